@@ -1,0 +1,100 @@
+"""Source documents: identity, graph names and the provenance of a load run.
+
+A source is identified by its file name (without extension): reloading a
+changed file replaces its graphs, and nothing else. Each source has two
+named graphs, replaced together: ``graph/src/{id}`` holds the facts it
+states, ``graph/prov/{id}`` the source itself (text, hash, title, date), the
+load run and the annotations that tie facts to character spans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import PurePath
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+from vnst import __version__
+from vnst.ontology import GRAPH, ID, SOURCE, VNST
+from vnst.textnorm import collapse_spaces, slug
+
+SOFTWARE_AGENT = ID[f"software/vnst-{__version__}"]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """The IRIs of one source document."""
+
+    id: str
+    path: str
+
+    @property
+    def iri(self) -> URIRef:
+        return SOURCE[self.id]
+
+    @property
+    def facts_graph(self) -> URIRef:
+        return GRAPH[f"src/{self.id}"]
+
+    @property
+    def prov_graph(self) -> URIRef:
+        return GRAPH[f"prov/{self.id}"]
+
+
+def source_ref(path: str) -> SourceRef:
+    stem = PurePath(path).stem or "source"
+    return SourceRef(id=slug(stem) or hashlib.sha1(stem.encode()).hexdigest()[:16], path=path)
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def first_title(text: str) -> str | None:
+    """The first line with letters, markdown emphasis removed, at most 300 characters."""
+    for line in text.splitlines():
+        cleaned = collapse_spaces(line.replace("*", "").replace("#", ""))
+        if re.search(r"\w{2}", cleaned):
+            return cleaned[:300]
+    return None
+
+
+def describe_source(ref: SourceRef, text: str, *, kind: URIRef, title: str | None,
+                    issued: date | None, loaded_at: datetime | None = None) -> Graph:
+    """The provenance graph of one source: the document, its text and hash, and the run."""
+    loaded_at = loaded_at or datetime.now(timezone.utc)
+    graph = Graph()
+    source = ref.iri
+    run = ID[f"run/{ref.id}/{loaded_at.strftime('%Y%m%dT%H%M%S%fZ')}"]
+    graph.add((source, RDF.type, VNST.SourceDocument))
+    graph.add((source, RDF.type, kind))
+    graph.add((source, RDF.type, PROV.Entity))
+    graph.add((source, VNST.text, Literal(text)))
+    graph.add((source, VNST.sha256, Literal(sha256(text))))
+    graph.add((source, DCTERMS.source, Literal(PurePath(ref.path).name)))
+    if title:
+        graph.add((source, DCTERMS.title, Literal(title, lang="vi")))
+        graph.add((source, RDFS.label, Literal(title, lang="vi")))
+    if issued:
+        graph.add((source, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
+    for named in (ref.facts_graph, ref.prov_graph):
+        graph.add((named, RDF.type, PROV.Entity))
+        graph.add((named, PROV.wasDerivedFrom, source))
+        graph.add((named, PROV.wasGeneratedBy, run))
+        graph.add((named, PROV.generatedAtTime, Literal(loaded_at, datatype=XSD.dateTime)))
+    graph.add((run, RDF.type, VNST.LoadRun))
+    graph.add((run, RDF.type, PROV.Activity))
+    graph.add((run, PROV.used, source))
+    graph.add((run, PROV.startedAtTime, Literal(loaded_at, datatype=XSD.dateTime)))
+    graph.add((run, PROV.wasAssociatedWith, SOFTWARE_AGENT))
+    graph.add((SOFTWARE_AGENT, RDF.type, PROV.SoftwareAgent))
+    graph.add((SOFTWARE_AGENT, DCTERMS.hasVersion, Literal(f"vnst {__version__}")))
+    graph.add((SOFTWARE_AGENT, RDFS.label, Literal(f"vnst {__version__}", lang="en")))
+    return graph
+
+
+__all__ = ["SOFTWARE_AGENT", "SourceRef", "describe_source", "first_title", "sha256", "source_ref"]
