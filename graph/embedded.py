@@ -1,10 +1,23 @@
 """The embedded default: Oxigraph (pyoxigraph) on disk, or in memory for tests.
 
-Atomic replace: new content is first written to private staging graphs
-(``urn:vnst:staging:...``), then one SPARQL update drops each target and
-MOVEs its staging graph in; Oxigraph runs an update as one transaction. A
-crash while staging leaves only staging graphs behind, which the next open
-removes, so readers see either the old graph or the new one, never a mix.
+Atomic replace, two ways:
+
+* Replacing graphs that exist: new content is first written to private
+  staging graphs (``urn:vnst:staging:...``), then one SPARQL update drops each
+  target and MOVEs its staging graph in; Oxigraph runs an update as one
+  transaction. A crash while staging leaves only staging graphs behind, which
+  the next open removes, so the old graphs stay intact.
+* Creating graphs that do not exist yet (every first load, and every bulk
+  load of a dump): the target names are first journaled in one atomic write,
+  the data is bulk-loaded straight into them (Oxigraph's fast, non-transactional
+  path: ~10x faster than a transactional MOVE, whose copy and delete run at
+  ~15k quads/s), and the journal entry is removed. A crash in between is
+  rolled back on the next open by removing the journaled graphs, which had no
+  previous content to lose.
+
+Readers in other processes do not open the store while it is written (the
+server pauses its query workers during writes), so crash-atomicity is what
+matters here.
 """
 
 from __future__ import annotations
@@ -26,6 +39,9 @@ from vnst.graph.terms import (QUAD_FORMATS, from_ox, parse_error, query_syntax_e
                               rdf_format, to_ox)
 
 STAGING_PREFIX = "urn:vnst:staging:"
+INTERNAL_PREFIX = "urn:vnst:"
+_JOURNAL = ox.NamedNode("urn:vnst:journal")
+_CREATING = ox.NamedNode("urn:vnst:creating")
 _CHUNK = 50_000
 
 
@@ -54,7 +70,7 @@ class OxigraphStore:
                     f"the store at {self.path} is open in another process (is `vnst serve` "
                     "running?); stop it or load through the server") from exc
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
-        self._drop_staging()
+        self._recover()
 
     @property
     def native(self) -> ox.Store:
@@ -65,6 +81,41 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[str, Graph | Iterable[tuple[Node, Node, Node]]],
                        *, payloads: Sequence[RdfPayload] = ()) -> list[str]:
+        targets = set(graphs)
+        for payload in payloads:
+            targets |= _payload_graphs(payload)
+        if not any(self._store.contains_named_graph(ox.NamedNode(t)) for t in targets):
+            return self._create_graphs(graphs, payloads, targets)
+        return self._swap_graphs(graphs, payloads)
+
+    def _create_graphs(self, graphs: Mapping[str, Graph | Iterable[tuple[Node, Node, Node]]],
+                       payloads: Sequence[RdfPayload], targets: set[str]) -> list[str]:
+        journal = [ox.Quad(ox.NamedNode(t), _CREATING, ox.Literal("1"), _JOURNAL) for t in targets]
+        self._store.extend(journal)
+        self._flush()
+        try:
+            for target, triples in graphs.items():
+                name = ox.NamedNode(target)
+                self._extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
+            for payload in payloads:
+                try:
+                    self._store.bulk_load(payload.data, format=rdf_format(payload.format),
+                                          to_graph=ox.NamedNode(payload.graph))
+                except SyntaxError as exc:
+                    raise parse_error(exc, path=payload.path) from exc
+            self._flush()
+        except BaseException:
+            for target in targets:
+                self._remove_graph(target)
+            raise
+        finally:
+            for quad in journal:
+                self._store.remove(quad)
+            self._flush()
+        return sorted(t for t in targets if self._store.contains_named_graph(ox.NamedNode(t)))
+
+    def _swap_graphs(self, graphs: Mapping[str, Graph | Iterable[tuple[Node, Node, Node]]],
+                     payloads: Sequence[RdfPayload]) -> list[str]:
         run = f"{STAGING_PREFIX}{uuid.uuid4().hex}:"
         staged: dict[str, str] = {}
 
@@ -166,7 +217,7 @@ class OxigraphStore:
         for name in self._store.named_graphs():
             counts.setdefault(name.value, 0)
         return [GraphInfo(iri, n) for iri, n in sorted(counts.items())
-                if not iri.startswith(STAGING_PREFIX)]
+                if not iri.startswith(INTERNAL_PREFIX)]
 
     def query(self, sparql: str, *, timeout_s: float, max_rows: int,
               default_graphs: Sequence[str] | None = None,
@@ -206,7 +257,7 @@ class OxigraphStore:
             raise ParseError(f"format {format} holds one graph: name it with --graph")
         quads = (quad for quad in self._store.quads_for_pattern(None, None, None, None)
                  if not (isinstance(quad.graph_name, ox.NamedNode)
-                         and quad.graph_name.value.startswith(STAGING_PREFIX)))
+                         and quad.graph_name.value.startswith(INTERNAL_PREFIX)))
         ox.serialize(quads, out, format=fmt)
 
     def close(self) -> None:
@@ -225,10 +276,28 @@ class OxigraphStore:
         except OSError:
             pass
 
-    def _drop_staging(self) -> None:
+    def _recover(self) -> None:
+        """Undo what a crashed write left: journaled new graphs and staging graphs."""
+        for quad in list(self._store.quads_for_pattern(None, _CREATING, None, _JOURNAL)):
+            self._store.remove_graph(quad.subject)
+            self._store.remove(quad)
         for name in list(self._store.named_graphs()):
-            if name.value.startswith(STAGING_PREFIX):
+            if name.value.startswith(STAGING_PREFIX) or name == _JOURNAL:
                 self._store.remove_graph(name)
+        self._flush()
+
+
+def _payload_graphs(payload: RdfPayload) -> set[str]:
+    """The graphs a payload fills: its target, plus every graph a quad format names."""
+    names = {payload.graph}
+    if payload.format.lower() in QUAD_FORMATS:
+        try:
+            for quad in ox.parse(payload.data, format=rdf_format(payload.format)):
+                if isinstance(quad.graph_name, ox.NamedNode):
+                    names.add(quad.graph_name.value)
+        except SyntaxError as exc:
+            raise parse_error(exc, path=payload.path) from exc
+    return names
 
 
 def _collect(answer: object, *, max_rows: int, deadline: float, timeout_s: float) -> QueryResult:
