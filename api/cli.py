@@ -169,5 +169,10 @@ def export(store: Path | None, backend: str | None, fmt: str, graph_iri: str | N
         db.close()
 
 
+from vnst.api.cli_linking import link, load_reference  # noqa: E402
+
+main.add_command(load_reference)
+main.add_command(link)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
