@@ -44,3 +44,7 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("VNST_")}
     env["VNST_STORE"] = str(tmp_path / "cli-store")
     return env
+
+
+# A real Virtuoso for the remote-store tests (session scope; skips only when not installed).
+from virtuoso_server import virtuoso  # noqa: E402,F401
