@@ -149,18 +149,24 @@ def stats(store: Path | None, backend: str | None) -> None:
 
 @main.command()
 @store_options
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="nquads",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS + ("jsonld", "csv")),
+              default="nquads", show_default=True)
 @click.option("--graph", "graph_iri", default=None, help="Export only this named graph.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file instead of standard output.")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Write to this file instead of standard output (csv: a directory).")
 @handles_errors
 def export(store: Path | None, backend: str | None, fmt: str, graph_iri: str | None,
            out: Path | None) -> None:
-    """Write the store (or one graph) as N-Quads or TriG (Turtle/N-Triples for one graph)."""
-    db = open_from(settings_from(store=store, backend=backend))
+    """Write the store (or one graph) as N-Quads, TriG or JSON-LD (Turtle/N-Triples for one
+    graph), or with --format csv --out DIR the per-class CSV tables (agreements, clauses,
+    people, documents) for spreadsheets."""
+    settings = settings_from(store=store, backend=backend)
+    db = open_from(settings)
     try:
-        if out is None:
+        if fmt in ("jsonld", "csv"):
+            from vnst.api.cli_linking import export_extra
+            export_extra(db, fmt=fmt, graph_iri=graph_iri, out=out, settings=settings)
+        elif out is None:
             db.export(sys.stdout.buffer, format=fmt, graph=graph_iri)
         else:
             with out.open("wb") as handle:
@@ -169,10 +175,11 @@ def export(store: Path | None, backend: str | None, fmt: str, graph_iri: str | N
         db.close()
 
 
-from vnst.api.cli_linking import link, load_reference  # noqa: E402
+from vnst.api.cli_linking import describe, link, load_reference  # noqa: E402
 
 main.add_command(load_reference)
 main.add_command(link)
+main.add_command(describe)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

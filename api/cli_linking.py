@@ -70,4 +70,54 @@ def link(check: bool, dump_path: Path | None, links_path: Path | None,
         sys.exit(EXIT_PROBLEMS)
 
 
-__all__ = ["link", "load_reference"]
+
+@click.command("describe")
+@store_options
+@click.option("--format", "fmt", type=click.Choice(["turtle", "jsonld"]), default="turtle",
+              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+@handles_errors
+def describe(store: Path | None, backend: str | None, fmt: str, out: Path | None) -> None:
+    """The dataset description: a DCAT 3 / DCAT-AP 3 catalogue with VoID (graphs and
+    their sizes, vocabularies, linksets, dumps, the SPARQL endpoint), from the store now.
+    The public URLs come from VNST_BASE_URL; licence and publisher from their settings."""
+    from vnst.graph.describe import describe_dataset
+
+    settings = settings_from(store=store, backend=backend)
+    db = open_from(settings)
+    try:
+        graph = describe_dataset(db, settings)
+    finally:
+        db.close()
+    data = graph.serialize(format="json-ld" if fmt == "jsonld" else "turtle", encoding="utf-8")
+    if out is None:
+        sys.stdout.buffer.write(data)
+    else:
+        out.write_bytes(data)
+
+
+def export_extra(db: object, *, fmt: str, graph_iri: str | None, out: Path | None,
+                 settings: object) -> None:
+    """`vnst export --format jsonld|csv`: JSON-LD with the vnst context, or the per-class
+    CSV tables into the directory --out."""
+    from vnst.errors import InputError
+
+    if fmt == "jsonld":
+        from vnst.graph.jsonld import write_jsonld
+
+        if out is None:
+            write_jsonld(db, sys.stdout.buffer, graph=graph_iri)  # type: ignore[arg-type]
+        else:
+            with out.open("wb") as handle:
+                write_jsonld(db, handle, graph=graph_iri)  # type: ignore[arg-type]
+        return
+    if out is None:
+        raise InputError("--format csv writes one file per table: give --out DIRECTORY")
+    from vnst.graph.export_tables import write_tables
+
+    for path in write_tables(db, out, settings):  # type: ignore[arg-type]
+        click.echo(str(path), err=True)
+
+
+__all__ = ["describe", "export_extra", "link", "load_reference"]
