@@ -1,0 +1,120 @@
+"""Vietnamese legal document numbers: '36/2016/NĐ-CP', '575/QĐ-TTg', '02-NQ/TU',
+'114/KH-UBND', '3645/UBND-KGVX' (written 'Số: 3645 /UBND-KGVX'), '59-NQ/TW'.
+
+The number is parsed into number, year, type and issuer, and the ELI-style IRI
+of MODEL.md is built from them (with month/day when the number has no year)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rdflib import URIRef
+
+from vnst.loaders.vietnamese import WS
+from vnst.ontology import ELI_DATA
+from vnst.textnorm import slug
+
+# Document type codes (Decree 30/2020/NĐ-CP, Appendix III) -> doctype: concept slugs.
+TYPE_CODES = {"NĐ": "nd", "QĐ": "qd", "NQ": "nq", "TT": "tt", "TTLT": "ttlt", "CT": "ct",
+              "KH": "kh", "TB": "tb", "BC": "bc", "TTR": "to-trinh", "ĐA": "de-an", "CTR": "ctr",
+              "CTHT": "ctht", "HĐ": "hd", "L": "luat", "CV": "cv"}
+TYPE_WORDS = {"nghị định": "nd", "quyết định": "qd", "nghị quyết": "nq", "thông tư liên tịch": "ttlt",
+              "thông tư": "tt", "chỉ thị": "ct", "kế hoạch": "kh", "thông báo": "tb", "báo cáo": "bc",
+              "tờ trình": "to-trinh", "đề án": "de-an", "chương trình": "ctr", "luật": "luat",
+              "công văn": "cv"}
+_CODE = r"[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*"
+# '59-NQ/TW', '02-NQ/TU' (party style) or '3645/UBND-KGVX', '36/2016/NĐ-CP', '575/QĐ-TTg'.
+NUMBER = re.compile(
+    r"(?<![\w/])(?P<num>\d{1,6}[a-z]?)(?:"
+    r"-(?P<ptype>[A-ZĐ]{1,5})/(?P<pissuer>" + _CODE + r")"
+    r"|" + WS + r"?/" + WS + r"?(?:(?P<year>(?:19|20)\d{2})/)?(?P<code>" + _CODE + r"))(?![\w/])")
+HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:" + WS + r"*(?P<num>\d*)" + WS + r"*/" + WS
+                           + r"*(?P<code>" + _CODE + r")", re.M)
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    written: str
+    number: str
+    year: int | None
+    type: str          # doctype slug
+    issuer: str        # issuer code as written ('UBND-KGVX', 'TTg', 'CP')
+
+    @property
+    def id_local(self) -> str:
+        if self.type_code_style == "party":
+            return self.written_normalised
+        return self.written_normalised
+
+    @property
+    def type_code_style(self) -> str:
+        return "party" if re.match(r"\d+[a-z]?-", self.written_normalised) else "state"
+
+    @property
+    def written_normalised(self) -> str:
+        return re.sub(WS + "+", "", self.written)
+
+    def iri(self, issued: date | None) -> URIRef:
+        issuer = slug(self.issuer) or "unknown"
+        if self.year:
+            when = str(self.year)
+        elif issued:
+            when = f"{issued.year}/{issued.month:02d}/{issued.day:02d}"
+        else:
+            when = "undated"
+        return ELI_DATA[f"vn/{issuer}/{when}/{self.type}/{slug(self.number) or 'unnumbered'}"]
+
+
+def parse_number(written: str) -> DocNumber | None:
+    m = NUMBER.fullmatch(written.strip()) or NUMBER.search(written)
+    return _from_match(m) if m else None
+
+
+def _from_match(m: re.Match[str]) -> DocNumber | None:
+    num = m.group("num")
+    if m.group("ptype"):
+        type_code, issuer = m.group("ptype"), m.group("pissuer")
+    else:
+        code = m.group("code")
+        head, _, rest = code.partition("-")
+        if head.upper() in TYPE_CODES and rest:
+            type_code, issuer = head, rest
+        elif head.upper() in TYPE_CODES and not rest:
+            return None
+        else:
+            type_code, issuer = "CV", code
+    doctype = TYPE_CODES.get(type_code.upper())
+    if doctype is None:
+        return None
+    year = int(m.group("year")) if m.groupdict().get("year") else None
+    return DocNumber(m.group(0), num, year, doctype, issuer)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
+    found = []
+    for m in NUMBER.finditer(text):
+        parsed = _from_match(m)
+        if parsed:
+            found.append((m.start(), m.end(), parsed))
+    return found
+
+
+def header_number(text: str) -> tuple[int, int, DocNumber | None, str] | None:
+    """The 'Số: 3645 /UBND-KGVX' line of an official document; a blank number (a draft) gives
+    DocNumber None with the code kept."""
+    m = HEADER_NUMBER.search(text)
+    if not m:
+        return None
+    if not m.group("num"):
+        return m.start(), m.end(), None, m.group("code")
+    parsed = parse_number(f"{m.group('num')}/{m.group('code')}")
+    if parsed is None:
+        return m.start(), m.end(), None, m.group("code")
+    return m.start("num"), m.end("code"), DocNumber(text[m.start("num"):m.end("code")], parsed.number,
+                                                    parsed.year, parsed.type, parsed.issuer), m.group("code")
+
+
+__all__ = ["DocNumber", "HEADER_NUMBER", "NUMBER", "TYPE_CODES", "TYPE_WORDS", "find_numbers",
+           "header_number", "parse_number"]

@@ -1,0 +1,121 @@
+"""Figures: a number with what it counts ('3.176 văn bằng', '20,03 ha', '141,6 tỷ đồng',
+'90,7%', 'trên 4.600 thông tin'), as statistical observations.
+
+A figure is a cardinal followed by a unit or counted noun. Years, dates, document
+numbers, list markers ('(1).'), ordinals ('giai đoạn 2', 'lần thứ'), durations
+('01 năm', '06 tháng') and numbers inside names or quotes are not figures. Parts
+listed in brackets right after a total that they sum to are its components."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from vnst.loaders.vietnamese import LOWER, WS, parse_amount
+
+_NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+_WORD = "[" + LOWER + r"]+"
+UNIT_CODES = {"ha": "HAR", "m2": "MTK", "km": "KMT", "km2": "KMK", "%": "P1", "đồng": "VND",
+              "tấn": "TNE", "kg": "KGM", "m": "MTR"}
+TWO_WORD_UNITS = {"văn bằng", "kiểu dáng", "giải pháp", "sáng chế", "nhãn hiệu", "đơn vị", "doanh nghiệp",
+                  "nhà khoa học", "nhiệm vụ", "bài viết", "tài liệu", "sản phẩm", "lĩnh vực", "nội dung",
+                  "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài", "lượt người",
+                  "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành"}
+NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ"}
+FIGURE = re.compile(
+    r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
+    r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
+    r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
+    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|" + _WORD + r"(?:" + WS + r"+" + _WORD + r")?))")
+_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|lần" + WS + r"+thứ|số|Số|khóa|khoá|cấp|nhóm|"
+                              r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng)" + WS + r"*$")
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    written: str          # the number as written ('3.176')
+    value: Decimal
+    unit: str             # 'văn bằng', '%', 'ha', 'm2', 'đồng'
+    approximate: bool
+    component_of: int | None = None    # index of the total in the list
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def unit_code(self) -> str | None:
+        return UNIT_CODES.get(self.unit)
+
+
+def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
+    """Figures in reading order, one per (value, unit) — a repeated statement adds a span."""
+    found: list[Figure] = []
+    index: dict[tuple[Decimal, str], Figure] = {}
+    for m in FIGURE.finditer(text):
+        if any(s <= m.start() < e for s, e in masked):
+            continue
+        if _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        unit = _unit(m)
+        if unit is None:
+            continue
+        unit_end = _unit_end(text, m, unit)
+        value = parse_amount(m.group("num"), m.group("mult"))
+        if value is None:
+            continue
+        if unit == "đồng" and m.group("mult") is None and value < 1000:
+            continue
+        key = (value, unit)
+        span = (m.start("num") if not m.group("approx") else m.start(), m.end("num"))
+        if key in index:
+            index[key].spans.append((span[0], unit_end))
+            continue
+        end = unit_end
+        fig = Figure(span[0], end, m.group("num"), value, unit, bool(m.group("approx")), spans=[(span[0], end)])
+        index[key] = fig
+        found.append(fig)
+    _link_components(text, found)
+    return found
+
+
+def _unit(m: re.Match[str]) -> str | None:
+    if m.group("pct"):
+        return "%"
+    unit = re.sub(r"\s+", " ", m.group("unit").replace("\u00a0", " ")).strip()
+    if re.fullmatch(r"m ?2", unit.replace("\n", "")):
+        return "m2"
+    words = unit.split(" ")
+    if words[0] in NOT_UNITS:
+        return None
+    if len(words) == 2 and unit not in TWO_WORD_UNITS:
+        unit = words[0]
+    if m.group("mult") and unit.startswith("đồng"):
+        return "đồng"
+    return unit
+
+
+def _unit_end(text: str, m: re.Match[str], unit: str) -> int:
+    if m.group("pct"):
+        return m.end("pct")
+    if unit == "m2" or len(unit.split(" ")) == 2 or m.group("mult"):
+        return m.end("unit") if len(m.group("unit").split()) == len(unit.split(" ")) or unit == "m2" \
+            else m.start("unit") + len(m.group("unit").split()[0])
+    return m.start("unit") + len(m.group("unit").split()[0])
+
+
+def _link_components(text: str, figures: list[Figure]) -> None:
+    """'3.176 văn bằng ... (2.968 nhãn hiệu, 192 kiểu dáng, 01 giải pháp, 15 sáng chế)':
+    the bracketed figures are components of the total when they add up to it."""
+    for i, total in enumerate(figures):
+        opening = text.find("(", total.end, total.end + 80)
+        if opening < 0 or text.find(")", total.end, opening) >= 0 or "." in text[total.end:opening].replace(".\n", "."):
+            continue
+        closing = text.find(")", opening)
+        parts = [f for f in figures[i + 1:] if opening < f.start < closing and f.unit != "%"]
+        if len(parts) >= 2 and sum(p.value for p in parts) == total.value:
+            for part in parts:
+                part.component_of = i
+
+
+__all__ = ["FIGURE", "Figure", "UNIT_CODES", "find_figures"]

@@ -1,0 +1,243 @@
+"""Organisations named in a text, with their canonical full names and keys.
+
+Patterns, strongest first: curated national bodies (data/national_bodies.yaml),
+'Sở <sector> <locality>', 'Ủy ban nhân dân / UBND <locality>', HĐND, party
+committees, and named units after a head word (Trường Đại học, Viện, Trung tâm,
+Ban, Vụ, Cục, Quỹ, ...). A department or committee written without its locality
+('Sở KH&CN', 'UBND thành phố') belongs to the document's home province."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
+from vnst.loaders.vietnamese import UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
+from vnst.textnorm import collapse_spaces, fold, slug
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    en: str
+    cls: str
+    abbreviations: tuple[str, ...]
+    sector: str | None
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    name: str             # canonical full Vietnamese name
+    cls: str              # vnst class local name
+    parent: str | None = None
+    en: str | None = None
+
+    @property
+    def key(self) -> str:
+        return slug(self.name)
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> list[Body]:
+    raw = resources.files("vnst.loaders").joinpath("data/national_bodies.yaml").read_text("utf-8")
+    return [Body(b["name"], b.get("en", ""), b["class"], tuple(b.get("abbreviations") or ()),
+                 b.get("sector"), b.get("parent")) for b in yaml.safe_load(raw)["bodies"]]
+
+
+def _flex(phrase: str) -> str:
+    return flex(phrase)
+
+
+_B = r"(?<![\wÀ-ỹ])"
+_E = r"(?![\wÀ-ỹ])"
+_ABBR_PAREN = WS + r"*\(" + WS + r"*[A-ZĐ][A-Za-zĐ&\-]*" + WS + r"*\)"
+_LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"(?P<prov>" + "{PROV}" + r")))"
+HEADS = {"Trường Đại học": "University", "Đại học": "University", "Học viện": "University",
+         "Viện": "ResearchInstitute", "Trung tâm": "Centre", "Ban Quản lý": "ManagementBoard",
+         "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
+         "Cục": "MinistryUnit", "Quỹ": "Centre", "Liên hiệp": "Association", "Công ty": "Company",
+         "Văn phòng": "Government", "Hội đồng": "PeoplesCouncil", "Hiệp hội": "Association"}
+_FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
+trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
+thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
+ban chụp liên giai năm thời nhiệm lần""".split())
+_HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
+                         r"|Hội đồng|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng)(?![\wÀ-ỹ])")
+FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
+           "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
+_COUNTRY_STOP = {"han", "nhat", "hoa", "my", "phap", "duc"}
+_TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"]+\.?|[,;:()“”\"]")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    prov = province_regex()
+    locality = _LOCALITY.replace("{PROV}", prov)
+    body_alts = []
+    for index, body in enumerate(national_bodies()):
+        names = [body.name, *body.abbreviations]
+        body_alts.append(f"(?P<b{index}>" + "|".join(_flex(n) for n in sorted(names, key=len, reverse=True))
+                         + ")")
+    bodies = re.compile(_B + r"(?i:" + "|".join(body_alts) + r")" + _E + f"(?:{_ABBR_PAREN})?")
+    sectors = sorted({b.sector for b in national_bodies() if b.sector}
+                     | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
+                     key=len, reverse=True)
+    sector = "(?P<sector>" + "|".join(_flex(s) for s in sectors) + ")"
+    department = re.compile(_B + r"(?i:Sở)" + WS1 + r"(?i:" + sector + r")" + _E + f"(?:{_ABBR_PAREN})?"
+                            + locality + "?")
+    committee = re.compile(_B + r"(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
+                           + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
+                           + r"nhân" + WS1 + r"dân|HĐND))" + _E + locality + "?")
+    party = re.compile(_B + r"(?P<kind>Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
+                       + WS1 + r"uỷ)" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
+    heads = "|".join(re.escape(h[0]) + "(?i:" + _flex(h[1:]) + ")" for h in sorted(HEADS, key=len, reverse=True))
+    named = re.compile(_B + r"(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads + r"))" + WS1
+                       + r"(?=[" + UPPER + "])")
+    foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(_flex(c) for c in FOREIGN)
+                         + r")" + _E)
+    return [("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
+            ("party", party), ("named", named)]
+
+
+def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
+    """Every organisation mention, non-overlapping, longest first."""
+    candidates: list[OrgMention] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            mention = _mention(kind, m, text, home)
+            if mention:
+                candidates.append(mention)
+    candidates.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    chosen: list[OrgMention] = []
+    for cand in sorted(candidates, key=lambda o: -(o.end - o.start)):
+        if not any(c.start < cand.end and cand.start < c.end for c in chosen):
+            chosen.append(cand)
+    return _extend_to_known(sorted(chosen, key=lambda o: o.start), text)
+
+
+def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """A unit cut short where its name runs into the verb ('Vụ Phát triển KH&CN địa
+    phương phối hợp') is extended to a longer name the same text writes elsewhere."""
+    written = sorted({collapse_spaces(text[o.start:o.end]) for o in mentions}, key=len, reverse=True)
+    out = []
+    for o in mentions:
+        here = collapse_spaces(text[o.start:o.start + 200])
+        for longer in written:
+            if len(longer) > len(collapse_spaces(text[o.start:o.end])) and here.startswith(longer + " "):
+                end = o.start
+                for word in longer.split():
+                    end = text.index(word, end) + len(word)
+                name = expand_abbreviations(re.sub(_ABBR_PAREN, "", text[o.start:end]))
+                o = OrgMention(o.start, end, name, o.cls, o.parent, o.en)
+                break
+        out.append(o)
+    return out
+
+
+def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> OrgMention | None:
+    if kind == "foreign":
+        return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
+    if kind == "body":
+        index = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("b"))
+        body = national_bodies()[index]
+        return OrgMention(m.start(), m.end(), body.name, body.cls, body.parent, body.en)
+    if kind in ("department", "committee"):
+        if re.match(WS1 + r"(?:các|quận|huyện)\b|/", text[m.end():m.end() + 8]) and not m.group("prov"):
+            return None
+        province = province_named(m.group("prov")) if m.group("prov") else home
+        if province is None:
+            return None
+        if kind == "department":
+            sector = expand_abbreviations(m.group("sector"))
+            sector = _canonical_sector(sector)
+            committee = f"Ủy ban nhân dân {province.full}"
+            return OrgMention(m.start(), m.end(), f"Sở {sector} {province.full}", "Department", committee)
+        council = fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
+        head = "Hội đồng nhân dân" if council else "Ủy ban nhân dân"
+        return OrgMention(m.start(), m.end(), f"{head} {province.full}",
+                          "PeoplesCouncil" if council else "PeoplesCommittee")
+    if kind == "party":
+        province = province_named(m.group("prov")) if m.group("prov") else home
+        if province is None:
+            return None
+        head = "Thành ủy" if province.city else "Tỉnh ủy"
+        return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
+    return _named(m, text, home)
+
+
+def _canonical_sector(sector: str) -> str:
+    for body in national_bodies():
+        if body.sector and fold(body.sector) == fold(sector):
+            return body.sector
+    return sector
+
+
+def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | None:
+    """A head word and the capitalised name after it, as far as a name plausibly runs:
+    lower-case syllables only in short runs between capitalised words (Vietnamese
+    capitalises the first syllable of each word: 'Ban Quản lý dự án Đầu tư')."""
+    head = collapse_spaces(m.group("head"))
+    cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
+    if head.lower().startswith("trường"):
+        cls = "University"
+    if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
+        cls = "ManagementBoard"
+    end, run, count = m.end(), [], 0
+    after_capital = False
+    tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
+    for index, tok in enumerate(tokens):
+        word = tok.group(0)
+        gap = text[(tokens[index - 1].end() if index else m.end()):tok.start()]
+        if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"":
+            break
+        bare = word.rstrip(".")
+        if not bare:
+            break
+        if bare[0].isdigit():
+            if count and not run and len(bare) <= 2 and not text[end:tok.start()].strip():
+                end = tok.start() + len(bare)
+            break
+        if bare[0].isupper() or "&" in bare:
+            if fold(bare) in _COUNTRY_STOP and count:
+                break
+            end = tok.start() + (len(word) if bare in abbreviations() or word == bare else len(bare))
+            run, count, after_capital = [], count + 1, True
+            continue
+        if bare in ("và", "-", "–"):
+            if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()):
+                break
+            run.append(tok.end())
+            after_capital = False
+            continue
+        if bare.lower() in _FUNCTION_WORDS:
+            break
+        if not run and after_capital:
+            end, after_capital = tok.end(), False   # second syllable of a capitalised word
+            continue
+        run.append(tok.end())
+        if len(run) > 3:
+            break
+    if count == 0:
+        return None
+    if run:
+        tail = text[run[-1]:run[-1] + 2]
+        if len(run) <= 2 and re.match(WS + r"*(?:[,;:.)]|\n|$)", tail):
+            end = run[-1]
+    written = text[m.start():end]
+    name = expand_abbreviations(re.sub(_ABBR_PAREN, "", written))
+    name = re.sub(r"^[Tt]rường", "Trường", name)
+    if home is not None and re.search(r" TU$", name):
+        name = name[:-3] + (" Thành ủy" if home.city else " Tỉnh ủy")
+    if len(name.split()) < 2 + head.count(" "):
+        return None
+    return OrgMention(m.start(), end, name, cls)
+
+
+__all__ = ["Body", "HEADS", "OrgMention", "find_orgs", "national_bodies"]

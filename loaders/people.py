@@ -1,0 +1,164 @@
+"""Officials named in a text, with honorifics, academic titles, posts and organisations.
+
+Forms handled: 'Bộ trưởng Huỳnh Thành Đạt', 'Chủ tịch UBND TP. Cần Thơ Trần Việt
+Trường', 'Đồng chí X, Vụ trưởng Vụ ..., Bộ KH&CN', 'ông X, Giám đốc Sở ...',
+'Bà X - Phó Giám đốc Sở ...', and signature blocks ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'
+over a name). A name is a Vietnamese family name and one to three capitalised
+syllables; it is kept exactly as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnst.loaders.orgs import OrgMention
+from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, WS, WS1
+from vnst.textnorm import collapse_spaces, fold, slug
+
+SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Chu Đinh Trương "
+            "Lâm Mai Tô Hà Đào Lương Cao Tạ Châu Thái Lưu Quách Đoàn Trịnh Kiều Vương Triệu Từ Khúc La "
+            "Diệp Âu Tăng Lã Hứa Giang Mạc Nghiêm Thân Tôn Phùng Doãn Kim Lại Văn Quan Hàn Ninh Bạch "
+            "Đàm Lục Mạnh Viên Đường Khổng Ông Trang Thạch Sơn Ung Lò Y").split()
+TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch",
+          "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng",
+          "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
+          "Phó Viện trưởng", "Viện trưởng", "Phó Bí thư", "Bí thư", "Phó Trưởng ban", "Trưởng ban",
+          "Phó Trưởng phòng", "Trưởng phòng", "Chánh Văn phòng"]
+HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
+ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
+NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng)\b)"
+        + CAP_WORD + r"){1,3}(?![\wÀ-ỹ])")
+_TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in TITLES)
+TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])")
+NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
+                     + r")" + WS + r"*)?(?P<name>" + NAME + r")")
+_SIGN_PREFIX = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.)", re.I)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int            # span of the name as written
+    end: int
+    name: str
+    honorific: str | None
+    academic: str | None
+    title: str | None     # as a role slug ('pho-chu-tich')
+    org: OrgMention | None
+    title_span: tuple[int, int] | None = None
+    signature: bool = False
+
+    @property
+    def slug(self) -> str:
+        return slug(self.name)
+
+
+def role_slug(title: str) -> str:
+    return slug(collapse_spaces(title))
+
+
+def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | None = None
+                ) -> list[PersonMention]:
+    by_start = {o.start: o for o in orgs}
+    found: list[PersonMention] = []
+    for m in NAME_RE.finditer(text):
+        person = _before(text, m, by_start, ministry) or _after(text, m, by_start)
+        if person is None and m.group("hon"):
+            person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
+                                   _hon(m), m.group("acad"), None, None)
+        if person:
+            found.append(person)
+    return found
+
+
+def _hon(m: re.Match[str]) -> str | None:
+    return collapse_spaces(m.group("hon")).lower() if m.group("hon") else None
+
+
+def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
+            ministry: OrgMention | None) -> PersonMention | None:
+    """'<Title> [<Org>] <Name>': the title (and organisation) written just before the name."""
+    window_start = max(0, m.start() - 160)
+    window = text[window_start:m.start()]
+    best = None
+    for t in TITLE.finditer(window):
+        best = t
+    if best is None or best.group("title").isupper():
+        return None
+    title_end = window_start + best.end()
+    between = text[title_end:m.start()]
+    org = None
+    if between.strip():
+        start = title_end + len(between) - len(between.lstrip(" \t\u00a0\n"))
+        org = by_start.get(start)
+        if org is None or text[org.end:m.start()].strip(" \t\u00a0\n"):
+            return None
+    elif "\n\n" in between:
+        return None
+    title = best.group("title")
+    if org is None and fold(title) in ("bo truong", "thu truong") and ministry is not None:
+        org = ministry
+    return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
+                         m.group("acad"), role_slug(title), org, (window_start + best.start(), title_end))
+
+
+def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention]) -> PersonMention | None:
+    """'<Name>, <Title> <Org>' or '<Name> - <Title> <Org>'."""
+    rest = text[m.end():m.end() + 200]
+    sep = re.match(WS + r"*[,–-]" + WS + r"*", rest)
+    if not sep:
+        return None
+    t = TITLE.match(text, m.end() + sep.end())
+    if not t:
+        return None
+    gap = re.match(WS + r"*", text[t.end():])
+    org = by_start.get(t.end() + gap.end()) if gap else None
+    return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
+                         m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
+
+
+_LINE = re.compile(r"^.*$", re.M)
+_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + NAME + r")[ \t*]*$")
+
+
+def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | None
+                    ) -> list[PersonMention]:
+    """Signature blocks: upper-case lines naming the body ('TM. ỦY BAN NHÂN DÂN', 'BỘ KHOA HỌC VÀ
+    CÔNG NGHỆ') and the post ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'), then the names, in the same order
+    (two blocks side by side come out as two title groups followed by two names)."""
+    pending: list[tuple[str, tuple[int, int], OrgMention | None]] = []
+    found: list[PersonMention] = []
+    last_org: OrgMention | None = None
+    for line in _LINE.finditer(text):
+        body = line.group(0).strip(" \t*\u00a0")
+        if not body:
+            continue
+        letters = re.sub(r"[^\w]", "", body)
+        if letters and letters.isupper() and len(body) < 80:
+            bare = _SIGN_PREFIX.sub("", body).strip(" .*")
+            title = TITLE.fullmatch(bare)
+            if title and re.match(r"(?:KT|TL|TUQ)\.", body, re.I):
+                continue   # 'KT. CHỦ TỊCH': signing on the chairman's behalf; the post is the next line
+            if title:
+                pending.append((title.group("title"), (line.start() + line.group(0).index(bare),
+                                                      line.start() + line.group(0).index(bare) + len(bare)),
+                                last_org))
+                continue
+            inline = [o for o in orgs if line.start() <= o.start < line.end()]
+            if inline:
+                last_org = inline[-1]
+            elif _SIGN_PREFIX.match(body) and issuer is not None:
+                last_org = issuer
+            continue
+        named = _NAME_LINE.match(line.group(0))
+        if named and pending:
+            title, span, org = pending.pop(0)
+            found.append(PersonMention(line.start() + named.start("name"),
+                                       line.start() + named.end("name"), collapse_spaces(named.group("name")),
+                                       None, None, role_slug(title), org, span, True))
+            continue
+        pending, last_org = [], None
+    return found
+
+
+__all__ = ["HONORIFICS", "NAME", "PersonMention", "SURNAMES", "TITLES", "find_people", "find_signatures",
+           "role_slug"]

@@ -1,0 +1,120 @@
+"""Places mentioned in a text: provinces and cities, districts, communes, regions.
+
+Province names come from the administrative-units reference table
+(``data/admin_units.csv``, maintained with ``vnst.loaders.adminunits``); this
+module reads only the names. Place IRIs are minted from level and name
+(``id:place/name/{level}-{slug}``) until the codes are wired in by the
+reference-data layer; regions use ``id:place/region/{slug}``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, WS, WS1
+from vnst.textnorm import collapse_spaces, fold
+
+_PROVINCE_PREFIX = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
+REGIONS = {
+    "Đồng bằng sông Cửu Long": r"(?:[Đđ]ồng" + WS1 + r"[Bb]ằng" + WS1 + r"[Ss][ôo]ng" + WS1 + r"Cửu"
+                               + WS1 + r"Long|ĐBSCL)",
+    "Đồng bằng sông Hồng": r"[Đđ]ồng" + WS1 + r"[Bb]ằng" + WS1 + r"[Ss]ông" + WS1 + r"Hồng",
+    "Tây Nguyên": r"Tây" + WS1 + r"Nguyên",
+    "Đông Nam Bộ": r"Đông" + WS1 + r"Nam" + WS1 + r"[Bb]ộ",
+    "Nam Trung Bộ": r"Nam" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
+    "Bắc Trung Bộ": r"Bắc" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
+    "Trung du và miền núi phía Bắc": r"Trung" + WS1 + r"du" + WS1 + r"và" + WS1 + r"miền" + WS1
+                                     + r"núi" + WS1 + r"phía" + WS1 + r"Bắc",
+}
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str          # 'Cần Thơ'
+    city: bool         # centrally-governed city ('thành phố') rather than 'tỉnh'
+
+    @property
+    def full(self) -> str:
+        return f"{'thành phố' if self.city else 'tỉnh'} {self.name}"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    level: str         # province | district | commune | region
+    name: str
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, Province]:
+    """fold(name) -> Province, for every province of both eras."""
+    raw = resources.files("vnst.loaders").joinpath("data/admin_units.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in raw.splitlines() if not line.startswith("#"))
+    found: dict[str, Province] = {}
+    for row in rows:
+        if row["level"] != "province":
+            continue
+        name = _PROVINCE_PREFIX.sub("", row["name"])
+        found.setdefault(fold(name), Province(name, row["name"].startswith("Thành phố")))
+    return found
+
+
+def _name_alternation() -> str:
+    names = sorted((p.name for p in provinces().values()), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", WS1) for n in names)
+
+
+@lru_cache(maxsize=1)
+def province_regex() -> str:
+    """A province name as written (any case), for use inside other patterns."""
+    return r"(?i:" + _name_alternation() + r")"
+
+
+LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP|Tp)\.?" + WS + r"*)")
+_LOCAL_NAME = CAP_WORD + r"(?:" + NAME_GAP + CAP_WORD + r"){0,2}"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    region = [("region", re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in
+                                                                  enumerate(REGIONS.values())) + r")"))]
+    province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:" + LOCALITY_PREFIX + r")?(?P<name>"
+                                       + _name_alternation() + r")(?![\wÀ-ỹ])"))
+    lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện|thị" + WS1 + r"xã|Quận|Huyện)" + WS1
+                                    + r"(?P<name>" + _LOCAL_NAME + r")"))
+    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?:xã|phường|thị" + WS1 + r"trấn|Xã|Phường)" + WS1
+                                     + r"(?P<name>" + _LOCAL_NAME + r")"))
+    return region + [province, lower, commune]
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    region_names = list(REGIONS)
+    for level, pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if level == "region":
+                index = next(i for i in range(len(region_names)) if m.group(f"r{i}"))
+                name = region_names[index]
+            elif level == "province":
+                name = provinces()[fold(collapse_spaces(m.group("name")))].name
+            else:
+                name = collapse_spaces(m.group("name"))
+            found.append(PlaceMention(m.start(), m.end(), level, name))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda p: p.start)
+
+
+def province_named(written: str) -> Province | None:
+    return provinces().get(fold(collapse_spaces(written)))
+
+
+__all__ = ["LOCALITY_PREFIX", "PlaceMention", "Province", "REGIONS", "find_places", "province_named",
+           "province_regex", "provinces"]

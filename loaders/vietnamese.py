@@ -1,0 +1,171 @@
+"""Vietnamese text conventions: white space, numbers, dates, abbreviations.
+
+Numbers use '.' for thousands and ',' for decimals (``3.176`` is 3176,
+``20,03`` is 20.03); dates come as ``ngày 31 tháng 8 năm 2021``, ``21/6/2022``,
+``tháng 11/2015`` or ``quý IV/2017``. U+00A0 occurs inside phrases, so every
+pattern uses ``WS`` (which matches it) and offsets always index the NFC text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+WS = r"[\s\u00a0\u202f]"
+WS1 = WS + "+"
+# Capital letters of Vietnamese, as a character class body (À-Ỹ as a range would take lower case too).
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
+CAP_WORD = "[" + UPPER + "][" + LOWER + UPPER + "]*"
+NAME_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # spaces, or one line break inside a name
+_CAPS = re.compile("[" + UPPER + "]")
+
+MULTIPLIERS = {"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6,
+               "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9}
+APPROXIMATE_WORDS = ("trên", "hơn", "gần", "khoảng", "xấp xỉ", "ước", "dưới", "gần như")
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and bool(_CAPS.match(word[0]))
+
+
+def parse_number(written: str) -> Decimal | None:
+    """'3.176' -> 3176, '20,03' -> 20.03, '1.975,6' -> 1975.6, '01' -> 1, '4.0' stays None-free."""
+    s = written.strip()
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", s):
+        return None
+    s = s.replace(".", "").replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def parse_amount(number: str, multiplier: str | None) -> Decimal | None:
+    value = parse_number(number)
+    if value is None:
+        return None
+    if multiplier:
+        value = value * MULTIPLIERS[multiplier.lower()]
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date | None      # a full date when the text gives one
+    year: int | None
+    month: int | None = None
+    quarter: int | None = None
+
+
+_DAY_NAMES = r"(?:Thứ" + WS1 + r"(?:Hai|Ba|Tư|Năm|Sáu|Bảy|bảy|hai|ba|tư|năm|sáu|\d)|Chủ" + WS1 + r"[Nn]hật)"
+DATE_PATTERNS = [
+    ("ngay", re.compile(r"ngày" + WS1 + r"(\d{1,2})" + WS1 + r"tháng" + WS1 + r"(\d{1,2})" + WS1
+                        + r"năm" + WS1 + r"(\d{4})", re.I)),
+    ("dmy", re.compile(r"(?<![\d/])(\d{1,2})" + WS + r"?[/.-]" + WS + r"?(\d{1,2})" + WS
+                       + r"?[/.-]" + WS + r"?(\d{4})(?!\d)")),
+    ("month", re.compile(r"tháng" + WS1 + r"(\d{1,2})" + WS + r"?/" + WS + r"?(\d{4})(?!\d)", re.I)),
+    ("quarter", re.compile(r"quý" + WS1 + r"(I{1,3}|IV|[1-4])" + WS + r"?(?:/|" + WS1 + r"năm" + WS1
+                           + r")(\d{4})(?!\d)", re.I)),
+]
+DATELINE = re.compile(_DAY_NAMES + WS + r"*,?" + WS + r"*(\d{1,2})/(\d{1,2})/(\d{4})"
+                      + r"(?:" + WS + r"*,?" + WS + r"*\d{1,2}:\d{2})?(?:" + WS + r"*GMT[+-]\d+)?")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention, earliest first; overlapping weaker forms are dropped."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _mention(kind, m)
+            if mention:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
+    if kind in ("ngay", "dmy"):
+        day, month, year = (int(g) for g in m.groups())
+        try:
+            return DateMention(m.start(), m.end(), date(year, month, day), year, month)
+        except ValueError:
+            return None
+    if kind == "month":
+        month, year = int(m.group(1)), int(m.group(2))
+        return DateMention(m.start(), m.end(), None, year, month) if 1 <= month <= 12 else None
+    q = m.group(1).upper()
+    quarter = _ROMAN.get(q) or int(q)
+    return DateMention(m.start(), m.end(), None, int(m.group(2)), quarter=quarter)
+
+
+def parse_date(written: str) -> date | None:
+    """A single written date ('ngày 31 tháng 8 năm 2021', '21/6/2022', dateline forms) -> date."""
+    m = DATELINE.search(written)
+    if m:
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    mentions = find_dates(written)
+    return mentions[0].value if mentions else None
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviations officials write -> full words (curated data file)."""
+    raw = resources.files("vnst.loaders").joinpath("data/abbreviations.yaml").read_text("utf-8")
+    return {str(k): str(v) for k, v in yaml.safe_load(raw)["abbreviations"].items()}
+
+
+def flex(phrase: str) -> str:
+    """A regex for a phrase as officials type it: any white space between words, optional
+    spaces around '&' and '-' ('KH - CN', 'KH&CN')."""
+    out = []
+    for ch in phrase:
+        if ch == " ":
+            out.append(WS1)
+        elif ch in "&-–":
+            out.append(WS + "*[&]" + WS + "*" if ch == "&" else WS + "*[-–]" + WS + "*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(re.sub(re.escape(WS1) + "(?=" + re.escape(WS) + ")", "", "".join(out)) for _ in [0])
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern[str]:
+    keys = sorted(abbreviations(), key=len, reverse=True)
+    alts = []
+    for key in keys:
+        body = flex(key)
+        tail = r"(?![\wÀ-ỹ])" if key[-1].isalnum() else ""
+        alts.append(r"(?<![\wÀ-ỹ])" + body + tail)
+    return re.compile("|".join(alts))
+
+
+def _abbr_key(written: str) -> str:
+    return re.sub(WS + "*([&-])" + WS + "*", r"\1", re.sub(WS1, " ", written)).replace("–", "-")
+
+
+def expand_abbreviations(text: str) -> str:
+    """'Sở KH&CN TP. Cần Thơ' -> 'Sở Khoa học và Công nghệ thành phố Cần Thơ'."""
+    table = {_abbr_key(k): v for k, v in abbreviations().items()}
+    out = _abbreviation_pattern().sub(lambda m: table.get(_abbr_key(m.group(0)), m.group(0)), text)
+    return re.sub(WS1, " ", out).strip()
+
+
+__all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "MULTIPLIERS", "UPPER", "WS", "WS1",
+           "abbreviations", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
+           "parse_date", "parse_number"]
