@@ -226,9 +226,11 @@ class OxigraphStore:
         """Run a query in this process. The deadline is checked between answers: a
         query that computes long before its first answer is only stopped by the
         worker-process executor (``vnst.graph.executor``), which kills it."""
+        from vnst.graph.search import CUSTOM_FUNCTIONS  # vnst:fold, vnst:matches
+
         started = time.monotonic()
         deadline = started + timeout_s
-        options: dict[str, object] = {}
+        options: dict[str, object] = {"custom_functions": CUSTOM_FUNCTIONS}
         if default_graphs is not None:
             options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
         else:
