@@ -1,0 +1,205 @@
+"""``validate``: run the core shapes and the cross-source checks over a store.
+
+The data validated is the union of the asserted graphs (sources, provenance, resolver,
+reference data) plus the ontology, never the inferred closure nor past validation runs;
+with ``graph=`` it is that one graph, its provenance graph and the ontology. Core shapes
+run in pyshacl (the reference) for graphs up to ``PYSHACL_LIMIT`` triples and compiled
+to SPARQL on the store above it (``engine=`` forces one). The cross-source checks
+(consistency.ttl) read named graphs, so they always run on the store.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal as Kind
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from vnst.errors import ConfigError, InputError
+from vnst.ontology import GRAPH, ONTOLOGY_GRAPH, load_ontology, sparql_prologue
+from vnst.shapes.compile import compile_shapes
+from vnst.shapes.engines import RawResult, fill, run_compiled, run_pyshacl
+from vnst.shapes.messages import default_message
+from vnst.shapes.model import (CHECKS, CORE_SHAPES, Evidence, ValidationReport, ValidationResult,
+                               shapes_path, shapes_version)
+
+PYSHACL_LIMIT = 50_000
+EXCLUDED_PREFIXES = (str(GRAPH["inferred"]), str(GRAPH["validation/"]), "urn:vnst:staging:")
+Engine = Kind["auto", "pyshacl", "sparql"]
+
+
+@lru_cache(maxsize=8)
+def _parsed(path: str) -> Graph:
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many types for bad Turtle
+        raise InputError(f"{path}: cannot read the shapes: {exc}") from exc
+    return graph
+
+
+def load_shapes(path: Path | str | None = None) -> tuple[Graph, Graph]:
+    """(core shapes, checks). A user's shapes file replaces the core shapes."""
+    core = _parsed(str(path or shapes_path(CORE_SHAPES)))
+    return core, _parsed(str(shapes_path(CHECKS)))
+
+
+def data_graphs(store: object, *, graph: str | None = None) -> list[str]:
+    """The named graphs one validation reads."""
+    present = [info.iri for info in store.graphs()]  # type: ignore[attr-defined]
+    if graph is not None:
+        if graph not in present:
+            from vnst.errors import NotFound
+            raise NotFound(f"no graph named <{graph}>")
+        chosen = [graph, graph.replace("/graph/src/", "/graph/prov/", 1), str(ONTOLOGY_GRAPH)]
+        return [iri for iri in dict.fromkeys(chosen) if iri in present]
+    return [iri for iri in present if not iri.startswith(EXCLUDED_PREFIXES)]
+
+
+def _as_store(dataset: object) -> object:
+    if hasattr(dataset, "query") and hasattr(dataset, "capabilities"):
+        return dataset
+    if isinstance(dataset, Graph):
+        from vnst.graph.embedded import OxigraphStore
+
+        store = OxigraphStore(None)
+        if isinstance(dataset, Dataset):
+            contexts = {str(ctx.identifier): ctx for ctx in dataset.graphs()
+                        if isinstance(ctx.identifier, URIRef) and len(ctx)}
+        else:
+            contexts = {str(GRAPH["src/data"]): dataset}
+        store.replace_graphs(contexts)
+        return store
+    raise ConfigError(f"cannot validate a {type(dataset).__name__}: give a Store or an rdflib graph")
+
+
+def ensure_ontology(store: object) -> None:
+    """The class hierarchy and the role scheme live in graph/ontology; write it if missing."""
+    if not any(info.iri == str(ONTOLOGY_GRAPH) for info in store.graphs()):  # type: ignore[attr-defined]
+        store.replace_graphs({str(ONTOLOGY_GRAPH): load_ontology()})  # type: ignore[attr-defined]
+
+
+def validate(dataset: object, *, shapes: Path | str | None = None, graph: str | None = None,
+             engine: Engine = "auto", checks: bool = True, timeout_s: float = 300.0,
+             max_rows: int = 1_000_000) -> ValidationReport:
+    started_at = datetime.now(timezone.utc)
+    started = time.monotonic()
+    store = _as_store(dataset)
+    ensure_ontology(store)
+    core, consistency = load_shapes(shapes)
+    graphs = data_graphs(store, graph=graph)
+    size = sum(info.triples for info in store.graphs() if info.iri in graphs)  # type: ignore[attr-defined]
+    chosen = engine if engine != "auto" else ("pyshacl" if size <= PYSHACL_LIMIT else "sparql")
+    if chosen == "pyshacl":
+        raw = run_pyshacl(union_graph(store, graphs, max_rows=max(size, 1) + 1), core)
+    elif chosen == "sparql":
+        raw = run_compiled(store, compile_shapes(core), graphs=graphs, timeout_s=timeout_s,
+                           max_rows=max_rows)
+    else:
+        raise ConfigError(f"unknown validation engine {engine!r}")
+    if checks:
+        raw += run_compiled(store, compile_shapes(consistency), graphs=graphs,
+                            timeout_s=timeout_s, max_rows=max_rows)
+    results = tuple(sorted(set(enrich(store, raw, graphs=graphs)), key=_order))
+    return ValidationReport(
+        results=results, started=started_at, elapsed_s=time.monotonic() - started,
+        shapes_version=shapes_version(core) + (f"+checks-{shapes_version(consistency)}" if checks else ""),
+        engine=chosen, graphs=tuple(graphs), data_triples=size,
+        counts=ValidationReport.count(results))
+
+
+def union_graph(store: object, graphs: Sequence[str], *, max_rows: int) -> Graph:
+    answer = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",  # type: ignore[attr-defined]
+                         timeout_s=600.0, max_rows=max_rows, default_graphs=list(graphs))
+    data = Graph()
+    for triple in answer.triples:
+        data.add(triple)
+    return data
+
+
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+def _order(result: ValidationResult) -> tuple:
+    return (_SEVERITY_ORDER.get(result.severity, 3), result.shape, result.focus, result.path or "",
+            result.value or "")
+
+
+def _n3(node: Node | None) -> str | None:
+    return None if node is None else node.n3()
+
+
+def enrich(store: object, raw: Iterable[RawResult], *, graphs: Sequence[str]) -> list[ValidationResult]:
+    raw = list(raw)
+    nodes = {item.focus for item in raw} | {item.value for item in raw if isinstance(item.value, URIRef)}
+    labels, quotes = describe(store, [node for node in nodes if isinstance(node, URIRef)], graphs=graphs)
+    out = []
+    for item in raw:
+        focus_label = labels.get(item.focus)
+        value_text = labels.get(item.value) or (str(item.value) if item.value is not None else "")
+        variables = {name: labels.get(node) or str(node) for name, node in item.bindings.items()}
+        variables.setdefault("this", focus_label or str(item.focus))
+        variables["value"] = value_text
+        vi, en = item.template_vi, item.template_en
+        if not vi and not en:
+            vi, en = default_message(item.component, path=item.path, value=value_text)
+        evidence = quotes.get(item.focus, ()) + (quotes.get(item.value, ()) if item.value is not None else ())
+        out.append(ValidationResult(
+            focus=str(item.focus) if not isinstance(item.focus, BNode) else item.focus.n3(),
+            severity=item.severity, component=item.component, shape=item.shape,
+            message_vi=fill(vi or en, variables), message_en=fill(en or vi, variables),
+            path=item.path, value=_n3(item.value), focus_label=focus_label,
+            evidence=tuple(dict.fromkeys(evidence))))
+    return out
+
+
+_DESCRIBE = """
+SELECT ?node ?label ?exact ?source ?graph WHERE {
+  VALUES ?node { %s }
+  OPTIONAL { ?node skos:prefLabel ?l1 . FILTER (LANG(?l1) = "vi") }
+  OPTIONAL { ?node foaf:name ?l2 }
+  OPTIONAL { ?node eli:title ?l3 }
+  OPTIONAL { ?node eli:id_local ?l4 }
+  OPTIONAL { ?node rdfs:label|dct:title ?l5 }
+  OPTIONAL { ?node org:member/foaf:name ?memberName ; org:role/skos:prefLabel ?roleName .
+             FILTER (LANG(?roleName) = "vi") }
+  BIND (IF(BOUND(?memberName), CONCAT(STR(?memberName), " — ", STR(?roleName)), ?unbound) AS ?l6)
+  BIND (COALESCE(?l1, ?l2, ?l4, ?l3, ?l5, ?l6) AS ?label)
+  OPTIONAL { ?node org:member ?member }
+  BIND (COALESCE(?member, ?node) AS ?body)
+  OPTIONAL {
+    ?ann oa:hasBody ?body ; oa:hasTarget ?target .
+    ?target oa:hasSource ?source ; oa:hasSelector ?selector .
+    ?selector oa:exact ?exact .
+    OPTIONAL { ?ann vnst:inGraph ?graph }
+  }
+}"""
+
+
+def describe(store: object, nodes: Sequence[URIRef], *, graphs: Sequence[str]
+             ) -> tuple[dict[Node, str], dict[Node, tuple[Evidence, ...]]]:
+    """Labels and quoted spans of the given nodes, read from the validated graphs."""
+    labels: dict[Node, str] = {}
+    quotes: dict[Node, list[Evidence]] = {}
+    ordered = sorted(nodes)
+    for start in range(0, len(ordered), 400):
+        chunk = " ".join(node.n3() for node in ordered[start:start + 400])
+        answer = store.query(sparql_prologue() + _DESCRIBE % chunk, timeout_s=120.0,  # type: ignore[attr-defined]
+                             max_rows=1_000_000, default_graphs=list(graphs))
+        for node, label, exact, source, graph in answer.rows:
+            if label is not None and node not in labels:
+                labels[node] = str(label)
+            if exact is not None and source is not None:
+                item = Evidence(source=str(source), exact=str(exact),
+                                graph=str(graph) if graph is not None else None)
+                if item not in quotes.setdefault(node, []):
+                    quotes[node].append(item)
+    return labels, {node: tuple(items) for node, items in quotes.items()}
+
+
+__all__ = ["PYSHACL_LIMIT", "data_graphs", "ensure_ontology", "load_shapes", "validate"]
