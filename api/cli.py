@@ -31,12 +31,16 @@ def main() -> None:
 @click.option("--kind", default=None,
               type=click.Choice(["auto", "official", "agreement", "news", "report", "source"]),
               help="Document kind for text files (default: detected from the text).")
+@click.option("--on-bad-row", type=click.Choice(["refuse", "skip"]), default="refuse",
+              show_default=True, help="CSV tables: refuse the whole file, or skip bad rows (reported).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @handles_errors
-def load(store: Path | None, backend: str | None, kind: str | None, paths: tuple[Path, ...]) -> None:
-    """Load text documents (.txt, .md) and RDF files (.ttl, .nt, .nq, .trig, .jsonld)
-    or folders of them. With no PATH, load the bundled corpus. Loading a source
-    again replaces it; a file that fails leaves the store as it was."""
+def load(store: Path | None, backend: str | None, kind: str | None, on_bad_row: str,
+         paths: tuple[Path, ...]) -> None:
+    """Load text documents (.txt, .md), RDF files (.ttl, .nt, .nq, .trig, .jsonld), CSV
+    tables with their mapping (x.mapping.yaml or x.csv-metadata.json), or folders of them.
+    With no PATH, load the bundled corpus. Loading a source again replaces it; a file
+    that fails leaves the store as it was."""
     from vnst.corpus import bundled_paths
 
     settings = settings_from(store=store, backend=backend)
@@ -47,7 +51,8 @@ def load(store: Path | None, backend: str | None, kind: str | None, paths: tuple
     with click.progressbar(files, label="reading", file=sys.stderr,
                            item_show_func=lambda p: p.name if p else "") as bar:
         for path in bar:
-            batches.append(load_file(path, kind=None if kind in (None, "auto") else kind))
+            batches.append(load_file(path, kind=None if kind in (None, "auto") else kind,
+                                     on_bad_row=on_bad_row))
     for batch in batches:
         for payload in batch.payloads:
             from vnst.loaders.rdf import check_payload

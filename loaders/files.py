@@ -13,9 +13,10 @@ from vnst.loaders.document import text_batch
 from vnst.loaders.sources import source_ref
 
 TEXT_SUFFIXES = {".txt": "text", ".md": "text"}
+TABLE_SUFFIXES = {".csv": "csv"}  # with a mapping beside each (loaders/csvmap_spec.py)
 RDF_SUFFIXES = {".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "trig",
                 ".jsonld": "jsonld", ".rdf": "rdfxml", ".owl": "rdfxml"}
-SUPPORTED_SUFFIXES = tuple(sorted({**TEXT_SUFFIXES, **RDF_SUFFIXES}))
+SUPPORTED_SUFFIXES = tuple(sorted({**TEXT_SUFFIXES, **RDF_SUFFIXES, **TABLE_SUFFIXES}))
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -33,8 +34,8 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def load_file(path: Path, *, kind: str | None = None,
-              loaded_at: datetime | None = None) -> LoadBatch:
+def load_file(path: Path, *, kind: str | None = None, loaded_at: datetime | None = None,
+              on_bad_row: str = "refuse") -> LoadBatch:
     """Read one file and turn it into a batch; never touches the store."""
     suffix = path.suffix.lower()
     try:
@@ -42,10 +43,17 @@ def load_file(path: Path, *, kind: str | None = None,
     except OSError as exc:
         raise UnsupportedInput(f"{path}: cannot read: {exc.strerror or exc}") from exc
     if suffix in RDF_SUFFIXES:
+        from vnst.loaders.rdf_prov import describe_payload
+
         ref = source_ref(str(path))
-        return LoadBatch(source=str(path), payloads=[
-            RdfPayload(path=str(path), data=data, format=RDF_SUFFIXES[suffix],
-                       graph=str(ref.facts_graph))])
+        payload = RdfPayload(path=str(path), data=data, format=RDF_SUFFIXES[suffix],
+                             graph=str(ref.facts_graph))
+        return LoadBatch(source=str(path), payloads=[payload], graphs={
+            str(ref.prov_graph): describe_payload(ref, payload, loaded_at=loaded_at)})
+    if suffix in TABLE_SUFFIXES:
+        from vnst.loaders.csvmap import csv_batch
+
+        return csv_batch(path, data, on_bad_row=on_bad_row, loaded_at=loaded_at)
     if suffix in TEXT_SUFFIXES or kind is not None:
         text = decode_text(data, path=str(path))
         return text_batch(text, path=str(path), kind=kind, loaded_at=loaded_at)
