@@ -83,9 +83,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     body_alts = []
     for index, body in enumerate(national_bodies()):
         names = [body.name, *body.abbreviations]
-        body_alts.append(f"(?P<b{index}>" + "|".join(_flex(n) for n in sorted(names, key=len, reverse=True))
-                         + ")")
-    bodies = re.compile(_B + r"(?i:" + "|".join(body_alts) + r")" + _E + f"(?:{_ABBR_PAREN})?")
+        body_alts.append(f"(?P<b{index}>" + "|".join(re.escape(n[0]) + "(?i:" + _flex(n[1:]) + ")"
+                                                     for n in sorted(names, key=len, reverse=True)) + ")")
+    bodies = re.compile(_B + r"(?:" + "|".join(body_alts) + r")" + _E + f"(?:{_ABBR_PAREN})?")
     sectors = sorted({b.sector for b in national_bodies() if b.sector}
                      | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
                      key=len, reverse=True)
@@ -97,7 +97,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            + r"nhân" + WS1 + r"dân|HĐND))" + _E + locality + "?")
     party = re.compile(_B + r"(?P<kind>Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
                        + WS1 + r"uỷ)" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
-    heads = "|".join(re.escape(h[0]) + "(?i:" + _flex(h[1:]) + ")" for h in sorted(HEADS, key=len, reverse=True))
+    heads = "|".join(_flex(h) + "|" + _flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
     named = re.compile(_B + r"(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads + r"))" + WS1
                        + r"(?=[" + UPPER + "])")
     foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(_flex(c) for c in FOREIGN)
@@ -233,6 +233,10 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
     written = text[m.start():end]
     name = expand_abbreviations(re.sub(_ABBR_PAREN, "", written))
     name = re.sub(r"^[Tt]rường", "Trường", name)
+    canonical_head = next((h for h in HEADS if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), None)
+    if canonical_head and fold(name).startswith(fold(head)):
+        prefix = "Trường " if fold(head).startswith("truong ") and not canonical_head.startswith("Trường") else ""
+        name = prefix + canonical_head + name[len(head):]
     if home is not None and re.search(r" TU$", name):
         name = name[:-3] + (" Thành ủy" if home.city else " Tỉnh ủy")
     if len(name.split()) < 2 + head.count(" "):

@@ -1,0 +1,183 @@
+"""Cooperation agreements: parties, period, status, signing, declared contents and clauses.
+
+An agreement is found where a sentence speaks of cooperation or signing
+('ký kết', 'hợp tác', 'phối hợp') between two or more parties and gives a
+period ('giai đoạn 2022 - 2025'). A city or province named as a party stands
+for its People's Committee. Clauses are the numbered items of the contents
+section ('II. NỘI DUNG HỢP TÁC'); a clause runs on across blank lines and page
+breaks while the next paragraph does not start a new item or section."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnst.loaders.orgs import OrgMention
+from vnst.loaders.people import PersonMention
+from vnst.loaders.places import PlaceMention, province_named
+from vnst.loaders.vietnamese import WS, WS1, DateMention
+
+PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm" + WS1 + r"kỳ)" + WS1 + r"(?P<y1>(?:19|20)\d{2})"
+                    + WS + r"*[-–]" + WS + r"*(?P<y2>(?:19|20)\d{2})")
+COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\u00a0]+(?=[A-ZĐ" + "À-Ỹ" + r"])|\n\s*\n|(?<=[.;])\n")
+SECTION = re.compile(r"^[ \t*]*(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<title>[^\n]+)$", re.M)
+ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})\.[ \t]+(?=\S)", re.M)
+DECLARED = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1 + r"hợp" + WS1 + r"tác)?")
+FIELDS = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"lĩnh" + WS1 + r"vực" + WS + r"*:(?P<list>[^\n]+)")
+SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS1 + r"(?:tổ" + WS1 + r"chức" + WS1
+                          + r")?ký" + WS1 + r"kết|lễ" + WS1 + r"ký" + WS1 + r"kết|trao" + WS1 + r"bản" + WS1
+                          + r"ký" + WS1 + r"kết|chính" + WS1 + r"thức" + WS1 + r"ký)")
+_PLACE_AT = re.compile(r"\btại" + WS1 + r"(?P<place>[^,.;\n]{3,80}?)(?=" + WS + r"*(?:,|\.|;|đã|\n|$))")
+
+
+@dataclass
+class Clause:
+    number: int
+    section: str
+    start: int
+    end: int
+    text: str
+    orgs: list[OrgMention] = field(default_factory=list)
+
+
+@dataclass
+class Agreement:
+    parties: list[OrgMention]
+    start_year: int
+    end_year: int
+    spans: list[tuple[int, int]]
+    title: str
+    draft: bool
+    signed: bool
+    clauses: list[Clause] = field(default_factory=list)
+    declared_clauses: tuple[int, int, int] | None = None     # (count, start, end)
+    declared_fields: tuple[int, int, int] | None = None
+    fields: list[str] = field(default_factory=list)
+    signatories: list[PersonMention] = field(default_factory=list)
+    intended: list[PersonMention] = field(default_factory=list)
+    signing_date: DateMention | None = None
+    signing_place: tuple[int, int] | None = None
+
+    @property
+    def party_keys(self) -> list[str]:
+        return sorted({p.key for p in self.parties})
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def find_agreement(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
+                   people: list[PersonMention], dates: list[DateMention], draft: bool,
+                   own_text: bool = True) -> Agreement | None:
+    """The agreement a segment is about. ``own_text`` is False for a text that only speaks of
+    an agreement (a letter proposing it): then its signature blocks are not the agreement's."""
+    found: Agreement | None = None
+    for s, e in sentences(text, start, end):
+        period = PERIOD.search(text, s, e)
+        if not period or not COOPERATION.search(text, s, e):
+            continue
+        parties = _parties(text, s, period.start(), orgs, places)
+        years = int(period.group("y1")), int(period.group("y2"))
+        if found is None and len({p.key for p in parties}) >= 2:
+            title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
+            found = Agreement(parties, *years, [(s, period.end())], title, draft, False)
+        elif found is not None and years == (found.start_year, found.end_year):
+            found.spans.append((s, period.end()))
+    if found is None:
+        return None
+    _details(found, text, start, end, orgs, [p for p in people if own_text or not p.signature], dates)
+    return found
+
+
+def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+    between = re.search(r"(?i:giữa)", text[s:e])
+    lo = s + between.end() if between else s
+    hi = e
+    if not between:
+        verb = COOPERATION.search(text, s, e)
+        hi = verb.start() if verb else e
+    parties = [o for o in orgs if lo <= o.start < hi and o.cls not in ("Centre",)]
+    for p in places:
+        if lo <= p.start < hi and p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
+            province = province_named(p.name)
+            if province is not None:
+                parties.append(OrgMention(p.start, p.end, f"Ủy ban nhân dân {province.full}", "PeoplesCommittee"))
+    unique: dict[str, OrgMention] = {}
+    for party in sorted(parties, key=lambda o: o.start):
+        unique.setdefault(party.key, party)
+    return list(unique.values())
+
+
+def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[OrgMention],
+             people: list[PersonMention], dates: list[DateMention]) -> None:
+    agreement.clauses = find_clauses(text, start, end, orgs)
+    declared = DECLARED.search(text, start, end)
+    if declared:
+        agreement.declared_clauses = (int(declared.group("n")), declared.start(), declared.end())
+    fields = FIELDS.search(text, start, end)
+    if fields:
+        agreement.declared_fields = (int(fields.group("n")), fields.start(), fields.start("list"))
+        agreement.fields = [f.strip(" .") for f in fields.group("list").split(";") if f.strip(" .")]
+    if agreement.draft:
+        agreement.intended = [p for p in people if p.signature and start <= p.start < end]
+        return
+    for s, e in sentences(text, start, end):
+        signed = SIGNED_WORDS.search(text, s, e)
+        if not signed:
+            continue
+        agreement.signed = True
+        agreement.signatories += [p for p in people if s <= p.start < e and p.title
+                                  and p.name not in {q.name for q in agreement.signatories}]
+        if agreement.signing_date is None:
+            agreement.signing_date = next((d for d in dates if s <= d.start < e and d.value), None)
+        if agreement.signing_place is None:
+            at = _PLACE_AT.search(text, s, e)
+            if at:
+                agreement.signing_place = (at.start("place"), at.end("place"))
+    agreement.signatories += [p for p in people if p.signature and start <= p.start < end
+                              and p.name not in {q.name for q in agreement.signatories}]
+
+
+def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
+    sections = [m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()]
+    content = [m for m in sections if re.search(r"NỘI\s+DUNG", m.group("title"))]
+    if not content:
+        return []
+    section = content[0]
+    following = [m.start() for m in sections if m.start() > section.start()]
+    stop = following[0] if following else end
+    items = list(ITEM.finditer(text, section.end(), stop))
+    clauses = []
+    for index, item in enumerate(items):
+        clause_end = items[index + 1].start() if index + 1 < len(items) else stop
+        body_end = _trim(text, item.start(), clause_end)
+        body = re.sub(r"\s+", " ", text[item.end():body_end]).strip()
+        clause = Clause(int(item.group("n")), section.group("roman"), item.start() + len(item.group(0)) - len(item.group(0).lstrip()), body_end, body)
+        clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
+        clauses.append(clause)
+    return clauses
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """End of a clause: the last paragraph that still continues it (a paragraph that starts
+    in lower case continues the sentence across a blank line or page break)."""
+    paragraphs = [m for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end])]
+    last = start
+    for i, p in enumerate(paragraphs):
+        first = p.group(0).lstrip()[:1]
+        if i and not (first.islower()):
+            break
+        last = start + p.end()
+    return last
+
+
+__all__ = ["Agreement", "Clause", "PERIOD", "find_agreement", "find_clauses", "sentences"]

@@ -1,0 +1,222 @@
+"""One text -> its facts graph and annotations: organisations, places, people and posts,
+legal documents, agreements and clauses, projects, figures and events."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, TIME, XSD
+
+from vnst.batch import LoadWarning
+from vnst.loaders.agreements import Agreement
+from vnst.loaders.annotate import Annotator
+from vnst.loaders.emit import Emitter, legal_iri_and_types
+from vnst.loaders.extract import Mentions
+from vnst.loaders.orgs import OrgMention
+from vnst.loaders.projects import project_details
+from vnst.loaders.sources import SourceRef
+from vnst.loaders.vietnamese import parse_amount
+from vnst.ontology import ELI, ID, SCHEMA, STATUS, VNST
+from vnst.textnorm import slug
+
+
+def build_facts(ref: SourceRef, m: Mentions, annotator: Annotator) -> tuple[Graph, list[LoadWarning]]:
+    e = Emitter(ref, m, annotator)
+    g = e.g
+    orgs = {o.start: e.org(o) for o in m.orgs}
+    places = [(p, e.place(p)) for p in m.places]
+    if m.home is not None:
+        e.home_place = next((iri for p, iri in places if p.level == "province" and p.name == m.home.name), None)
+    for p in m.people:
+        org_iri = ID[f"org/{p.org.key}"] if p.org else None
+        if p.org is not None and p.org.start not in orgs:
+            org_iri = e.org(p.org) if p.org.end > p.org.start else org_iri
+        e.person(p, org_iri, m.observed)
+    legal = _legal(e, m)
+    agreements = [_agreement(e, m, index, a, legal) for index, a in m.agreements]
+    _projects(e, m, legal)
+    e.figures(m.figures)
+    _events(e, m, agreements)
+    warnings = [LoadWarning(ref.path, note, m.text.count("\n", 0, offset) + 1) for offset, note in m.notes]
+    if not len(g):
+        warnings.append(LoadWarning(ref.path, "no facts recognised; stored as a source only"))
+    return g, warnings
+
+
+def _legal(e: Emitter, m: Mentions) -> dict[str, URIRef]:
+    """Legal documents by id_local: one entity per number, dated where any mention dates it."""
+    dated = {}
+    for mention in m.legal:
+        if mention.issued:
+            dated.setdefault(mention.number.written_normalised, mention.issued)
+    iris: dict[str, URIRef] = {}
+    for mention in m.legal:
+        key = mention.number.written_normalised
+        issued = dated.get(key)
+        iri = iris.setdefault(key, mention.number.iri(issued))
+        legal_iri_and_types(e.g, iri, mention.number, issued)
+        if mention.issuer is not None:
+            e.g.add((iri, ELI.passed_by, ID[f"org/{mention.issuer.key}"]))
+        e.ann.mark(iri, mention.start, mention.end)
+    for header in (l for l in m.legal if l.header):
+        own = iris[header.number.written_normalised]
+        for other in m.legal:
+            if other.segment == header.segment and not other.header:
+                e.g.add((own, ELI.cites, iris[other.number.written_normalised]))
+        signers = [p for p in m.people if p.signature and m.segments[header.segment].start <= p.start
+                   < m.segments[header.segment].end]
+        for signer in signers:
+            e.g.add((own, ELI.passed_by, ID[f"person/{signer.slug}"]))
+    return iris
+
+
+def _agreement(e: Emitter, m: Mentions, index: int, a: Agreement, legal: dict[str, URIRef]) -> URIRef:
+    g = e.g
+    tail = "/draft" if a.draft else ""
+    iri = ID[f"agreement/{'--'.join(a.party_keys)}/{a.start_year}-{a.end_year}{tail}"]
+    g.add((iri, RDF.type, VNST.CooperationAgreement))
+    g.add((iri, ELI.title, e.lit(a.title)))
+    for party in a.parties:
+        party_iri = ID[f"org/{party.key}"]
+        if party.start not in {o.start for o in m.orgs}:
+            e.org(party)
+        g.add((iri, VNST.party, party_iri))
+    period = ID[f"period/{a.start_year}-{a.end_year}"]
+    g.add((iri, VNST.period, period))
+    g.add((period, RDF.type, TIME.Interval))
+    for prop, year in ((TIME.hasBeginning, a.start_year), (TIME.hasEnd, a.end_year)):
+        instant = ID[f"period/{a.start_year}-{a.end_year}/{'begin' if prop == TIME.hasBeginning else 'end'}"]
+        g.add((period, prop, instant))
+        g.add((instant, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
+    status = "draft" if a.draft else "signed" if a.signed else None
+    if status:
+        g.add((iri, VNST.status, STATUS[status]))
+    for s, t in a.spans:
+        e.ann.mark(iri, s, t)
+        e.ann.mark(period, s, t)
+    for p in a.signatories:
+        g.add((iri, VNST.signatory, ID[f"person/{p.slug}"]))
+    for p in a.intended:
+        g.add((iri, VNST.intendedSignatory, ID[f"person/{p.slug}"]))
+    if a.declared_clauses:
+        count, s, t = a.declared_clauses
+        g.add((iri, VNST.declaredClauseCount, Literal(count)))
+        e.ann.mark(iri, s, t)
+    if a.declared_fields:
+        count, s, t = a.declared_fields
+        g.add((iri, VNST.declaredFieldCount, Literal(count)))
+        for name in a.fields:
+            g.add((iri, VNST.coversField, e.lit(name)))
+        e.ann.mark(iri, s, t)
+    seg = m.segments[index]
+    for mention in m.legal:
+        if seg.start <= mention.start < seg.end and not mention.header:
+            g.add((iri, ELI.cites, legal[mention.number.written_normalised]))
+    if index > 0:
+        letter = next((legal[l.number.written_normalised] for l in m.legal if l.header and l.segment == 0), None)
+        if letter is not None:
+            g.add((letter, DCTERMS.hasPart, iri))
+            g.add((iri, DCTERMS.isPartOf, letter))
+    projects = {p.key: p for p in m.projects}
+    for clause in a.clauses:
+        c = URIRef(f"{iri}/noi-dung/{clause.number}")
+        g.add((c, RDF.type, VNST.Clause))
+        g.add((c, ELI.is_part_of, iri))
+        g.add((iri, ELI.has_part, c))
+        g.add((c, ELI.number, Literal(str(clause.number))))
+        g.add((c, VNST.section, Literal(clause.section)))
+        g.add((c, VNST.clauseText, e.lit(clause.text)))
+        for o in clause.orgs:
+            g.add((c, VNST.mentions, ID[f"org/{o.key}"]))
+        for p in projects.values():
+            if any(clause.start <= s < clause.end for s, _ in p.spans):
+                g.add((c, VNST.mentions, ID[f"project/{p.key}"]))
+        e.ann.mark(c, clause.start, clause.end)
+    return iri
+
+
+def _projects(e: Emitter, m: Mentions, legal: dict[str, URIRef]) -> None:
+    g = e.g
+    for p in m.projects:
+        iri = ID[f"project/{p.key}"]
+        g.add((iri, RDF.type, VNST[p.cls]))
+        g.add((iri, SKOS.prefLabel, e.lit(p.name)))
+        for written in set(p.written) - {p.name}:
+            g.add((iri, SKOS.altLabel, e.lit(written)))
+        for s, t in p.spans:
+            e.ann.mark(iri, s, t)
+        if p.item is None:
+            continue
+        start, end = p.item
+        area = next((f for f in m.figures if start <= f.start < end and f.unit == "ha"), None)
+        if area:
+            node = URIRef(f"{iri}/area")
+            g.add((iri, VNST.area, node))
+            g.add((node, RDF.type, SCHEMA.QuantitativeValue))
+            g.add((node, SCHEMA.value, Literal(area.value, datatype=XSD.decimal)))
+            g.add((node, SCHEMA.unitCode, Literal("HAR")))
+            e.ann.mark(node, area.start, area.end)
+        doc = next((l for l in m.legal if start <= l.start < end), None)
+        if doc:
+            g.add((iri, VNST.foundingDocument, legal[doc.number.written_normalised]))
+        place = next((pl for pl in m.places if start <= pl.start < end and pl.level in ("commune", "district")), None)
+        if place:
+            g.add((iri, VNST.location, e._place_iri(place.level, place.name)))
+        details = project_details(m.text, p.item)
+        if "budget" in details:
+            num, mult, s, t = details["budget"]
+            node = URIRef(f"{iri}/budget")
+            g.add((iri, VNST.budget, node))
+            g.add((node, RDF.type, SCHEMA.MonetaryAmount))
+            g.add((node, SCHEMA.value, Literal(parse_amount(num, mult) or Decimal(0), datatype=XSD.decimal)))
+            g.add((node, SCHEMA.currency, Literal("VND")))
+            e.ann.mark(node, s, t)
+        if "investor" in details:
+            s, t = details["investor"]
+            who = next((o for o in m.orgs if s <= o.start < t), None)
+            if who:
+                g.add((iri, VNST.investor, ID[f"org/{who.key}"]))
+    for p in m.projects:
+        for s, t in p.spans:
+            line_end = m.text.find("\n\n", t)
+            site = _site(m.text, t, line_end if line_end > 0 else len(m.text))
+            if site:
+                g.add((ID[f"project/{p.key}"], VNST.website, Literal(site)))
+
+
+def _site(text: str, start: int, end: int) -> str | None:
+    from vnst.loaders.projects import _WEBSITE
+    hit = _WEBSITE.search(text, start, min(end, start + 200))
+    return hit.group("site") if hit else None
+
+
+def _events(e: Emitter, m: Mentions, agreements: list[URIRef]) -> None:
+    g = e.g
+    n = 0
+    for (_, a), iri in zip(m.agreements, agreements):
+        if not a.signed:
+            continue
+        n += 1
+        event = ID[f"event/{e.ref.id}/{n}"]
+        g.add((event, RDF.type, VNST.SigningEvent))
+        g.add((iri, VNST.signingEvent, event))
+        when = a.signing_date.value if a.signing_date else None
+        if when:
+            g.add((event, VNST.eventDate, Literal(when, datatype=XSD.date)))
+            g.add((iri, VNST.signingDate, Literal(when, datatype=XSD.date)))
+        if a.signing_place:
+            s, t = a.signing_place
+            g.add((event, PROV.atLocation, e.lit(" ".join(m.text[s:t].split()))))
+        for p in a.signatories:
+            g.add((event, PROV.wasAssociatedWith, ID[f"person/{p.slug}"]))
+        s, t = a.spans[0]
+        e.ann.mark(event, s, t)
+
+
+def org_iri(o: OrgMention) -> URIRef:
+    return ID[f"org/{o.key}"]
+
+
+__all__ = ["build_facts", "org_iri"]
+_ = slug

@@ -1,0 +1,185 @@
+"""Find everything a text mentions, before any RDF is built.
+
+The order matters: page boilerplate is masked first; organisations before people
+(a title's organisation is an organisation mention); dates and document numbers
+before figures (a year is not a count)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from vnst.loaders.agreements import Agreement, find_agreement
+from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
+from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
+from vnst.loaders.figures import Figure, find_figures
+from vnst.loaders.kinds import Segment, segments
+from vnst.loaders.orgs import OrgMention, find_orgs
+from vnst.loaders.people import PersonMention, find_people, find_signatures
+from vnst.loaders.places import PlaceMention, Province, find_places, province_named
+from vnst.loaders.projects import ProjectMention, find_projects
+from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
+
+_PLACE_DATE = re.compile(r"^[ \t*]*[A-ZĐÀ-Ỹ][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
+                         + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
+_CITED_DATE = re.compile(WS + r"*(?:,)?" + WS + r"*ngày" + WS1)
+
+
+@dataclass
+class LegalMention:
+    start: int
+    end: int
+    number: DocNumber
+    issued: date | None
+    issuer: OrgMention | None = None
+    header: bool = False
+    segment: int = 0
+
+
+@dataclass
+class Mentions:
+    text: str
+    kind: str
+    segments: list[Segment]
+    boilerplate: Boilerplate
+    home: Province | None
+    issued: date | None
+    observed: date | None
+    dates: list[DateMention]
+    orgs: list[OrgMention]
+    places: list[PlaceMention]
+    people: list[PersonMention]
+    legal: list[LegalMention]
+    agreements: list[tuple[int, Agreement]]
+    figures: list[Figure]
+    projects: list[ProjectMention]
+    dateline: tuple[int, int] | None = None
+    notes: list[tuple[int, str]] = field(default_factory=list)   # (offset, what was skipped)
+
+
+def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return not any(s <= pos < e for s, e in spans)
+
+
+def gather(text: str, *, kind: str | None = None) -> Mentions:
+    plate = find_boilerplate(text)
+    masked = plate.spans
+    parts = segments(text, kind=kind)
+    places = [p for p in find_places(text) if _outside(masked, p.start)]
+    home = _home(places)
+    dates = [d for d in find_dates(text) if _outside(masked, d.start)]
+    dateline = DATELINE.search(text[:400])
+    orgs = [o for o in find_orgs(text, home=home) if _outside(masked, o.start)]
+    ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
+    people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else None)
+    for seg in parts:
+        seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]
+        people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=seg_orgs[0] if seg_orgs else None)
+                   if p.start >= seg.start]
+    people = [p for p in people if _outside(masked, p.start)]
+    person_spans = [(p.start, p.end) for p in people]
+    places = [p for p in places if _outside(person_spans, p.start)]
+    issued, observed = _dates(text, parts[0], dates, dateline)
+    legal = _legal(text, parts, dates, orgs, issued, masked)
+    taken = masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
+    figures = find_figures(text, masked=taken)
+    projects = find_projects(text, masked=masked, home=home)
+    agreements = []
+    for index, seg in enumerate(parts):
+        found = find_agreement(text, seg.start, seg.end, orgs=orgs, places=places, people=people, dates=dates,
+                               draft=seg.draft, own_text=seg.kind == "agreement" or len(parts) == 1)
+        if found:
+            agreements.append((index, found))
+    agreements = _merge_same(agreements)
+    mentions = Mentions(text, parts[0].kind, parts, plate, home, issued, observed, dates, orgs, places, people,
+                        legal, agreements, figures, projects,
+                        (dateline.start(), dateline.end()) if dateline else None)
+    if masked:
+        lines = sorted({text.count("\n", 0, s) + 1 for s, _ in masked})
+        mentions.notes = [(masked[0][0], "skipped page boilerplate (share buttons, counters, footer or download "
+                                         f"notice) on lines {', '.join(map(str, lines))}")]
+    for seg in parts:
+        head = header_number(text[seg.start:seg.end])
+        if head and head[2] is None:
+            mentions.notes.append((seg.start + head[0], f"document number left blank ('Số: /{head[3]}'): "
+                                                        "treated as an unnumbered draft"))
+    return mentions
+
+
+def _home(places: list[PlaceMention]) -> Province | None:
+    counts = Counter(p.name for p in places if p.level == "province")
+    if not counts:
+        return None
+    return province_named(counts.most_common(1)[0][0])
+
+
+def _dates(text: str, first: Segment, dates: list[DateMention], dateline: re.Match[str] | None
+           ) -> tuple[date | None, date | None]:
+    """The document's date (place-date line, dateline, or first date) and the date its
+    people are shown in their posts (the event date a news report gives, else the same)."""
+    issued: date | None = None
+    line = _PLACE_DATE.search(text, first.start, first.end)
+    if line:
+        issued = next((d.value for d in dates if line.start() <= d.start < line.end() + 2 and d.value), None)
+    if issued is None and dateline:
+        issued = date(int(dateline.group(3)), int(dateline.group(2)), int(dateline.group(1)))
+    body = [d for d in dates if d.value and (dateline is None or d.start >= dateline.end())]
+    observed = issued
+    if first.kind == "news" and body:
+        event = next((d for d in body if re.search(r"[Nn]gày" + WS + r"*$", text[max(0, d.start - 6):d.start])
+                      or text[d.start:d.start + 4].lower() == "ngày"), None)
+        if event and event.start < 1500:
+            observed = event.value
+    if issued is None and body:
+        issued = body[0].value
+        observed = observed or issued
+    return issued, observed
+
+
+def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list[OrgMention],
+           issued: date | None, masked: list[tuple[int, int]]) -> list[LegalMention]:
+    found: list[LegalMention] = []
+    for index, seg in enumerate(parts):
+        head = header_number(text[seg.start:seg.end])
+        if head and head[2] is not None:
+            start, end = seg.start + head[0], seg.start + head[1]
+            found.append(LegalMention(start, end, head[2], issued if index == 0 else None,
+                                      next((o for o in orgs if seg.start <= o.start < start), None), True, index))
+    header_spans = [(l.start, l.end) for l in found]
+    for start, end, number in find_numbers(text):
+        if not _outside(masked, start) or not _outside(header_spans, start):
+            continue
+        when = None
+        follow = _CITED_DATE.match(text, end)
+        if follow:
+            when = next((d.value for d in dates if d.start <= follow.end() <= d.end + 5 and d.start >= end), None)
+        if when is None:
+            near = [d for d in dates if start - 60 <= d.start and d.end <= start and d.value
+                    and "," in text[d.end:d.end + 2] and re.search(r"ban" + WS1 + r"hành", text[d.end:start])]
+            when = near[-1].value if near else None
+        issuer = None
+        of = re.match(WS + r"*(?:" + WS + r"*ngày[^,]{5,30}?)?" + WS + r"*của" + WS1 + r"(?:Thủ" + WS1 + r"tướng"
+                      + WS1 + r")?", text[end:end + 70])
+        if of:
+            issuer = next((o for o in orgs if end + of.end() <= o.start <= end + of.end() + 1), None)
+        seg_index = next(i for i, s in enumerate(parts) if s.start <= start < s.end)
+        found.append(LegalMention(start, end, number, when, issuer, False, seg_index))
+    return found
+
+
+def _merge_same(agreements: list[tuple[int, Agreement]]) -> list[tuple[int, Agreement]]:
+    """A letter that proposes an agreement and the attached draft speak of one agreement."""
+    kept: list[tuple[int, Agreement]] = []
+    for index, agreement in sorted(agreements, key=lambda a: (not a[1].draft, -len(a[1].clauses))):
+        same = next((k for _, k in kept if k.party_keys == agreement.party_keys
+                     and (k.start_year, k.end_year) == (agreement.start_year, agreement.end_year)), None)
+        if same is None:
+            kept.append((index, agreement))
+        else:
+            same.spans += agreement.spans
+    return sorted(kept, key=lambda a: a[0])
+
+
+__all__ = ["LegalMention", "Mentions", "gather"]

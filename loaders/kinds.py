@@ -1,0 +1,69 @@
+"""What kind of document a text is, and where an attached document begins.
+
+Kinds: official (national-format letter or decision: 'Số:', motto, 'Kính gửi'),
+agreement (a cooperation programme: Roman sections and numbered contents),
+news (a dateline, reported speech), report (numbered projects and figures),
+source (anything else). ``--kind`` overrides the detection. A draft attached to
+a letter ('(DỰ THẢO)' after a second header) is a segment of its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from vnst.loaders.vietnamese import DATELINE
+from vnst.ontology import VNST
+
+KINDS = ("official", "agreement", "news", "report", "source")
+KIND_CLASSES: dict[str, URIRef] = {"official": VNST.OfficialDocumentText, "agreement": VNST.OfficialDocumentText,
+                                   "news": VNST.NewsArticle, "report": VNST.ProgressReport,
+                                   "source": VNST.SourceDocument}
+MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI", re.I)
+_NUMBER_LINE = re.compile(r"^[ \t*]*Số\s*:", re.M)
+_DRAFT = re.compile(r"\(\s*DỰ\s+THẢO\s*\)|^\s*DỰ\s+THẢO\s*$", re.M)
+_SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[A-ZĐÀ-Ỹ ]{4,}", re.M)
+_NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)
+_RECIPIENTS = re.compile(r"^[ \t*]*(?:Kính\s+gửi|Nơi\s+nhận)\s*:", re.M)
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str
+    draft: bool = False
+
+
+def detect_kind(text: str) -> str:
+    head = text[:600]
+    if MOTTO.search(text) or _RECIPIENTS.search(text):
+        return "agreement" if len(_SECTION.findall(text)) >= 2 and not _RECIPIENTS.search(text) else "official"
+    if DATELINE.search(head):
+        return "news"
+    if len(_NUMBERED_PROJECT.findall(text)) >= 2 or re.search(r"\bKẾT\s+QUẢ\b|\bBáo\s+cáo\b", head):
+        return "report"
+    if len(_SECTION.findall(text)) >= 2:
+        return "agreement"
+    if re.search(r"\b(?:Tin\s+và\s+ảnh|Lượt\s+xem|Chia\s+sẻ)\b", text) or \
+            re.search(r"\bký\s+kết\b|\blàm\s+việc\b|\bthăm\b", head, re.I):
+        return "news"
+    return "source"
+
+
+def segments(text: str, *, kind: str | None = None) -> list[Segment]:
+    """The documents inside one text: usually one; a letter with an attached draft gives two."""
+    main_kind = kind if kind in KINDS else detect_kind(text)
+    numbers = list(_NUMBER_LINE.finditer(text))
+    if len(numbers) >= 2:
+        second = numbers[1].start()
+        # the attached document starts at its own header: the blank-line block before 'Số:'
+        block = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, second)))
+        cut = block + 2 if block >= 0 and block > numbers[0].end() else second
+        draft = bool(_DRAFT.search(text, cut))
+        return [Segment(0, cut, main_kind), Segment(cut, len(text), "agreement", draft)]
+    return [Segment(0, len(text), main_kind, bool(_DRAFT.search(text)))]
+
+
+__all__ = ["KINDS", "KIND_CLASSES", "MOTTO", "Segment", "detect_kind", "segments"]

@@ -1,0 +1,147 @@
+"""Projects and facilities: high-tech zones, IT parks, incubators, technology exchanges,
+innovation centres and named investment projects.
+
+Found by their head words ('Khu Công nghệ cao', 'Vườn ươm ...', 'Sàn giao dịch
+công nghệ', 'Trung tâm khởi nghiệp ...'), by quoted names after 'Dự án', and as
+the numbered items of a progress report ('(1). Khu Công nghệ cao: ...'), whose
+paragraph supplies area, budget, founding decision, investor, place and website."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnst.loaders.places import province_regex
+from vnst.loaders.places import Province, province_named
+from vnst.loaders.vietnamese import CAP_WORD, WS, WS1, expand_abbreviations
+from vnst.textnorm import collapse_spaces, fold, slug
+
+KINDS = [  # (pattern of the head, vnst class)
+    (r"Khu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
+     + r"trung)?", "ITPark"),
+    (r"Khu" + WS1 + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r"(?:ứng" + WS1 + r"dụng" + WS1 + r")?công" + WS1
+     + r"nghệ" + WS1 + r"cao)", "HighTechAgricultureZone"),
+    (r"Khu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao)", "HighTechZone"),
+    (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"(?i:công" + WS1 + r"nghiệp))?"
+     + r"(?:(?:" + WS1 + r"|" + WS + r"*[-–]" + WS + r"*)" + CAP_WORD + r"){0,5}", "Incubator"),
+    (r"Sàn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"vùng)?", "TechnologyExchange"),
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"khởi" + WS1 + r"nghiệp(?:" + WS1 + r"(?:và" + WS1 + r")?đổi" + WS1
+     + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?", "InnovationCentre"),
+]
+_PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
+    + WS + r"*)?(?P<prov>{PROV}))?"
+QUOTED = re.compile(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng)" + WS1 + r"[“\"](?P<name>[^”\"\n]{4,120})[”\"]")
+NUMBERED = re.compile(r"^[ \t]*\((?P<n>\d{1,2})\)\.?[ \t]+(?P<head>[^:]{3,160}?)(?=:|" + WS1
+                      + r"(?:được|đi|do|đã)\b)", re.M)
+_INVESTOR = re.compile(r"\bdo" + WS1 + r"(?P<who>[^,.;\n]{3,80}?)" + WS1 + r"làm" + WS1 + r"chủ" + WS1 + r"đầu" + WS1 + r"tư")
+_BUDGET = re.compile(r"tổng" + WS1 + r"mức" + WS1 + r"đầu" + WS1 + r"t[ưừ]" + WS1 + r"(?:dự" + WS1 + r"án" + WS1
+                     + r")?(?:là" + WS1 + r")?(?P<num>[\d.,]+)" + WS1 + r"(?P<mult>tỷ|triệu)" + WS1 + r"đồng")
+_WEBSITE = re.compile(r"tên" + WS1 + r"miền[^\n.]{0,40}?là" + WS1 + r"(?P<site>[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+
+
+@dataclass
+class ProjectMention:
+    name: str
+    cls: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    item: tuple[int, int] | None = None      # the numbered paragraph that describes it
+    written: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return slug(self.name)
+
+
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    tail = _PLACE_TAIL.replace("{PROV}", province_regex())
+    return [(re.compile(r"(?<![\wÀ-ỹ])(?P<head>" + head + r")" + (tail if cls != "Incubator" else "")), cls)
+            for head, cls in KINDS]
+
+
+_COMPILED: list[tuple[re.Pattern[str], str]] = []
+
+
+# Facilities a province has one of: a mention without its place is the home province's.
+LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công nghệ thông tin tập trung",
+                    "HighTechAgricultureZone": "Khu nông nghiệp ứng dụng công nghệ cao",
+                    "TechnologyExchange": "Sàn giao dịch công nghệ"}
+
+
+def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | None = None
+                  ) -> list[ProjectMention]:
+    if not _COMPILED:
+        _COMPILED.extend(_patterns())
+    found: dict[str, ProjectMention] = {}
+    taken: list[tuple[int, int]] = []
+
+    def add(name: str, cls: str, start: int, end: int) -> ProjectMention | None:
+        if any(s <= start < e for s, e in masked) or any(s < end and start < e for s, e in taken):
+            return None
+        name = _canonical(name)
+        mention = found.setdefault(fold(name), ProjectMention(name, cls))
+        mention.written.append(collapse_spaces(text[start:end]))
+        mention.spans.append((start, end))
+        taken.append((start, end))
+        return mention
+
+    for m in QUOTED.finditer(text):
+        add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"))
+    for pattern, cls in _COMPILED:
+        for m in pattern.finditer(text):
+            province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
+            if cls in LOCAL_FACILITIES and province is not None:
+                add(f"{LOCAL_FACILITIES[cls]} {province.name}", cls, m.start(), m.end())
+            elif cls not in LOCAL_FACILITIES:
+                add(text[m.start():m.end()], cls, m.start(), m.end())
+    for m in NUMBERED.finditer(text):
+        head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))
+        inside = [p for p in found.values() if any(m.start("head") <= s < m.end("head") for s, _ in p.spans)]
+        paragraph = (m.start(), _paragraph_end(text, m.end()))
+        if inside:
+            inside[0].item = inside[0].item or paragraph
+        elif re.match(r"(?i:Dự" + WS1 + r"án)", m.group("head")):
+            mention = add(head, "ConstructionProject", m.start("head"), m.end("head"))
+            if mention:
+                mention.item = paragraph
+    return sorted(found.values(), key=lambda p: p.spans[0][0])
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    nxt = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]|^[^\n]{0,80}:[ \t]*$", re.M).search(text, pos)
+    return nxt.start() if nxt else len(text)
+
+
+def _class_of(name: str) -> str:
+    folded = fold(name)
+    for head, cls in (("vuon uom", "Incubator"), ("trung tam khoi nghiep", "InnovationCentre"),
+                      ("khu cong nghe cao", "HighTechZone"), ("san giao dich", "TechnologyExchange")):
+        if folded.startswith(head):
+            return cls
+    return "Project"
+
+
+def _canonical(name: str) -> str:
+    name = collapse_spaces(expand_abbreviations(name)).replace("–", "-")
+    name = re.sub(r"\s*-\s*", " - ", name)
+    name = re.sub(r"^(?i:tại) ", "", name)
+    name = re.sub(r" (?:tại )?(?:thành phố|tỉnh) ", " tại thành phố ", name) if " tại " in name else name
+    return name[0].upper() + name[1:]
+
+
+def project_details(text: str, item: tuple[int, int]) -> dict[str, object]:
+    """Budget, investor and website stated in a project's own paragraph."""
+    start, end = item
+    details: dict[str, object] = {}
+    budget = _BUDGET.search(text, start, end)
+    if budget:
+        details["budget"] = (budget.group("num"), budget.group("mult"), budget.start(), budget.end())
+    investor = _INVESTOR.search(text, start, end)
+    if investor:
+        details["investor"] = (investor.start("who"), investor.end("who"))
+    site = _WEBSITE.search(text, start, end)
+    if site:
+        details["website"] = (site.group("site"), site.start("site"), site.end("site"))
+    return details
+
+
+__all__ = ["ProjectMention", "find_projects", "project_details"]
