@@ -31,6 +31,8 @@ IANA = "http://www.iana.org/assignments/media-types/"
 LINK_PREDICATES = ("http://www.w3.org/2004/02/skos/core#exactMatch",
                    "http://www.w3.org/2004/02/skos/core#closeMatch",
                    "http://www.w3.org/2002/07/owl#sameAs")
+ELI_TEMPLATE = "https://w3id.org/vnst/eli/vn/{issuer}/{year}{/month,day}/{type}/{number}"
+PLACE_TEMPLATE = "https://w3id.org/vnst/id/place/vn/{era}/{level}/{code}"
 KNOWN_TARGETS = {"http://www.wikidata.org/entity/": "wikidata"}
 
 
@@ -157,6 +159,10 @@ def describe_dataset(store: Store, settings: Settings) -> Graph:
     for language in languages:
         graph.add((DATASET, DCTERMS.language, language))
     graph.add((DATASET, DCTERMS.conformsTo, URIRef(BASE + "def")))
+    graph.add((DATASET, RDFS.comment, Literal(
+        f"IRI templates (RFC 6570): legal documents {ELI_TEMPLATE} (number as written in "
+        f"eli:id_local); administrative units {PLACE_TEMPLATE}. See ontology/IDENTIFIERS.md.",
+        lang="en")))
     _typed(graph, BASE + "def", DCTERMS.Standard)
 
     _add_service(graph, public, license_)
@@ -240,5 +246,5 @@ def _slug(namespace: str) -> str:
     return slug(namespace.split("://", 1)[-1])
 
 
-__all__ = ["CATALOG", "DATASET", "DUMPS", "Dump", "SERVICE", "describe_dataset", "last_update",
+__all__ = ["CATALOG", "DATASET", "DUMPS", "Dump", "ELI_TEMPLATE", "PLACE_TEMPLATE", "SERVICE", "describe_dataset", "last_update",
            "linksets", "vocabularies"]

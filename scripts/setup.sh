@@ -14,3 +14,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet -e ".${extra:+[$extra]}"
   touch "$stamp"
 fi
+# The ontology's HTML page (served at /def); generated, git-ignored.
+if [ ! -f ontology/vnst.html ] || [ ontology/vnst.ttl -nt ontology/vnst.html ]; then
+  .venv/bin/python scripts/build_docs.py 2>/dev/null || echo "setup: warning: ontology/vnst.html not built" >&2
+fi
