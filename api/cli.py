@@ -88,17 +88,24 @@ AFTER_LOAD: list = []
               show_default=True, help="Answer format; json is SPARQL 1.1 JSON results.")
 @click.option("--timeout", type=float, default=None, help="Time limit in seconds.")
 @click.option("--max-rows", type=int, default=None, help="Row cap (answers say when cut).")
+@click.option("--reasoning/--no-reasoning", default=None,
+              help="Include the OWL RL closure (graph/inferred) in the default graph "
+                   "(env VNST_REASONING; off by default).")
 @click.argument("query")
 @handles_errors
 def query(store: Path | None, backend: str | None, fmt: str, timeout: float | None,
-          max_rows: int | None, query: str) -> None:
+          max_rows: int | None, reasoning: bool | None, query: str) -> None:
     """Run a SPARQL query. QUERY is SPARQL text, a .rq file, or - for standard input.
-    The default graph is the union of all graphs."""
-    settings = settings_from(store=store, backend=backend, query_timeout=timeout, max_rows=max_rows)
+    The default graph is the union of all graphs (without graph/inferred unless --reasoning)."""
+    from vnst.graph.reasoning import default_graphs_for
+
+    settings = settings_from(store=store, backend=backend, query_timeout=timeout, max_rows=max_rows,
+                             reasoning=reasoning)
     text = read_query(query)
     db = open_from(settings)
     try:
-        result = db.query(text, timeout_s=settings.query_timeout, max_rows=settings.max_rows)
+        result = db.query(text, timeout_s=settings.query_timeout, max_rows=settings.max_rows,
+                          default_graphs=default_graphs_for(db, reasoning=settings.reasoning))
     finally:
         db.close()
     sys.stdout.write(formats.render(result, fmt))
@@ -185,6 +192,20 @@ from vnst.api.cli_linking import describe, link, load_reference  # noqa: E402
 main.add_command(load_reference)
 main.add_command(link)
 main.add_command(describe)
+
+from vnst.api.cli_serve import serve  # noqa: E402
+
+main.add_command(serve)
+
+from vnst.api.cli_reason import reason_command, register as register_reasoning  # noqa: E402
+from vnst.api.cli_validate import validate_command  # noqa: E402
+
+main.add_command(validate_command)
+main.add_command(reason_command)
+from vnst.api.cli_resolve import resolve_step  # noqa: E402
+
+AFTER_LOAD.append(resolve_step)
+register_reasoning(AFTER_LOAD)  # keep last: the closure follows the resolver's step
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from rdflib import Literal
 from rdflib import Graph
 from rdflib.namespace import DCTERMS
 
@@ -53,7 +52,6 @@ def text_batch(text: str, *, path: str, kind: str | None = None,
     issued = (mentions.issued if mentions else None) or first_date(text)
     prov = describe_source(ref, text, kind=KIND_CLASSES.get(doc_kind, VNST.SourceDocument),
                            title=first_title(text), issued=issued, loaded_at=loaded_at)
-    prov.add((ref.iri, VNST.documentKind, Literal(doc_kind)))
     annotator = Annotator(ref, text, prov)
     facts = None
     if mentions is not None:
