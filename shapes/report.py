@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -86,8 +87,19 @@ def _node(text: str):  # type: ignore[no-untyped-def]
     return BNode(text[2:]) if text.startswith("_:") else URIRef(text)
 
 
+_STEP = re.compile(r"(\^?)<([^>]+)>")
+
+
 def _path(graph: Graph, text: str):  # type: ignore[no-untyped-def]
-    steps = [URIRef(step.strip("<>")) for step in text.split("/")]
+    """SPARQL path text as written by vnst.shapes.compile.path_text -> a SHACL path node."""
+    steps = []
+    for inverse, iri in _STEP.findall(text):
+        if inverse:
+            node = BNode()
+            graph.add((node, SHN.inversePath, URIRef(iri)))
+            steps.append(node)
+        else:
+            steps.append(URIRef(iri))
     if len(steps) == 1:
         return steps[0]
     head = BNode()
