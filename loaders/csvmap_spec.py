@@ -18,6 +18,12 @@ YAML form::
       province: {property: vnst:location, admin: {level: province}}
       district: {property: vnst:location, admin: {level: district, within: province}}
       note:     {skip: true}
+
+CSVW form: ``tableSchema.aboutUrl`` is the subject template, ``columns[].propertyUrl``,
+``datatype`` (CSVW built-in names), ``lang``, ``valueUrl`` (IRI template), ``required``,
+``suppressOutput``; a virtual column ``{"propertyUrl": "rdf:type", "valueUrl": CLASS}`` gives
+the class; ``dialect.delimiter``; vnst's additions are ``"vnst:era"`` on the table and
+``"x-vnst-admin": {"level": ..., "within": ..., "by_code": ...}`` on a column.
 """
 
 from __future__ import annotations
@@ -149,7 +155,7 @@ def _from_csvw(meta: Any, *, path: str) -> Mapping:
             skipped.add(name)
             continue
         datatype = column.get("datatype")
-        admin = column.get("vnst:admin")
+        admin = column.get("x-vnst-admin")
         columns.append(ColumnMap(
             name=name,
             property=expand_term(column["propertyUrl"], path=path) if column.get("propertyUrl") else None,
