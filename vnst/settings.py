@@ -87,6 +87,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cors_origins", "VNST_CORS_ORIGINS", _csv, ("*",),
             "Origins allowed by CORS for browser clients."),
     Setting("access_log", "VNST_ACCESS_LOG", _bool, True, "Write an access log line per request."),
+    Setting("union_default_graph", "VNST_UNION_DEFAULT_GRAPH", _bool, True,
+            "Queries see the union of all graphs as their default graph (vnst keeps every "
+            "fact in a named graph); off: the default graph is the store's own, as the W3C "
+            "SPARQL tests expect."),
     Setting("reasoning", "VNST_REASONING", _bool, False,
             "Include the OWL RL closure graph in queries by default."),
     Setting("publisher", "VNST_PUBLISHER", str, "vnst",
@@ -120,6 +124,7 @@ class Settings:
     service_timeout: float = 10.0
     cors_origins: tuple[str, ...] = ("*",)
     access_log: bool = True
+    union_default_graph: bool = True
     reasoning: bool = False
     publisher: str = "vnst"
     license: str = "https://creativecommons.org/licenses/by/4.0/"
