@@ -135,3 +135,20 @@ def test_csv_rows_one_per_entity(sample_store, tmp_path: Path) -> None:
     assert people["Trần Văn Á"]["role"].endswith("/role/giam-doc")
     (document,) = rows["documents"]
     assert (document["id_local"], document["date"]) == ("3645/UBND-KGVX", "2021-08-31")
+
+
+def test_place_iris_of_the_two_eras_are_distinct_and_linked_in_the_store(memory_store) -> None:
+    from vnst.loaders.reference import ADMIN_UNITS_GRAPH, admin_units_graph
+
+    memory_store.replace_graphs({str(ADMIN_UNITS_GRAPH): admin_units_graph()})
+    result = memory_store.query(
+        "PREFIX vnst: <https://w3id.org/vnst/def#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?old ?oldName ?new ?newName WHERE { ?old vnst:officialCode \"31135\" ; "
+        "vnst:era <https://w3id.org/vnst/id/era/pre2025> ; skos:prefLabel ?oldName ; "
+        "vnst:mergedInto ?new . ?new vnst:officialCode \"31135\" ; skos:prefLabel ?newName }",
+        timeout_s=10, max_rows=10)
+    [(old, old_name, new, new_name)] = result.rows
+    assert old != new
+    assert (str(old_name), str(new_name)) == ("Phường Tân An", "Phường Ninh Kiều")
+    graph = describe_dataset(memory_store, SETTINGS)
+    assert "https://w3id.org/vnst/def#" in {str(v) for v in graph.objects(DATASET, VOID.vocabulary)}
