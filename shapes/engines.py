@@ -39,8 +39,9 @@ def run_compiled(store: object, constraints: Sequence[CompiledConstraint], *,
                  graphs: Sequence[str], timeout_s: float, max_rows: int) -> list[RawResult]:
     results: list[RawResult] = []
     for constraint in constraints:
+        scope = {"default_graphs": list(graphs), "named_graphs": list(graphs)} if graphs else {}
         answer = store.query(constraint.query, timeout_s=timeout_s, max_rows=max_rows,  # type: ignore[attr-defined]
-                             default_graphs=list(graphs), named_graphs=list(graphs))
+                             **scope)
         names = answer.variables
         for row in answer.rows:
             bound = {name: node for name, node in zip(names, row) if node is not None}

@@ -28,7 +28,7 @@ from vnst.shapes.messages import default_message
 from vnst.shapes.model import (CHECKS, CORE_SHAPES, Evidence, ValidationReport, ValidationResult,
                                shapes_path, shapes_version)
 
-PYSHACL_LIMIT = 50_000
+PYSHACL_LIMIT = 5_000
 EXCLUDED_PREFIXES = (str(GRAPH["inferred"]), str(GRAPH["validation/"]), "urn:vnst:staging:")
 Engine = Kind["auto", "pyshacl", "sparql"]
 
@@ -89,11 +89,13 @@ def validate(dataset: object, *, shapes: Path | str | None = None, graph: str | 
              max_rows: int = 1_000_000) -> ValidationReport:
     started_at = datetime.now(timezone.utc)
     started = time.monotonic()
-    store = _as_store(dataset)
-    ensure_ontology(store)
+    source = _as_store(dataset)
+    ensure_ontology(source)
     core, consistency = load_shapes(shapes)
-    graphs = data_graphs(store, graph=graph)
-    size = sum(info.triples for info in store.graphs() if info.iri in graphs)  # type: ignore[attr-defined]
+    validated = data_graphs(source, graph=graph)
+    size = sum(info.triples for info in source.graphs() if info.iri in validated)  # type: ignore[attr-defined]
+    store = working_copy(source, validated)
+    graphs: list[str] = []  # the copy holds exactly the validated graphs: query their union
     chosen = engine if engine != "auto" else ("pyshacl" if size <= PYSHACL_LIMIT else "sparql")
     if chosen == "pyshacl":
         raw = run_pyshacl(union_graph(store, graphs, max_rows=max(size, 1) + 1), core)
@@ -109,13 +111,33 @@ def validate(dataset: object, *, shapes: Path | str | None = None, graph: str | 
     return ValidationReport(
         results=results, started=started_at, elapsed_s=time.monotonic() - started,
         shapes_version=shapes_version(core) + (f"+checks-{shapes_version(consistency)}" if checks else ""),
-        engine=chosen, graphs=tuple(graphs), data_triples=size,
+        engine=chosen, graphs=tuple(validated), data_triples=size,
         counts=ValidationReport.count(results))
+
+
+def working_copy(store: object, graphs: Sequence[str]) -> object:
+    """An in-memory store holding just the validated graphs. Oxigraph answers over the union
+    default graph about six times faster than over an explicit list of graphs, and the
+    closure and past runs must stay out of the data, so the shapes run on a copy."""
+    from io import BytesIO
+
+    from vnst.graph.embedded import OxigraphStore
+
+    copy = OxigraphStore(None)
+    for iri in graphs:
+        buffer = BytesIO()
+        store.export(buffer, format="ntriples", graph=iri)  # type: ignore[attr-defined]
+        copy.import_data(buffer.getvalue(), format="ntriples", graph=iri)
+    return copy
+
+
+def _scope(graphs: Sequence[str]) -> dict[str, object]:
+    return {"default_graphs": list(graphs), "named_graphs": list(graphs)} if graphs else {}
 
 
 def union_graph(store: object, graphs: Sequence[str], *, max_rows: int) -> Graph:
     answer = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",  # type: ignore[attr-defined]
-                         timeout_s=600.0, max_rows=max_rows, default_graphs=list(graphs))
+                         timeout_s=600.0, max_rows=max_rows, **_scope(graphs))
     data = Graph()
     for triple in answer.triples:
         data.add(triple)
@@ -190,7 +212,7 @@ def describe(store: object, nodes: Sequence[URIRef], *, graphs: Sequence[str]
     for start in range(0, len(ordered), 400):
         chunk = " ".join(node.n3() for node in ordered[start:start + 400])
         answer = store.query(sparql_prologue() + _DESCRIBE % chunk, timeout_s=120.0,  # type: ignore[attr-defined]
-                             max_rows=1_000_000, default_graphs=list(graphs))
+                             max_rows=1_000_000, **_scope(graphs))
         for node, label, exact, source, graph in answer.rows:
             if label is not None and node not in labels:
                 labels[node] = str(label)
