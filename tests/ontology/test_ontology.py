@@ -33,8 +33,10 @@ SCHEMES = {
     "era": URIRef("https://w3id.org/vnst/id/era/"),
 }
 
+# SPARQL extension functions (vnst:fold, vnst:matches) are declared as sd:Function.
+SD_FUNCTION = URIRef("http://www.w3.org/ns/sparql-service-description#Function")
 TERM_TYPES = (OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
-              OWL.AnnotationProperty, RDF.Property)
+              OWL.AnnotationProperty, RDF.Property, SD_FUNCTION)
 PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property)
 
 
@@ -485,6 +487,7 @@ CLASS_EXCEPTIONS: dict[str, str] = {}
 # Properties deliberately without a standard superproperty: name -> reason.
 PROPERTY_EXCEPTIONS: dict[str, str] = {
     "honorific": "a form of address; no standard property for it (schema:honorificPrefix is for titles)",
+    "mergeKind": "a code of the resolver's own decision kinds; no standard property fits",
     "viaPost": "Popolo's opengov:post has no published definition",
     "observedInPost": "a date of observation, not prov:atTime of an activity",
     "issuerCode": "Vietnamese numbering convention; no standard counterpart",
