@@ -40,6 +40,12 @@
     });
   }).observe(document.getElementById("yasgui"), { childList: true, subtree: true });
 
+  // YASR swallows the first click on a cell cut by ellipsis (to expand it); a vnst IRI
+  // should open its page at once, so stop that click before it reaches the cell.
+  document.getElementById("yasgui").addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("a.vnst-iri")) event.stopPropagation();
+  }, true);
+
   function updateDownloads() {
     const query = encodeURIComponent(tab().getQuery());
     document.getElementById("download-csv").href = "/sparql?format=csv&query=" + query;
