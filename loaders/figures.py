@@ -27,7 +27,8 @@ FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|" + _WORD + r"(?:" + WS + r"+" + _WORD + r")?))")
+    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở)(?=" + WS + r")|" + _WORD + r"(?:" + WS + r"+" + _WORD
+    + r")?))")
 _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|lần" + WS + r"+thứ|số|Số|khóa|khoá|cấp|nhóm|"
                               r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng)" + WS + r"*$")
 

@@ -92,14 +92,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     sector = "(?P<sector>" + "|".join(_flex(s) for s in sectors) + ")"
     department = re.compile(_B + r"(?i:Sở)" + WS1 + r"(?i:" + sector + r")" + _E + f"(?:{_ABBR_PAREN})?"
                             + locality + "?")
-    committee = re.compile(_B + r"(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
+    committee = re.compile(_B + r"(?P<office>(?:VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
                            + r"nhân" + WS1 + r"dân|HĐND))" + _E + locality + "?")
     party = re.compile(_B + r"(?P<kind>Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
-                       + WS1 + r"uỷ)" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
+                       + WS1 + r"uỷ|Đảng" + WS1 + r"bộ)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
+                       + prov + r"))?")
     heads = "|".join(_flex(h) + "|" + _flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
     named = re.compile(_B + r"(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads + r"))" + WS1
-                       + r"(?=[" + UPPER + "])")
+                       + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "])")
     foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(_flex(c) for c in FOREIGN)
                          + r")" + _E)
     return [("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
@@ -119,7 +120,22 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     for cand in sorted(candidates, key=lambda o: -(o.end - o.start)):
         if not any(c.start < cand.end and cand.start < c.end for c in chosen):
             chosen.append(cand)
-    return _extend_to_known(sorted(chosen, key=lambda o: o.start), text)
+    return _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
+
+
+def _with_home(mentions: list[OrgMention], home: Province | None) -> list[OrgMention]:
+    """'Trung tâm X' and 'Trung tâm X Cần Thơ' in one text are one centre: the one with the place."""
+    if home is None:
+        return mentions
+    names = {fold(o.name) for o in mentions}
+    out = []
+    for o in mentions:
+        fuller = f"{o.name} {home.name}"
+        if o.cls in ("Centre", "ResearchInstitute", "ManagementBoard") and fold(fuller) in names:
+            o = OrgMention(o.start, o.end, next(x.name for x in mentions if fold(x.name) == fold(fuller)),
+                           o.cls, o.parent, o.en)
+        out.append(o)
+    return out
 
 
 def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
@@ -161,12 +177,19 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
             return OrgMention(m.start(), m.end(), f"Sở {sector} {province.full}", "Department", committee)
         council = fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
         head = "Hội đồng nhân dân" if council else "Ủy ban nhân dân"
+        if m.group("office"):
+            return OrgMention(m.start(), m.end(), f"Văn phòng {head} {province.full}", "Government",
+                              f"{head} {province.full}")
         return OrgMention(m.start(), m.end(), f"{head} {province.full}",
                           "PeoplesCouncil" if council else "PeoplesCommittee")
     if kind == "party":
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:
             return None
+        if fold(m.group("kind")).startswith("dang"):
+            if not m.group("prov"):
+                return None
+            return OrgMention(m.start(), m.end(), f"Đảng bộ {province.full}", "PartyCommittee")
         head = "Thành ủy" if province.city else "Tỉnh ủy"
         return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
     return _named(m, text, home)
@@ -183,6 +206,8 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
     """A head word and the capitalised name after it, as far as a name plausibly runs:
     lower-case syllables only in short runs between capitalised words (Vietnamese
     capitalises the first syllable of each word: 'Ban Quản lý dự án Đầu tư')."""
+    if re.search(r"(?:^|[^\wÀ-ỹ])các" + WS1 + r"(?:hệ" + WS1 + r"thống" + WS1 + r")?$", text[max(0, m.start() - 20):m.start()]):
+        return None   # 'các Trung tâm ... của 20 tỉnh': a kind of body, not one body
     head = collapse_spaces(m.group("head"))
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
     if head.lower().startswith("trường"):
@@ -216,7 +241,7 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
             run.append(tok.end())
             after_capital = False
             continue
-        if bare.lower() in _FUNCTION_WORDS:
+        if bare.lower() in _FUNCTION_WORDS and not (bare == "các" and index == 0 and cls == "Association"):
             break
         if not run and after_capital:
             end, after_capital = tok.end(), False   # second syllable of a capitalised word
@@ -230,8 +255,14 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
         tail = text[run[-1]:run[-1] + 2]
         if len(run) <= 2 and re.match(WS + r"*(?:[,;:.)]|\n|$)", tail):
             end = run[-1]
+    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|làm|là|đã|\n|$))",
+                             text[end:end + 20])
+    if bare_locality and home is not None:
+        end += bare_locality.end()
     written = text[m.start():end]
     name = expand_abbreviations(re.sub(_ABBR_PAREN, "", written))
+    if bare_locality and home is not None:
+        name = name[:len(name) - len(name.split()[-1]) - len(name.split()[-2]) - 1].rstrip() + " " + home.full
     name = re.sub(r"^[Tt]rường", "Trường", name)
     canonical_head = next((h for h in HEADS if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), None)
     if canonical_head and fold(name).startswith(fold(head)):

@@ -13,24 +13,30 @@ from dataclasses import dataclass, field
 
 from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named
-from vnst.loaders.vietnamese import CAP_WORD, WS, WS1, expand_abbreviations
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
 
 KINDS = [  # (pattern of the head, vnst class)
-    (r"Khu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
+    (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
      + r"trung)?", "ITPark"),
-    (r"Khu" + WS1 + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r"(?:ứng" + WS1 + r"dụng" + WS1 + r")?công" + WS1
+    (r"[Kk]hu" + WS1 + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r"(?:ứng" + WS1 + r"dụng" + WS1 + r")?công" + WS1
      + r"nghệ" + WS1 + r"cao)", "HighTechAgricultureZone"),
-    (r"Khu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao)", "HighTechZone"),
+    (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao)", "HighTechZone"),
     (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"(?i:công" + WS1 + r"nghiệp))?"
      + r"(?:(?:" + WS1 + r"|" + WS + r"*[-–]" + WS + r"*)" + CAP_WORD + r"){0,5}", "Incubator"),
-    (r"Sàn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"vùng)?", "TechnologyExchange"),
+    (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"vùng)?", "TechnologyExchange"),
+    (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
+     + r"]+){1,12}(?=" + WS + r"*[;,.(])", "Exchange"),
+    (r"[Pp]hòng" + WS1 + r"trưng" + WS1 + r"bày" + WS1 + r"công" + WS1 + r"nghệ", "Facility"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"khởi" + WS1 + r"nghiệp(?:" + WS1 + r"(?:và" + WS1 + r")?đổi" + WS1
      + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?", "InnovationCentre"),
 ]
 _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
     + WS + r"*)?(?P<prov>{PROV}))?"
-QUOTED = re.compile(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng)" + WS1 + r"[“\"](?P<name>[^”\"\n]{4,120})[”\"]")
+QUOTED = re.compile(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng)" + WS1 + r"[“\"](?P<name>[^”\"]{4,160})[”\"]")
+# 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
+PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
+                         + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
 NUMBERED = re.compile(r"^[ \t]*\((?P<n>\d{1,2})\)\.?[ \t]+(?P<head>[^:]{3,160}?)(?=:|" + WS1
                       + r"(?:được|đi|do|đã)\b)", re.M)
 _INVESTOR = re.compile(r"\bdo" + WS1 + r"(?P<who>[^,.;\n]{3,80}?)" + WS1 + r"làm" + WS1 + r"chủ" + WS1 + r"đầu" + WS1 + r"tư")
@@ -86,13 +92,15 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
 
     for m in QUOTED.finditer(text):
         add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"))
+    for m in PAREN_NAMED.finditer(text):
+        add(m.group("name"), "Project", m.start("name"), m.end("name"))
     for pattern, cls in _COMPILED:
         for m in pattern.finditer(text):
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
             if cls in LOCAL_FACILITIES and province is not None:
                 add(f"{LOCAL_FACILITIES[cls]} {province.name}", cls, m.start(), m.end())
             elif cls not in LOCAL_FACILITIES:
-                add(text[m.start():m.end()], cls, m.start(), m.end())
+                add(text[m.start():m.end()], "TechnologyExchange" if cls == "Exchange" else cls, m.start(), m.end())
     for m in NUMBERED.finditer(text):
         head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))
         inside = [p for p in found.values() if any(m.start("head") <= s < m.end("head") for s, _ in p.spans)]
