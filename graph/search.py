@@ -29,7 +29,8 @@ from vnst.textnorm import collapse_spaces, fold, nfc
 # Label properties, best first: a hit on a preferred name outranks one on a variant.
 LABEL_PROPERTIES: tuple[str, ...] = tuple(PREFIXES[p] + local for p, local in (
     ("skos", "prefLabel"), ("foaf", "name"), ("rdfs", "label"), ("eli", "title"),
-    ("dct", "title"), ("skos", "altLabel"), ("vnst", "abbreviation"), ("vnst", "clauseText")))
+    ("dct", "title"), ("eli", "id_local"), ("skos", "altLabel"), ("vnst", "abbreviation"),
+    ("vnst", "clauseText")))
 PASSAGE_PROPERTIES: tuple[str, ...] = (str(VNST["text"]),)
 _SNIPPET_CONTEXT = 60
 _BUILD_ROWS = 2_000_000
@@ -68,6 +69,9 @@ class SearchIndex:
     types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     truncated: bool = False
     _display_rank: dict[str, int] = field(default_factory=dict, repr=False)
+    # word -> positions in ``labels`` of the entries that contain it, so a search
+    # scores only the labels that have every query word (not all of them).
+    _words: dict[str, set[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, store: Store, *, timeout_s: float = 120.0) -> "SearchIndex":
@@ -97,6 +101,8 @@ class SearchIndex:
             return
         rank = LABEL_PROPERTIES.index(property) if property in LABEL_PROPERTIES else 50
         entry = _Entry(iri, property, text, text.lower(), canonical(text), rank)
+        for word in set(entry.canon.split(" ")):
+            self._words.setdefault(word, set()).add(len(self.labels))
         self.labels.append(entry)
         best = self.display.get(iri)
         if best is None or rank < self._display_rank.get(iri, 99):
@@ -111,7 +117,8 @@ class SearchIndex:
         words = canon.split(" ")
         typed = query.lower()
         best: dict[str, SearchHit] = {}
-        for entry in self.labels:
+        for position in sorted(self._candidates(words)):
+            entry = self.labels[position]
             hit = self._label_hit(entry, canon, words, typed)
             if hit is not None and (entry.iri not in best or best[entry.iri].score < hit.score):
                 best[entry.iri] = hit
@@ -121,6 +128,18 @@ class SearchIndex:
                 best[entry.iri] = hit
         ordered = sorted(best.values(), key=lambda hit: (-hit.score, hit.label, hit.iri))
         return ordered[:limit]
+
+    def _candidates(self, words: list[str]) -> set[int]:
+        found: set[int] | None = None
+        for word in sorted(set(words), key=len, reverse=True):
+            having: set[int] = set()
+            for known, positions in self._words.items():
+                if known.startswith(word):
+                    having |= positions
+            found = having if found is None else found & having
+            if not found:
+                return set()
+        return found or set()
 
     def _label_hit(self, entry: _Entry, canon: str, words: list[str],
                    typed: str) -> SearchHit | None:

@@ -71,3 +71,23 @@ def test_example_answers_over_the_fixture(store, example) -> None:
     result = store.query(example.query, timeout_s=10, max_rows=1000)
     assert result.kind == "select"
     assert result.rows, f"{example.name} returned no rows"
+
+
+@pytest.mark.parametrize("name", ["01-agreements-ministry-can-tho", "06-provenance-quoted-source",
+                                  "10-search-fold", "11-search-matches-abbreviations"])
+def test_examples_with_search_functions_run_through_sparql(client: TestClient, name: str) -> None:
+    """vnst:fold and vnst:matches are known to the endpoint, not only to the store."""
+    example = next(example for example in examples() if example.name == name)
+    response = client.post("/sparql", data={"query": example.query},
+                           headers={"accept": "application/sparql-results+json"})
+    assert response.status_code == 200, response.text
+    assert response.json()["results"]["bindings"]
+
+
+def test_download_links_answer_csv_and_json(client: TestClient) -> None:
+    example = next(example for example in examples() if example.name == "14-signing-events")
+    csv = client.get("/sparql", params={"query": example.query, "format": "csv"})
+    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+    assert "Trần Việt Trường" in csv.text
+    data = client.get("/sparql", params={"query": example.query, "format": "json"})
+    assert data.json()["head"]["vars"] == ["agreement", "title", "date", "place", "signatory"]

@@ -29,6 +29,8 @@ def index() -> SearchIndex:
         (ID + "person/do-duc-plain", FOAF + "name", "Do Duc Lam"),
         (ID + "person/do-duc-other", FOAF + "name", "Đô Đục Lâm"),
         (ID + "place/hn", SKOS + "prefLabel", "Hà Nội"),
+        ("https://w3id.org/vnst/eli/vn/tw/2020/nq/59", "http://data.europa.eu/eli/ontology#id_local",
+         "59-NQ/TW"),
         ("https://w3id.org/vnst/source/a", VNST + "text",
          "Ngày 21/6/2022, lãnh đạo UBND TP. Cần Thơ làm việc với Bộ KH&CN về vùng ĐBSCL."),
     ]:
@@ -50,6 +52,7 @@ def iris(hits) -> list[str]:
     ("ubnd tp can tho", ID + "org/ubnd"),
     ("UBND TP. Cần Thơ", ID + "org/ubnd"),
     ("thanh dat huynh", ID + "person/dat"),   # words in another order
+    ("nghi quyet 59", "https://w3id.org/vnst/eli/vn/tw/2020/nq/59"),
 ])
 def test_finds_what_people_type(index: SearchIndex, query: str, expected: str) -> None:
     assert expected in iris(index.search(query))
