@@ -191,7 +191,8 @@ SELECT ?node ?label ?exact ?source ?graph WHERE {
   OPTIONAL { ?node org:member/foaf:name ?memberName ; org:role/skos:prefLabel ?roleName .
              FILTER (LANG(?roleName) = "vi") }
   BIND (IF(BOUND(?memberName), CONCAT(STR(?memberName), " — ", STR(?roleName)), ?unbound) AS ?l6)
-  BIND (COALESCE(?l1, ?l2, ?l4, ?l3, ?l5, ?l6) AS ?label)
+  OPTIONAL { ?node vnst:originalValue ?l7 }
+  BIND (COALESCE(?l1, ?l2, ?l4, ?l3, ?l5, ?l6, ?l7) AS ?label)
   OPTIONAL { ?node org:member ?member }
   BIND (COALESCE(?member, ?node) AS ?body)
   OPTIONAL {
