@@ -12,6 +12,7 @@ from rdflib.term import Node
 
 from vnst.graph.store import QueryResult
 from vnst.ontology import PREFIXES
+from vnst.textnorm import collapse_spaces
 
 Runner = Callable[..., QueryResult]
 
@@ -102,13 +103,26 @@ def describe(run: Runner, iri: str) -> ResourceView:
         properties=_properties(description, URIRef(iri), seen=set()),
         incoming=[(str(s), str(p)) for s, p in incoming.rows if s is not None],
         graphs=[str(g) for (g,) in graphs.rows if g is not None],
-        quotes=[Quote(str(src), _text(title), str(exact), _text(prefix) or "",
-                      _text(suffix) or "", _text(g))
+        quotes=[Quote(str(src), _text(title), collapse_spaces(str(exact)),
+                      _spaced(prefix, lead=True), _spaced(suffix, lead=False), _text(g))
                 for src, title, exact, prefix, suffix, g in quotes.rows],
         members=members, graph_size=graph_size or None, labels={},
         truncated=described.truncated or incoming.truncated or quotes.truncated)
     view.labels = labels(run, _iris_of(view))
     return view
+
+
+def _spaced(term: Node | None, *, lead: bool) -> str:
+    """A quote's context on one line, keeping the space next to the quoted text."""
+    if term is None:
+        return ""
+    text = str(term)
+    kept = collapse_spaces(text)
+    if lead and text[-1:].isspace():
+        kept += " "
+    if not lead and text[:1].isspace():
+        kept = " " + kept
+    return kept
 
 
 def _text(term: Node | None) -> str | None:

@@ -1,16 +1,14 @@
 """What the page, search and Linked Data routers share.
 
-The app factory (``vnst.api.app.create_app``) puts ``settings``, ``store`` and,
-when queries run in worker processes, ``executor`` on ``app.state``. These
-helpers read them, so the routers work in any app that sets them.
+The app factory (``vnst.api.app.create_app``) puts ``settings`` and ``store`` on
+``app.state``; these helpers read them, so the routers work in any app that sets
+them. The search index is kept on ``app.state.search_index``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Any
-
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -43,14 +41,11 @@ def search_holder(request: Request) -> SearchIndexHolder:
 
 
 def run_query(request: Request, sparql: str, *, max_rows: int | None = None) -> QueryResult:
-    """One query with the settings' deadline and row cap, in a worker process when
-    the app has an executor (so a slow page query is stopped like any other)."""
+    """One query with the settings' deadline and row cap. The app's store runs it
+    where the deadline holds (worker processes for the on-disk store)."""
     settings = settings_of(request)
     rows = min(max_rows or settings.max_rows, settings.max_rows)
-    executor = getattr(request.app.state, "executor", None)
-    runner: Any = executor if executor is not None and hasattr(executor, "query") \
-        else store_of(request)
-    return runner.query(sparql, timeout_s=settings.query_timeout, max_rows=rows)
+    return store_of(request).query(sparql, timeout_s=settings.query_timeout, max_rows=rows)
 
 
 def local_path(iri: str) -> str | None:

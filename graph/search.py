@@ -32,6 +32,7 @@ LABEL_PROPERTIES: tuple[str, ...] = tuple(PREFIXES[p] + local for p, local in (
     ("dct", "title"), ("eli", "id_local"), ("skos", "altLabel"), ("vnst", "abbreviation"),
     ("vnst", "clauseText")))
 PASSAGE_PROPERTIES: tuple[str, ...] = (str(VNST["text"]),)
+_ENTITY_FAMILIES = (BASE + "id/", BASE + "eli/")
 _SNIPPET_CONTEXT = 60
 _BUILD_ROWS = 2_000_000
 
@@ -151,6 +152,8 @@ class SearchIndex:
         score += 100 if exact else 0
         score += 20 if at != -1 else 0
         score += 15 if entry.canon == canon else (5 if at == 0 else 0)
+        # People look for things (organisations, people, documents), then for sources.
+        score += 8 if entry.iri.startswith(_ENTITY_FAMILIES) else 0
         return SearchHit(entry.iri, self.display.get(entry.iri, entry.text), entry.text,
                          entry.property, "label", round(score, 3), exact,
                          self.types.get(entry.iri, ()))
