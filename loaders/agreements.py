@@ -64,9 +64,15 @@ class Agreement:
         return sorted({p.key for p in self.parties})
 
 
+_NO_BREAK = re.compile(r"(?:^|[\s(])(?:TP|Tp|TS|PGS|GS|ThS|TM|KT|TL|Q|Th|St|E|Mr|Ms|[A-ZĐ])\.$")
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans; 'TP. Hồ Chí Minh' or 'PGS.TS. Vũ' do not end a sentence."""
     spans, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
+        if "\n" not in m.group(0) and _NO_BREAK.search(text[max(start, m.start() - 6):m.start()]):
+            continue
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -94,7 +100,7 @@ def find_agreement(text: str, start: int, end: int, *, orgs: list[OrgMention], p
             found.spans.append((s, period.end()))
     if found is None:
         return None
-    _details(found, text, start, end, orgs, [p for p in people if own_text or not p.signature], dates)
+    _details(found, text, start, end, orgs, [p for p in people if own_text or not p.signature], dates, own_text)
     return found
 
 
@@ -118,7 +124,7 @@ def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[Pla
 
 
 def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[OrgMention],
-             people: list[PersonMention], dates: list[DateMention]) -> None:
+             people: list[PersonMention], dates: list[DateMention], own_text: bool) -> None:
     agreement.clauses = find_clauses(text, start, end, orgs)
     declared = DECLARED.search(text, start, end)
     if declared:
@@ -143,8 +149,10 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
             at = _PLACE_AT.search(text, s, e)
             if at:
                 agreement.signing_place = (at.start("place"), at.end("place"))
-    agreement.signatories += [p for p in people if p.signature and start <= p.start < end
-                              and p.name not in {q.name for q in agreement.signatories}]
+    blocks = [p for p in people if p.signature and start <= p.start < end]
+    agreement.signatories += [p for p in blocks if p.name not in {q.name for q in agreement.signatories}]
+    if blocks and own_text:
+        agreement.signed = True   # a programme text with its signatories' names under the blocks
 
 
 def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:

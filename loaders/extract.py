@@ -73,7 +73,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     dateline = DATELINE.search(text[:400])
     orgs = [o for o in find_orgs(text, home=home) if _outside(masked, o.start)]
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
-    people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else None)
+    people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else None,
+                         places=[(p.start, p.end) for p in places if p.level in ("province", "region")])
     for seg in parts:
         seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]
         people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=seg_orgs[0] if seg_orgs else None)
@@ -86,6 +87,10 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     taken = masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
     figures = find_figures(text, masked=taken)
     projects = find_projects(text, masked=masked, home=home)
+    # a centre named only as something to build ('Dự án Trung tâm ...') is a project, not a body
+    building = [span for p in projects if p.cls in ("InnovationCentre", "ConstructionProject", "Facility")
+                for span in p.spans]
+    orgs = [o for o in orgs if not any(s <= o.start < e for s, e in building)]
     agreements = []
     for index, seg in enumerate(parts):
         found = find_agreement(text, seg.start, seg.end, orgs=orgs, places=places, people=people, dates=dates,

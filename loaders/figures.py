@@ -21,7 +21,8 @@ UNIT_CODES = {"ha": "HAR", "m2": "MTK", "km": "KMT", "km2": "KMK", "%": "P1", "�
 TWO_WORD_UNITS = {"văn bằng", "kiểu dáng", "giải pháp", "sáng chế", "nhãn hiệu", "đơn vị", "doanh nghiệp",
                   "nhà khoa học", "nhiệm vụ", "bài viết", "tài liệu", "sản phẩm", "lĩnh vực", "nội dung",
                   "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài", "lượt người",
-                  "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành"}
+                  "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành",
+                  "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "giống lúa"}
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ"}
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
@@ -29,7 +30,7 @@ FIGURE = re.compile(
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
     r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở)(?=" + WS + r")|" + _WORD + r"(?:" + WS + r"+" + _WORD
     + r")?))")
-_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|lần" + WS + r"+thứ|số|Số|khóa|khoá|cấp|nhóm|"
+_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|lần" + WS + r"+thứ|(?<!tổng )số|Số|khóa|khoá|cấp|nhóm|"
                               r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng)" + WS + r"*$")
 
 

@@ -58,16 +58,19 @@ def _flex(phrase: str) -> str:
 _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
 _ABBR_PAREN = WS + r"*\(" + WS + r"*[A-ZĐ][A-Za-zĐ&\-]*" + WS + r"*\)"
-_LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"(?P<prov>" + "{PROV}" + r")))"
+_LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"?(?P<prov>" + "{PROV}" + r")))"
 HEADS = {"Trường Đại học": "University", "Đại học": "University", "Học viện": "University",
          "Viện": "ResearchInstitute", "Trung tâm": "Centre", "Ban Quản lý": "ManagementBoard",
          "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
-         "Cục": "MinistryUnit", "Quỹ": "Centre", "Liên hiệp": "Association", "Công ty": "Company",
+         "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
          "Văn phòng": "Government", "Hội đồng": "PeoplesCouncil", "Hiệp hội": "Association"}
 _FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
 ban chụp liên giai năm thời nhiệm lần""".split())
+# Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
+# second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
+_VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ".split())
 _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
                          r"|Hội đồng|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng)(?![\wÀ-ỹ])")
 FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
@@ -99,16 +102,54 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                        + WS1 + r"uỷ|Đảng" + WS1 + r"bộ)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r"))?")
     heads = "|".join(_flex(h) + "|" + _flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
-    named = re.compile(_B + r"(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads + r"))" + WS1
+    named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads + r"))" + WS1
                        + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "])")
     foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(_flex(c) for c in FOREIGN)
                          + r")" + _E)
-    return [("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
+    board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1 + r"án)(?:" + WS1
+                       + r"(?i:đầu" + WS1 + r"tư))?(?:" + WS1 + r"(?i:xây" + WS1 + r"dựng))?(?:" + WS1 + r"(?i:công"
+                       + WS1 + r"trình))?(?:" + WS1 + r"(?P<num>\d{1,2})(?!\d))?(?:" + WS1 + r"(?P<loc>(?i:tỉnh|thành"
+                       + WS1 + r"phố))(?:" + WS1 + r"(?P<prov>" + prov + r"))?)?")
+    return [("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
             ("party", party), ("named", named)]
 
 
+_CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
+_CAPS_STARTS: set[int] = set()   # offsets changed by title_case_caps (for the current text)
+
+
+def title_case_caps(text: str) -> str:
+    """Upper-case lines (headers, titles, signature blocks) in title case, same length, so the
+    name patterns read them: 'TRƯỜNG ĐẠI HỌC NÔNG LÂM' -> 'Trường Đại Học Nông Lâm'."""
+    parts, changed = [], False
+    for m in _CAPS_LINE.finditer(text):
+        line = m.group(0)
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 4 and all(c.isupper() for c in letters):
+            keep = set(abbreviations())
+            titled = re.sub(r"[^\W\d_]+", lambda w: w.group(0) if w.group(0) in keep or (
+                len(w.group(0)) <= 3 and w.group(0).isascii()) else w.group(0)[0] + w.group(0)[1:].lower(), line)
+            if len(titled) == len(line):
+                parts.append((m.start(), m.end(), titled))
+                changed = True
+    if not changed:
+        return text
+    out, pos = [], 0
+    for start, end, titled in parts:
+        out.append(text[pos:start])
+        out.append(titled)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
-    """Every organisation mention, non-overlapping, longest first."""
+    """Every organisation mention, non-overlapping, longest first (offsets index ``text``)."""
+    original = text
+    text = title_case_caps(text)
+    _CAPS_STARTS.clear()
+    if text is not original:
+        _CAPS_STARTS.update(i for i, (a, b) in enumerate(zip(original, text)) if a != b)
     candidates: list[OrgMention] = []
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
@@ -158,6 +199,14 @@ def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
 
 
 def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> OrgMention | None:
+    if kind == "board":
+        written = collapse_spaces(m.group(0))
+        if m.group("loc"):
+            province = province_named(m.group("prov")) if m.group("prov") else home
+            if province is None:
+                return None
+            written = written[:written.lower().rfind(m.group("loc").split()[0].lower())].rstrip() + " " + province.full
+        return OrgMention(m.start(), m.end(), written, "ManagementBoard")
     if kind == "foreign":
         return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
     if kind == "body":
@@ -215,13 +264,15 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
     if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
         cls = "ManagementBoard"
     end, run, count = m.end(), [], 0
-    after_capital = False
+    after_capital, caps_run, verb_stop = False, [], False
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
     for index, tok in enumerate(tokens):
         word = tok.group(0)
         gap = text[(tokens[index - 1].end() if index else m.end()):tok.start()]
         if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"":
             break
+        if "\n" in gap and (tok.start() + 1 in _CAPS_STARTS or tok.start() in _CAPS_STARTS):
+            break   # the next line of a header or signature block is not part of the name
         bare = word.rstrip(".")
         if not bare:
             break
@@ -233,7 +284,13 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
             if fold(bare) in _COUNTRY_STOP and count:
                 break
             end = tok.start() + (len(word) if bare in abbreviations() or word == bare else len(bare))
-            run, count, after_capital = [], count + 1, True
+            caps_run = caps_run + [bare] if not run else [bare]
+            run, count = [], count + 1
+            # a lower-case word after a single capitalised word is its second syllable ('Chất lượng'),
+            # but not after a proper name ('tỉnh An Giang chuyển giao', 'Đại học Huế xây dựng')
+            after_capital = len(caps_run) == 1 and province_named(bare) is None
+            if province_named(" ".join(caps_run[-2:])) is not None or province_named(bare) is not None:
+                after_capital = False
             continue
         if bare in ("và", "-", "–"):
             if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()):
@@ -242,10 +299,17 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
             after_capital = False
             continue
         if bare.lower() in _FUNCTION_WORDS and not (bare == "các" and index == 0 and cls == "Association"):
+            verb_stop = True
             break
         if not run and after_capital:
-            end, after_capital = tok.end(), False   # second syllable of a capitalised word
+            end, after_capital, caps_run = tok.end(), False, []   # second syllable of a capitalised word
             continue
+        if bare.lower() in _VERBS:
+            break   # 'Chất lượng tiếp tục được ...': the name ended before the verb
+        if not run and caps_run and province_named(" ".join(caps_run[-3:])) is not None or \
+                not run and caps_run and province_named(" ".join(caps_run[-2:])) is not None or \
+                not run and caps_run and province_named(caps_run[-1]) is not None:
+            break   # a name that ends in a place name is complete ('Đại học Huế xây dựng ...')
         run.append(tok.end())
         if len(run) > 3:
             break
@@ -253,12 +317,15 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
         return None
     if run:
         tail = text[run[-1]:run[-1] + 2]
-        if len(run) <= 2 and re.match(WS + r"*(?:[,;:.)]|\n|$)", tail):
+        if len(run) <= 2 and (verb_stop or re.match(WS + r"*(?:[,;:.)]|\n|$)", tail)) and not (
+                caps_run and province_named(" ".join(caps_run[-2:])) is not None):
             end = run[-1]
     bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|làm|là|đã|\n|$))",
                              text[end:end + 20])
     if bare_locality and home is not None:
         end += bare_locality.end()
+    elif home is not None and re.search(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)$", text[m.start():end]):
+        bare_locality = True
     written = text[m.start():end]
     name = expand_abbreviations(re.sub(_ABBR_PAREN, "", written))
     if bare_locality and home is not None:

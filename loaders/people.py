@@ -56,11 +56,17 @@ def role_slug(title: str) -> str:
     return slug(collapse_spaces(title))
 
 
-def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | None = None
-                ) -> list[PersonMention]:
+def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | None = None,
+                places: list[tuple[int, int]] = ()) -> list[PersonMention]:
     by_start = {o.start: o for o in orgs}
     found: list[PersonMention] = []
-    for m in NAME_RE.finditer(text):
+    # Names are searched with organisation and place names blanked out (same offsets), so
+    # 'UBND thành phố Hà Nội Chu Xuân Dũng' gives 'Chu Xuân Dũng', not 'Hà Nội Chu Xuân'.
+    chars = list(text)
+    for start, end in [(o.start, o.end) for o in orgs] + list(places):
+        chars[start:end] = "#" * (end - start)
+    blanked = "".join(chars)
+    for m in NAME_RE.finditer(blanked):
         person = _before(text, m, by_start, ministry) or _after(text, m, by_start)
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),

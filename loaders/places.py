@@ -27,9 +27,16 @@ REGIONS = {
     "Đông Nam Bộ": r"Đông" + WS1 + r"Nam" + WS1 + r"[Bb]ộ",
     "Nam Trung Bộ": r"Nam" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
     "Bắc Trung Bộ": r"Bắc" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
+    "Tây Bắc": r"Tây" + WS1 + r"Bắc(?!" + WS1 + r"(?:Bộ|bộ))",
+    "Đông Bắc": r"Đông" + WS1 + r"Bắc(?!" + WS1 + r"(?:Bộ|bộ))",
     "Trung du và miền núi phía Bắc": r"Trung" + WS1 + r"du" + WS1 + r"và" + WS1 + r"miền" + WS1
                                      + r"núi" + WS1 + r"phía" + WS1 + r"Bắc",
 }
+
+
+# Provinces renamed after the texts were written (the reference table has today's names):
+# Thừa Thiên Huế became Thành phố Huế on 2025-01-01 (Resolution 1314/NQ-UBTVQH15).
+HISTORICAL_PROVINCES = {"Thừa Thiên Huế": False}
 
 
 @dataclass(frozen=True)
@@ -61,12 +68,15 @@ def provinces() -> dict[str, Province]:
             continue
         name = _PROVINCE_PREFIX.sub("", row["name"])
         found.setdefault(fold(name), Province(name, row["name"].startswith("Thành phố")))
+    for name, city in HISTORICAL_PROVINCES.items():
+        found.setdefault(fold(name), Province(name, city))
     return found
 
 
 def _name_alternation() -> str:
     names = sorted((p.name for p in provinces().values()), key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", WS1) for n in names)
+    # first letter as written (a capital), the rest in any case: 'An Giang', 'AN GIANG'
+    return "|".join(re.escape(n[0]) + "(?i:" + re.escape(n[1:]).replace(r"\ ", WS1) + ")" for n in names)
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +95,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                                                   enumerate(REGIONS.values())) + r")"))]
     province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:" + LOCALITY_PREFIX + r")?(?P<name>"
                                        + _name_alternation() + r")(?![\wÀ-ỹ])"))
-    lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện|thị" + WS1 + r"xã|Quận|Huyện)" + WS1
-                                    + r"(?P<name>" + _LOCAL_NAME + r")"))
+    lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
+                                    + WS1 + r"phố))" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")"))
     commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?:xã|phường|thị" + WS1 + r"trấn|Xã|Phường)" + WS1
                                      + r"(?P<name>" + _LOCAL_NAME + r")"))
     return region + [province, lower, commune]
@@ -107,9 +117,28 @@ def find_places(text: str) -> list[PlaceMention]:
                 name = provinces()[fold(collapse_spaces(m.group("name")))].name
             else:
                 name = collapse_spaces(m.group("name"))
+                if level == "district" and m.group("city") and province_named(name) is not None:
+                    continue
             found.append(PlaceMention(m.start(), m.end(), level, name))
             taken.append((m.start(), m.end()))
+            if level in ("district", "commune") and re.search(r"các" + WS1 + r"$", text[max(0, m.start() - 8):m.start()]):
+                found.extend(_listed(text, m.end(), level, taken))
     return sorted(found, key=lambda p: p.start)
+
+
+_LISTED = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")(?=" + WS + r"*(?:,|và|\.|;|$))")
+
+
+def _listed(text: str, pos: int, level: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """'các quận Cầu Giấy, Hoàn Kiếm và huyện Gia Lâm': the names listed after the first share its level."""
+    out = []
+    while (m := _LISTED.match(text, pos)) is not None:
+        if any(s < m.end() and m.start("name") < e for s, e in taken) or province_named(m.group("name")):
+            break
+        out.append(PlaceMention(m.start("name"), m.end("name"), level, collapse_spaces(m.group("name"))))
+        taken.append((m.start("name"), m.end("name")))
+        pos = m.end()
+    return out
 
 
 def province_named(written: str) -> Province | None:

@@ -22,14 +22,17 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r"(?:ứng" + WS1 + r"dụng" + WS1 + r")?công" + WS1
      + r"nghệ" + WS1 + r"cao)", "HighTechAgricultureZone"),
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao)", "HighTechZone"),
-    (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"(?i:công" + WS1 + r"nghiệp))?"
-     + r"(?:(?:" + WS1 + r"|" + WS + r"*[-–]" + WS + r"*)" + CAP_WORD + r"){0,5}", "Incubator"),
+    (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ|doanh" + WS1 + r"nghiệp)(?:" + WS1 + r"(?i:công" + WS1
+     + r"nghệ" + WS1 + r"cao|công" + WS1 + r"nghiệp|công" + WS1 + r"nghệ))?"
+     + r"(?P<tail>(?:(?:[ \t\u00a0]+|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})", "Incubator"),
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"vùng)?", "TechnologyExchange"),
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
      + r"]+){1,12}(?=" + WS + r"*[;,.(])", "Exchange"),
     (r"[Pp]hòng" + WS1 + r"trưng" + WS1 + r"bày" + WS1 + r"công" + WS1 + r"nghệ", "Facility"),
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"khởi" + WS1 + r"nghiệp(?:" + WS1 + r"(?:và" + WS1 + r")?đổi" + WS1
-     + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?", "InnovationCentre"),
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?khởi" + WS1 + r"nghiệp(?:" + WS1
+     + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?(?:" + WS1 + r"tại" + WS1
+     + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,2})?", "InnovationCentre"),
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
 ]
 _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
     + WS + r"*)?(?P<prov>{PROV}))?"
@@ -70,7 +73,9 @@ _COMPILED: list[tuple[re.Pattern[str], str]] = []
 # Facilities a province has one of: a mention without its place is the home province's.
 LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công nghệ thông tin tập trung",
                     "HighTechAgricultureZone": "Khu nông nghiệp ứng dụng công nghệ cao",
-                    "TechnologyExchange": "Sàn giao dịch công nghệ"}
+                    "TechnologyExchange": "Sàn giao dịch công nghệ",
+                    "SmartCentre": "Trung tâm điều hành thông minh"}
+_PROPER_TAIL = re.compile(WS1 + r"(?P<tail>" + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,2})")
 
 
 def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | None = None
@@ -97,8 +102,19 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     for pattern, cls in _COMPILED:
         for m in pattern.finditer(text):
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
-            if cls in LOCAL_FACILITIES and province is not None:
-                add(f"{LOCAL_FACILITIES[cls]} {province.name}", cls, m.start(), m.end())
+            proper = _PROPER_TAIL.match(text, m.end()) if cls in LOCAL_FACILITIES and not m.group("prov") else None
+            if proper and province_named(proper.group("tail")) is None and not re.match(
+                    r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", proper.group("tail")):
+                add(f"{LOCAL_FACILITIES[cls]} {collapse_spaces(proper.group('tail'))}", cls, m.start(), proper.end())
+            elif cls in LOCAL_FACILITIES and province is not None:
+                add(f"{LOCAL_FACILITIES[cls]} {province.name}", "Facility" if cls == "SmartCentre" else cls,
+                    m.start(), m.end())
+            elif cls == "Incubator" and not m.group("tail").strip() and home is not None:
+                kind = "Vườn ươm doanh nghiệp" if "doanh" in fold(m.group(0)) else "Vườn ươm công nghệ"
+                place = re.match(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"(?P<p>" + CAP_WORD + r"(?:" + WS1
+                                 + CAP_WORD + r"){0,2})", text[m.end():m.end() + 40])
+                where = province_named(place.group("p")) if place else None
+                add(f"{kind} {(where or home).name}", cls, m.start(), m.end() + (place.end() if place and where else 0))
             elif cls not in LOCAL_FACILITIES:
                 add(text[m.start():m.end()], "TechnologyExchange" if cls == "Exchange" else cls, m.start(), m.end())
     for m in NUMBERED.finditer(text):
