@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
+from vnst.api.errors import json_error
 from vnst.api.ld_view import describe, rdf_description
 from vnst.api.page_support import LD_FAMILIES, run_query, templates
 from vnst.ontology import BASE
@@ -87,8 +88,7 @@ def not_found(request: Request, iri: str, *, html: bool) -> Response:
     if html:
         return templates().TemplateResponse(request, "not_found.html", {"iri": iri},
                                             status_code=404)
-    return JSONResponse({"error": "not_found", "message": message, "status": 404},
-                        status_code=404)
+    return json_error(404, "not_found", message)
 
 
 def _route(family: str) -> None:

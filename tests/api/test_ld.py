@@ -94,7 +94,7 @@ def test_unknown_iris_are_404(client: TestClient, path: str) -> None:
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
     assert "Không tìm thấy" in page.text
     api = client.get(path, headers={"accept": "application/json"})
-    assert api.status_code == 404 and api.json()["status"] == 404
+    assert api.status_code == 404 and api.json()["error"]["kind"] == "not_found"
 
 
 def test_unsafe_iri_is_404_not_an_injection(client: TestClient) -> None:
