@@ -89,8 +89,11 @@ def choose(keys: Sequence[str], accept: str | None, format_param: str | None) ->
         return keys[0]
     scored = []
     for rank, key in enumerate(keys):
-        q, specificity = max((quality(ranges, media) for media in MEDIA_TYPES[key]),
-                             key=lambda pair: (pair[0], pair[1]))
+        # aliases (application/json for SPARQL JSON, text/xml ...) count only when named
+        candidates = [quality(ranges, MEDIA_TYPES[key][0])]
+        candidates += [pair for pair in (quality(ranges, media) for media in MEDIA_TYPES[key][1:])
+                       if pair[1] == 3]
+        q, specificity = max(candidates)
         if q > 0:
             scored.append((q, specificity, -rank, key))
     if not scored:

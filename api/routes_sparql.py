@@ -68,7 +68,8 @@ async def _answer(request: Request) -> Response:
         sparql=inspection.text, format=fmt, timeout_s=timeout_s, max_rows=settings.max_rows,
         default_graphs=tuple(default_graphs) if default_graphs or named_graphs else None,
         named_graphs=tuple(named_graphs) if default_graphs or named_graphs else None,
-        union_default_graph=settings.union_default_graph)
+        # a query naming its dataset (FROM) gets exactly that dataset
+        union_default_graph=settings.union_default_graph and not inspection.dataset)
     started = time.monotonic()
     try:
         answer = await to_thread.run_sync(state.executor.run, job)

@@ -20,6 +20,7 @@ Remote backends enforce the deadline on the remote server
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import queue
 import threading
@@ -34,6 +35,7 @@ from vnst.graph.native_query import QueryAnswer, QueryJob, run_query
 from vnst.graph.worker import ErrorInfo
 
 _START_TIMEOUT_S = 120.0
+log = logging.getLogger("vnst.graph.executor")
 
 
 def timeout_error(limit_s: float) -> QueryTimeout:
@@ -86,7 +88,8 @@ class WorkerPool:
         self.path = str(path)
         self.size = max(1, size)
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["vnst.graph.worker", "vnst.graph.native_query"])
+        self._context.set_forkserver_preload(["vnst.graph.worker", "vnst.graph.native_query",
+                                              "vnst.graph.search", "vnst.graph.embedded"])
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._gate = threading.Condition()
         self._writing = False
@@ -94,6 +97,7 @@ class WorkerPool:
         self._workers: set[_Worker] = set()
         self._generation = 0  # bumped by every write: replacements of older workers are dropped
         self.restarts = 0
+        self._starting = 0
 
     # -- life cycle -----------------------------------------------------------
 
@@ -119,14 +123,36 @@ class WorkerPool:
             self._workers.discard(worker)
         worker.kill()
         self.restarts += 1
-        generation = self._generation
+        self._ensure()
 
-        def start_one() -> None:
+    def _top_up(self, *, count: int, generation: int | None = None) -> None:
+        """Start ``count`` workers; a start that fails is retried, then left to the next
+        call. Background starts (``generation`` given) are dropped if a write began."""
+        for _ in range(count):
+            for attempt in range(3):
+                try:
+                    self._add(_Worker(self._context, self.path), generation=generation)
+                    break
+                except Exception:  # noqa: BLE001 - logged; the pool keeps serving
+                    log.warning("a query worker failed to start (attempt %d)", attempt + 1,
+                                exc_info=True)
+
+    def _ensure(self) -> None:
+        """Start missing workers in the background (after a kill or a crash)."""
+        with self._gate:
+            missing = self.size - len(self._workers) - self._starting
+            if missing <= 0 or self._writing:
+                return
+            self._starting += missing
+            generation = self._generation
+
+        def run() -> None:
             try:
-                self._add(_Worker(self._context, self.path), generation=generation)
-            except Exception:  # noqa: BLE001 - the next request retries via _ensure
-                pass
-        threading.Thread(target=start_one, daemon=True, name="vnst-worker-start").start()
+                self._top_up(count=missing, generation=generation)
+            finally:
+                with self._gate:
+                    self._starting -= missing
+        threading.Thread(target=run, daemon=True, name="vnst-worker-start").start()
 
     def close(self) -> None:
         with self._gate:
@@ -149,6 +175,7 @@ class WorkerPool:
                     raise timeout_error(timeout_s)
             self._busy += 1
         try:
+            self._ensure()
             try:
                 worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty as exc:
@@ -174,7 +201,10 @@ class WorkerPool:
 
     @contextmanager
     def exclusive(self, *, wait_s: float) -> Iterator[None]:
-        """No worker has the store open inside this block (for a write)."""
+        """No worker has the store open inside this block (for a write).
+
+        Idle workers are asked to close the store and to reopen it after the write
+        (cheaper than new processes); a worker that does not answer is replaced."""
         with self._gate:
             while self._writing:
                 self._gate.wait()
@@ -183,24 +213,51 @@ class WorkerPool:
             end = time.monotonic() + wait_s
             while self._busy and time.monotonic() < end:
                 self._gate.wait(max(0.0, end - time.monotonic()))
+        paused: list[_Worker] = []
         try:
-            with self._gate:
-                workers, self._workers = list(self._workers), set()
-            for worker in workers:
-                worker.stop()  # a query still running past the wait is stopped here
             while True:
                 try:
-                    self._idle.get_nowait()
+                    paused.append(self._idle.get_nowait())
                 except queue.Empty:
                     break
+            with self._gate:
+                stuck = [worker for worker in self._workers if worker not in paused]
+                self._workers = set(paused)
+            for worker in stuck:  # still running a query past the wait: stopped here
+                worker.kill()
+            for worker in list(paused):
+                if not self._ask(worker, ("close",)):
+                    paused.remove(worker)
             yield
         finally:
             try:
-                self.start()
+                for worker in paused:
+                    if self._ask(worker, ("open",)):
+                        self._idle.put(worker)
+                self._top_up(count=self.size - len(self._alive(paused)))
             finally:
                 with self._gate:
                     self._writing = False
                     self._gate.notify_all()
+
+    def _alive(self, workers: list[_Worker]) -> list[_Worker]:
+        with self._gate:
+            return [worker for worker in workers if worker in self._workers]
+
+    def _ask(self, worker: _Worker, message: tuple[Any, ...]) -> bool:
+        """Send a control message; a worker that fails it is killed (and forgotten)."""
+        try:
+            worker.connection.send(message)
+            if worker.connection.poll(_START_TIMEOUT_S):
+                status, _ = worker.connection.recv()
+                if status == "ok":
+                    return True
+        except (EOFError, OSError):
+            pass
+        with self._gate:
+            self._workers.discard(worker)
+        worker.kill()
+        return False
 
 
 class InProcessExecutor:

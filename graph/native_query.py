@@ -104,6 +104,13 @@ class _LineCounter:
         return b"".join(self.parts)
 
 
+def custom_functions() -> dict:
+    """vnst's SPARQL extension functions (vnst:fold, vnst:matches; graph.search)."""
+    from vnst.graph.search import CUSTOM_FUNCTIONS
+
+    return CUSTOM_FUNCTIONS
+
+
 def run_query(store: ox.Store, job: QueryJob, *, deadline: float | None = None) -> QueryAnswer:
     """Run ``job`` on ``store``; ``deadline`` (monotonic) is checked between output chunks."""
     started = time.monotonic()

@@ -36,6 +36,7 @@ class Inspection:
 
     form: str | None            # SELECT, ASK, CONSTRUCT, DESCRIBE (queries) or None
     text: str
+    dataset: bool = False       # the query names its dataset (FROM / FROM NAMED)
     services: list[str] = field(default_factory=list)   # allowed SERVICE IRIs
     loads: list[str] = field(default_factory=list)      # allowed LOAD IRIs
 
@@ -71,7 +72,8 @@ def inspect_update(text: str, *, allowlist: Sequence[str] = ()) -> Inspection:
 def _inspect(text: str, *, allowlist: Sequence[str], update: bool) -> Inspection:
     decoded = decode_escapes(text)
     tokens = tokenize(decoded)
-    inspection = Inspection(form=None if update else _query_form(tokens), text=text)
+    inspection = Inspection(form=None if update else _query_form(tokens), text=text,
+                            dataset=any(token.keyword == "FROM" for token in tokens))
     cuts: list[tuple[int, int, str]] = []  # (start, end, replacement) in the decoded text
     refused: list[tuple[tuple[int, int], ForbiddenOperation]] = []
     for index, token in enumerate(tokens):

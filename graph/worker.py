@@ -69,6 +69,7 @@ def handle(store: ox.Store, message: tuple[Any, ...]) -> Any:
 
 def serve(connection: Any, path: str) -> None:
     """Worker main loop (the target of the worker process)."""
+    store: ox.Store | None
     try:
         store = ox.Store.read_only(path)
     except OSError as exc:
@@ -83,7 +84,16 @@ def serve(connection: Any, path: str) -> None:
         if message is None:
             return
         try:
-            reply = ("ok", handle(store, message))
+            if message[0] == "close":  # a write is coming: let go of the store
+                store = None
+                reply: tuple[str, Any] = ("ok", None)
+            elif message[0] == "open":  # the write is done: see the new state
+                store = ox.Store.read_only(path)
+                reply = ("ok", None)
+            elif store is None:
+                raise StoreError("the store is closed for a write")
+            else:
+                reply = ("ok", handle(store, message))
         except BaseException as error:  # noqa: BLE001 - every failure goes back to the server
             reply = ("error", ErrorInfo.of(error))
         try:

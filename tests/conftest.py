@@ -48,3 +48,6 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
 
 # A real Virtuoso for the remote-store tests (session scope; skips only when not installed).
 from virtuoso_server import virtuoso  # noqa: E402,F401
+
+# `vnst serve` in a subprocess on a free port (real-server tests of the endpoint).
+from vnst_server import vnst_server  # noqa: E402,F401
