@@ -20,6 +20,7 @@ from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.people import PersonMention, find_people, find_signatures
 from vnst.loaders.places import PlaceMention, Province, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
+from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
 
 _PLACE_DATE = re.compile(r"^[ \t*]*[A-ZĐÀ-Ỹ][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
@@ -59,19 +60,22 @@ class Mentions:
     notes: list[tuple[int, str]] = field(default_factory=list)   # (offset, what was skipped)
 
 
-def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return not any(s <= pos < e for s, e in spans)
+def _outside(spans: Spans | list[tuple[int, int]], pos: int) -> bool:
+    if not isinstance(spans, Spans):
+        spans = Spans(spans)
+    return not spans.contains(pos)
 
 
 def gather(text: str, *, kind: str | None = None) -> Mentions:
     plate = find_boilerplate(text)
     masked = plate.spans
+    masked_set = Spans(masked)
     parts = segments(text, kind=kind)
-    places = [p for p in find_places(text) if _outside(masked, p.start)]
+    places = [p for p in find_places(text) if _outside(masked_set, p.start)]
     home = _home(places)
-    dates = [d for d in find_dates(text) if _outside(masked, d.start)]
+    dates = [d for d in find_dates(text) if _outside(masked_set, d.start)]
     dateline = DATELINE.search(text[:400])
-    orgs = [o for o in find_orgs(text, home=home) if _outside(masked, o.start)]
+    orgs = [o for o in find_orgs(text, home=home) if _outside(masked_set, o.start)]
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
     people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else None,
                          places=[(p.start, p.end) for p in places if p.level in ("province", "region")])
@@ -79,18 +83,19 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
         seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]
         people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=seg_orgs[0] if seg_orgs else None)
                    if p.start >= seg.start]
-    people = [p for p in people if _outside(masked, p.start)]
+    people = [p for p in people if _outside(masked_set, p.start)]
     person_spans = [(p.start, p.end) for p in people]
-    places = [p for p in places if _outside(person_spans, p.start)]
+    person_set = Spans(person_spans)
+    places = [p for p in places if _outside(person_set, p.start)]
     issued, observed = _dates(text, parts[0], dates, dateline)
-    legal = _legal(text, parts, dates, orgs, issued, masked)
+    legal = _legal(text, parts, dates, orgs, issued, masked_set)
     taken = masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
     figures = find_figures(text, masked=taken)
     projects = find_projects(text, masked=masked, home=home)
     # a centre named only as something to build ('Dự án Trung tâm ...') is a project, not a body
-    building = [span for p in projects if p.cls in ("InnovationCentre", "ConstructionProject", "Facility")
-                for span in p.spans]
-    orgs = [o for o in orgs if not any(s <= o.start < e for s, e in building)]
+    building = Spans([span for p in projects if p.cls in ("InnovationCentre", "ConstructionProject", "Facility")
+                      for span in p.spans])
+    orgs = [o for o in orgs if not building.contains(o.start)]
     agreements = []
     for index, seg in enumerate(parts):
         found = find_agreement(text, seg.start, seg.end, orgs=orgs, places=places, people=people, dates=dates,
@@ -144,7 +149,7 @@ def _dates(text: str, first: Segment, dates: list[DateMention], dateline: re.Mat
 
 
 def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list[OrgMention],
-           issued: date | None, masked: list[tuple[int, int]]) -> list[LegalMention]:
+           issued: date | None, masked: Spans) -> list[LegalMention]:
     found: list[LegalMention] = []
     for index, seg in enumerate(parts):
         head = header_number(text[seg.start:seg.end])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import LOWER, WS, parse_amount
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -54,8 +55,9 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     """Figures in reading order, one per (value, unit) — a repeated statement adds a span."""
     found: list[Figure] = []
     index: dict[tuple[Decimal, str], Figure] = {}
+    masked_set = Spans(masked)
     for m in FIGURE.finditer(text):
-        if any(s <= m.start() < e for s, e in masked):
+        if masked_set.contains(m.start()):
             continue
         if _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()]):
             continue

@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
+from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold, slug
 
@@ -158,9 +159,11 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
                 candidates.append(mention)
     candidates.sort(key=lambda o: (o.start, -(o.end - o.start)))
     chosen: list[OrgMention] = []
+    taken = Spans()
     for cand in sorted(candidates, key=lambda o: -(o.end - o.start)):
-        if not any(c.start < cand.end and cand.start < c.end for c in chosen):
+        if not taken.overlaps(cand.start, cand.end):
             chosen.append(cand)
+            taken.add(cand.start, cand.end)
     return _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
 
 

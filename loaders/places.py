@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, WS, WS1
 from vnst.textnorm import collapse_spaces, fold
 
@@ -104,11 +105,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def find_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     region_names = list(REGIONS)
     for level, pattern in _patterns():
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if level == "region":
                 index = next(i for i in range(len(region_names)) if m.group(f"r{i}"))
@@ -120,7 +121,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 if level == "district" and m.group("city") and province_named(name) is not None:
                     continue
             found.append(PlaceMention(m.start(), m.end(), level, name))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             if level in ("district", "commune") and re.search(r"các" + WS1 + r"$", text[max(0, m.start() - 8):m.start()]):
                 found.extend(_listed(text, m.end(), level, taken))
     return sorted(found, key=lambda p: p.start)
@@ -129,14 +130,14 @@ def find_places(text: str) -> list[PlaceMention]:
 _LISTED = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")(?=" + WS + r"*(?:,|và|\.|;|$))")
 
 
-def _listed(text: str, pos: int, level: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+def _listed(text: str, pos: int, level: str, taken: Spans) -> list[PlaceMention]:
     """'các quận Cầu Giấy, Hoàn Kiếm và huyện Gia Lâm': the names listed after the first share its level."""
     out = []
     while (m := _LISTED.match(text, pos)) is not None:
-        if any(s < m.end() and m.start("name") < e for s, e in taken) or province_named(m.group("name")):
+        if taken.overlaps(m.start("name"), m.end()) or province_named(m.group("name")):
             break
         out.append(PlaceMention(m.start("name"), m.end("name"), level, collapse_spaces(m.group("name"))))
-        taken.append((m.start("name"), m.end("name")))
+        taken.add(m.start("name"), m.end("name"))
         pos = m.end()
     return out
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named
+from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
 
@@ -83,16 +84,16 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     if not _COMPILED:
         _COMPILED.extend(_patterns())
     found: dict[str, ProjectMention] = {}
-    taken: list[tuple[int, int]] = []
+    taken, masked_set = Spans(), Spans(masked)
 
     def add(name: str, cls: str, start: int, end: int) -> ProjectMention | None:
-        if any(s <= start < e for s, e in masked) or any(s < end and start < e for s, e in taken):
+        if masked_set.contains(start) or taken.overlaps(start, end):
             return None
         name = _canonical(name)
         mention = found.setdefault(fold(name), ProjectMention(name, cls))
         mention.written.append(collapse_spaces(text[start:end]))
         mention.spans.append((start, end))
-        taken.append((start, end))
+        taken.add(start, end)
         return mention
 
     for m in QUOTED.finditer(text):

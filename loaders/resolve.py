@@ -96,7 +96,10 @@ def _words(name: str) -> list[str]:
 
 
 def _one_apart(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
+    """Folded names equal (they differ only in diacritics) or one edit apart."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
@@ -124,12 +127,12 @@ def _merge_people(out: Graph, people: dict[URIRef, PersonFacts]) -> None:
                     _words(sorted(short.names)[0]) and _shared_post(a, b, within_days=MAX_GAP_DAYS):
                 _merge(out, short, long_, "truncated-name",
                        "one name is the start of the other, same post", "tên viết tắt phần cuối, cùng chức vụ")
-        elif len(wa) == len(wb) and wa[0] == wb[0] and _one_apart(" ".join(wa), " ".join(wb)):
+        elif len(wa) == len(wb) and wa[0] == wb[0] and name_a != name_b and _one_apart(" ".join(wa), " ".join(wb)):
             if _shared_post(a, b, within_days=MAX_GAP_DAYS):
                 canonical, variant = (a, b) if len(a.annotations) >= len(b.annotations) else (b, a)
                 _merge(out, variant, canonical, "variant-spelling",
-                       "same post within two years, names differ by one letter",
-                       "cùng chức vụ trong vòng hai năm, tên khác nhau một chữ cái")
+                       "same post within two years, names differ by one letter or diacritic",
+                       "cùng chức vụ trong vòng hai năm, tên khác nhau một chữ cái hoặc dấu")
 
 
 def _merge(out: Graph, a: PersonFacts, canonical: PersonFacts, kind: str, en: str, vi: str) -> None:

@@ -83,16 +83,18 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention, earliest first; overlapping weaker forms are dropped."""
+    from vnst.loaders.spans import Spans
+
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             mention = _mention(kind, m)
             if mention:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
     return sorted(found, key=lambda d: d.start)
 
 

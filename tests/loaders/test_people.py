@@ -1,0 +1,73 @@
+"""People: names as written, honorifics and academic titles apart, posts with their organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.orgs import find_orgs
+from vnst.loaders.people import find_people, find_signatures
+from vnst.loaders.places import province_named
+
+CAN_THO = province_named("Cần Thơ")
+
+
+def people(text: str, home: str = "Cần Thơ"):
+    orgs = find_orgs(text, home=province_named(home))
+    ministries = [o for o in orgs if o.cls == "Ministry"]
+    return find_people(text, orgs, ministry=ministries[0] if len(ministries) == 1 else None)
+
+
+@pytest.mark.parametrize("text, name, honorific, academic, role, org", [
+    ("Bộ trưởng Huỳnh Thành Đạt và các đại biểu. Bộ Khoa học và Công nghệ", "Huỳnh Thành Đạt", None, None,
+     "bo-truong", "Bộ Khoa học và Công nghệ"),
+    ("Chủ tịch UBND TP. Cần Thơ Trần Việt Trường trao bản ký kết", "Trần Việt Trường", None, None,
+     "chu-tich", "Ủy ban nhân dân thành phố Cần Thơ"),
+    ("Đồng chí Chu Thúc Đạt, Vụ trưởng Vụ Phát triển KH&CN địa phương, Bộ KH&CN;", "Chu Thúc Đạt", "đồng chí",
+     None, "vu-truong", "Vụ Phát triển Khoa học và Công nghệ địa phương"),
+    ("ông Ngô Anh Tín, Giám đốc Sở KH&CN thành phố Cần Thơ đã báo cáo", "Ngô Anh Tín", "ông", None, "giam-doc",
+     "Sở Khoa học và Công nghệ thành phố Cần Thơ"),
+    ("Phó Chủ tịch Ủy ban nhân dân thành phố Cần Thơ Nguyễn Ngọc Hè đã cảm ơn", "Nguyễn Ngọc Hè", None, None,
+     "pho-chu-tich", "Ủy ban nhân dân thành phố Cần Thơ"),
+    ("Trưởng Ban biên tập: Bà Trần Hoài Phương - Phó Giám đốc Sở Khoa học và Công nghệ thành phố Cần Thơ",
+     "Trần Hoài Phương", "bà", None, "pho-giam-doc", "Sở Khoa học và Công nghệ thành phố Cần Thơ"),
+    ("có PGS.TS. Vũ Hải Quân, Giám đốc Đại học Quốc gia TP. Hồ Chí Minh;", "Vũ Hải Quân", None, "PGS.TS.",
+     "giam-doc", "Đại học Quốc gia thành phố Hồ Chí Minh"),
+    ("Phó Chủ tịch UBND thành phố Hà Nội Chu Xuân Dũng đề nghị", "Chu Xuân Dũng", None, None, "pho-chu-tich",
+     "Ủy ban nhân dân thành phố Hà Nội"),
+])
+def test_titles(text, name, honorific, academic, role, org) -> None:
+    found = [p for p in people(text) if p.title]
+    assert [p.name for p in found] == [name]
+    person = found[0]
+    assert (person.honorific, person.academic, person.title) == (honorific, academic, role)
+    assert person.org is not None and person.org.name == org
+    assert text[person.start:person.end] == name
+
+
+def test_truncated_name_kept_as_written() -> None:
+    text = "Giám đốc Sở Khoa học và Công nghệ thành phố Cần Thơ Ngô Anh cho biết"
+    assert [p.name for p in people(text)] == ["Ngô Anh"]
+
+
+def test_place_is_not_a_name() -> None:
+    text = "ông Nguyễn Hồng Sơn, Giám đốc Sở KH&CN Hà Nội; TS. Lê Văn Dục, Vụ trưởng Vụ Kế hoạch - Tài chính, Bộ KH&CN."
+    names = [p.name for p in people(text, home="Hà Nội")]
+    assert names == ["Nguyễn Hồng Sơn", "Lê Văn Dục"]
+
+
+def test_signature_blocks_side_by_side() -> None:
+    text = ("UBND THÀNH PHỐ CẦN THƠ\nCHỦ TỊCH\n\nBỘ KHOA HỌC VÀ CÔNG NGHỆ\nBỘ TRƯỞNG\n\n"
+            "Trần Việt Trường\n\nHuỳnh Thành Đạt")
+    orgs = find_orgs(text, home=CAN_THO)
+    found = find_signatures(text, orgs, issuer=None)
+    assert [(p.name, p.title, p.org.name) for p in found] == [
+        ("Trần Việt Trường", "chu-tich", "Ủy ban nhân dân thành phố Cần Thơ"),
+        ("Huỳnh Thành Đạt", "bo-truong", "Bộ Khoa học và Công nghệ")]
+
+
+def test_signature_on_behalf() -> None:
+    text = "**TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**\n\n\n\nNguyễn Ngọc Hà\n"
+    orgs = find_orgs("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n" + text, home=CAN_THO)
+    issuer = orgs[0]
+    found = find_signatures(text, [], issuer=issuer)
+    assert [(p.name, p.title, p.signature) for p in found] == [("Nguyễn Ngọc Hà", "pho-chu-tich", True)]

@@ -1,0 +1,39 @@
+"""Extraction quality against the hand-annotated expectations: precision and recall >= 95%."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+from conftest import REPO
+
+_spec = importlib.util.spec_from_file_location("extraction_quality", REPO / "scripts" / "extraction_quality.py")
+quality = importlib.util.module_from_spec(_spec)
+sys.modules["extraction_quality"] = quality     # dataclasses look their module up by name
+_spec.loader.exec_module(quality)
+
+TARGET = 0.95
+
+
+@pytest.fixture(scope="module", params=["seeds", "fixtures"])
+def scores(request):
+    paths = quality.SEEDS if request.param == "seeds" else quality.FIXTURES
+    assert paths, f"no documents in the {request.param} set"
+    return request.param, quality.score(paths)
+
+
+@pytest.mark.parametrize("kind", quality.KINDS)
+def test_precision_and_recall(scores, kind: str) -> None:
+    name, by_kind = scores
+    s = by_kind[kind]
+    assert s.expected > 0 or kind in ("persons", "clauses", "agreements"), f"{name}: nothing expected for {kind}"
+    assert s.precision >= TARGET, f"{name} {kind}: precision {s.precision:.1%}; extra: {s.extras[:5]}"
+    assert s.recall >= TARGET, f"{name} {kind}: recall {s.recall:.1%}; missed: {s.misses[:5]}"
+
+
+def test_scorer_can_fail(tmp_path) -> None:
+    """A wrong expectation lowers the score (the scorer is not vacuous)."""
+    assert quality.norm("Sở KH&CN") != quality.norm("Sở Khoa học và Công nghệ")
+    s = quality.Score(matched=1, extracted=2, expected=4)
+    assert (s.precision, s.recall) == (0.5, 0.25)
