@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_DIR, SEED_DIR, facts_of, prov_of
+from loader_helpers import FIXTURE_DIR, SEED_DIR, facts_of, prov_of
 from rdflib.namespace import RDF
 
 from vnst.loaders.document import text_batch

@@ -6,7 +6,7 @@ import importlib.util
 import sys
 
 import pytest
-from conftest import REPO
+from loader_helpers import REPO
 
 _spec = importlib.util.spec_from_file_location("extraction_quality", REPO / "scripts" / "extraction_quality.py")
 quality = importlib.util.module_from_spec(_spec)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from conftest import facts_of, prov_of
+from loader_helpers import facts_of, prov_of
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, XSD
 
