@@ -77,6 +77,11 @@ def serve(**values: Any) -> None:
     (with --update-token), Graph Store at /store, the query page at /, /healthz,
     /metrics and the OpenAPI page at /docs. Every option can also be set by its
     environment variable."""
+    # Never let an rdflib SPARQL evaluation (pyshacl's SPARQL constraints, for one)
+    # fetch the IRIs of FROM / FROM NAMED / LOAD from the network or the disk.
+    import rdflib.plugins.sparql
+
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     settings = load_settings(overrides=_convert(values))
     app, shutdown = build_app(settings)
     import uvicorn

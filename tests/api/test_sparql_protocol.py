@@ -298,3 +298,16 @@ def test_healthz_metrics_and_openapi(client):
     assert "vnst_query_duration_seconds_bucket" in metrics
     assert json.loads(client.get("/openapi.json").text)["paths"]["/sparql"]
     assert client.get("/docs").status_code == 200
+
+
+def test_in_memory_backend_answers_at_the_deadline(store):
+    for i in range(60):
+        store.update(f"INSERT DATA {{ <{EX}n{i}> <{EX}p> {i} }}")
+    client = TestClient(create_app(Settings(max_rows=10**9, query_timeout=1), store))
+    cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    response = client.get("/sparql", params={"query": cross})
+    assert response.status_code == 503
+    assert response.json()["error"] == {
+        "kind": "timeout", "status": 503, "limit_s": 1.0,
+        "message": response.json()["error"]["message"]}
+    assert "1 s" in response.json()["error"]["message"]
