@@ -78,7 +78,22 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < end:
         spans.append((pos, end))
-    return spans
+    return [part for span in spans for part in _after_header(text, *span)]
+
+
+def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An upper-case header line ('SỞ KHOA HỌC VÀ CÔNG NGHỆ') ends where the next line begins
+    in mixed case: the header is not part of the sentence after it."""
+    parts, pos = [], start
+    for nl in re.finditer(r"\n", text[start:end]):
+        line = text[pos:start + nl.start()]
+        after = text[start + nl.end():end]
+        letters = [c for c in line if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and any(c.islower() for c in after[:40]):
+            parts.append((pos, start + nl.start()))
+            pos = start + nl.end()
+    parts.append((pos, end))
+    return [p for p in parts if p[1] > p[0]]
 
 
 def find_agreement(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],

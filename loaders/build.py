@@ -17,7 +17,7 @@ from vnst.loaders.orgs import OrgMention
 from vnst.loaders.projects import project_details
 from vnst.loaders.sources import SourceRef
 from vnst.loaders.vietnamese import parse_amount
-from vnst.ontology import ELI, ID, SCHEMA, STATUS, VNST
+from vnst.ontology import ELI, ID, ORG, SCHEMA, STATUS, VNST
 from vnst.textnorm import slug
 
 
@@ -25,6 +25,7 @@ def build_facts(ref: SourceRef, m: Mentions, annotator: Annotator) -> tuple[Grap
     e = Emitter(ref, m, annotator)
     g = e.g
     orgs = {o.start: e.org(o) for o in m.orgs}
+    _units_of_ministries(e, m)
     places = [(p, e.place(p)) for p in m.places]
     if m.home is not None:
         e.home_place = next((iri for p, iri in places if p.level == "province" and p.name == m.home.name), None)
@@ -42,6 +43,23 @@ def build_facts(ref: SourceRef, m: Mentions, annotator: Annotator) -> tuple[Grap
     if not len(g):
         warnings.append(LoadWarning(ref.path, "no facts recognised; stored as a source only"))
     return g, warnings
+
+
+def _units_of_ministries(e: Emitter, m: Mentions) -> None:
+    """'Vụ X, Bộ Y': a ministry's department; with one ministry in the text, a 'Vụ' is its unit."""
+    ministries = {o.key: o for o in m.orgs if o.cls == "Ministry"}
+    for i, o in enumerate(m.orgs):
+        if o.cls != "MinistryUnit" or o.parent:
+            continue
+        following = m.orgs[i + 1] if i + 1 < len(m.orgs) else None
+        parent = None
+        if following and following.cls == "Ministry" and m.text[o.end:following.start].strip() in (",", "-", "thuộc"):
+            parent = following
+        elif len(ministries) == 1 and o.name.startswith("Vụ "):
+            parent = next(iter(ministries.values()))
+        if parent is not None:
+            e.g.add((ID[f"org/{o.key}"], ORG.unitOf, ID[f"org/{parent.key}"]))
+            e.g.add((ID[f"org/{o.key}"], ORG.subOrganizationOf, ID[f"org/{parent.key}"]))
 
 
 def _legal(e: Emitter, m: Mentions) -> dict[str, URIRef]:
@@ -182,7 +200,7 @@ def _projects(e: Emitter, m: Mentions, legal: dict[str, URIRef]) -> None:
             line_end = m.text.find("\n\n", t)
             site = _site(m.text, t, line_end if line_end > 0 else len(m.text))
             if site:
-                g.add((ID[f"project/{p.key}"], VNST.website, Literal(site)))
+                g.add((ID[f"project/{p.key}"], VNST.website, URIRef(f"http://{site.lower()}/")))
 
 
 def _site(text: str, start: int, end: int) -> str | None:

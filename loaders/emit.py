@@ -15,7 +15,7 @@ from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.sources import SourceRef
-from vnst.ontology import DOCTYPE, ELI, ID, MEASURE, ORG, QB, ROLE, SCHEMA, SDMX_ATTR, SDMX_DIM, SDMX_MEAS, VNST
+from vnst.ontology import DOCTYPE, ELI, ERA, ID, MEASURE, ORG, QB, ROLE, SCHEMA, SDMX_ATTR, SDMX_DIM, SDMX_MEAS, VNST
 from vnst.textnorm import slug
 
 _ERA_CUT = date(2025, 7, 1)
@@ -36,6 +36,7 @@ class Emitter:
         self.era = "2025" if m.issued and m.issued >= _ERA_CUT else "pre2025"
         self._place_cache: dict[tuple[str, str], URIRef] = {}
         self.home_place: URIRef | None = None
+        self.names = _preferred_names(m)
 
     def lit(self, value: str) -> Literal:
         return Literal(value, lang="vi")
@@ -46,9 +47,10 @@ class Emitter:
         g = self.g
         g.add((iri, RDF.type, VNST[o.cls]))
         g.add((iri, RDF.type, ORG.Organization))
-        g.add((iri, SKOS.prefLabel, self.lit(o.name)))
+        name = self.names.get(o.key, o.name)
+        g.add((iri, SKOS.prefLabel, self.lit(name)))
         written = " ".join(self.m.text[o.start:o.end].split())
-        if written != o.name:
+        if written != name:
             g.add((iri, SKOS.altLabel, self.lit(written)))
         if o.en:
             g.add((iri, SKOS.prefLabel, Literal(o.en, lang="en")))
@@ -81,8 +83,13 @@ class Emitter:
             except (ValueError, KeyError):
                 units = []
             if len(units) == 1:
-                iri = adminunits.place_iri(units[0])
-                self.g.add((iri, VNST.officialCode, Literal(units[0].code)))
+                unit = units[0]
+                iri = adminunits.place_iri(unit)
+                self.g.add((iri, VNST.officialCode, Literal(unit.code)))
+                self.g.add((iri, VNST.era, ERA[unit.era]))
+                parent = adminunits.parent(unit)
+                if parent is not None:
+                    self.g.add((iri, SCHEMA.containedInPlace, adminunits.place_iri(parent)))
             else:
                 iri = ID[f"place/name/{level}-{slug(name)}"]
         self._place_cache[key] = iri
@@ -140,6 +147,14 @@ class Emitter:
             for start, end in f.spans:
                 self.ann.mark(iri, start, end)
         return iris
+
+
+def _preferred_names(m: Mentions) -> dict[str, str]:
+    """One label per organisation: as written in running text rather than in an upper-case header."""
+    names: dict[str, str] = {}
+    for o in sorted(m.orgs, key=lambda o: (m.text[o.start:o.end].isupper(), o.start)):
+        names.setdefault(o.key, o.name)
+    return names
 
 
 def legal_iri_and_types(g: Graph, iri: URIRef, number, issued: date | None) -> None:
