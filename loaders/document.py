@@ -45,9 +45,10 @@ def text_batch(text: str, *, path: str, kind: str | None = None,
     warnings: list[LoadWarning] = []
     try:
         mentions = gather(text, kind=wanted)
-    except RecursionError as exc:  # pragma: no cover - defensive: odd text must never crash a load
+    except Exception as exc:  # noqa: BLE001 - odd text must never stop a load; say what was skipped
         mentions = None
-        warnings.append(LoadWarning(path, f"text not understood ({exc}); stored as a source only"))
+        warnings.append(LoadWarning(path, f"facts not extracted ({type(exc).__name__}: {exc}); "
+                                          "stored as a source only"))
     doc_kind = mentions.kind if mentions else "source"
     issued = (mentions.issued if mentions else None) or first_date(text)
     prov = describe_source(ref, text, kind=KIND_CLASSES.get(doc_kind, VNST.SourceDocument),

@@ -15,7 +15,7 @@ from vnst.loaders.agreements import Agreement, find_agreement
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
-from vnst.loaders.kinds import Segment, segments
+from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.people import PersonMention, find_people, find_signatures
 from vnst.loaders.places import PlaceMention, Province, find_places, province_named
@@ -25,6 +25,7 @@ from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
 
 _PLACE_DATE = re.compile(r"^[ \t*]*[A-ZĐÀ-Ỹ][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
                          + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
+_NUMBER_LINE = re.compile(r"^[ \t*]*Số" + WS + r"*:", re.M)
 _CITED_DATE = re.compile(WS + r"*(?:,)?" + WS + r"*ngày" + WS1)
 
 
@@ -81,7 +82,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                          places=[(p.start, p.end) for p in places if p.level in ("province", "region")])
     for seg in parts:
         seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]
-        people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=seg_orgs[0] if seg_orgs else None)
+        people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=_issuer(text, seg, seg_orgs))
                    if p.start >= seg.start]
     people = [p for p in people if _outside(masked_set, p.start)]
     person_spans = [(p.start, p.end) for p in people]
@@ -116,6 +117,15 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
             mentions.notes.append((seg.start + head[0], f"document number left blank ('Số: /{head[3]}'): "
                                                         "treated as an unnumbered draft"))
     return mentions
+
+
+def _issuer(text: str, seg: Segment, orgs: list[OrgMention]) -> OrgMention | None:
+    """The issuing body: the last organisation of the header block (above the motto or 'Số:'),
+    e.g. 'UBND TỈNH BẾN TRE / SỞ KHOA HỌC VÀ CÔNG NGHỆ' is issued by the department."""
+    header_end = min([m.start() for m in (MOTTO.search(text, seg.start, seg.end),
+                                          _NUMBER_LINE.search(text, seg.start, seg.end)) if m] or [seg.start])
+    header = [o for o in orgs if o.start < header_end]
+    return header[-1] if header else (orgs[0] if orgs else None)
 
 
 def _home(places: list[PlaceMention]) -> Province | None:

@@ -23,14 +23,18 @@ TWO_WORD_UNITS = {"văn bằng", "kiểu dáng", "giải pháp", "sáng chế", 
                   "nhà khoa học", "nhiệm vụ", "bài viết", "tài liệu", "sản phẩm", "lĩnh vực", "nội dung",
                   "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài", "lượt người",
                   "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành",
-                  "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "giống lúa"}
+                  "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "giống lúa",
+                  "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
+                  "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "nhà khoa học", "chuyên gia"}
+# Counted nouns of three words: the first two alone would mean something else ('phó giáo').
+THREE_WORD_UNITS = {"phó giáo sư", "nghiên cứu sinh", "hợp tác xã", "nhà khoa học", "phòng thí nghiệm"}
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ"}
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở)(?=" + WS + r")|" + _WORD + r"(?:" + WS + r"+" + _WORD
-    + r")?))")
+    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la)(?!\w)|"
+    + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,2}))")
 _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|lần" + WS + r"+thứ|(?<!tổng )số|Số|khóa|khoá|cấp|nhóm|"
                               r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng)" + WS + r"*$")
 
@@ -89,9 +93,14 @@ def _unit(m: re.Match[str]) -> str | None:
     unit = re.sub(r"\s+", " ", m.group("unit").replace("\u00a0", " ")).strip()
     if re.fullmatch(r"m ?2", unit.replace("\n", "")):
         return "m2"
+    if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
+        return {"VNĐ": "đồng", "VND": "đồng"}.get(unit, "USD" if unit.startswith("đô") else unit)
     words = unit.split(" ")
     if words[0] in NOT_UNITS:
         return None
+    if len(words) == 3 and unit not in THREE_WORD_UNITS:
+        words = words[:2]
+        unit = " ".join(words)
     if len(words) == 2 and unit not in TWO_WORD_UNITS:
         unit = words[0]
     if m.group("mult") and unit.startswith("đồng"):
@@ -100,12 +109,15 @@ def _unit(m: re.Match[str]) -> str | None:
 
 
 def _unit_end(text: str, m: re.Match[str], unit: str) -> int:
+    """End of the unit as kept (one, two or three words of what the pattern looked at)."""
     if m.group("pct"):
         return m.end("pct")
-    if unit == "m2" or len(unit.split(" ")) == 2 or m.group("mult"):
-        return m.end("unit") if len(m.group("unit").split()) == len(unit.split(" ")) or unit == "m2" \
-            else m.start("unit") + len(m.group("unit").split()[0])
-    return m.start("unit") + len(m.group("unit").split()[0])
+    if unit == "m2":
+        return m.end("unit")
+    end = m.start("unit")
+    for word in m.group("unit").split()[:max(1, len(unit.split(" ")))]:
+        end = text.index(word, end) + len(word)
+    return end
 
 
 def _link_components(text: str, figures: list[Figure]) -> None:

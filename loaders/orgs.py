@@ -61,6 +61,7 @@ _E = r"(?![\wÀ-ỹ])"
 _ABBR_PAREN = WS + r"*\(" + WS + r"*[A-ZĐ][A-Za-zĐ&\-]*" + WS + r"*\)"
 _LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"?(?P<prov>" + "{PROV}" + r")))"
 HEADS = {"Trường Đại học": "University", "Đại học": "University", "Học viện": "University",
+         "Trường Cao đẳng": "University", "Cao đẳng": "University",
          "Viện": "ResearchInstitute", "Trung tâm": "Centre", "Ban Quản lý": "ManagementBoard",
          "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
          "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
@@ -68,7 +69,7 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
 _FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
-ban chụp liên giai năm thời nhiệm lần""".split())
+ban chụp liên giai năm thời nhiệm lần ông bà""".split())
 # Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
 # second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
 _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ".split())
@@ -296,11 +297,14 @@ def _named(m: re.Match[str], text: str, home: Province | None) -> OrgMention | N
                 after_capital = False
             continue
         if bare in ("và", "-", "–"):
-            if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()):
-                break
+            if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()) or (
+                    bare == "và" and tokens[index + 1].group(0)[:1].islower()):
+                break   # 'và' joins words of one name only before a capital ('Khoa học và Công nghệ')
             run.append(tok.end())
             after_capital = False
             continue
+        if bare.lower() == "đồng" and index + 1 < len(tokens) and tokens[index + 1].group(0) == "chí":
+            break   # 'đồng chí X': a person follows
         if bare.lower() in _FUNCTION_WORDS and not (bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
             break

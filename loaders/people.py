@@ -158,6 +158,7 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
         named = _NAME_LINE.match(line.group(0))
         if named and pending:
             title, span, org = pending.pop(0)
+            org = org or issuer
             found.append(PersonMention(line.start() + named.start("name"),
                                        line.start() + named.end("name"), collapse_spaces(named.group("name")),
                                        None, None, role_slug(title), org, span, True))

@@ -115,7 +115,14 @@ def find_places(text: str) -> list[PlaceMention]:
                 index = next(i for i in range(len(region_names)) if m.group(f"r{i}"))
                 name = region_names[index]
             elif level == "province":
-                name = provinces()[fold(collapse_spaces(m.group("name")))].name
+                province = provinces()[fold(collapse_spaces(m.group("name")))]
+                name = province.name
+                prefix = fold(m.group(0)[:m.start("name") - m.start()])
+                if not province.city and prefix.strip().startswith(("thanh pho", "tp")):
+                    # 'thành phố Thái Nguyên' in tỉnh Thái Nguyên: the provincial city
+                    found.append(PlaceMention(m.start(), m.end(), "district", name))
+                    taken.add(m.start(), m.end())
+                    continue
             else:
                 name = collapse_spaces(m.group("name"))
                 if level == "district" and m.group("city") and province_named(name) is not None:

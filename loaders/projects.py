@@ -25,7 +25,9 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao)", "HighTechZone"),
     (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ|doanh" + WS1 + r"nghiệp)(?:" + WS1 + r"(?i:công" + WS1
      + r"nghệ" + WS1 + r"cao|công" + WS1 + r"nghiệp|công" + WS1 + r"nghệ))?"
-     + r"(?P<tail>(?:(?:[ \t\u00a0]+|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})", "Incubator"),
+     + r"(?P<tail>(?:(?:[ \t\u00a0]+|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})"
+     + r"(?P<desc>" + WS1 + r"khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?"
+     + r"(?:" + WS1 + r"tại" + WS1 + CAP_WORD + r"(?:" + WS1 + r"(?:" + CAP_WORD + r"|học))*)?)?", "Incubator"),
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"vùng)?", "TechnologyExchange"),
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
      + r"]+){1,12}(?=" + WS + r"*[;,.(])", "Exchange"),
@@ -41,6 +43,8 @@ QUOTED = re.compile(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng)" + WS1 + r
 # 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
                          + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
+FACILITY_HEAD = re.compile(r"(?:Trạm|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Bệnh" + WS1
+                           + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)
 NUMBERED = re.compile(r"^[ \t]*\((?P<n>\d{1,2})\)\.?[ \t]+(?P<head>[^:]{3,160}?)(?=:|" + WS1
                       + r"(?:được|đi|do|đã)\b)", re.M)
 _INVESTOR = re.compile(r"\bdo" + WS1 + r"(?P<who>[^,.;\n]{3,80}?)" + WS1 + r"làm" + WS1 + r"chủ" + WS1 + r"đầu" + WS1 + r"tư")
@@ -110,7 +114,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             elif cls in LOCAL_FACILITIES and province is not None:
                 add(f"{LOCAL_FACILITIES[cls]} {province.name}", "Facility" if cls == "SmartCentre" else cls,
                     m.start(), m.end())
-            elif cls == "Incubator" and not m.group("tail").strip() and home is not None:
+            elif cls == "Incubator" and not m.group("tail").strip() and not m.group("desc") and home is not None:
                 kind = "Vườn ươm doanh nghiệp" if "doanh" in fold(m.group(0)) else "Vườn ươm công nghệ"
                 place = re.match(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"(?P<p>" + CAP_WORD + r"(?:" + WS1
                                  + CAP_WORD + r"){0,2})", text[m.end():m.end() + 40])
@@ -120,12 +124,19 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(text[m.start():m.end()], "TechnologyExchange" if cls == "Exchange" else cls, m.start(), m.end())
     for m in NUMBERED.finditer(text):
         head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))
+        facility = FACILITY_HEAD.match(m.group("head"))
         inside = [p for p in found.values() if any(m.start("head") <= s < m.end("head") for s, _ in p.spans)]
         paragraph = (m.start(), _paragraph_end(text, m.end()))
         if inside:
             inside[0].item = inside[0].item or paragraph
         elif re.match(r"(?i:Dự" + WS1 + r"án)", m.group("head")):
             mention = add(head, "ConstructionProject", m.start("head"), m.end("head"))
+            if mention:
+                mention.item = paragraph
+        elif facility:
+            # '(2) Trạm quan trắc môi trường tự động tại thành phố Rạch Giá đi vào hoạt động'
+            name = re.split(WS1 + r"tại" + WS1, m.group("head"))[0]
+            mention = add(name, "Facility", m.start("head"), m.start("head") + len(name))
             if mention:
                 mention.item = paragraph
     return sorted(found.values(), key=lambda p: p.spans[0][0])
