@@ -116,6 +116,7 @@ class World:
         w.q(iri, RDF_TYPE, f"<{V}{cls}>", g)
         w.q(iri, RDF_TYPE, f"<{ORG}Organization>", g)
         w.q(iri, f"<{SKOS}prefLabel>", lit(label), g)
+        w.q(iri, f"<{SKOS}prefLabel>", lit(f"{cls} {iri.rsplit('/', 1)[1][:-1]}", "en"), g)
         w.q(iri, f"<{ORG}subOrganizationOf>", parent, g)
 
 
@@ -142,10 +143,11 @@ def source_quads(world: World, w: Writer, i: int) -> None:
     w.q(doc, f"<{DCT}title>", lit(f"Văn bản tổng hợp số {i}"), prv)
     w.q(doc, f"<{DCT}issued>", typed(date, "date"), prv)
     w.q(doc, f"<{V}sha256>", lit(hashlib.sha256(text.encode()).hexdigest(), None), prv)
-    w.q(doc, f"<{V}text>", lit(text), prv)
+    w.q(doc, f"<{V}text>", lit(text, None), prv)
     run = f"<{ID}run/{source_id}>"
     w.q(run, RDF_TYPE, f"<{V}LoadRun>", prv)
     w.q(run, f"<{PROV}used>", doc, prv)
+    w.q(run, f"<{PROV}startedAtTime>", typed(f"{date}T08:00:00Z", "dateTime"), prv)
     offset = 0
     for n, (entity, quote) in enumerate(mentions):
         ann, target = f"<{ID}annotation/{source_id}/{n}>", f"_:t{i}x{n}"
