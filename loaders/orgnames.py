@@ -1,0 +1,176 @@
+"""Names of organisations written after a head word ('Trường Đại học', 'Trung tâm', 'Viện',
+'Ban', 'Vụ', 'Quỹ' ...): how far a name runs, and upper-case headers read in title case.
+
+Vietnamese capitalises the first syllable of each word of a name ('Ban Quản lý dự án Đầu
+tư'), so a name runs over capitalised words, their second syllables and short lower-case
+runs between them, and stops at function words, verbs, punctuation, a new line in a
+header block, or after a place name ('Đại học Huế xây dựng ...')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnst.loaders.places import Province, province_named
+from vnst.loaders.vietnamese import WS, WS1, abbreviations, expand_abbreviations
+from vnst.textnorm import collapse_spaces, fold, slug
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    name: str             # canonical full Vietnamese name
+    cls: str              # vnst class local name
+    parent: str | None = None
+    en: str | None = None
+
+    @property
+    def key(self) -> str:
+        return slug(self.name)
+
+
+ABBR_PAREN = WS + r"*\(" + WS + r"*[A-ZĐ][A-Za-zĐ&\-]*" + WS + r"*\)"
+HEADS = {"Trường Đại học": "University", "Đại học": "University", "Học viện": "University",
+         "Trường Cao đẳng": "University", "Cao đẳng": "University",
+         "Viện": "ResearchInstitute", "Trung tâm": "Centre", "Ban Quản lý": "ManagementBoard",
+         "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
+         "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
+         "Văn phòng": "Government", "Hội đồng": "PeoplesCouncil", "Hiệp hội": "Association"}
+_FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
+trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
+thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
+ban chụp liên giai năm thời nhiệm lần ông bà""".split())
+# Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
+# second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
+_VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ".split())
+_HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
+                         r"|Hội đồng|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng)(?![\wÀ-ỹ])")
+FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
+           "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
+_COUNTRY_STOP = {"han", "nhat", "hoa", "my", "phap", "duc"}
+_TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"]+\.?|[,;:()“”\"]")
+
+_CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
+CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
+
+
+def title_case_caps(text: str) -> str:
+    """Upper-case lines (headers, titles, signature blocks) in title case, same length, so the
+    name patterns read them: 'TRƯỜNG ĐẠI HỌC NÔNG LÂM' -> 'Trường Đại Học Nông Lâm'."""
+    parts, changed = [], False
+    for m in _CAPS_LINE.finditer(text):
+        line = m.group(0)
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 4 and all(c.isupper() for c in letters):
+            keep = set(abbreviations())
+            titled = re.sub(r"[^\W\d_]+", lambda w: w.group(0) if w.group(0) in keep or (
+                len(w.group(0)) <= 3 and w.group(0).isascii()) else w.group(0)[0] + w.group(0)[1:].lower(), line)
+            if len(titled) == len(line):
+                parts.append((m.start(), m.end(), titled))
+                changed = True
+    if not changed:
+        return text
+    out, pos = [], 0
+    for start, end, titled in parts:
+        out.append(text[pos:start])
+        out.append(titled)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention | None:
+    """A head word and the capitalised name after it, as far as a name plausibly runs:
+    lower-case syllables only in short runs between capitalised words (Vietnamese
+    capitalises the first syllable of each word: 'Ban Quản lý dự án Đầu tư')."""
+    if re.search(r"(?:^|[^\wÀ-ỹ])các" + WS1 + r"(?:hệ" + WS1 + r"thống" + WS1 + r")?$", text[max(0, m.start() - 20):m.start()]):
+        return None   # 'các Trung tâm ... của 20 tỉnh': a kind of body, not one body
+    head = collapse_spaces(m.group("head"))
+    cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
+    if head.lower().startswith("trường"):
+        cls = "University"
+    if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
+        cls = "ManagementBoard"
+    end, run, count = m.end(), [], 0
+    after_capital, caps_run, verb_stop = False, [], False
+    tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
+    for index, tok in enumerate(tokens):
+        word = tok.group(0)
+        gap = text[(tokens[index - 1].end() if index else m.end()):tok.start()]
+        if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"":
+            break
+        if "\n" in gap and (tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED):
+            break   # the next line of a header or signature block is not part of the name
+        bare = word.rstrip(".")
+        if not bare:
+            break
+        if bare[0].isdigit():
+            if count and not run and len(bare) <= 2 and not text[end:tok.start()].strip():
+                end = tok.start() + len(bare)
+            break
+        if bare[0].isupper() or "&" in bare:
+            if fold(bare) in _COUNTRY_STOP and count:
+                break
+            end = tok.start() + (len(word) if bare in abbreviations() or word == bare else len(bare))
+            caps_run = caps_run + [bare] if not run else [bare]
+            run, count = [], count + 1
+            # a lower-case word after a single capitalised word is its second syllable ('Chất lượng'),
+            # but not after a proper name ('tỉnh An Giang chuyển giao', 'Đại học Huế xây dựng')
+            after_capital = len(caps_run) == 1 and province_named(bare) is None
+            if province_named(" ".join(caps_run[-2:])) is not None or province_named(bare) is not None:
+                after_capital = False
+            continue
+        if bare in ("và", "-", "–"):
+            if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()) or (
+                    bare == "và" and tokens[index + 1].group(0)[:1].islower()):
+                break   # 'và' joins words of one name only before a capital ('Khoa học và Công nghệ')
+            run.append(tok.end())
+            after_capital = False
+            continue
+        if bare.lower() == "đồng" and index + 1 < len(tokens) and tokens[index + 1].group(0) == "chí":
+            break   # 'đồng chí X': a person follows
+        if bare.lower() in _FUNCTION_WORDS and not (bare == "các" and index == 0 and cls == "Association"):
+            verb_stop = True
+            break
+        if not run and after_capital:
+            end, after_capital, caps_run = tok.end(), False, []   # second syllable of a capitalised word
+            continue
+        if bare.lower() in _VERBS:
+            break   # 'Chất lượng tiếp tục được ...': the name ended before the verb
+        if not run and caps_run and province_named(" ".join(caps_run[-3:])) is not None or \
+                not run and caps_run and province_named(" ".join(caps_run[-2:])) is not None or \
+                not run and caps_run and province_named(caps_run[-1]) is not None:
+            break   # a name that ends in a place name is complete ('Đại học Huế xây dựng ...')
+        run.append(tok.end())
+        if len(run) > 3:
+            break
+    if count == 0:
+        return None
+    if run:
+        tail = text[run[-1]:run[-1] + 2]
+        if len(run) <= 2 and (verb_stop or re.match(WS + r"*(?:[,;:.)]|\n|$)", tail)) and not (
+                caps_run and province_named(" ".join(caps_run[-2:])) is not None):
+            end = run[-1]
+    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|làm|là|đã|\n|$))",
+                             text[end:end + 20])
+    if bare_locality and home is not None:
+        end += bare_locality.end()
+    elif home is not None and re.search(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)$", text[m.start():end]):
+        bare_locality = True
+    written = text[m.start():end]
+    name = expand_abbreviations(re.sub(ABBR_PAREN, "", written))
+    if bare_locality and home is not None:
+        name = name[:len(name) - len(name.split()[-1]) - len(name.split()[-2]) - 1].rstrip() + " " + home.full
+    name = re.sub(r"^[Tt]rường", "Trường", name)
+    canonical_head = next((h for h in HEADS if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), None)
+    if canonical_head and fold(name).startswith(fold(head)):
+        prefix = "Trường " if fold(head).startswith("truong ") and not canonical_head.startswith("Trường") else ""
+        name = prefix + canonical_head + name[len(head):]
+    if home is not None and re.search(r" TU$", name):
+        name = name[:-3] + (" Thành ủy" if home.city else " Tỉnh ủy")
+    if len(name.split()) < 2 + head.count(" "):
+        return None
+    return OrgMention(m.start(), end, name, cls)
+
+
+__all__ = ["ABBR_PAREN", "CAPS_CHANGED", "FOREIGN", "HEADS", "OrgMention", "named_org", "title_case_caps"]
