@@ -3,22 +3,22 @@ legal documents, agreements and clauses, projects, figures and events."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, TIME, XSD
 
 from vnst.batch import LoadWarning
-from vnst.loaders.agreements import Agreement
+from vnst.loaders.agreements import Agreement, sentences
 from vnst.loaders.annotate import Annotator
 from vnst.loaders.emit import Emitter, legal_iri_and_types
 from vnst.loaders.extract import Mentions
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.projects import project_details
 from vnst.loaders.sources import SourceRef
-from vnst.loaders.vietnamese import parse_amount
+from vnst.loaders.vietnamese import WS1, parse_amount
 from vnst.ontology import ELI, ID, ORG, SCHEMA, STATUS, VNST
-from vnst.textnorm import slug
 
 
 def build_facts(ref: SourceRef, m: Mentions, annotator: Annotator) -> tuple[Graph, list[LoadWarning]]:
@@ -230,6 +230,40 @@ def _events(e: Emitter, m: Mentions, agreements: list[URIRef]) -> None:
             g.add((event, PROV.wasAssociatedWith, ID[f"person/{p.slug}"]))
         s, t = a.spans[0]
         e.ann.mark(event, s, t)
+    _visit(e, m, n)
+
+
+_VISIT = re.compile(r"(?i:thăm" + WS1 + r"và" + WS1 + r"làm" + WS1 + r"việc|làm" + WS1 + r"việc" + WS1 + r"(?:với|tại)|"
+                    r"đến" + WS1 + r"thăm)")
+
+
+def _visit(e: Emitter, m: Mentions, n: int) -> None:
+    """A news report of a working visit: who came (the first official of the sentence that
+    names the visit), whom they visited (the organisation after 'với'/'tại'), when and who took part."""
+    if m.kind != "news":
+        return
+    found = []
+    for s, t in sentences(m.text, 0, min(len(m.text), 1500)):
+        hit = _VISIT.search(m.text, s, t)
+        if hit:
+            visitor = next((p for p in m.people if s <= p.start < hit.start() and p.title), None)
+            host = next((o for o in m.orgs if hit.start() <= o.start < t), None)
+            if visitor is not None or host is not None:
+                found.append((visitor is not None and host is not None, -s, s, t, visitor, host))
+    if found:
+        _, _, s, t, visitor, host = max(found)
+        g = e.g
+        event = ID[f"event/{e.ref.id}/{n + 1}"]
+        g.add((event, RDF.type, VNST.WorkingVisit))
+        if m.observed:
+            g.add((event, VNST.eventDate, Literal(m.observed, datatype=XSD.date)))
+        if visitor is not None:
+            g.add((event, VNST.visitor, ID[f"person/{visitor.slug}"]))
+        if host is not None:
+            g.add((event, VNST.host, ID[f"org/{host.key}"]))
+        for p in {p.slug for p in m.people if p.title}:
+            g.add((event, PROV.wasAssociatedWith, ID[f"person/{p}"]))
+        e.ann.mark(event, s, t)
 
 
 def org_iri(o: OrgMention) -> URIRef:
@@ -237,4 +271,3 @@ def org_iri(o: OrgMention) -> URIRef:
 
 
 __all__ = ["build_facts", "org_iri"]
-_ = slug

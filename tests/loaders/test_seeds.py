@@ -101,3 +101,11 @@ def test_resolver_on_seeds(seed_batches) -> None:
     assert kinds == {"variant-spelling", "truncated-name"}
     assert (AGREEMENT_2022, URIRef("http://www.w3.org/ns/prov#wasRevisionOf"), AGREEMENT_2021) in r
     assert not list(r.triples((None, URIRef("http://www.w3.org/2002/07/owl#sameAs"), None)))
+
+
+def test_working_visit(seed_batches) -> None:
+    g = facts_of(seed_batches["001"])
+    [visit] = g.subjects(RDF.type, VNST.WorkingVisit)
+    assert g.value(visit, VNST.visitor) == ID["person/nguyen-hoang-giang"]
+    assert g.value(visit, VNST.host) == ID["org/so-khoa-hoc-va-cong-nghe-thanh-pho-can-tho"]
+    assert g.value(visit, VNST.eventDate) == Literal(date(2022, 6, 21), datatype=XSD.date)
