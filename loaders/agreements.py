@@ -110,9 +110,12 @@ def find_agreement(text: str, start: int, end: int, *, orgs: list[OrgMention], p
         years = int(period.group("y1")), int(period.group("y2"))
         if found is None and len({p.key for p in parties}) >= 2:
             title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
-            found = Agreement(parties, *years, [(s, period.end())], title, draft, False)
+            spoken_of_as_draft = bool(re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]))
+            found = Agreement(parties, *years, [(s, period.end())], title, draft or spoken_of_as_draft, False)
         elif found is not None and years == (found.start_year, found.end_year):
             found.spans.append((s, period.end()))
+            if re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]):
+                found.draft = True   # 'thống nhất nội dung dự thảo Chương trình ...': still a draft
     if found is None:
         return None
     _details(found, text, start, end, orgs, [p for p in people if own_text or not p.signature], dates, own_text)

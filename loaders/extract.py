@@ -100,7 +100,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     agreements = []
     for index, seg in enumerate(parts):
         found = find_agreement(text, seg.start, seg.end, orgs=orgs, places=places, people=people, dates=dates,
-                               draft=seg.draft, own_text=seg.kind == "agreement" or len(parts) == 1)
+                               draft=seg.draft, own_text=seg.kind == "agreement")
         if found:
             agreements.append((index, found))
     agreements = _merge_same(agreements)

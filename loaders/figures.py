@@ -25,7 +25,9 @@ TWO_WORD_UNITS = {"văn bằng", "kiểu dáng", "giải pháp", "sáng chế", 
                   "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành",
                   "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "giống lúa",
                   "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
-                  "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "nhà khoa học", "chuyên gia"}
+                  "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "nhà khoa học", "chuyên gia",
+                  "quy trình", "mô hình", "thiết bị", "công nghệ", "phần mềm", "cơ sở dữ liệu", "ấn phẩm",
+                  "bài viết", "tin bài", "lượt truy cập", "hội thảo", "lớp tập huấn", "học viên", "trang trại"}
 # Counted nouns of three words: the first two alone would mean something else ('phó giáo').
 THREE_WORD_UNITS = {"phó giáo sư", "nghiên cứu sinh", "hợp tác xã", "nhà khoa học", "phòng thí nghiệm"}
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ"}

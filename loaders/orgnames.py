@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.places import Province, province_named
-from vnst.loaders.vietnamese import WS, WS1, abbreviations, expand_abbreviations
+from vnst.loaders.vietnamese import LOWER, SURNAMES, UPPER, WS, WS1, abbreviations, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
 
 @dataclass(frozen=True)
@@ -48,6 +48,10 @@ _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Ủy ban|Uỷ ban|
 FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 _COUNTRY_STOP = {"han", "nhat", "hoa", "my", "phap", "duc"}
+_TITLE_BEFORE = re.compile(r"(?i:thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|"
+                           r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[\s\u00a0]+$")
+_PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){1,3})"
+                           r"(?=[ \u00a0]*(?:[,.;:)]|$|[ \u00a0]+[" + LOWER + r"]))")
 _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"]+\.?|[,;:()“”\"]")
 
 _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
@@ -92,6 +96,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
         cls = "ManagementBoard"
     end, run, count = m.end(), [], 0
+    after_title = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     after_capital, caps_run, verb_stop = False, [], False
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
     for index, tok in enumerate(tokens):
@@ -111,7 +116,14 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
         if bare[0].isupper() or "&" in bare:
             if fold(bare) in _COUNTRY_STOP and count:
                 break
+            if count and after_title and _PERSON_AHEAD.match(text, tok.start()) and \
+                    province_named(_PERSON_AHEAD.match(text, tok.start()).group("name")) is None:
+                break   # 'Chủ tịch Viện Hàn lâm ... Việt Nam Châu Văn Minh': the official's name follows
             end = tok.start() + (len(word) if bare in abbreviations() or word == bare else len(bare))
+            if word.endswith(".") and bare not in abbreviations() and len(bare) > 2:
+                end = tok.start() + len(bare)
+                count += 1
+                break   # 'Minh.' ends the sentence, and the name
             caps_run = caps_run + [bare] if not run else [bare]
             run, count = [], count + 1
             # a lower-case word after a single capitalised word is its second syllable ('Chất lượng'),

@@ -12,13 +12,9 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.orgs import OrgMention
-from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, WS, WS1
+from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, SURNAMES, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
-SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Chu Đinh Trương "
-            "Lâm Mai Tô Hà Đào Lương Cao Tạ Châu Thái Lưu Quách Đoàn Trịnh Kiều Vương Triệu Từ Khúc La "
-            "Diệp Âu Tăng Lã Hứa Giang Mạc Nghiêm Thân Tôn Phùng Doãn Kim Lại Văn Quan Hàn Ninh Bạch "
-            "Đàm Lục Mạnh Viên Đường Khổng Ông Trang Thạch Sơn Ung Lò Y").split()
 TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch",
           "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng",
           "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",

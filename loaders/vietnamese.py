@@ -26,6 +26,11 @@ CAP_WORD = "[" + UPPER + "][" + LOWER + UPPER + "]*"
 NAME_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # spaces, or one line break inside a name
 _CAPS = re.compile("[" + UPPER + "]")
 
+# Vietnamese family names (the common ones; a name is a family name and one to three given syllables).
+SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Chu Đinh Trương "
+            "Lâm Mai Tô Hà Đào Lương Cao Tạ Châu Thái Lưu Quách Đoàn Trịnh Kiều Vương Triệu Từ Khúc La "
+            "Diệp Âu Tăng Lã Hứa Giang Mạc Nghiêm Thân Tôn Phùng Doãn Kim Lại Văn Quan Hàn Ninh Bạch "
+            "Đàm Lục Mạnh Viên Đường Khổng Ông Trang Thạch Sơn Ung Lò Y").split()
 MULTIPLIERS = {"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6,
                "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9}
 APPROXIMATE_WORDS = ("trên", "hơn", "gần", "khoảng", "xấp xỉ", "ước", "dưới", "gần như")
@@ -168,6 +173,6 @@ def expand_abbreviations(text: str) -> str:
     return re.sub(WS1, " ", out).strip()
 
 
-__all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "MULTIPLIERS", "UPPER", "WS", "WS1",
+__all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "MULTIPLIERS", "UPPER", "WS", "WS1",
            "abbreviations", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
            "parse_date", "parse_number"]

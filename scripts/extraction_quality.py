@@ -85,6 +85,9 @@ def expected(path: Path) -> dict[str, set[str]]:
         values = data.get(kind) or []
         if kind == "figures":
             values = [f"{_number(str(v).split('|')[0])} | {str(v).split('|', 1)[1]}" for v in values]
+        if kind == "agreements":   # parties compared as a set: sorted after normalising
+            values = [" | ".join([" ; ".join(sorted(norm(p) for p in str(v).split("|")[0].split(";")))]
+                                 + str(v).split("|")[1:]) for v in values]
         out[kind] = {norm(v) for v in values}
     return out
 
