@@ -39,7 +39,8 @@ def run_compiled(store: object, constraints: Sequence[CompiledConstraint], *,
                  graphs: Sequence[str], timeout_s: float, max_rows: int) -> list[RawResult]:
     results: list[RawResult] = []
     for constraint in constraints:
-        scope = {"default_graphs": list(graphs), "named_graphs": list(graphs)} if graphs else {}
+        scope = ({"default_graphs": list(graphs), "named_graphs": list(graphs)} if graphs
+                 else {"union_default_graph": False})
         answer = store.query(constraint.query, timeout_s=timeout_s, max_rows=max_rows,  # type: ignore[attr-defined]
                              **scope)
         names = answer.variables

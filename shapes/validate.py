@@ -116,23 +116,39 @@ def validate(dataset: object, *, shapes: Path | str | None = None, graph: str | 
 
 
 def working_copy(store: object, graphs: Sequence[str]) -> object:
-    """An in-memory store holding just the validated graphs. Oxigraph answers over the union
-    default graph about six times faster than over an explicit list of graphs, and the
-    closure and past runs must stay out of the data, so the shapes run on a copy."""
+    """An in-memory store holding just the validated graphs, each as a named graph (the
+    checks compare sources with GRAPH ?g) and all merged into the default graph. Oxigraph's
+    union default graph repeats a triple once per graph stating it, which multiplies joins
+    (an organisation named in 4,000 sources); the merged default graph is a set. It is also
+    about six times faster than querying over an explicit list of graphs, and it keeps the
+    closure and past runs out of the data."""
     from io import BytesIO
+
+    import pyoxigraph as ox
 
     from vnst.graph.embedded import OxigraphStore
 
+    buffer = BytesIO()
+    store.export(buffer, format="nquads")  # type: ignore[attr-defined]
+    wanted = set(graphs)
     copy = OxigraphStore(None)
-    for iri in graphs:
-        buffer = BytesIO()
-        store.export(buffer, format="ntriples", graph=iri)  # type: ignore[attr-defined]
-        copy.import_data(buffer.getvalue(), format="ntriples", graph=iri)
+    chunk: list[ox.Quad] = []
+    for quad in ox.parse(buffer.getvalue(), format=ox.RdfFormat.N_QUADS):
+        name = quad.graph_name
+        if isinstance(name, ox.NamedNode) and name.value in wanted:
+            chunk.append(quad)
+            chunk.append(ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph()))
+            if len(chunk) >= 100_000:
+                copy.native.extend(chunk)
+                chunk = []
+    copy.native.extend(chunk)
     return copy
 
 
 def _scope(graphs: Sequence[str]) -> dict[str, object]:
-    return {"default_graphs": list(graphs), "named_graphs": list(graphs)} if graphs else {}
+    if graphs:
+        return {"default_graphs": list(graphs), "named_graphs": list(graphs)}
+    return {"union_default_graph": False}
 
 
 def union_graph(store: object, graphs: Sequence[str], *, max_rows: int) -> Graph:
