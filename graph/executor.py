@@ -274,6 +274,12 @@ class InProcessExecutor:
             try:
                 box["answer"] = self._run(job, deadline)
             except BaseException as error:  # noqa: BLE001 - re-raised in the caller
+                # pyoxigraph results may only be dropped on their own thread: drop the
+                # frames that hold them here, before the error crosses to the caller
+                link: BaseException | None = error
+                while link is not None:
+                    link.__traceback__ = None
+                    link = link.__cause__ or link.__context__
                 box["error"] = error
         thread = threading.Thread(target=target, daemon=True, name="vnst-query")
         thread.start()
