@@ -132,16 +132,11 @@ def working_copy(store: object, graphs: Sequence[str]) -> object:
     store.export(buffer, format="nquads")  # type: ignore[attr-defined]
     wanted = set(graphs)
     copy = OxigraphStore(None)
-    chunk: list[ox.Quad] = []
-    for quad in ox.parse(buffer.getvalue(), format=ox.RdfFormat.N_QUADS):
-        name = quad.graph_name
-        if isinstance(name, ox.NamedNode) and name.value in wanted:
-            chunk.append(quad)
-            chunk.append(ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph()))
-            if len(chunk) >= 100_000:
-                copy.native.extend(chunk)
-                chunk = []
-    copy.native.extend(chunk)
+    copy.native.bulk_load(buffer.getvalue(), format=ox.RdfFormat.N_QUADS)
+    for name in list(copy.native.named_graphs()):
+        if name.value not in wanted:
+            copy.native.remove_graph(name)
+    copy.native.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return copy
 
 
