@@ -195,16 +195,21 @@ class OxigraphStore:
     def import_data(self, data: bytes, *, format: str, graph: str | None = None,
                     path: str = "<data>") -> list[str]:
         fmt = rdf_format(format)
-        before = {info.iri for info in self.graphs()}
+        # Graph names only (graphs() counts every triple: quadratic over many imports).
+        quads = format.lower() in QUAD_FORMATS
+        before = self._graph_names() if quads else set()
         try:
             self._store.load(data, format=fmt,
                              to_graph=ox.NamedNode(graph) if graph else ox.DefaultGraph())
         except SyntaxError as exc:
             raise parse_error(exc, path=path) from exc
         self._flush()
-        after = {info.iri for info in self.graphs()}
-        touched = (after - before) | ({graph} if graph else set())
+        touched = (self._graph_names() - before if quads else set()) | ({graph} if graph else set())
         return sorted(touched)
+
+    def _graph_names(self) -> set[str]:
+        return {name.value for name in self._store.named_graphs()
+                if not name.value.startswith(INTERNAL_PREFIX)}
 
     # -- reads ----------------------------------------------------------------
 
