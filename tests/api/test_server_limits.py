@@ -227,3 +227,17 @@ def test_w3c_sparql11_conformance(tmp_path, vnst_server):
     assert summary, done.stdout[-2000:] + done.stderr[-2000:]
     passed = int(summary.group(1))
     assert passed >= 485, done.stdout[-3000:]
+
+
+def test_allow_listed_service_is_called(tmp_path, vnst_server):
+    make_store(tmp_path / "remote", triples=5)
+    remote = vnst_server(store=tmp_path / "remote")
+    make_store(tmp_path / "local", triples=1)
+    local = vnst_server(store=tmp_path / "local", args=[
+        "--service-allowlist", remote.url + "/", "--service-timeout", "5"])
+    query = f"SELECT ?o WHERE {{ SERVICE <{remote.url}/sparql> {{ <{EX}s3> ?p ?o }} }}"
+    response = httpx.get(local.url + "/sparql", params={"query": query}, timeout=30)
+    assert response.status_code == 200, response.text
+    assert [b["o"]["value"] for b in response.json()["results"]["bindings"]] == ["3"]
+    other = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{remote.url.rsplit(':', 1)[1]}0/x> {{ ?s ?p ?o }} }}"
+    assert httpx.get(local.url + "/sparql", params={"query": other}, timeout=30).status_code == 400
