@@ -58,7 +58,8 @@ def runs_after(times: list[float], reps: int) -> int:
     return 1 if times and times[0] > 5.0 else reps
 
 
-def in_process(store_dir: Path, queries: dict[str, str], reps: int) -> dict[str, float]:
+def in_process(store_dir: Path, queries: dict[str, str], reps: int,
+               counts: dict[str, int]) -> dict[str, float]:
     store = ox.Store(str(store_dir))
     medians = {}
     for name, text in queries.items():
@@ -66,10 +67,12 @@ def in_process(store_dir: Path, queries: dict[str, str], reps: int) -> dict[str,
         while len(times) < 1 + runs_after(times, reps):
             started = time.perf_counter()
             answer = store.query(text, use_default_graph_as_union=True)
+            rows = 0
             if not isinstance(answer, ox.QueryBoolean):
                 for _ in answer:
-                    pass
+                    rows += 1
             times.append(time.perf_counter() - started)
+            counts[name] = rows
         medians[name] = statistics.median(times[1:])
     del store
     return medians
@@ -101,7 +104,8 @@ def start_server(store_dir: Path, workers: int, log: Path) -> tuple[subprocess.P
     raise SystemExit("vnst serve did not start")
 
 
-def over_http(url: str, queries: dict[str, str], reps: int) -> dict[str, float]:
+def over_http(url: str, queries: dict[str, str], reps: int,
+              counts: dict[str, int]) -> dict[str, float]:
     medians = {}
     with httpx.Client(base_url=url, timeout=600) as client:
         for name, text in queries.items():
@@ -116,6 +120,10 @@ def over_http(url: str, queries: dict[str, str], reps: int) -> dict[str, float]:
                 times.append(time.perf_counter() - started)
                 if response.status_code != 200:
                     print(f"  {name}: HTTP {response.status_code} {response.text[:200]}")
+                elif graph:
+                    counts[name] = len(set(response.text.splitlines()))
+                else:
+                    counts[name] = len(response.json().get("results", {}).get("bindings", []))
             medians[name] = statistics.median(times[1:])
     return medians
 
@@ -184,15 +192,17 @@ def main() -> None:
         queries = {path.stem: path.read_text() for path in sorted(args.queries.glob("*.rq"))
                    if path.stem.startswith(args.only)}
         print(f"pyoxigraph {ox.__version__} in process, {args.reps} runs after a warm-up ...")
-        local = in_process(folder / "store", queries, args.reps)
+        local_rows: dict[str, int] = {}
+        remote_rows: dict[str, int] = {}
+        local = in_process(folder / "store", queries, args.reps, local_rows)
         process, url = start_server(folder / "store", args.workers, folder / "server.log")
         try:
             idle_rss = tree_rss(process.pid)
             print(f"vnst serve ({args.workers} query workers) over HTTP ...")
-            remote = over_http(url, queries, args.reps)
+            remote = over_http(url, queries, args.reps, remote_rows)
             reference = rdflib_reference(args.rdflib_results)
             print(f"\n{'query':<28}{'in-proc ms':>11}{'HTTP ms':>10}{'ratio':>7}"
-                  f"{'1.5x+5ms':>9}{'rdflib ms':>11}{'best ok':>8}")
+                  f"{'1.5x+5ms':>9}{'rdflib ms':>11}{'best ok':>8}{'rows':>9}{'same':>6}")
             for name in queries:
                 target = 1.5 * local[name] + 0.005
                 best = min(local[name], reference.get(name, float("inf")))
@@ -200,7 +210,9 @@ def main() -> None:
                       f"{remote[name] / max(local[name], 1e-9):>7.2f}"
                       f"{'yes' if remote[name] <= target else 'NO':>9}"
                       f"{reference.get(name, float('nan')) * 1e3:>11.1f}"
-                      f"{'yes' if remote[name] <= 1.5 * best + 0.005 else 'NO':>8}")
+                      f"{'yes' if remote[name] <= 1.5 * best + 0.005 else 'NO':>8}"
+                      f"{local_rows.get(name, 0):>9}"
+                      f"{'yes' if local_rows.get(name) == remote_rows.get(name) else 'NO':>6}")
             qps = throughput(url, args.clients, args.seconds)
             print(f"\npoint lookup, {args.clients} concurrent clients, {args.seconds:g} s: "
                   f"{qps:.0f} queries/s (target >= 500)")
