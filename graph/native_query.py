@@ -70,7 +70,8 @@ class _Enough(Exception):
 
 
 class _LineCounter:
-    """A binary sink that keeps the first ``limit`` lines and then stops the writer."""
+    """A binary sink that keeps the first ``limit`` lines; it stops the writer (and
+    says ``cut``) only when a byte beyond them shows that more output exists."""
 
     def __init__(self, limit: int, deadline: float | None, timeout_s: float) -> None:
         self.limit, self.deadline, self.timeout_s = limit, deadline, timeout_s
@@ -80,16 +81,22 @@ class _LineCounter:
 
     def write(self, chunk: bytes) -> int:
         data = bytes(chunk)
+        if not data:
+            return 0
+        if self.lines >= self.limit:  # everything kept already; this is more
+            self.cut = True
+            raise _Enough()
         newlines = data.count(b"\n")
         if self.lines + newlines >= self.limit:
-            keep = self.limit - self.lines
             offset = -1
-            for _ in range(keep):
+            for _ in range(self.limit - self.lines):
                 offset = data.index(b"\n", offset + 1)
             self.parts.append(data[:offset + 1])
             self.lines = self.limit
-            self.cut = True
-            raise _Enough()
+            if offset + 1 < len(data):
+                self.cut = True
+                raise _Enough()
+            return len(data)
         self.parts.append(data)
         self.lines += newlines
         if self.deadline is not None and time.monotonic() > self.deadline:

@@ -311,3 +311,15 @@ def test_in_memory_backend_answers_at_the_deadline(store):
         "kind": "timeout", "status": 503, "limit_s": 1.0,
         "message": response.json()["error"]["message"]}
     assert "1 s" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("max_rows, cut", [(3, False), (2, True), (4, False)])
+def test_row_cap_says_cut_only_when_rows_were_dropped(store, max_rows, cut):
+    client = TestClient(create_app(Settings(max_rows=max_rows), store))
+    select = client.get("/sparql", params={"query": f"SELECT * {{ ?s <{EX}p> ?o }}"})
+    assert len(select.json()["results"]["bindings"]) == min(3, max_rows)
+    assert ("x-vnst-truncated" in select.headers) is cut
+    construct = client.get("/sparql", params={"query": f"CONSTRUCT WHERE {{ ?s <{EX}p> ?o }}"},
+                           headers={"Accept": "application/n-triples"})
+    assert len(construct.text.splitlines()) == min(3, max_rows)
+    assert ("x-vnst-truncated" in construct.headers) is cut
