@@ -37,8 +37,11 @@ def _target(request: Request) -> str | None:
         raise InputError("give either ?graph=IRI or ?default, not both")
     if graph is None and "default" not in params:
         raise InputError("name the graph: ?graph=IRI, or ?default for the default graph")
-    if graph is not None and not graph.strip():
-        raise InputError("?graph= needs an absolute IRI")
+    if graph is not None:
+        try:
+            ox.NamedNode(graph)
+        except ValueError as exc:
+            raise InputError(f"?graph= needs an absolute IRI, not {graph!r}") from exc
     return graph
 
 
@@ -49,7 +52,7 @@ async def _read_graph(request: Request, graph: str | None, fmt: str) -> bytes:
         job = QueryJob(sparql=pattern, format=fmt, timeout_s=state.settings.query_timeout,
                        max_rows=2**62, union_default_graph=False)
     else:
-        iri = graph.replace(">", "%3E")
+        iri = graph  # a valid IRI (checked by _target): it cannot close the <...>
         exists = QueryJob(sparql=f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}", format="json",
                           timeout_s=state.settings.query_timeout, max_rows=1)
         answer = await to_thread.run_sync(state.executor.run, exists)

@@ -323,3 +323,9 @@ def test_row_cap_says_cut_only_when_rows_were_dropped(store, max_rows, cut):
                            headers={"Accept": "application/n-triples"})
     assert len(construct.text.splitlines()) == min(3, max_rows)
     assert ("x-vnst-truncated" in construct.headers) is cut
+
+
+@pytest.mark.parametrize("graph", ["not an iri", "http://x/> } ASK { <y", ""])
+def test_graph_store_refuses_bad_graph_names(client, graph):
+    response = client.get("/store", params={"graph": graph})
+    assert response.status_code == 400 and response.json()["error"]["kind"] == "input"
