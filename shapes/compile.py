@@ -165,8 +165,9 @@ def property_constraints(shapes: Graph, target: str, prop: Node) -> Iterator[tup
             yield "Datatype", value_query(target, path,
                                           f"!isLiteral(?value) || datatype(?value) != {term(obj)}"), path
         elif name == "class":
-            yield "Class", value_query(target, path,
-                                       f"NOT EXISTS {{ ?value {TYPE_PATH} {term(obj)} }}"), path
+            # MINUS, not FILTER NOT EXISTS: Oxigraph evaluates the anti-join once, not per row.
+            yield "Class", (f"SELECT DISTINCT ?this ?value WHERE {{ {target} ?this {path} ?value . "
+                            f"MINUS {{ ?value {TYPE_PATH} {term(obj)} }} }}"), path
         elif name == "nodeKind":
             yield "NodeKind", value_query(target, path, node_kind_violation(obj, "?value")), path
         elif name == "pattern":
@@ -213,11 +214,27 @@ def property_constraints(shapes: Graph, target: str, prop: Node) -> Iterator[tup
             raise UnsupportedShape(f"unsupported constraint {predicate} in a property shape")
 
 
-def sparql_constraint_query(shapes: Graph, target: str, constraint: Node) -> str:
+def target_test(shapes: Graph, shape: Node) -> str | None:
+    """A FILTER EXISTS test that ?this is a focus node of the shape (simple targets only)."""
+    parts = [f"?this {TYPE_PATH} {term(cls)} ." for cls in shapes.objects(shape, S("targetClass"))]
+    parts += [f"?this {term(p)} ?targetAny ." for p in shapes.objects(shape, S("targetSubjectsOf"))]
+    parts += [f"?targetAny {term(p)} ?this ." for p in shapes.objects(shape, S("targetObjectsOf"))]
+    parts += [f"FILTER (?this = {term(n)})" for n in shapes.objects(shape, S("targetNode"))]
+    if not parts or shapes.value(shape, S("target")) is not None:
+        return None
+    return "FILTER EXISTS { " + " UNION ".join("{ " + part + " }" for part in parts) + " }"
+
+
+def sparql_constraint_query(shapes: Graph, shape: Node, target: str, constraint: Node) -> str:
     select = str(shapes.value(constraint, S("select"))).replace("$this", "?this")
     prologue = prefixes_for(shapes, constraint)
     body = select.split("SELECT", 1)
-    # Keep the constraint's own projection; join its answers with the target's focus nodes.
+    # Keep the constraint's own projection and keep only answers about focus nodes. Oxigraph
+    # re-evaluates a sub-select for every row of the one before it, so the constraint runs
+    # once and each answer is tested against the target, rather than the other way round.
+    test = target_test(shapes, shape)
+    if test is not None:
+        return f"{prologue}\nSELECT * WHERE {{ {{ SELECT{body[1]} }} {test} }}"
     return f"{prologue}\nSELECT * WHERE {{ {target} {{ SELECT{body[1]} }} }}"
 
 
@@ -242,7 +259,7 @@ def compile_shapes(shapes: Graph) -> list[CompiledConstraint]:
             compiled.append(CompiledConstraint(
                 name, SH + "SPARQLConstraintComponent",
                 severity(shapes, constraint) if shapes.value(constraint, S("severity")) else severity(shapes, shape),
-                cvi, cen, sparql_constraint_query(shapes, target, constraint)))
+                cvi, cen, sparql_constraint_query(shapes, shape, target, constraint)))
         for prop in shapes.objects(shape, S("property")):
             pvi, pen = messages(shapes, prop)
             for component, query, path in property_constraints(shapes, target, prop):

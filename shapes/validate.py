@@ -191,8 +191,8 @@ def enrich(store: object, raw: Iterable[RawResult], *, graphs: Sequence[str]) ->
     return out
 
 
-_DESCRIBE = """
-SELECT ?node ?label ?exact ?source ?graph WHERE {
+_LABELS = """
+SELECT ?node ?label WHERE {
   VALUES ?node { %s }
   OPTIONAL { ?node skos:prefLabel ?l1 . FILTER (LANG(?l1) = "vi") }
   OPTIONAL { ?node foaf:name ?l2 }
@@ -204,14 +204,17 @@ SELECT ?node ?label ?exact ?source ?graph WHERE {
   BIND (IF(BOUND(?memberName), CONCAT(STR(?memberName), " — ", STR(?roleName)), ?unbound) AS ?l6)
   OPTIONAL { ?node vnst:originalValue ?l7 }
   BIND (COALESCE(?l1, ?l2, ?l4, ?l3, ?l5, ?l6, ?l7) AS ?label)
-  OPTIONAL { ?node org:member ?member }
-  BIND (COALESCE(?member, ?node) AS ?body)
-  OPTIONAL {
-    ?ann oa:hasBody ?body ; oa:hasTarget ?target .
-    ?target oa:hasSource ?source ; oa:hasSelector ?selector .
-    ?selector oa:exact ?exact .
-    OPTIONAL { ?ann vnst:inGraph ?graph }
-  }
+}"""
+
+# A membership is quoted through its member. No OPTIONAL: driven by the VALUES rows.
+_QUOTES = """
+SELECT ?node ?exact ?source ?graph WHERE {
+  VALUES ?node { %s }
+  { ?ann oa:hasBody ?node } UNION { ?node org:member ?member . ?ann oa:hasBody ?member }
+  ?ann oa:hasTarget ?target .
+  ?target oa:hasSource ?source ; oa:hasSelector ?selector .
+  ?selector oa:exact ?exact .
+  OPTIONAL { ?ann vnst:inGraph ?graph }
 }"""
 
 
@@ -221,18 +224,20 @@ def describe(store: object, nodes: Sequence[URIRef], *, graphs: Sequence[str]
     labels: dict[Node, str] = {}
     quotes: dict[Node, list[Evidence]] = {}
     ordered = sorted(nodes)
-    for start in range(0, len(ordered), 400):
-        chunk = " ".join(node.n3() for node in ordered[start:start + 400])
-        answer = store.query(sparql_prologue() + _DESCRIBE % chunk, timeout_s=120.0,  # type: ignore[attr-defined]
+    for start in range(0, len(ordered), 500):
+        chunk = " ".join(node.n3() for node in ordered[start:start + 500])
+        answer = store.query(sparql_prologue() + _LABELS % chunk, timeout_s=120.0,  # type: ignore[attr-defined]
                              max_rows=1_000_000, **_scope(graphs))
-        for node, label, exact, source, graph in answer.rows:
+        for node, label in answer.rows:
             if label is not None and node not in labels:
                 labels[node] = str(label)
-            if exact is not None and source is not None:
-                item = Evidence(source=str(source), exact=str(exact),
-                                graph=str(graph) if graph is not None else None)
-                if item not in quotes.setdefault(node, []):
-                    quotes[node].append(item)
+        answer = store.query(sparql_prologue() + _QUOTES % chunk, timeout_s=120.0,  # type: ignore[attr-defined]
+                             max_rows=1_000_000, **_scope(graphs))
+        for node, exact, source, graph in answer.rows:
+            item = Evidence(source=str(source), exact=str(exact),
+                            graph=str(graph) if graph is not None else None)
+            if item not in quotes.setdefault(node, []):
+                quotes[node].append(item)
     return labels, {node: tuple(items) for node, items in quotes.items()}
 
 
