@@ -172,16 +172,6 @@ def test_safety_probes_fail_safely(tmp_path, vnst_server):
         listener.close()
 
 
-def test_every_setting_is_a_flag_and_an_env_var_in_help():
-    vnst = Path(sys.executable).with_name("vnst")
-    help_text = subprocess.run([str(vnst), "serve", "--help"], capture_output=True, text=True,
-                               check=True).stdout
-    flat = re.sub(r"\s+", " ", help_text)
-    for setting in SETTINGS:
-        assert "--" + setting.name.replace("_", "-") in flat, setting.name
-        assert setting.env in flat, setting.env
-
-
 def test_env_var_and_flag_set_the_server(tmp_path, vnst_server):
     make_store(tmp_path / "db", triples=50)
     server = vnst_server(store=tmp_path / "db", args=["--max-rows", "3"],
