@@ -27,7 +27,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from vnst.ontology import GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, load_ontology
 
-NOT_ASSERTED = (str(INFERRED_GRAPH), str(GRAPH["validation/"]), "urn:vnst:staging:")
+NOT_ASSERTED = (str(INFERRED_GRAPH), str(GRAPH["validation/"]), "urn:vnst:")  # urn:vnst: staging, journal
 
 
 @dataclass
@@ -121,9 +121,19 @@ def _values(pairs: Iterable[tuple[URIRef, URIRef]]) -> str:
 
 
 def closure_update(tbox: TBox, asserted: list[str]) -> str:
-    """One SPARQL update that replaces graph/inferred with the closure of ``asserted``."""
+    """One SPARQL update that replaces graph/inferred with the closure of ``asserted``
+    (which is ``asserted_graphs(store)``: every graph but the NOT_ASSERTED ones).
+
+    The rules read ``GRAPH ?g { pattern }`` filtered to asserted graphs rather than a
+    ``USING`` list: one index scan per pattern instead of one probe per source graph
+    (at 1M triples in 13,650 graphs the rules took 24 s with USING, 2.6 s this way).
+    A property path must see the merge of the graphs, so the transitive rule keeps USING."""
     inferred = f"<{INFERRED_GRAPH}>"
     using = " ".join(f"USING <{iri}>" for iri in asserted)
+    asserted_g = " && ".join(f'!STRSTARTS(STR(?g), "{prefix}")' for prefix in NOT_ASSERTED)
+
+    def over_asserted(pattern: str) -> str:
+        return f"GRAPH ?g {{ {pattern} }} FILTER ({asserted_g})"
     forward = [(p, q) for p, items in tbox.expansions.items() for q, flipped in items if not flipped]
     backward = [(p, q) for p, items in tbox.expansions.items() for q, flipped in items if flipped]
     subject_types = [(p, c) for p, classes in tbox.subject_types.items() for c in classes]
@@ -134,27 +144,28 @@ def closure_update(tbox: TBox, asserted: list[str]) -> str:
     if not asserted:
         return steps[0]
     if forward:
-        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?s ?q ?o }} }} {using} "
-                     f"WHERE {{ VALUES (?p ?q) {{ {_values(forward)} }} ?s ?p ?o }}")
+        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?s ?q ?o }} }} "
+                     f"WHERE {{ VALUES (?p ?q) {{ {_values(forward)} }} {over_asserted('?s ?p ?o')} }}")
     if backward:
-        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?o ?q ?s }} }} {using} "
-                     f"WHERE {{ VALUES (?p ?q) {{ {_values(backward)} }} ?s ?p ?o FILTER (!isLiteral(?o)) }}")
+        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?o ?q ?s }} }} "
+                     f"WHERE {{ VALUES (?p ?q) {{ {_values(backward)} }} {over_asserted('?s ?p ?o')} "
+                     f"FILTER (!isLiteral(?o)) }}")
     if subject_types:
-        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?s a ?c }} }} {using} "
-                     f"WHERE {{ VALUES (?p ?c) {{ {_values(subject_types)} }} ?s ?p ?o }}")
+        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?s a ?c }} }} "
+                     f"WHERE {{ VALUES (?p ?c) {{ {_values(subject_types)} }} {over_asserted('?s ?p ?o')} }}")
     if object_types:
-        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?o a ?c }} }} {using} "
-                     f"WHERE {{ VALUES (?p ?c) {{ {_values(object_types)} }} ?s ?p ?o FILTER (!isLiteral(?o)) }}")
+        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?o a ?c }} }} "
+                     f"WHERE {{ VALUES (?p ?c) {{ {_values(object_types)} }} {over_asserted('?s ?p ?o')} "
+                     f"FILTER (!isLiteral(?o)) }}")
     if class_supers:
-        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?s a ?c }} }} {using} "
-                     f"WHERE {{ VALUES (?t ?c) {{ {_values(class_supers)} }} ?s a ?t }}")
+        steps.append(f"INSERT {{ GRAPH {inferred} {{ ?s a ?c }} }} "
+                     f"WHERE {{ VALUES (?t ?c) {{ {_values(class_supers)} }} {over_asserted('?s a ?t')} }}")
     for prop in sorted(tbox.transitive):
         steps.append(f"INSERT {{ GRAPH {inferred} {{ ?s {prop.n3()} ?o }} }} {using} "
                      f"WHERE {{ ?s {prop.n3()} ?x . ?x {prop.n3()}+ ?o }}")
     # What is asserted already is not repeated in the closure graph. "Asserted" is every
     # graph but the NOT_ASSERTED ones (as asserted_graphs says): GRAPH ?g with s, p, o bound
     # is one index probe, where a USING list probes each of the (thousands of) source graphs.
-    asserted_g = " && ".join(f'!STRSTARTS(STR(?g), "{prefix}")' for prefix in NOT_ASSERTED)
     steps.append(f"DELETE {{ GRAPH {inferred} {{ ?s ?p ?o }} }} "
                  f"WHERE {{ GRAPH {inferred} {{ ?s ?p ?o }} "
                  f"FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER ({asserted_g}) }} }}")
