@@ -69,10 +69,12 @@ def worker(kind: str, *, data: Path, workdir: Path, repeat: int, result: Path) -
     return figures
 
 
-def cli_load(data: Path, store: Path) -> dict:
+def cli_load(data: Path, store: Path, *, limit_s: float) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("VNST_")}
     env["VNST_STORE"] = str(store)
-    elapsed, peak, _, err, code = run_child([*VNST, "load", str(data)], env=env)
+    elapsed, peak, _, err, code = run_child([*VNST, "load", str(data)], env=env, timeout_s=limit_s)
+    if elapsed >= limit_s:
+        return {"error": f"did not finish in {limit_s:g} s", "peak_mib": peak}
     if code != 0:
         return {"error": err.strip()[-800:]}
     return {"seconds": round(elapsed, 2), "peak_mib": peak}
@@ -97,7 +99,7 @@ def size_one(label: str, args: argparse.Namespace, scratch: Path) -> dict:
         entry["http"] = measure.http_queries(store_dir, repeat=args.repeat)
     shutil.rmtree(store_dir, ignore_errors=True)
     print(f"[{label}] vnst load (CLI) ...", file=sys.stderr)
-    entry["cli_load"] = cli_load(data, scratch / f"cli-{label}")
+    entry["cli_load"] = cli_load(data, scratch / f"cli-{label}", limit_s=args.cli_limit)
     shutil.rmtree(scratch / f"cli-{label}", ignore_errors=True)
     print(f"[{label}] pyoxigraph ...", file=sys.stderr)
     entry["pyoxigraph"] = worker("pyoxigraph", data=data, workdir=scratch, repeat=args.repeat,
@@ -121,19 +123,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-rdflib", dest="rdflib", action="store_false")
     parser.add_argument("--rdflib-max", type=int, default=1_100_000)
     parser.add_argument("--documents", type=int, default=200, help="copies of corpus texts")
+    parser.add_argument("--cli-limit", type=float, default=1800, help="seconds for `vnst load`")
     args = parser.parse_args(argv)
     started = datetime.now(timezone.utc)
     results = {"date": started.isoformat(timespec="seconds"), "machine": machine(),
                "sizes": [], "loaders": None}
+    args.out.mkdir(parents=True, exist_ok=True)
+    name = f"{started.strftime('%Y%m%dT%H%M%S')}-{args.sizes.replace(',', '-')}.json"
     with tempfile.TemporaryDirectory(prefix="vnst-bench-") as tmp:
         scratch = Path(tmp)
         for label in args.sizes.split(","):
             results["sizes"].append(size_one(label.strip().lower(), args, scratch))
+            (args.out / name).write_text(json.dumps(results, indent=1, ensure_ascii=False))
         if args.documents:
             print("loaders ...", file=sys.stderr)
             results["loaders"] = measure.loader_throughput(scratch / "docs", copies=args.documents)
-    args.out.mkdir(parents=True, exist_ok=True)
-    name = f"{started.strftime('%Y%m%dT%H%M%S')}-{args.sizes.replace(',', '-')}.json"
     (args.out / name).write_text(json.dumps(results, indent=1, ensure_ascii=False))
     print(report.markdown(results))
     print(f"\n(results: {args.out / name})", file=sys.stderr)
