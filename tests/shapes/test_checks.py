@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fixture_store
+from validation_fixtures import fixture_store, problems_report  # noqa: F401 (a fixture)
 
 ID = "https://w3id.org/vnst/id/"
 ELI = "https://w3id.org/vnst/eli/vn/"

@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.util import from_n3
 
-from conftest import fixture_store
+from validation_fixtures import fixture_store
 
 ID = "https://w3id.org/vnst/id/"
 VNST = "https://w3id.org/vnst/def#"

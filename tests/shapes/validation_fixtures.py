@@ -1,4 +1,7 @@
-"""Stores filled with the hand-written validation fixtures (tests/fixtures/validation)."""
+"""Stores filled with the hand-written validation fixtures (tests/fixtures/validation).
+
+A plain module rather than conftest.py: test modules import ``fixture_store`` by name, and
+several test folders have a conftest."""
 
 from __future__ import annotations
 
