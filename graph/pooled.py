@@ -1,8 +1,18 @@
 """The on-disk store as the server sees it: reads in worker processes, writes in
-a short exclusive section (see ``vnst.graph.executor`` for why)."""
+a short exclusive section (see ``vnst.graph.executor`` for why).
+
+While serving, the server holds the store's RocksDB ``LOCK`` (a POSIX record
+lock, the one Oxigraph takes when it opens a store for writing), so another
+process (``vnst load`` on the same directory) is refused with "the store is
+open in another process" instead of writing beside the read-only workers.
+Oxigraph's own open in this process shares that lock; its close releases it,
+so it is taken again after every write.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TypeVar
@@ -11,7 +21,7 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from vnst.batch import RdfPayload
-from vnst.errors import NotFound
+from vnst.errors import NotFound, StoreError
 from vnst.graph.executor import WorkerPool
 from vnst.graph.store import Capabilities, GraphInfo, QueryResult
 
@@ -25,6 +35,8 @@ class PooledStore:
         self.path = Path(path)
         self.pool = pool
         self.write_wait_s = write_wait_s
+        self._lock_fd: int | None = None
+        self._hold_lock()
         self.capabilities = Capabilities(
             name="oxigraph", persistent=True, transactional_replace=True,
             cancellable_queries=True, isolated_workers=True, native_serialization=True)
@@ -63,6 +75,16 @@ class PooledStore:
                 return action(primary)
             finally:
                 primary.close()
+                self._hold_lock()
+
+    def _hold_lock(self) -> None:
+        if self._lock_fd is None:
+            self._lock_fd = os.open(self.path / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.lockf(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise StoreError(f"the store at {self.path} is open in another process "
+                             "(a `vnst load`?); stop it first") from exc
 
     def replace_graphs(self, graphs: Mapping[str, Graph | Iterable[tuple[Node, Node, Node]]],
                        *, payloads: Sequence[RdfPayload] = ()) -> list[str]:
@@ -81,6 +103,9 @@ class PooledStore:
 
     def close(self) -> None:
         self.pool.close()
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # releases the lock
+            self._lock_fd = None
 
 
 __all__ = ["PooledStore"]

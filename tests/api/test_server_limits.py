@@ -82,8 +82,11 @@ def test_cross_product_is_stopped_while_others_are_answered(tmp_path, vnst_serve
                     server.rss_bytes() < before * 1.25 + 30 * 2**20:
                 break
             time.sleep(0.2)
+        after = server.rss_bytes()
+        print(f"cross product stopped after {elapsed:.2f} s; RSS before {before / 2**20:.0f} MiB, "
+              f"after {after / 2**20:.0f} MiB")
         assert client.get("/healthz").json()["workers"] == 2
-        assert server.rss_bytes() < before * 1.25 + 30 * 2**20
+        assert after < before * 1.25 + 30 * 2**20
         metrics = client.get("/metrics").text
         assert "vnst_query_timeouts_total 1" in metrics
 
@@ -231,3 +234,20 @@ def test_allow_listed_service_is_called(tmp_path, vnst_server):
     assert [b["o"]["value"] for b in response.json()["results"]["bindings"]] == ["3"]
     other = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{remote.url.rsplit(':', 1)[1]}0/x> {{ ?s ?p ?o }} }}"
     assert httpx.get(local.url + "/sparql", params={"query": other}, timeout=30).status_code == 400
+
+
+def test_the_store_cannot_be_written_by_another_process_while_served(tmp_path, vnst_server):
+    from vnst.errors import StoreError
+    from vnst.graph.embedded import OxigraphStore
+
+    make_store(tmp_path / "db", triples=5)
+    server = vnst_server(store=tmp_path / "db", args=["--update-token", "t"])
+    with pytest.raises(StoreError, match="another process"):
+        OxigraphStore(tmp_path / "db")
+    update = f"INSERT DATA {{ <{EX}a> <{EX}b> 1 }}"
+    assert httpx.post(server.url + "/update", data={"update": update},
+                      headers={"Authorization": "Bearer t"}).status_code == 204
+    with pytest.raises(StoreError, match="another process"):  # held again after the write
+        OxigraphStore(tmp_path / "db")
+    server.stop()
+    OxigraphStore(tmp_path / "db").close()  # free once the server is gone
