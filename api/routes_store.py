@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from vnst.api.auth import require_writer
+from vnst.api.writes import after_write
 from vnst.api.negotiation import GRAPH_KEYS, MEDIA_TYPES, choose
 from vnst.api.requests import media_type_of
 from vnst.api.routes_sparql import content_type
@@ -120,6 +121,7 @@ async def store_put(request: Request) -> Response:
     else:
         payload = RdfPayload(path="request body", data=data, format=fmt, graph=graph)
         await to_thread.run_sync(lambda: store.replace_graphs({}, payloads=[payload]))  # type: ignore[attr-defined]
+    after_write(state)
     state.metrics.query("store", time.monotonic() - started)  # type: ignore[attr-defined]
     return Response(status_code=204 if existed else 201)
 
@@ -132,6 +134,7 @@ async def store_post(request: Request) -> Response:
     started = time.monotonic()
     await to_thread.run_sync(lambda: store.import_data(data, format=fmt, graph=graph,  # type: ignore[attr-defined]
                                                        path="request body"))
+    after_write(state)
     state.metrics.query("store", time.monotonic() - started)  # type: ignore[attr-defined]
     return Response(status_code=204)
 
@@ -142,10 +145,12 @@ async def store_delete(request: Request) -> Response:
     graph = _target(request)
     if graph is None:
         await to_thread.run_sync(store.update, "CLEAR DEFAULT")  # type: ignore[attr-defined]
+        after_write(state)
         return Response(status_code=204)
     existed = await to_thread.run_sync(store.drop_graph, graph)  # type: ignore[attr-defined]
     if not existed:
         raise NotFound(f"no graph named <{graph}>")
+    after_write(state)
     return Response(status_code=204)
 
 

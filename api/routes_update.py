@@ -15,6 +15,7 @@ from fastapi.responses import Response
 
 from vnst.api import requests as protocol
 from vnst.api.auth import require_writer
+from vnst.api.writes import after_write
 from vnst.errors import InputError, NotFound, StoreError, VnstError
 from vnst.graph.safety import inspect_update
 
@@ -40,6 +41,7 @@ async def update(request: Request) -> Response:
         await to_thread.run_sync(state.store.update, inspection.text)
     except RuntimeError as exc:  # the engine's evaluation errors (graph exists / missing)
         raise evaluation_error(exc) from exc
+    after_write(state)
     state.metrics.query("update", time.monotonic() - started)
     return Response(status_code=204)
 

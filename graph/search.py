@@ -206,8 +206,10 @@ class SearchIndexHolder:
         self._checked_at = float("-inf")
 
     def invalidate(self) -> None:
+        """The store was written: rebuild on next use, even if no graph changed size."""
         with self._lock:
             self._checked_at = float("-inf")
+            self._fingerprint = None
 
     def current(self) -> SearchIndex:
         with self._lock:

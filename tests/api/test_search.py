@@ -61,3 +61,22 @@ def test_browsers_get_a_linked_list(client: TestClient) -> None:
     response = client.get("/search", params={"q": "so khcn"}, headers={"accept": "text/html"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
     assert 'href="/id/org/so-khoa-hoc-va-cong-nghe-thanh-pho-can-tho"' in response.text
+
+
+def test_a_write_is_searchable_at_once() -> None:
+    """An update that changes a label but no graph's size is still seen by the next search."""
+    from vnst.settings import Settings
+
+    store = fixture_store()
+    settings = Settings(backend="memory", query_timeout=10.0, max_rows=1000, update_token="t")
+    client = TestClient(build_app(store, settings))
+    person = "https://w3id.org/vnst/id/person/huynh-thanh-dat"
+    assert person in {hit["iri"] for hit in search(client, "huynh thanh dat")["hits"]}
+    renamed = client.post("/update", headers={"authorization": "Bearer t"}, data={"update": f"""
+        PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        DELETE {{ GRAPH ?g {{ <{person}> foaf:name ?n }} }}
+        INSERT {{ GRAPH ?g {{ <{person}> foaf:name "Trương Quang Nghĩa"@vi }} }}
+        WHERE {{ GRAPH ?g {{ <{person}> foaf:name ?n }} }}"""})
+    assert renamed.status_code == 204, renamed.text
+    hits = {hit["iri"] for hit in search(client, "truong quang nghia")["hits"]}
+    assert person in hits
