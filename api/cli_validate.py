@@ -66,7 +66,9 @@ def validate_command(store: Path | None, backend: str | None, graph_iri: str | N
         if not no_record:
             stamp = report.started.strftime("%Y%m%dT%H%M%S%fZ")
             run = URIRef(ID[f"validation-run/{stamp}"])
-            db.replace_graphs({str(GRAPH[f"validation/{stamp}"]): run_graph(report, run=run)})
+            stored = str(GRAPH[f"validation/{stamp}"])
+            db.replace_graphs({stored: run_graph(report, run=run)})
+            click.echo(f"vnst: run stored as <{stored}> (vnst validate --history)", err=True)
     finally:
         db.close()
     text = RENDERERS[fmt](report)

@@ -92,7 +92,8 @@ _VARIABLE = re.compile(r"\{[?$]([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def fill(template: str, bindings: dict[str, str]) -> str:
-    return _VARIABLE.sub(lambda match: bindings.get(match.group(1), ""), template)
+    filled = _VARIABLE.sub(lambda match: bindings.get(match.group(1), ""), template)
+    return re.sub(r" {2,}", " ", filled).strip()
 
 
 def display(node: Node | None) -> str:
