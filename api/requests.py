@@ -74,4 +74,17 @@ def requested_timeout(value: str | None, *, limit: float) -> float:
     return min(seconds, limit)
 
 
-__all__ = ["ProtocolRequest", "decode", "media_type_of", "read", "requested_timeout"]
+
+def requested_flag(value: str | None, *, name: str, default: bool) -> bool:
+    """A boolean request parameter: true/false, 1/0, yes/no, on/off; absent gives the default."""
+    if value is None or value == "":
+        return default
+    lowered = value.strip().lower()
+    if lowered in {"true", "1", "yes", "on"}:
+        return True
+    if lowered in {"false", "0", "no", "off"}:
+        return False
+    raise InputError(f"{name} must be true or false, not {value!r}")
+
+
+__all__ = ["ProtocolRequest", "decode", "media_type_of", "read", "requested_flag", "requested_timeout"]

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from vnst.api import requests as protocol
+from vnst.api.writes import asserted_graphs
 from vnst.api.negotiation import GRAPH_KEYS, MEDIA_TYPES, RESULT_KEYS, choose
 from vnst.api.service_description import service_description
 from vnst.errors import InputError, QueryTimeout
@@ -62,12 +63,18 @@ async def _answer(request: Request) -> Response:
     if inspection.services:
         limit = min(limit, settings.service_timeout)
     timeout_s = protocol.requested_timeout(parsed.first("timeout"), limit=limit)
-    default_graphs = parsed.all("default-graph-uri")
-    named_graphs = parsed.all("named-graph-uri")
+    default_graphs: tuple[str, ...] | None = tuple(parsed.all("default-graph-uri"))
+    named_graphs: tuple[str, ...] | None = tuple(parsed.all("named-graph-uri"))
+    if not default_graphs and not named_graphs:
+        default_graphs = named_graphs = None
+        reasoning = protocol.requested_flag(parsed.first("reasoning"), name="reasoning",
+                                            default=settings.reasoning)
+        if not reasoning and settings.union_default_graph and not inspection.dataset:
+            # the union of every graph but graph/inferred: the query leaves the closure out
+            default_graphs = await to_thread.run_sync(asserted_graphs(state).names)
     job = QueryJob(
         sparql=inspection.text, format=fmt, timeout_s=timeout_s, max_rows=settings.max_rows,
-        default_graphs=tuple(default_graphs) if default_graphs or named_graphs else None,
-        named_graphs=tuple(named_graphs) if default_graphs or named_graphs else None,
+        default_graphs=default_graphs, named_graphs=named_graphs,
         # a query naming its dataset (FROM) gets exactly that dataset
         union_default_graph=settings.union_default_graph and not inspection.dataset)
     started = time.monotonic()

@@ -91,8 +91,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Queries see the union of all graphs as their default graph (vnst keeps every "
             "fact in a named graph); off: the default graph is the store's own, as the W3C "
             "SPARQL tests expect."),
-    Setting("reasoning", "VNST_REASONING", _bool, False,
-            "Include the OWL RL closure graph in queries by default."),
+    Setting("reasoning", "VNST_REASONING", _bool, True,
+            "Include the OWL RL closure (graph/inferred) in queries by default; a query may "
+            "leave it out (vnst query --no-reasoning, /sparql?reasoning=false)."),
     Setting("publisher", "VNST_PUBLISHER", str, "vnst",
             "Publisher named in the dataset description."),
     Setting("license", "VNST_LICENSE", str, "https://creativecommons.org/licenses/by/4.0/",
@@ -125,7 +126,7 @@ class Settings:
     cors_origins: tuple[str, ...] = ("*",)
     access_log: bool = True
     union_default_graph: bool = True
-    reasoning: bool = False
+    reasoning: bool = True
     publisher: str = "vnst"
     license: str = "https://creativecommons.org/licenses/by/4.0/"
 
