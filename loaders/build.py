@@ -4,12 +4,14 @@ legal documents, agreements and clauses, projects, figures and events."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, TIME, XSD
 
 from vnst.batch import LoadWarning
+from vnst.loaders.adminunits import find_places
 from vnst.loaders.agreements import Agreement, sentences
 from vnst.loaders.annotate import Annotator
 from vnst.loaders.emit import Emitter, legal_iri_and_types
@@ -69,10 +71,11 @@ def _legal(e: Emitter, m: Mentions) -> dict[str, URIRef]:
         if mention.issued:
             dated.setdefault(mention.number.written_normalised, mention.issued)
     iris: dict[str, URIRef] = {}
+    locality = _province_code(m)
     for mention in m.legal:
         key = mention.number.written_normalised
         issued = dated.get(key)
-        iri = iris.setdefault(key, mention.number.iri(issued))
+        iri = iris.setdefault(key, mention.number.iri(issued, locality=locality))
         legal_iri_and_types(e.g, iri, mention.number, issued)
         if mention.issuer is not None:
             e.g.add((iri, ELI.passed_by, ID[f"org/{mention.issuer.key}"]))
@@ -87,6 +90,19 @@ def _legal(e: Emitter, m: Mentions) -> dict[str, URIRef]:
         for signer in signers:
             e.g.add((own, ELI.passed_by, ID[f"person/{signer.slug}"]))
     return iris
+
+
+ERA_2025 = date(2025, 7, 1)  # the 34-province structure (Resolution 202/2025/QH15)
+
+
+def _province_code(m: Mentions) -> str | None:
+    """The official code of the document's own province, in the era of its date."""
+    if m.home is None:
+        return None
+    when = m.issued or m.observed
+    era = "2025" if when is not None and when >= ERA_2025 else "pre2025"
+    units = find_places(m.home.name, level="province", era=era)
+    return units[0].code if len(units) == 1 else None
 
 
 def _agreement(e: Emitter, m: Mentions, index: int, a: Agreement, legal: dict[str, URIRef]) -> URIRef:

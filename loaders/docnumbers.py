@@ -30,6 +30,11 @@ NUMBER = re.compile(
     r"(?<![\w/])(?P<num>\d{1,6}[a-z]?)(?:"
     r"-(?P<ptype>[A-ZĐ]{1,5})/(?P<pissuer>" + _CODE + r")"
     r"|" + WS + r"?/" + WS + r"?(?:(?P<year>(?:19|20)\d{2})/)?(?P<code>" + _CODE + r"))(?![\w/])")
+# Issuers whose numbers are national: the Government, the Prime Minister, the Party's central
+# bodies, the National Assembly and its Standing Committee, and the ministries (B + initials).
+# Every other issuer code (UBND, HĐND, TU, a Sở, ...) exists once per province, so its IRI
+# carries the province's official code: '2148/QĐ-UBND' is issued by every province's UBND.
+_NATIONAL = re.compile(r"^(?:CP|TTg|TW|QH|UBTVQH\d*|VPCP|CTN|NHNN|KTNN|TANDTC|VKSNDTC|BCT|B[A-ZĐ]{2,8})$")
 HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:" + WS + r"*(?P<num>\d*)" + WS + r"*/" + WS
                            + r"*(?P<code>" + _CODE + r")", re.M)
 
@@ -56,8 +61,18 @@ class DocNumber:
     def written_normalised(self) -> str:
         return re.sub(WS + "+", "", self.written)
 
-    def iri(self, issued: date | None) -> URIRef:
-        issuer = slug(self.issuer) or "unknown"
+    @property
+    def national(self) -> bool:
+        return bool(_NATIONAL.match(self.issuer.split("-")[0]))
+
+    def iri(self, issued: date | None, *, locality: str | None = None) -> URIRef:
+        """The ELI-style IRI. ``locality`` is the official code of the issuer's province;
+        a local issuer is named by its body and that code ('ubnd-92'), or kept as written
+        when the province is unknown."""
+        if locality and not self.national:
+            issuer = f"{slug(self.issuer.split('-')[0])}-{locality}"
+        else:
+            issuer = slug(self.issuer) or "unknown"
         if self.year:
             when = str(self.year)
         elif issued:

@@ -26,14 +26,24 @@ def test_parse(written: str, number: str, year: int | None, doctype: str, issuer
     assert parsed.written_normalised == written
 
 
-@pytest.mark.parametrize("written, issued, iri_tail", [
-    ("36/2016/NĐ-CP", None, "eli/vn/cp/2016/nd/36"),
-    ("02-NQ/TU", date(2016, 8, 1), "eli/vn/tu/2016/08/01/nq/02"),
-    ("114/KH-UBND", None, "eli/vn/ubnd/undated/kh/114"),
-    ("3645/UBND-KGVX", date(2021, 8, 31), "eli/vn/ubnd-kgvx/2021/08/31/cv/3645"),
+@pytest.mark.parametrize("written, issued, locality, iri_tail", [
+    ("36/2016/NĐ-CP", None, "92", "eli/vn/cp/2016/nd/36"),           # national: no locality
+    ("575/QĐ-TTg", date(2015, 5, 4), "92", "eli/vn/ttg/2015/05/04/qd/575"),
+    ("59-NQ/TW", date(2020, 8, 5), "92", "eli/vn/tw/2020/08/05/nq/59"),
+    ("15/2023/TT-BKHCN", None, "48", "eli/vn/bkhcn/2023/tt/15"),       # a ministry
+    ("02-NQ/TU", date(2016, 8, 1), "92", "eli/vn/tu-92/2016/08/01/nq/02"),
+    ("114/KH-UBND", None, "92", "eli/vn/ubnd-92/undated/kh/114"),
+    ("3645/UBND-KGVX", date(2021, 8, 31), "92", "eli/vn/ubnd-92/2021/08/31/cv/3645"),
+    ("114/KH-UBND", None, None, "eli/vn/ubnd/undated/kh/114"),         # province unknown
 ])
-def test_iri(written: str, issued: date | None, iri_tail: str) -> None:
-    assert str(parse_number(written).iri(issued)).endswith(iri_tail)
+def test_iri(written: str, issued: date | None, locality: str | None, iri_tail: str) -> None:
+    assert str(parse_number(written).iri(issued, locality=locality)).endswith(iri_tail)
+
+
+def test_same_local_number_in_two_provinces_gives_two_iris() -> None:
+    number = parse_number("2148/QĐ-UBND")
+    day = date(2016, 6, 29)
+    assert number.iri(day, locality="92") != number.iri(day, locality="48")
 
 
 def test_header_with_space_before_slash() -> None:
