@@ -101,3 +101,18 @@ def test_link_check_of_shipped_links_against_fixture_passes() -> None:
     run = subprocess.run([sys.executable, "-m", "vnst.api.cli", "link", "--check", "--dump",
                           str(FIXTURES / "wikidata_dump.json")], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_published_organisation_links_name_organisations_the_loaders_mint() -> None:
+    """A link's subject must be the IRI the loaders give that body, or it links nothing."""
+    import yaml
+
+    from vnst.textnorm import slug
+
+    data = Path(__file__).resolve().parents[2] / "loaders" / "data" / "national_bodies.yaml"
+    minted = {f"https://w3id.org/vnst/id/org/{slug(body['name'])}"
+              for body in yaml.safe_load(data.read_text(encoding="utf-8"))["bodies"]}
+    subjects = {str(link.subject) for link in read_links() if link.published
+                and str(link.subject).startswith("https://w3id.org/vnst/id/org/")}
+    assert subjects, "no published organisation links to check"
+    assert subjects <= minted, subjects - minted
