@@ -54,13 +54,45 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Lines that open a page but are not its title: datelines ('Thứ năm, 23/06/2022 12:46 GMT+7',
+# '- Thứ Bảy, 22/10/2022, 22:58 - Chia sẻ'), the national motto, and issuing-body headers in
+# capitals ('ỦY BAN NHÂN DÂN', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ').
+_DATELINE = re.compile(r"^[-–\s]*(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}", re.I)
+_MOTTO = re.compile(r"^(?:cộng hòa xã hội chủ nghĩa|độc lập\s*-\s*tự do)", re.I)
+_BODY_HEADER = re.compile(r"^(?:ỦY BAN|UBND|SỞ|BỘ|THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|TRƯỜNG|VIỆN|BAN|"
+                          r"TRUNG TÂM|HỘI ĐỒNG|THÀNH ỦY|TỈNH ỦY|ĐẢNG BỘ|CHÍNH PHỦ)\b")
+# The subject may wrap: it runs to a blank line or 'Kính gửi'.
+_SUBJECT = re.compile(r"^[ \t*]*V/v\.?[ \t]*(.+?)\s*(?:\n[ \t]*\n|\n[ \t*]*Kính gửi|\Z)",
+                      re.M | re.S)
+_MAX_TITLE = 300
+
+
 def first_title(text: str) -> str | None:
-    """The first line with letters, markdown emphasis removed, at most 300 characters."""
+    """A person's title for the document: an official letter's subject ('V/v ...'), else the
+    first line with words that is not a dateline, the national motto or an issuing-body header;
+    a long first sentence is cut at its colon."""
+    subject = _SUBJECT.search(text)
+    if subject:
+        return _clip(collapse_spaces(subject.group(1)))
+    fallback = None
     for line in text.splitlines():
         cleaned = collapse_spaces(line.replace("*", "").replace("#", ""))
-        if re.search(r"\w{2}", cleaned):
-            return cleaned[:300]
-    return None
+        if not re.search(r"\w{2}", cleaned):
+            continue
+        fallback = fallback or cleaned
+        if _DATELINE.match(cleaned) or _MOTTO.match(cleaned):
+            continue
+        if cleaned.isupper() and _BODY_HEADER.match(cleaned) and len(cleaned.split()) <= 10:
+            continue
+        head, colon, _ = cleaned.partition(": ")
+        return _clip(head if colon and len(head) >= 30 else cleaned)
+    return _clip(fallback) if fallback else None
+
+
+def _clip(title: str) -> str:
+    if len(title) <= _MAX_TITLE:
+        return title
+    return title[:_MAX_TITLE].rsplit(" ", 1)[0] + "…"
 
 
 def describe_source(ref: SourceRef, text: str, *, kind: URIRef, title: str | None,
