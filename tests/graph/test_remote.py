@@ -1,0 +1,60 @@
+"""What only the remote backend has: authentication, server errors, settings, query forms."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+
+from vnst.errors import AuthError, ConfigError, StoreError
+from vnst.graph.remote import RemoteStore, _is_graph_query
+from vnst.graph.store import open_store
+from vnst.settings import Settings
+
+G = "https://w3id.org/vnst/graph/src/remote-auth"
+
+
+@pytest.mark.virtuoso
+def test_digest_authentication_on_the_authenticated_endpoint(virtuoso):
+    auth_url = f"{virtuoso.base}/sparql-auth"
+    store = RemoteStore(query_url=auth_url, user="dba", password="dba")
+    try:
+        store.update(f'INSERT DATA {{ GRAPH <{G}> {{ <urn:x> <urn:p> "signed in" }} }}')
+        rows = store.query(f"SELECT ?o WHERE {{ GRAPH <{G}> {{ ?s ?p ?o }} }}",
+                           timeout_s=10, max_rows=10).rows
+        assert rows == [(Literal("signed in"),)]
+        assert store.drop_graph(G) is True
+    finally:
+        store.close()
+
+
+@pytest.mark.virtuoso
+def test_a_wrong_password_is_an_auth_error(virtuoso):
+    with pytest.raises(AuthError) as info:  # the first request, which opening the store makes
+        RemoteStore(query_url=f"{virtuoso.base}/sparql-auth", user="dba", password="wrong")
+    assert info.value.missing is True and "401" in str(info.value)
+
+
+def test_an_unreachable_server_is_a_store_error():
+    with pytest.raises(StoreError) as info:
+        RemoteStore(query_url="http://127.0.0.1:9/sparql", timeout_s=2)
+    assert "cannot reach" in str(info.value)
+
+
+def test_settings_choose_the_backend():
+    with pytest.raises(ConfigError):
+        open_store(Settings(backend="remote"))
+    with pytest.raises(StoreError):  # chosen, then fails to connect: the class was RemoteStore
+        open_store(Settings(backend="remote", remote_query_url="http://127.0.0.1:9/sparql",
+                            remote_timeout=2))
+
+
+@pytest.mark.parametrize("text,graph", [
+    ("SELECT * WHERE { ?s ?p ?o }", False),
+    ("ASK { ?s ?p ?o }", False),
+    ("PREFIX c: <http://example.org/construct#>\nSELECT ?s WHERE { ?s c:p ?o }", False),
+    ("# CONSTRUCT in a comment\nSELECT ?s WHERE { ?s ?p 'DESCRIBE' }", False),
+    ("PREFIX ex: <http://example.org/>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
+    ("describe <http://example.org/a>", True),
+])
+def test_the_query_form_picks_the_result_format(text, graph):
+    assert _is_graph_query(text) is graph
