@@ -44,6 +44,7 @@ STAGING_PREFIX = "urn:vnst:staging:"
 SYSTEM_GRAPH_PREFIXES = ("http://www.openlinksw.com/schemas/virtrdf#",
                          "http://www.w3.org/ns/ldp#", "http://localuriqaserver/")
 CHUNK_TRIPLES = 20_000
+UPDATE_CHUNK = 400  # triples per INSERT without the Graph Store Protocol (Virtuoso's SQL-size limit)
 STALE_STAGING_S = 3600
 
 
@@ -123,24 +124,28 @@ class RemoteStore:
 
     def _write(self, quads: Iterable[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode,
                                            ox.Term, str]]) -> None:
-        """Send quads in chunks. Triples with blank nodes go in one last request
-        per graph: a server maps a blank-node label to one node only within a request."""
+        """Send quads in chunks. A server maps a blank-node label to one node only within
+        a request, so triples that share blank nodes (transitively) travel together."""
+        # Virtuoso compiles an update into SQL and refuses one over 10,000 lines of it.
+        limit = self.chunk_triples if self.store_url else min(self.chunk_triples, UPDATE_CHUNK)
         plain: dict[str, list[str]] = {}
-        with_blanks: dict[str, list[str]] = {}
+        with_blanks: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for s, p, o, graph in quads:
             line = f"{s} {p} {o} ."
-            if isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode):
-                with_blanks.setdefault(graph, []).append(line)
+            labels = tuple(t.value for t in (s, o) if isinstance(t, ox.BlankNode))
+            if labels:
+                with_blanks.setdefault(graph, []).append((line, labels))
                 continue
             lines = plain.setdefault(graph, [])
             lines.append(line)
-            if len(lines) >= self.chunk_triples:
+            if len(lines) >= limit:
                 self._send_chunk(graph, lines, blank_nodes=False)
                 plain[graph] = []
         for graph, lines in plain.items():
             self._send_chunk(graph, lines, blank_nodes=False)
-        for graph, lines in with_blanks.items():
-            self._send_chunk(graph, lines, blank_nodes=True)
+        for graph, items in with_blanks.items():
+            for chunk in _blank_node_chunks(items, limit=limit):
+                self._send_chunk(graph, chunk, blank_nodes=True)
 
     def _send_chunk(self, graph: str, lines: list[str], *, blank_nodes: bool) -> None:
         if not lines:
@@ -233,6 +238,35 @@ class RemoteStore:
             stamp = info.iri[len(STAGING_PREFIX):].split(":", 1)[0]
             if stamp.isdigit() and int(stamp) < cutoff:
                 self._drop_quietly(info.iri)
+
+
+def _blank_node_chunks(items: list[tuple[str, tuple[str, ...]]], *, limit: int) -> Iterator[list[str]]:
+    """Group triples that share blank nodes (union-find over labels), then pack whole
+    groups into chunks of about ``limit`` triples."""
+    parent: dict[str, str] = {}
+
+    def root(label: str) -> str:
+        parent.setdefault(label, label)
+        while parent[label] != label:
+            parent[label] = parent[parent[label]]
+            label = parent[label]
+        return label
+
+    for _, labels in items:
+        first = root(labels[0])
+        for other in labels[1:]:
+            parent[root(other)] = first
+    groups: dict[str, list[str]] = {}
+    for line, labels in items:
+        groups.setdefault(root(labels[0]), []).append(line)
+    chunk: list[str] = []
+    for lines in groups.values():
+        if chunk and len(chunk) + len(lines) > limit:
+            yield chunk
+            chunk = []
+        chunk.extend(lines)
+    if chunk:
+        yield chunk
 
 
 def _swap(staged: Mapping[str, str]) -> str:

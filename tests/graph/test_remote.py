@@ -58,3 +58,17 @@ def test_settings_choose_the_backend():
 ])
 def test_the_query_form_picks_the_result_format(text, graph):
     assert _is_graph_query(text) is graph
+
+
+def test_triples_that_share_blank_nodes_travel_together():
+    from vnst.graph.remote import _blank_node_chunks
+
+    # a-b-c chained through shared labels; d alone; e-f joined by one triple naming both
+    items = [("1", ("a",)), ("2", ("d",)), ("3", ("a", "b")), ("4", ("e",)), ("5", ("b", "c")),
+             ("6", ("f",)), ("7", ("e", "f")), ("8", ("c",))]
+    chunks = list(_blank_node_chunks(items, limit=3))
+    where = {line: n for n, chunk in enumerate(chunks) for line in chunk}
+    assert sorted(where) == [str(i) for i in range(1, 9)]
+    assert where["1"] == where["3"] == where["5"] == where["8"]
+    assert where["4"] == where["6"] == where["7"]
+    assert len(chunks) == 3  # the 4-triple group may exceed the limit but is never split
