@@ -12,7 +12,6 @@ import json
 from collections.abc import Sequence
 
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from vnst.errors import InputError
@@ -24,29 +23,8 @@ GRAPH_FORMATS = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig
                  "jsonld": "json-ld", "rdfxml": "xml"}
 
 
-def term_json(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    assert isinstance(term, Literal)
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype is not None and term.datatype != XSD.string:
-        out["datatype"] = str(term.datatype)
-    return out
-
-
 def sparql_json(result: QueryResult) -> str:
-    if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
-    bindings = [
-        {name: term_json(value) for name, value in zip(result.variables, row) if value is not None}
-        for row in result.rows
-    ]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False)
+    return json.dumps(result.to_sparql_json(), ensure_ascii=False)
 
 
 def term_tsv(term: Node | None) -> str:
@@ -138,4 +116,4 @@ def choices() -> Sequence[str]:
     return (*TABULAR, *GRAPH_FORMATS)
 
 
-__all__ = ["choices", "delimited", "render", "sparql_json", "table", "term_json"]
+__all__ = ["choices", "delimited", "render", "sparql_json", "table"]

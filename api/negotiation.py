@@ -64,6 +64,12 @@ def parse_accept(header: str | None) -> list[Range]:
     return ranges
 
 
+def ranked_media(accept: str | None) -> list[str]:
+    """The media ranges of an Accept header, most wanted first (q, then order); q=0 dropped."""
+    ranges = sorted(parse_accept(accept), key=lambda r: (-r.q, r.order))
+    return [f"{r.type}/{r.subtype}" for r in ranges if r.q > 0]
+
+
 def quality(ranges: Sequence[Range], media: str) -> tuple[float, int]:
     """The q of the most specific range matching ``media``, and its specificity."""
     best: tuple[int, float] = (0, 0.0)
@@ -101,4 +107,5 @@ def choose(keys: Sequence[str], accept: str | None, format_param: str | None) ->
     return max(scored)[3]
 
 
-__all__ = ["ALIASES", "GRAPH_KEYS", "MEDIA_TYPES", "RESULT_KEYS", "choose", "parse_accept"]
+__all__ = ["ALIASES", "GRAPH_KEYS", "MEDIA_TYPES", "RESULT_KEYS", "choose", "parse_accept",
+           "ranked_media"]

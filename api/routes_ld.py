@@ -18,6 +18,7 @@ from fastapi.responses import Response
 
 from vnst.api.errors import json_error
 from vnst.api.ld_view import describe, rdf_description
+from vnst.api.negotiation import ranked_media
 from vnst.api.page_support import LD_FAMILIES, run_query, templates
 from vnst.ontology import BASE
 
@@ -41,20 +42,7 @@ def choose_media(request: Request) -> str:
     asked = request.query_params.get("format")
     if asked:
         return FORMAT_PARAM.get(asked.lower(), "text/html")
-    ranked: list[tuple[float, int, str]] = []
-    for index, part in enumerate(request.headers.get("accept", "").split(",")):
-        fields = [field.strip() for field in part.split(";")]
-        quality = 1.0
-        for param in fields[1:]:
-            key, _, value = param.partition("=")
-            if key.strip() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        if fields[0] and quality > 0:
-            ranked.append((-quality, index, fields[0].lower()))
-    for _, _, media in sorted(ranked):
+    for media in ranked_media(request.headers.get("accept")):
         if media in ("text/html", "application/xhtml+xml"):
             return "text/html"
         if media in RDF_MEDIA:

@@ -16,6 +16,7 @@ from importlib import resources
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from vnst.api.negotiation import ranked_media
 from vnst.errors import NotFound
 
 router = APIRouter(tags=["linking"])
@@ -35,20 +36,7 @@ def negotiate(request: Request, *, default: str, html: bool) -> str:
         if media is None or (media == "text/html" and not html):
             raise NotFound(f"no format {asked!r} here; try ttl or jsonld")
         return media
-    ranked = []
-    for index, part in enumerate(request.headers.get("accept", "").split(",")):
-        fields = [field.strip() for field in part.split(";")]
-        quality = 1.0
-        for param in fields[1:]:
-            key, _, value = param.partition("=")
-            if key.strip() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        if fields[0] and quality > 0:
-            ranked.append((-quality, index, fields[0].lower()))
-    for _, _, media in sorted(ranked):
+    for media in ranked_media(request.headers.get("accept")):
         if media in _RDF or (html and media in ("text/html", "application/xhtml+xml")):
             return "text/html" if media == "application/xhtml+xml" else media
     return default

@@ -13,28 +13,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from vnst.graph.native_query import GRAPH_FORMATS, RESULT_FORMATS, QueryAnswer, QueryJob
 from vnst.graph.store import QueryResult
 from vnst.graph.terms import to_ox
 from vnst.ontology import PREFIXES
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _term(term: Any) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    assert isinstance(term, Literal)
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype is not None and str(term.datatype) != _XSD_STRING:
-        out["datatype"] = str(term.datatype)
-    return out
 
 
 def answer_bytes(result: QueryResult, job: QueryJob) -> QueryAnswer:
@@ -45,13 +28,7 @@ def answer_bytes(result: QueryResult, job: QueryJob) -> QueryAnswer:
         body = ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes) or b""
         return QueryAnswer("graph", fmt, body, truncated=result.truncated)
     fmt = job.format if job.format in RESULT_FORMATS else "json"
-    if result.kind == "ask":
-        document: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
-    else:
-        document = {"head": {"vars": result.variables}, "results": {"bindings": [
-            {name: _term(value) for name, value in zip(result.variables, row) if value is not None}
-            for row in result.rows]}}
-    text = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    text = json.dumps(result.to_sparql_json(), ensure_ascii=False).encode("utf-8")
     parsed = ox.parse_query_results(text, format=ox.QueryResultsFormat.JSON)
     body = parsed.serialize(format=RESULT_FORMATS[fmt]) or b""
     if result.truncated and fmt == "json":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Literal, Protocol, runtime_checkable
+from typing import IO, Any, Literal, Protocol, runtime_checkable
 
 from rdflib import Graph
 from rdflib.term import Node
@@ -46,6 +46,16 @@ class QueryResult:
     triples: list[tuple[Node, Node, Node]] = field(default_factory=list)
     truncated: bool = False
     elapsed_s: float = 0.0
+
+    def to_sparql_json(self) -> dict[str, Any]:
+        """The answer as a SPARQL 1.1 Query Results JSON document (SELECT and ASK)."""
+        from vnst.graph.terms import term_json
+
+        if self.kind == "ask":
+            return {"head": {}, "boolean": bool(self.boolean)}
+        return {"head": {"vars": self.variables}, "results": {"bindings": [
+            {name: term_json(value) for name, value in zip(self.variables, row) if value is not None}
+            for row in self.rows]}}
 
     def as_graph(self) -> Graph:
         graph = Graph()

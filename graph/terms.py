@@ -64,6 +64,25 @@ def from_ox(term: object) -> Node | None:
 _AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def term_json(term: Node) -> dict[str, str]:
+    """One RDF term in the SPARQL 1.1 Query Results JSON format."""
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if not isinstance(term, Literal):
+        raise TypeError(f"not an RDF term: {term!r}")
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None and str(term.datatype) != _XSD_STRING:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
 def query_syntax_error(exc: SyntaxError) -> QuerySyntaxError:
     """Turn pyoxigraph's 'error at L:C: ...' into a QuerySyntaxError with the position."""
     text = str(exc.msg if getattr(exc, "msg", None) else exc)
@@ -89,4 +108,5 @@ def parse_error(exc: SyntaxError, *, path: str) -> ParseError:
     return ParseError(detail, path=path, line=line, column=column)
 
 
-__all__ = ["QUAD_FORMATS", "from_ox", "parse_error", "query_syntax_error", "rdf_format", "to_ox"]
+__all__ = ["QUAD_FORMATS", "from_ox", "parse_error", "query_syntax_error", "rdf_format",
+           "term_json", "to_ox"]

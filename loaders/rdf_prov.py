@@ -18,8 +18,8 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from vnst.batch import RdfPayload
 from vnst.graph.terms import parse_error, rdf_format
-from vnst.loaders.sources import SOFTWARE_AGENT, SourceRef
-from vnst.ontology import ID, VNST
+from vnst.loaders.sources import SourceRef, add_run
+from vnst.ontology import VNST
 
 QUAD_FORMATS = {"nquads", "trig", "jsonld"}
 MEDIA = {"turtle": "text/turtle", "ntriples": "application/n-triples", "nquads": "application/n-quads",
@@ -48,26 +48,16 @@ def payload_graphs(payload: RdfPayload) -> list[str]:
 
 def describe_payload(ref: SourceRef, payload: RdfPayload, *,
                      loaded_at: datetime | None = None) -> Graph:
-    loaded_at = loaded_at or datetime.now(timezone.utc)
     graph = Graph()
-    source, run = ref.iri, ID[f"run/{ref.id}/{loaded_at.strftime('%Y%m%dT%H%M%S%fZ')}"]
+    source = ref.iri
     graph.add((source, RDF.type, VNST.SourceDocument))
     graph.add((source, RDF.type, PROV.Entity))
     graph.add((source, DCTERMS.source, Literal(PurePath(payload.path).name)))
     graph.add((source, DCTERMS.format, Literal(MEDIA.get(payload.format, payload.format))))
     graph.add((source, VNST.sha256, Literal(hashlib.sha256(payload.data).hexdigest())))
     graph.add((source, DCTERMS.extent, Literal(len(payload.data), datatype=XSD.integer)))
-    for name in [*payload_graphs(payload), str(ref.prov_graph)]:
-        named = URIRef(name)
-        graph.add((named, RDF.type, PROV.Entity))
-        graph.add((named, PROV.wasDerivedFrom, source))
-        graph.add((named, PROV.wasGeneratedBy, run))
-        graph.add((named, PROV.generatedAtTime, Literal(loaded_at, datatype=XSD.dateTime)))
-    graph.add((run, RDF.type, VNST.LoadRun))
-    graph.add((run, RDF.type, PROV.Activity))
-    graph.add((run, PROV.used, source))
-    graph.add((run, PROV.startedAtTime, Literal(loaded_at, datatype=XSD.dateTime)))
-    graph.add((run, PROV.wasAssociatedWith, SOFTWARE_AGENT))
+    add_run(graph, ref, graphs=[*payload_graphs(payload), str(ref.prov_graph)],
+            loaded_at=loaded_at or datetime.now(timezone.utc))
     return graph
 
 

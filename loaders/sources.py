@@ -10,6 +10,7 @@ load run and the annotations that tie facts to character spans.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -95,13 +96,36 @@ def _clip(title: str) -> str:
     return title[:_MAX_TITLE].rsplit(" ", 1)[0] + "…"
 
 
+def run_iri(ref: SourceRef, loaded_at: datetime) -> URIRef:
+    return ID[f"run/{ref.id}/{loaded_at.strftime('%Y%m%dT%H%M%S%fZ')}"]
+
+
+def add_run(graph: Graph, ref: SourceRef, *, graphs: Iterable[str | URIRef],
+            loaded_at: datetime) -> URIRef:
+    """The load run that made ``graphs`` from the source, and the software that ran it."""
+    run, stamp = run_iri(ref, loaded_at), Literal(loaded_at, datatype=XSD.dateTime)
+    for name in graphs:
+        named = URIRef(name)
+        graph.add((named, RDF.type, PROV.Entity))
+        graph.add((named, PROV.wasDerivedFrom, ref.iri))
+        graph.add((named, PROV.wasGeneratedBy, run))
+        graph.add((named, PROV.generatedAtTime, stamp))
+    graph.add((run, RDF.type, VNST.LoadRun))
+    graph.add((run, RDF.type, PROV.Activity))
+    graph.add((run, PROV.used, ref.iri))
+    graph.add((run, PROV.startedAtTime, stamp))
+    graph.add((run, PROV.wasAssociatedWith, SOFTWARE_AGENT))
+    graph.add((SOFTWARE_AGENT, RDF.type, PROV.SoftwareAgent))
+    graph.add((SOFTWARE_AGENT, DCTERMS.hasVersion, Literal(f"vnst {__version__}")))
+    graph.add((SOFTWARE_AGENT, RDFS.label, Literal(f"vnst {__version__}", lang="en")))
+    return run
+
+
 def describe_source(ref: SourceRef, text: str, *, kind: URIRef, title: str | None,
                     issued: date | None, loaded_at: datetime | None = None) -> Graph:
     """The provenance graph of one source: the document, its text and hash, and the run."""
-    loaded_at = loaded_at or datetime.now(timezone.utc)
     graph = Graph()
     source = ref.iri
-    run = ID[f"run/{ref.id}/{loaded_at.strftime('%Y%m%dT%H%M%S%fZ')}"]
     graph.add((source, RDF.type, VNST.SourceDocument))
     graph.add((source, RDF.type, kind))
     graph.add((source, RDF.type, PROV.Entity))
@@ -113,20 +137,10 @@ def describe_source(ref: SourceRef, text: str, *, kind: URIRef, title: str | Non
         graph.add((source, RDFS.label, Literal(title, lang="vi")))
     if issued:
         graph.add((source, DCTERMS.issued, Literal(issued, datatype=XSD.date)))
-    for named in (ref.facts_graph, ref.prov_graph):
-        graph.add((named, RDF.type, PROV.Entity))
-        graph.add((named, PROV.wasDerivedFrom, source))
-        graph.add((named, PROV.wasGeneratedBy, run))
-        graph.add((named, PROV.generatedAtTime, Literal(loaded_at, datatype=XSD.dateTime)))
-    graph.add((run, RDF.type, VNST.LoadRun))
-    graph.add((run, RDF.type, PROV.Activity))
-    graph.add((run, PROV.used, source))
-    graph.add((run, PROV.startedAtTime, Literal(loaded_at, datatype=XSD.dateTime)))
-    graph.add((run, PROV.wasAssociatedWith, SOFTWARE_AGENT))
-    graph.add((SOFTWARE_AGENT, RDF.type, PROV.SoftwareAgent))
-    graph.add((SOFTWARE_AGENT, DCTERMS.hasVersion, Literal(f"vnst {__version__}")))
-    graph.add((SOFTWARE_AGENT, RDFS.label, Literal(f"vnst {__version__}", lang="en")))
+    add_run(graph, ref, graphs=(ref.facts_graph, ref.prov_graph),
+            loaded_at=loaded_at or datetime.now(timezone.utc))
     return graph
 
 
-__all__ = ["SOFTWARE_AGENT", "SourceRef", "describe_source", "first_title", "sha256", "source_ref"]
+__all__ = ["SOFTWARE_AGENT", "SourceRef", "add_run", "describe_source", "first_title", "run_iri",
+           "sha256", "source_ref"]
