@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import PurePath
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from vnst.batch import RdfPayload
