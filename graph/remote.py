@@ -22,6 +22,7 @@ concurrent loader's staging is left alone). Servers without transactions
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import uuid
@@ -312,8 +313,6 @@ def _graph_format(content_type: str) -> ox.RdfFormat:
 
 
 def _result(content_type: str, body: bytes, *, max_rows: int) -> QueryResult:
-    import json
-
     kind = content_type.split(";", 1)[0].strip().lower()
     if kind in (JSON_RESULTS, "application/json"):
         data = json.loads(body)
