@@ -117,8 +117,24 @@ def _shared_post(a: PersonFacts, b: PersonFacts, *, within_days: int | None) -> 
     return None
 
 
+def _pairs_sharing(entries: list, keys) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """Pairs of entries that share at least one key, each pair once, in a stable order.
+    Every merge rule needs a shared post (people) or equal parties (agreements), so
+    comparing only within those blocks finds the same pairs as comparing all of them,
+    in time that grows with the block sizes instead of the square of the entries."""
+    blocks: dict[object, list] = {}
+    for entry in sorted(entries, key=lambda e: str(e.iri)):
+        for key in keys(entry):
+            blocks.setdefault(key, []).append(entry)
+    pairs: dict[tuple[str, str], tuple] = {}
+    for members in blocks.values():
+        for a, b in combinations(members, 2):
+            pairs.setdefault((str(a.iri), str(b.iri)), (a, b))
+    return [pairs[key] for key in sorted(pairs)]
+
+
 def _merge_people(out: Graph, people: dict[URIRef, PersonFacts]) -> None:
-    for a, b in combinations(sorted(people.values(), key=lambda p: str(p.iri)), 2):
+    for a, b in _pairs_sharing(list(people.values()), lambda p: p.posts):
         name_a, name_b = sorted(a.names)[0], sorted(b.names)[0]
         wa, wb = _words(name_a), _words(name_b)
         if len(wa) != len(wb) and min(len(wa), len(wb)) >= 2:
@@ -151,7 +167,7 @@ def _merge(out: Graph, a: PersonFacts, canonical: PersonFacts, kind: str, en: st
 
 
 def _link_agreements(out: Graph, agreements: dict[URIRef, AgreementFacts]) -> None:
-    for a, b in combinations(sorted(agreements.values(), key=lambda x: str(x.iri)), 2):
+    for a, b in _pairs_sharing(list(agreements.values()), lambda x: [x.parties]):
         if a.parties != b.parties or len(a.parties) < 2:
             continue
         if a.years[0] > b.years[1] or b.years[0] > a.years[1]:
