@@ -53,10 +53,6 @@ def load(store: Path | None, backend: str | None, kind: str | None, on_bad_row: 
         for path in bar:
             batches.append(load_file(path, kind=None if kind in (None, "auto") else kind,
                                      on_bad_row=on_bad_row))
-    for batch in batches:
-        for payload in batch.payloads:
-            from vnst.loaders.rdf import check_payload
-            check_payload(payload)
     db = open_from(settings)
     try:
         written = 0

@@ -90,8 +90,11 @@ class OxigraphStore:
 
     def _create_graphs(self, graphs: Mapping[str, Graph | Iterable[tuple[Node, Node, Node]]],
                        payloads: Sequence[RdfPayload], targets: set[str]) -> list[str]:
-        journal = [ox.Quad(ox.NamedNode(t), _CREATING, ox.Literal("1"), _JOURNAL) for t in targets]
-        self._store.extend(journal)
+        # One journal entry listing every target: a dump can fill 100,000+ graphs, and one
+        # quad per graph cost seconds to write and to remove.
+        journal = ox.Quad(ox.NamedNode(f"urn:vnst:run:{uuid.uuid4().hex}"), _CREATING,
+                          ox.Literal("\n".join(sorted(targets))), _JOURNAL)
+        self._store.add(journal)
         self._flush()
         try:
             for target, triples in graphs.items():
@@ -109,8 +112,7 @@ class OxigraphStore:
                 self._remove_graph(target)
             raise
         finally:
-            for quad in journal:
-                self._store.remove(quad)
+            self._store.remove(journal)
             self._flush()
         return sorted(t for t in targets if self._store.contains_named_graph(ox.NamedNode(t)))
 
@@ -286,7 +288,9 @@ class OxigraphStore:
     def _recover(self) -> None:
         """Undo what a crashed write left: journaled new graphs and staging graphs."""
         for quad in list(self._store.quads_for_pattern(None, _CREATING, None, _JOURNAL)):
-            self._store.remove_graph(quad.subject)
+            for target in quad.object.value.split("\n"):
+                if target:
+                    self._store.remove_graph(ox.NamedNode(target))
             self._store.remove(quad)
         for name in list(self._store.named_graphs()):
             if name.value.startswith(STAGING_PREFIX) or name == _JOURNAL:
@@ -295,7 +299,10 @@ class OxigraphStore:
 
 
 def _payload_graphs(payload: RdfPayload) -> set[str]:
-    """The graphs a payload fills: its target, plus every graph a quad format names."""
+    """The graphs a payload fills: its target, plus every graph a quad format names
+    (as the loader found them, or read from the file here)."""
+    if payload.graphs is not None:
+        return set(payload.graphs)
     names = {payload.graph}
     if payload.format.lower() in QUAD_FORMATS:
         try:

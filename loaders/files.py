@@ -43,11 +43,12 @@ def load_file(path: Path, *, kind: str | None = None, loaded_at: datetime | None
     except OSError as exc:
         raise UnsupportedInput(f"{path}: cannot read: {exc.strerror or exc}") from exc
     if suffix in RDF_SUFFIXES:
+        from vnst.loaders.rdf import inspect_payload
         from vnst.loaders.rdf_prov import describe_payload
 
         ref = source_ref(str(path))
-        payload = RdfPayload(path=str(path), data=data, format=RDF_SUFFIXES[suffix],
-                             graph=str(ref.facts_graph))
+        payload = inspect_payload(RdfPayload(path=str(path), data=data,
+                                             format=RDF_SUFFIXES[suffix], graph=str(ref.facts_graph)))
         return LoadBatch(source=str(path), payloads=[payload], graphs={
             str(ref.prov_graph): describe_payload(ref, payload, loaded_at=loaded_at)})
     if suffix in TABLE_SUFFIXES:

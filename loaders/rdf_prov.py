@@ -12,38 +12,22 @@ import hashlib
 from datetime import datetime, timezone
 from pathlib import PurePath
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from vnst.batch import RdfPayload
-from vnst.graph.terms import parse_error, rdf_format
+from vnst.loaders.rdf import inspect_payload
 from vnst.loaders.sources import SourceRef, add_run
 from vnst.ontology import VNST
 
-QUAD_FORMATS = {"nquads", "trig", "jsonld"}
 MEDIA = {"turtle": "text/turtle", "ntriples": "application/n-triples", "nquads": "application/n-quads",
          "trig": "application/trig", "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
 
 
 def payload_graphs(payload: RdfPayload) -> list[str]:
     """The named graphs the file fills: its own graph names, and ``payload.graph`` for triples."""
-    names: set[str] = set()
-    default = False
-    if payload.format in QUAD_FORMATS:
-        try:
-            for quad in ox.parse(payload.data, format=rdf_format(payload.format)):
-                if isinstance(quad.graph_name, ox.DefaultGraph):
-                    default = True
-                else:
-                    names.add(str(quad.graph_name.value))
-        except SyntaxError as exc:
-            raise parse_error(exc, path=payload.path) from exc
-    else:
-        default = True
-    if default:
-        names.add(payload.graph)
-    return sorted(names)
+    graphs = payload.graphs if payload.graphs is not None else inspect_payload(payload).graphs
+    return list(graphs or ())
 
 
 def describe_payload(ref: SourceRef, payload: RdfPayload, *,

@@ -36,6 +36,9 @@ class RdfPayload:
     data: bytes
     format: str  # one of: turtle, ntriples, nquads, trig, jsonld, rdfxml
     graph: str
+    # The graphs the file fills, when a loader has already read it (``vnst.loaders.rdf``);
+    # None makes the store read the file once more to find out.
+    graphs: tuple[str, ...] | None = None
 
 
 @dataclass
