@@ -216,15 +216,9 @@ class OxigraphStore:
     # -- reads ----------------------------------------------------------------
 
     def graphs(self) -> list[GraphInfo]:
-        counts = {
-            solution["g"].value: int(solution["n"].value)
-            for solution in self._store.query(
-                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-        }
-        for name in self._store.named_graphs():
-            counts.setdefault(name.value, 0)
-        return [GraphInfo(iri, n) for iri, n in sorted(counts.items())
-                if not iri.startswith(INTERNAL_PREFIX)]
+        from vnst.graph.native_query import graph_sizes
+
+        return graph_sizes(self._store)
 
     def query(self, sparql: str, *, timeout_s: float, max_rows: int,
               default_graphs: Sequence[str] | None = None,
@@ -233,26 +227,11 @@ class OxigraphStore:
         """Run a query in this process. The deadline is checked between answers: a
         query that computes long before its first answer is only stopped by the
         worker-process executor (``vnst.graph.executor``), which kills it."""
-        from vnst.graph.search import CUSTOM_FUNCTIONS  # vnst:fold, vnst:matches
+        from vnst.graph.native_query import query_terms  # one way to run a query natively
 
-        started = time.monotonic()
-        deadline = started + timeout_s
-        options: dict[str, object] = {"custom_functions": CUSTOM_FUNCTIONS}
-        if default_graphs is not None:
-            options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
-        else:
-            options["use_default_graph_as_union"] = union_default_graph
-        if named_graphs is not None:
-            options["named_graphs"] = [ox.NamedNode(iri) for iri in named_graphs]
-        try:
-            answer = self._store.query(sparql, **options)
-        except SyntaxError as exc:
-            raise query_syntax_error(exc) from exc
-        except OSError as exc:
-            raise StoreError(f"query failed: {exc}") from exc
-        result = _collect(answer, max_rows=max_rows, deadline=deadline, timeout_s=timeout_s)
-        result.elapsed_s = time.monotonic() - started
-        return result
+        return query_terms(self._store, sparql=sparql, timeout_s=timeout_s, max_rows=max_rows,
+                           default_graphs=default_graphs, named_graphs=named_graphs,
+                           union_default_graph=union_default_graph)
 
     def export(self, out: IO[bytes], *, format: str, graph: str | None = None) -> None:
         fmt = rdf_format(format)

@@ -226,8 +226,9 @@ def query_terms(store: ox.Store, *, sparql: str, timeout_s: float, max_rows: int
 
 
 def graph_sizes(store: ox.Store) -> list[GraphInfo]:
-    """Named graphs and their sizes (staging graphs of unfinished loads left out)."""
-    from vnst.graph.embedded import STAGING_PREFIX
+    """Named graphs and their sizes (the store's own urn:vnst: graphs — staging of unfinished
+    loads, the load journal — left out)."""
+    from vnst.graph.embedded import INTERNAL_PREFIX
 
     counts = {
         solution["g"].value: int(solution["n"].value)  # type: ignore[union-attr]
@@ -237,7 +238,7 @@ def graph_sizes(store: ox.Store) -> list[GraphInfo]:
     for name in store.named_graphs():
         counts.setdefault(name.value, 0)
     return [GraphInfo(iri, n) for iri, n in sorted(counts.items())
-            if not iri.startswith(STAGING_PREFIX)]
+            if not iri.startswith(INTERNAL_PREFIX)]
 
 
 def dump_graph(store: ox.Store, *, graph: str | None, format: str) -> bytes | None:
