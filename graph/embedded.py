@@ -34,11 +34,11 @@ from rdflib.term import Node
 
 from vnst.batch import RdfPayload
 from vnst.errors import ParseError, QueryTimeout, StoreError
-from vnst.graph.store import Capabilities, GraphInfo, QueryResult
-from vnst.graph.terms import (QUAD_FORMATS, from_ox, parse_error, query_syntax_error,
-                              rdf_format, to_ox)
+from vnst.graph.store import (STAGING_PREFIX, Capabilities, GraphInfo, QueryResult,
+                              StagingNames)
+from vnst.graph.terms import (QUAD_FORMATS, from_ox, parse_error, payload_graph_names,
+                              query_syntax_error, rdf_format, to_ox)
 
-STAGING_PREFIX = "urn:vnst:staging:"
 INTERNAL_PREFIX = "urn:vnst:"
 _JOURNAL = ox.NamedNode("urn:vnst:journal")
 _CREATING = ox.NamedNode("urn:vnst:creating")
@@ -118,13 +118,8 @@ class OxigraphStore:
 
     def _swap_graphs(self, graphs: Mapping[str, Graph | Iterable[tuple[Node, Node, Node]]],
                      payloads: Sequence[RdfPayload]) -> list[str]:
-        run = f"{STAGING_PREFIX}{uuid.uuid4().hex}:"
-        staged: dict[str, str] = {}
-
-        def stage_for(target: str) -> str:
-            if target not in staged:
-                staged[target] = f"{run}{len(staged)}"
-            return staged[target]
+        stage_for = StagingNames(uuid.uuid4().hex)
+        staged = stage_for.by_target
 
         try:
             for target, triples in graphs.items():
@@ -278,19 +273,8 @@ class OxigraphStore:
 
 
 def _payload_graphs(payload: RdfPayload) -> set[str]:
-    """The graphs a payload fills: its target, plus every graph a quad format names
-    (as the loader found them, or read from the file here)."""
-    if payload.graphs is not None:
-        return set(payload.graphs)
-    names = {payload.graph}
-    if payload.format.lower() in QUAD_FORMATS:
-        try:
-            for quad in ox.parse(payload.data, format=rdf_format(payload.format)):
-                if isinstance(quad.graph_name, ox.NamedNode):
-                    names.add(quad.graph_name.value)
-        except SyntaxError as exc:
-            raise parse_error(exc, path=payload.path) from exc
-    return names
+    """The graphs a payload fills, as the loader found them, or read from the file here."""
+    return set(payload.graphs if payload.graphs is not None else payload_graph_names(payload))
 
 
 def _collect(answer: object, *, max_rows: int, deadline: float, timeout_s: float) -> QueryResult:

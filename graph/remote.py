@@ -36,11 +36,10 @@ from rdflib.term import Node
 from vnst.batch import RdfPayload
 from vnst.errors import ConfigError, NotFound, ParseError, StoreError
 from vnst.graph.remote_http import JSON_RESULTS, N_TRIPLES, SparqlClient, term_from_json
-from vnst.graph.store import Capabilities, GraphInfo, QueryResult
+from vnst.graph.store import STAGING_PREFIX, Capabilities, GraphInfo, QueryResult, StagingNames
 from vnst.graph.terms import QUAD_FORMATS, from_ox, parse_error, rdf_format, to_ox
 from vnst.settings import Settings
 
-STAGING_PREFIX = "urn:vnst:staging:"
 # Graphs a server keeps for itself (Virtuoso's schema and LDP graphs); never listed.
 SYSTEM_GRAPH_PREFIXES = ("http://www.openlinksw.com/schemas/virtrdf#",
                          "http://www.w3.org/ns/ldp#", "http://localuriqaserver/")
@@ -78,13 +77,9 @@ class RemoteStore:
 
     def replace_graphs(self, graphs: Mapping[str, Graph | Iterable[tuple[Node, Node, Node]]],
                        *, payloads: Sequence[RdfPayload] = ()) -> list[str]:
-        run = f"{STAGING_PREFIX}{int(time.time())}:{uuid.uuid4().hex}:"
-        staged: dict[str, str] = {}
-
-        def stage_for(target: str) -> str:
-            if target not in staged:
-                staged[target] = f"{run}{len(staged)}"
-            return staged[target]
+        # the time in the name lets a later open drop a crashed loader's staging graphs
+        stage_for = StagingNames(f"{int(time.time())}:{uuid.uuid4().hex}")
+        staged = stage_for.by_target
 
         try:
             for target, triples in graphs.items():

@@ -14,6 +14,21 @@ from vnst.errors import ConfigError
 from vnst.settings import Settings
 
 ResultKind = Literal["select", "ask", "graph"]
+STAGING_PREFIX = "urn:vnst:staging:"
+
+
+class StagingNames:
+    """Private staging graph names for one replace: one per target graph, in first-use order.
+    ``run`` carries what a backend needs to find its own leftovers (a uuid, a time)."""
+
+    def __init__(self, run: str) -> None:
+        self._run = f"{STAGING_PREFIX}{run}:"
+        self.by_target: dict[str, str] = {}
+
+    def __call__(self, target: str) -> str:
+        if target not in self.by_target:
+            self.by_target[target] = f"{self._run}{len(self.by_target)}"
+        return self.by_target[target]
 EXPORT_FORMATS = ("nquads", "trig", "turtle", "ntriples")
 
 
@@ -119,5 +134,5 @@ def open_store(settings: Settings) -> Store:
     raise ConfigError(f"unknown backend {settings.backend!r}")
 
 
-__all__ = ["Capabilities", "EXPORT_FORMATS", "GraphInfo", "QueryResult", "ResultKind",
+__all__ = ["Capabilities", "EXPORT_FORMATS", "STAGING_PREFIX", "StagingNames", "GraphInfo", "QueryResult", "ResultKind",
            "Store", "open_store"]

@@ -8,6 +8,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from vnst.batch import RdfPayload
 from vnst.errors import ParseError, QuerySyntaxError
 
 _RDF_FORMATS = {
@@ -83,6 +84,25 @@ def term_json(term: Node) -> dict[str, str]:
     return out
 
 
+def payload_graph_names(payload: RdfPayload) -> tuple[str, ...]:
+    """The named graphs an RDF file fills: its own graph names, and ``payload.graph`` for
+    triples in its default graph. Reads the whole file, so a syntax error surfaces here as a
+    ParseError with the file, line and column."""
+    names: set[str] = set()
+    default = payload.format.lower() not in QUAD_FORMATS
+    try:
+        for quad in ox.parse(payload.data, format=rdf_format(payload.format)):
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                default = True
+            elif isinstance(quad.graph_name, ox.NamedNode):
+                names.add(quad.graph_name.value)
+    except SyntaxError as exc:
+        raise parse_error(exc, path=payload.path) from exc
+    if default:
+        names.add(payload.graph)
+    return tuple(sorted(names))
+
+
 def query_syntax_error(exc: SyntaxError) -> QuerySyntaxError:
     """Turn pyoxigraph's 'error at L:C: ...' into a QuerySyntaxError with the position."""
     text = str(exc.msg if getattr(exc, "msg", None) else exc)
@@ -108,5 +128,5 @@ def parse_error(exc: SyntaxError, *, path: str) -> ParseError:
     return ParseError(detail, path=path, line=line, column=column)
 
 
-__all__ = ["QUAD_FORMATS", "from_ox", "parse_error", "query_syntax_error", "rdf_format",
+__all__ = ["QUAD_FORMATS", "from_ox", "parse_error", "payload_graph_names", "query_syntax_error", "rdf_format",
            "term_json", "to_ox"]
