@@ -104,7 +104,9 @@ def find_agreement(text: str, start: int, end: int, *, orgs: list[OrgMention], p
     found: Agreement | None = None
     for s, e in sentences(text, start, end):
         period = PERIOD.search(text, s, e)
-        if not period or not COOPERATION.search(text, s, e):
+        # a programme's own title puts 'CHƯƠNG TRÌNH HỢP TÁC' on an upper-case line of its
+        # own, split off as a header: the words of cooperation may sit just above the sentence
+        if not period or not COOPERATION.search(text, max(start, s - 120) if own_text else s, e):
             continue
         parties = _parties(text, s, period.start(), orgs, places)
         years = int(period.group("y1")), int(period.group("y2"))
@@ -185,25 +187,39 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention]) -> lis
     clauses = []
     for index, item in enumerate(items):
         clause_end = items[index + 1].start() if index + 1 < len(items) else stop
-        body_end = _trim(text, item.start(), clause_end)
-        body = re.sub(r"\s+", " ", text[item.end():body_end]).strip()
-        clause = Clause(int(item.group("n")), section.group("roman"), item.start() + len(item.group(0)) - len(item.group(0).lstrip()), body_end, body)
+        kept = _clause_paragraphs(text, item.end(), clause_end)
+        body = re.sub(r"\s+", " ", " ".join(text[a:b] for a, b in kept)).strip()
+        clause = Clause(int(item.group("n")), section.group("roman"),
+                        item.start() + len(item.group(0)) - len(item.group(0).lstrip()), kept[-1][1], body)
         clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
         clauses.append(clause)
     return clauses
 
 
-def _trim(text: str, start: int, end: int) -> int:
-    """End of a clause: the last paragraph that still continues it (a paragraph that starts
-    in lower case continues the sentence across a blank line or page break)."""
-    paragraphs = [m for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end])]
-    last = start
-    for i, p in enumerate(paragraphs):
-        first = p.group(0).lstrip()[:1]
-        if i and not (first.islower()):
+# page furniture between the paragraphs of a clause: '-- Trang 2 --', 'Trang 2/5', '- 2 -', '2'
+_PAGE_MARK = re.compile(r"[-–—\s]*(?:(?i:trang)\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*|\f")
+
+
+def _clause_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of one clause: the first, and each after it that starts in lower case
+    (the sentence runs on across a blank line or page break). Page numbers and a running
+    header repeated from earlier in the text are stepped over, not kept."""
+    kept: list[tuple[int, int]] = []
+    for i, p in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end])):
+        span = (start + p.start(), start + p.end())
+        paragraph = p.group(0).strip()
+        if i and (_PAGE_MARK.fullmatch(paragraph) or _running_header(text, paragraph, span[0])):
+            continue
+        if i and not paragraph[:1].islower():
             break
-        last = start + p.end()
-    return last
+        kept.append(span)
+    return kept or [(start, start)]
+
+
+def _running_header(text: str, paragraph: str, at: int) -> bool:
+    """A one-line paragraph without end punctuation printed already above: a page's header."""
+    return ("\n" not in paragraph and len(paragraph) >= 12 and paragraph[-1:] not in ".;:,"
+            and re.search(r"^[ \t]*" + re.escape(paragraph) + r"[ \t]*$", text[:at], re.M) is not None)
 
 
 __all__ = ["Agreement", "Clause", "PERIOD", "find_agreement", "find_clauses", "sentences"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnst.loaders.extract import gather
 
 PROGRAMME = """BỘ THÔNG TIN VÀ TRUYỀN THÔNG -
@@ -66,3 +68,44 @@ def test_fields_are_not_contents() -> None:
 def test_no_agreement_without_two_parties() -> None:
     text = "Chương trình hỗ trợ doanh nghiệp nhỏ và vừa, khởi nghiệp đổi mới sáng tạo giai đoạn 2021 - 2030."
     assert gather(text).agreements == []
+
+
+TITLED = """ỦY BAN NHÂN DÂN TỈNH NINH THUẬN
+
+CHƯƠNG TRÌNH HỢP TÁC
+về chuyển đổi số và năng lượng tái tạo
+giữa Trường Đại học Bách khoa Hà Nội và Ủy ban nhân dân tỉnh Ninh Thuận
+giai đoạn 2025 – 2029
+
+II. NỘI DUNG HỢP TÁC
+
+1. Nghiên cứu điện gió ngoài khơi, hỗ trợ tỉnh lập bản đồ tiềm năng và
+
+{BREAK}
+
+đánh giá tác động môi trường.
+
+2. Đào tạo kỹ sư năng lượng.
+
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+@pytest.mark.parametrize("page_break", ["-- Trang 2 --", "2", "Trang 2/4", "- 2 -",
+                                        "CHƯƠNG TRÌNH HỢP TÁC ĐẠI HỌC - TỈNH\n\n3"])
+def test_title_on_its_own_line_and_clause_across_a_page_break(page_break: str) -> None:
+    text = TITLED.replace("{BREAK}", page_break)
+    if "\n" in page_break:   # a running header printed on an earlier page too
+        text = page_break.split("\n")[0] + "\n\n" + text
+    [(_, agreement)] = gather(text).agreements
+    assert (agreement.start_year, agreement.end_year) == (2025, 2029)
+    assert len(agreement.parties) == 2
+    assert [c.number for c in agreement.clauses] == [1, 2]
+    assert agreement.clauses[0].text == ("Nghiên cứu điện gió ngoài khơi, hỗ trợ tỉnh lập bản đồ tiềm năng và "
+                                         "đánh giá tác động môi trường.")
+
+
+def test_a_capitalised_paragraph_ends_a_clause() -> None:
+    text = TITLED.replace("{BREAK}", "Ghi chú: nội dung này do hai bên thống nhất.")
+    [(_, agreement)] = gather(text).agreements
+    assert agreement.clauses[0].text.endswith("tiềm năng và")
