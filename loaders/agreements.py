@@ -22,12 +22,15 @@ PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\u00a0]+(?=[A-ZĐ" + "À-Ỹ" + r"])|\n\s*\n|(?<=[.;])\n")
 SECTION = re.compile(r"^[ \t*]*(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<title>[^\n]+)$", re.M)
-ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})\.[ \t]+(?=\S)", re.M)
+ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.M)   # '1. ...' or '1) ...'
 DECLARED = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1 + r"hợp" + WS1 + r"tác)?")
 FIELDS = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"lĩnh" + WS1 + r"vực" + WS + r"*:(?P<list>[^\n]+)")
 SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS1 + r"(?:tổ" + WS1 + r"chức" + WS1
                           + r")?ký" + WS1 + r"kết|lễ" + WS1 + r"ký" + WS1 + r"kết|trao" + WS1 + r"bản" + WS1
-                          + r"ký" + WS1 + r"kết|chính" + WS1 + r"thức" + WS1 + r"ký)")
+                          + r"ký" + WS1 + r"kết|chính" + WS1 + r"thức" + WS1 + r"ký)"
+                          # 'Ngày 15/3/2018, A và B ký kết Chương trình ...': a dated statement of fact
+                          + r"|(?m:^)(?:[Nn]gày|[Tt]háng)" + WS1 + r"[^,]{3,30}," + r"[^.;]{3,200}?(?<!kiến)(?<!sẽ)(?<!nghị)"
+                          + WS1 + r"ký" + WS1 + r"kết" + WS1 + r"(?i:chương|thỏa|thoả|biên|hợp" + WS1 + r"đồng)")
 _PLACE_AT = re.compile(r"\btại" + WS1 + r"(?P<place>[^,.;\n]{3,80}?)(?=" + WS + r"*(?:,|\.|;|đã|\n|$))")
 
 
@@ -44,8 +47,8 @@ class Clause:
 @dataclass
 class Agreement:
     parties: list[OrgMention]
-    start_year: int
-    end_year: int
+    start_year: int | None      # None: the text gives no period
+    end_year: int | None
     spans: list[tuple[int, int]]
     title: str
     draft: bool
@@ -119,13 +122,41 @@ def find_agreement(text: str, start: int, end: int, *, orgs: list[OrgMention], p
             if re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]):
                 found.draft = True   # 'thống nhất nội dung dự thảo Chương trình ...': still a draft
     if found is None:
+        found = _without_period(text, start, end, orgs, places, draft)
+    if found is None:
         return None
     _details(found, text, start, end, orgs, [p for p in people if own_text or not p.signature], dates, own_text)
     return found
 
 
+_AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"thuận|chương" + WS1 + r"trình"
+                             + r"|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ|quy" + WS1 + r"chế" + WS1
+                             + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng)")
+
+
+def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
+                    draft: bool) -> Agreement | None:
+    """An agreement reported as signed without its period ('UBND tỉnh A và Trường B ký kết
+    Thỏa thuận hợp tác'): news of a signing often gives none. The years stay unknown."""
+    for s, e in sentences(text, start, end):
+        signed = SIGNED_WORDS.search(text[s:e]) or re.search(r"(?i:ký" + WS1 + r"kết)", text[s:e])
+        if not signed or not _AGREEMENT_NOUN.search(text, s + signed.start(), e) \
+                or re.search(r"(?i:dự" + WS1 + r"kiến|sẽ|đề" + WS1 + r"nghị|chuẩn" + WS1 + r"bị)" + WS1
+                             + r"(?:tổ" + WS1 + r"chức" + WS1 + r")?(?:lễ" + WS1 + r")?ký", text[s:e]):
+            continue
+        parties = _parties(text, s, e, orgs, places)
+        if len({p.key for p in parties}) >= 2:
+            title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
+            return Agreement(parties, None, None, [(s, e)], title, draft, False)
+    return None
+
+
 def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
-    between = re.search(r"(?i:giữa)", text[s:e])
+    # the last 'giữa' before the period: a title repeated in a download notice or header
+    # above can share the sentence, and its own 'giữa' would take in the header's bodies
+    between = None
+    for between in re.finditer(r"(?i:giữa)", text[s:e]):
+        pass
     lo = s + between.end() if between else s
     hi = e
     if not between:
@@ -157,14 +188,18 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
         agreement.intended = [p for p in people if p.signature and start <= p.start < end]
         return
     for s, e in sentences(text, start, end):
-        signed = SIGNED_WORDS.search(text, s, e)
+        signed = SIGNED_WORDS.search(text[s:e])
         if not signed:
             continue
         agreement.signed = True
         agreement.signatories += [p for p in people if s <= p.start < e and p.title
                                   and p.name not in {q.name for q in agreement.signatories}]
         if agreement.signing_date is None:
-            agreement.signing_date = next((d for d in dates if s <= d.start < e and d.value), None)
+            # the date nearest the words of signing: a sentence may run on from a header
+            # carrying the document's own date
+            near = sorted((d for d in dates if s <= d.start < e and d.value),
+                          key=lambda d: abs(d.start - (s + signed.start())))
+            agreement.signing_date = near[0] if near else None
         if agreement.signing_place is None:
             at = _PLACE_AT.search(text, s, e)
             if at:
@@ -208,12 +243,24 @@ def _clause_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]
     for i, p in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end])):
         span = (start + p.start(), start + p.end())
         paragraph = p.group(0).strip()
-        if i and (_PAGE_MARK.fullmatch(paragraph) or _running_header(text, paragraph, span[0])):
+        if i and _page_furniture(text, paragraph, span[0]):
             continue
         if i and not paragraph[:1].islower():
             break
         kept.append(span)
     return kept or [(start, start)]
+
+
+def _page_furniture(text: str, paragraph: str, at: int) -> bool:
+    """A page number, a running header, or a page number with the next page's header under it."""
+    lines = [line.strip() for line in paragraph.split("\n")]
+    numbers = [line for line in lines if _PAGE_MARK.fullmatch(line)]
+    rest = [line for line in lines if not _PAGE_MARK.fullmatch(line)]
+    if not rest:
+        return True
+    if len(rest) == 1 and numbers and rest[0][-1:] not in ".;:,":
+        return True
+    return len(lines) == 1 and _running_header(text, paragraph, at)
 
 
 def _running_header(text: str, paragraph: str, at: int) -> bool:

@@ -108,7 +108,11 @@ def _province_code(m: Mentions) -> str | None:
 def _agreement(e: Emitter, m: Mentions, index: int, a: Agreement, legal: dict[str, URIRef]) -> URIRef:
     g = e.g
     tail = "/draft" if a.draft else ""
-    iri = ID[f"agreement/{'--'.join(a.party_keys)}/{a.start_year}-{a.end_year}{tail}"]
+    dated = a.start_year is not None and a.end_year is not None
+    when = f"{a.start_year}-{a.end_year}" if dated else (
+        f"ky-ngay-{a.signing_date.value.isoformat()}" if a.signing_date and a.signing_date.value
+        else "chua-ro-giai-doan")
+    iri = ID[f"agreement/{'--'.join(a.party_keys)}/{when}{tail}"]
     g.add((iri, RDF.type, VNST.CooperationAgreement))
     g.add((iri, ELI.title, e.lit(a.title)))
     for party in a.parties:
@@ -116,19 +120,21 @@ def _agreement(e: Emitter, m: Mentions, index: int, a: Agreement, legal: dict[st
         if party.start not in {o.start for o in m.orgs}:
             e.org(party)
         g.add((iri, VNST.party, party_iri))
-    period = ID[f"period/{a.start_year}-{a.end_year}"]
-    g.add((iri, VNST.period, period))
-    g.add((period, RDF.type, TIME.Interval))
-    for prop, year in ((TIME.hasBeginning, a.start_year), (TIME.hasEnd, a.end_year)):
-        instant = ID[f"period/{a.start_year}-{a.end_year}/{'begin' if prop == TIME.hasBeginning else 'end'}"]
-        g.add((period, prop, instant))
-        g.add((instant, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
+    period = ID[f"period/{a.start_year}-{a.end_year}"] if dated else None
+    if period is not None:
+        g.add((iri, VNST.period, period))
+        g.add((period, RDF.type, TIME.Interval))
+        for prop, year in ((TIME.hasBeginning, a.start_year), (TIME.hasEnd, a.end_year)):
+            instant = ID[f"period/{a.start_year}-{a.end_year}/{'begin' if prop == TIME.hasBeginning else 'end'}"]
+            g.add((period, prop, instant))
+            g.add((instant, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
     status = "draft" if a.draft else "signed" if a.signed else None
     if status:
         g.add((iri, VNST.status, STATUS[status]))
     for s, t in a.spans:
         e.ann.mark(iri, s, t)
-        e.ann.mark(period, s, t)
+        if period is not None:
+            e.ann.mark(period, s, t)
     for p in a.signatories:
         g.add((iri, VNST.signatory, ID[f"person/{p.slug}"]))
     for p in a.intended:

@@ -118,49 +118,69 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention]) -> Pers
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 
 
-_LINE = re.compile(r"^.*$", re.M)
+_CELL = re.compile(r"\S+(?:[ \t\u00a0]{1,2}\S+)*")
+_COLUMN_GAP = 3          # spaces between two columns of a flattened two-column layout
+_RIGHT_COLUMN = 24       # a lone cell indented this far belongs to the right-hand column
 _NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + NAME + r")[ \t*]*$")
+_ASIDE = re.compile(r"^\(.*\)$")    # '(Đã ký)', '(Ký tên, đóng dấu)'
+
+
+def _cells(text: str) -> list[tuple[int, int, int]]:
+    """(column, start, end) of each piece of text, line by line. Signature blocks printed side
+    by side come out of PDF extraction as one line per row with a wide gap between the columns."""
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells = [m for m in _CELL.finditer(line)]
+        for index, cell in enumerate(cells):
+            column = index if len(cells) > 1 else int(cell.start() >= _RIGHT_COLUMN)
+            out.append((column, pos + cell.start(), pos + cell.end()))
+        pos += len(line) + 1
+    return out
 
 
 def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | None
                     ) -> list[PersonMention]:
     """Signature blocks: upper-case lines naming the body ('TM. ỦY BAN NHÂN DÂN', 'BỘ KHOA HỌC VÀ
     CÔNG NGHỆ') and the post ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'), then the names, in the same order
-    (two blocks side by side come out as two title groups followed by two names)."""
-    pending: list[tuple[str, tuple[int, int], OrgMention | None]] = []
+    (two blocks one after the other come out as two title groups followed by two names; two
+    blocks side by side are read column by column)."""
     found: list[PersonMention] = []
-    last_org: OrgMention | None = None
-    for line in _LINE.finditer(text):
-        body = line.group(0).strip(" \t*\u00a0")
-        if not body:
-            continue
+    states: dict[int, tuple[list[tuple[str, tuple[int, int], OrgMention | None]], OrgMention | None]] = {}
+    for column, start, end in _cells(text):
+        pending, last_org = states.get(column, ([], None))
+        body = text[start:end].strip(" \t*\u00a0")
         letters = re.sub(r"[^\w]", "", body)
+        if _ASIDE.match(body):
+            continue
         if letters and letters.isupper() and len(body) < 80:
             bare = _SIGN_PREFIX.sub("", body).strip(" .*")
             title = TITLE.fullmatch(bare)
             if title and re.match(r"(?:KT|TL|TUQ)\.", body, re.I):
                 continue   # 'KT. CHỦ TỊCH': signing on the chairman's behalf; the post is the next line
             if title:
-                pending.append((title.group("title"), (line.start() + line.group(0).index(bare),
-                                                      line.start() + line.group(0).index(bare) + len(bare)),
-                                last_org))
+                offset = start + text[start:end].index(bare)
+                pending.append((title.group("title"), (offset, offset + len(bare)), last_org))
+                states[column] = (pending, last_org)
                 continue
-            inline = [o for o in orgs if line.start() <= o.start < line.end()]
+            inline = [o for o in orgs if start <= o.start < end]
             if inline:
                 last_org = inline[-1]
             elif _SIGN_PREFIX.match(body) and issuer is not None:
                 last_org = issuer
+            states[column] = (pending, last_org)
             continue
-        named = _NAME_LINE.match(line.group(0))
+        named = _NAME_LINE.match(text[start:end])
         if named and pending:
             title, span, org = pending.pop(0)
             org = org or issuer
-            found.append(PersonMention(line.start() + named.start("name"),
-                                       line.start() + named.end("name"), collapse_spaces(named.group("name")),
-                                       None, None, role_slug(title), org, span, True))
+            found.append(PersonMention(start + named.start("name"), start + named.end("name"),
+                                       collapse_spaces(named.group("name")), None, None, role_slug(title), org,
+                                       span, True))
+            states[column] = (pending, last_org)
             continue
-        pending, last_org = [], None
-    return found
+        states[column] = ([], None)
+    return sorted(found, key=lambda p: p.start)
 
 
 __all__ = ["HONORIFICS", "NAME", "PersonMention", "SURNAMES", "TITLES", "find_people", "find_signatures",

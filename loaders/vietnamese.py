@@ -23,7 +23,9 @@ WS1 = WS + "+"
 UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
 CAP_WORD = "[" + UPPER + "][" + LOWER + UPPER + "]*"
-NAME_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # spaces, or one line break inside a name
+# one or two spaces, or one line break, inside a name; a wider gap is a column gap of a two-column
+# layout flattened by PDF extraction ('Ông Y Thái Mlô          Chức vụ: ...')
+NAME_GAP = r"(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*\n[ \t\u00a0]*)"
 _CAPS = re.compile("[" + UPPER + "]")
 
 # Vietnamese family names (the common ones; a name is a family name and one to three given syllables).

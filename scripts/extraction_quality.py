@@ -63,8 +63,9 @@ def extracted(g: Graph) -> dict[str, set[str]]:
         parties = " ; ".join(sorted(norm(_label(g, p)) for p in g.objects(ag, VNST.party)))
         period = g.value(ag, VNST.period)
         years = [str(g.value(g.value(period, p), TIME.inXSDgYear))[:4] for p in (TIME.hasBeginning, TIME.hasEnd)]
+        when = f"{years[0]}-{years[1]}" if period is not None else "-"   # no period stated
         status = str(g.value(ag, VNST.status) or "-").rsplit("/", 1)[-1]
-        out["agreements"].add(norm(f"{parties} | {years[0]}-{years[1]} | {status}"))
+        out["agreements"].add(norm(f"{parties} | {when} | {status}"))
         for clause in g.objects(ag, ELI.has_part):
             out["clauses"].add(norm(f"{g.value(clause, ELI.number)} | {g.value(clause, VNST.clauseText)}"))
     for cls in PROJECT_CLASSES:

@@ -109,3 +109,44 @@ def test_a_capitalised_paragraph_ends_a_clause() -> None:
     text = TITLED.replace("{BREAK}", "Ghi chú: nội dung này do hai bên thống nhất.")
     [(_, agreement)] = gather(text).agreements
     assert agreement.clauses[0].text.endswith("tiềm năng và")
+
+
+@pytest.mark.parametrize("sentence, signed", [
+    ("Sáng 12/5, UBND tỉnh Kon Tum và Trường Đại học Đà Nẵng đã ký kết Thỏa thuận hợp tác về khoa học.", True),
+    ("Ngày 03/7/2020, Bộ Khoa học và Công nghệ và Ủy ban nhân dân tỉnh Kon Tum ký kết Chương trình phối hợp "
+     "về đổi mới sáng tạo.", True),
+    ("UBND tỉnh Kon Tum và Trường Đại học Đà Nẵng dự kiến ký kết Thỏa thuận hợp tác vào quý IV.", None),
+    ("Đề nghị Trường Đại học Đà Nẵng và UBND tỉnh Kon Tum chuẩn bị ký kết Thỏa thuận hợp tác.", None),
+])
+def test_a_signing_reported_without_a_period(sentence: str, signed: bool | None) -> None:
+    agreements = gather("Tin tức\n\n" + sentence + "\n").agreements
+    if signed is None:
+        assert agreements == []
+        return
+    [(_, agreement)] = agreements
+    assert (agreement.start_year, agreement.end_year) == (None, None)
+    assert len({p.key for p in agreement.parties}) == 2
+    assert agreement.signed is signed
+
+
+def test_a_dated_statement_of_signing_gives_the_signing_date() -> None:
+    text = ("BÁO CÁO\nKết quả thực hiện Chương trình phối hợp giữa Bộ Khoa học và Công nghệ và Ủy ban nhân dân "
+            "tỉnh Kon Tum giai đoạn 2019 - 2023\nNgày 15/3/2019, Bộ Khoa học và Công nghệ và Ủy ban nhân dân tỉnh "
+            "Kon Tum ký kết Chương trình phối hợp giai đoạn 2019 - 2023.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert agreement.signed
+    assert agreement.signing_date is not None and str(agreement.signing_date.value) == "2019-03-15"
+
+
+def test_an_agreement_without_a_period_is_built_without_one() -> None:
+    from rdflib import RDF
+
+    from vnst.loaders.document import text_batch
+    from vnst.ontology import VNST
+
+    text = "Tin tức\n\nNgày 12/5/2021, UBND tỉnh Kon Tum và Trường Đại học Đà Nẵng ký kết Thỏa thuận hợp tác.\n"
+    batch = text_batch(text, path="kontum.txt")
+    facts = next(g for name, g in batch.graphs.items() if "/graph/src/" in name)
+    [agreement] = facts.subjects(RDF.type, VNST.CooperationAgreement)
+    assert str(agreement).endswith("/ky-ngay-2021-05-12")
+    assert facts.value(agreement, VNST.period) is None
