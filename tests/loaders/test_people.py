@@ -71,3 +71,27 @@ def test_signature_on_behalf() -> None:
     issuer = orgs[0]
     found = find_signatures(text, [], issuer=issuer)
     assert [(p.name, p.title, p.signature) for p in found] == [("Nguyễn Ngọc Hà", "pho-chu-tich", True)]
+
+
+COLUMNS = """TM. ỦY BAN NHÂN DÂN                              TM. TRƯỜNG ĐẠI HỌC VINH
+KT. CHỦ TỊCH                                            HIỆU TRƯỞNG
+PHÓ CHỦ TỊCH
+(Đã ký)                                                 (Đã ký và đóng dấu)
+
+Lê Hồng Vinh                                            PGS.TS. Nguyễn Huy Bằng
+"""
+
+
+def test_signature_blocks_printed_in_two_columns() -> None:
+    orgs = find_orgs(COLUMNS, home=province_named("Nghệ An"))
+    found = find_signatures(COLUMNS, orgs, issuer=None)
+    assert [(p.name, p.title) for p in found] == [("Lê Hồng Vinh", "pho-chu-tich"),
+                                                  ("Nguyễn Huy Bằng", "hieu-truong")]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Đại diện: Ông Lê Hồng Vinh                 Chức vụ: Phó Chủ tịch", "Lê Hồng Vinh"),
+    ("Đại diện: Bà Trần Thị Mai   Chức vụ: Giám đốc", "Trần Thị Mai"),
+])
+def test_a_column_gap_ends_a_name(line: str, name: str) -> None:
+    assert [p.name for p in people(line)] == [name]
