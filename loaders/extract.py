@@ -92,11 +92,13 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     legal = _legal(text, parts, dates, orgs, issued, masked_set)
     taken = masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
     figures = find_figures(text, masked=taken)
-    projects = find_projects(text, masked=masked, home=home)
-    # a centre named only as something to build ('Dự án Trung tâm ...') is a project, not a body
+    projects = find_projects(text, masked=masked, home=home,
+                             hosts=[(o.start, o.end) for o in orgs if o.cls in ("University", "ResearchInstitute")])
+    # a centre named only as something to build ('Dự án Trung tâm ...') is a project, not a body;
+    # the university that hosts it and gives it its name stays a body
     building = Spans([span for p in projects if p.cls in ("InnovationCentre", "ConstructionProject", "Facility")
                       for span in p.spans])
-    orgs = [o for o in orgs if not building.contains(o.start)]
+    orgs = [o for o in orgs if not building.contains(o.start) or o.cls in ("University", "ResearchInstitute")]
     agreements = []
     for index, seg in enumerate(parts):
         found = find_agreement(text, seg.start, seg.end, orgs=orgs, places=places, people=people, dates=dates,

@@ -17,6 +17,10 @@ from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
 
+# a proper name of up to four capitalised syllables, two parts joined by a dash allowed
+# ('Lam Sơn - Sao Vàng'); syllables of a name stay on one line apart from one break
+NAME_TAIL = (r"(?:[ \t\u00a0]+" + CAP_WORD + r"){1,4}(?:[ \t\u00a0]*[-–][ \t\u00a0]*" + CAP_WORD
+             + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3})?")
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
      + r"trung)?", "ITPark"),
@@ -32,10 +36,15 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
      + r"]+){1,12}(?=" + WS + r"*[;,.(])", "Exchange"),
     (r"[Pp]hòng" + WS1 + r"trưng" + WS1 + r"bày" + WS1 + r"công" + WS1 + r"nghệ", "Facility"),
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?khởi" + WS1 + r"nghiệp(?:" + WS1
-     + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?(?:" + WS1 + r"tại" + WS1
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?khởi" + WS1 + r"nghiệp(?:" + WS1
+     + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
+     + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
      + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,2})?", "InnovationCentre"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
+    # zones known by a proper name ('Khu kinh tế Nghi Sơn', 'Khu đô thị Khoa học Quy Nhơn');
+    # without one ('16 khu công nghiệp') they are a count, not a facility
+    (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế|đô" + WS1 + r"thị" + WS1 + r"(?i:khoa" + WS1 + r"học)|công" + WS1
+     + r"nghiệp|chế" + WS1 + r"xuất)" + NAME_TAIL, "NamedZone"),
 ]
 _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
     + WS + r"*)?(?P<prov>{PROV}))?"
@@ -80,20 +89,37 @@ LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công
                     "HighTechAgricultureZone": "Khu nông nghiệp ứng dụng công nghệ cao",
                     "TechnologyExchange": "Sàn giao dịch công nghệ",
                     "SmartCentre": "Trung tâm điều hành thông minh"}
-_PROPER_TAIL = re.compile(WS1 + r"(?P<tail>" + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,2})")
+_PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
 
 
-def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | None = None
-                  ) -> list[ProjectMention]:
+_CLASS = {"Exchange": "TechnologyExchange", "NamedZone": "Facility"}
+
+
+def _host_end(text: str, end: int, hosts: list[tuple[int, int]]) -> int:
+    """A centre or incubator named after the body that hosts it ('Trung tâm Đổi mới sáng tạo
+    Trường Đại học X', 'Vườn ươm ... tại Trường Đại học Y'): its name runs to the host's end."""
+    gap = re.match(r"(?:" + WS1 + r"tại)?" + WS1, text[end:end + 12])
+    if gap:
+        host = next((e for s, e in hosts if s == end + gap.end()), None)
+        if host is not None:
+            return host
+    inside = next((e for s, e in hosts if s < end < e), None)   # the pattern stopped inside the name
+    return inside if inside is not None else end
+
+
+def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | None = None,
+                  hosts: list[tuple[int, int]] = ()) -> list[ProjectMention]:
+    """``hosts``: spans of universities and institutes, which may host (and name) a centre."""
+    hosts = list(hosts)
     if not _COMPILED:
         _COMPILED.extend(_patterns())
     found: dict[str, ProjectMention] = {}
     taken, masked_set = Spans(), Spans(masked)
 
-    def add(name: str, cls: str, start: int, end: int) -> ProjectMention | None:
+    def add(name: str, cls: str, start: int, end: int, *, quoted: bool = False) -> ProjectMention | None:
         if masked_set.contains(start) or taken.overlaps(start, end):
             return None
-        name = _canonical(name)
+        name = _canonical(name, quoted=quoted)
         mention = found.setdefault(fold(name), ProjectMention(name, cls))
         mention.written.append(collapse_spaces(text[start:end]))
         mention.spans.append((start, end))
@@ -101,15 +127,15 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         return mention
 
     for m in QUOTED.finditer(text):
-        add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"))
+        add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):
         add(m.group("name"), "Project", m.start("name"), m.end("name"))
     for pattern, cls in _COMPILED:
         for m in pattern.finditer(text):
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
             proper = _PROPER_TAIL.match(text, m.end()) if cls in LOCAL_FACILITIES and not m.group("prov") else None
-            if proper and province_named(proper.group("tail")) is None and not re.match(
-                    r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", proper.group("tail")):
+            if proper and province_named(proper.group("tail").strip()) is None and not re.match(
+                    r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", proper.group("tail").strip()):
                 add(f"{LOCAL_FACILITIES[cls]} {collapse_spaces(proper.group('tail'))}", cls, m.start(), proper.end())
             elif cls in LOCAL_FACILITIES and province is not None:
                 add(f"{LOCAL_FACILITIES[cls]} {province.name}", "Facility" if cls == "SmartCentre" else cls,
@@ -121,7 +147,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 where = province_named(place.group("p")) if place else None
                 add(f"{kind} {(where or home).name}", cls, m.start(), m.end() + (place.end() if place and where else 0))
             elif cls not in LOCAL_FACILITIES:
-                add(text[m.start():m.end()], "TechnologyExchange" if cls == "Exchange" else cls, m.start(), m.end())
+                end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
+                add(text[m.start():end], _CLASS.get(cls, cls), m.start(), end)
     for m in NUMBERED.finditer(text):
         head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))
         facility = FACILITY_HEAD.match(m.group("head"))
@@ -156,11 +183,12 @@ def _class_of(name: str) -> str:
     return "Project"
 
 
-def _canonical(name: str) -> str:
+def _canonical(name: str, *, quoted: bool = False) -> str:
     name = collapse_spaces(expand_abbreviations(name)).replace("–", "-")
     name = re.sub(r"\s*-\s*", " - ", name)
     name = re.sub(r"^(?i:tại) ", "", name)
-    name = re.sub(r" (?:tại )?(?:thành phố|tỉnh) ", " tại thành phố ", name) if " tại " in name else name
+    if not quoted:   # a quoted title is kept as written; a centre 'tại TP. X' is 'tại thành phố X'
+        name = re.sub(r" (?:tại )?(?:thành phố|tỉnh) ", " tại thành phố ", name) if " tại " in name else name
     return name[0].upper() + name[1:]
 
 

@@ -1,0 +1,44 @@
+"""Projects and facilities: head words, proper names, hosts, quoted titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.extract import gather
+from vnst.textnorm import fold
+
+
+def project_names(text: str) -> set[str]:
+    return {fold(p.name) for p in gather(text).projects}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("UBND tỉnh Phú Thọ hỗ trợ xây dựng Trung tâm Đổi mới sáng tạo tỉnh Phú Thọ.",
+     "Trung tâm Đổi mới sáng tạo tỉnh Phú Thọ"),
+    ("Bộ hỗ trợ Trường Đại học Vinh xây dựng Trung tâm Đổi mới sáng tạo Trường Đại học Vinh trong năm tới.",
+     "Trung tâm Đổi mới sáng tạo Trường Đại học Vinh"),
+    ("Tỉnh ưu tiên phát triển Khu kinh tế Vũng Áng và các khu công nghiệp.", "Khu kinh tế Vũng Áng"),
+    ("Thu hút nhà khoa học về Khu đô thị Khoa học Hòa Lạc.", "Khu đô thị Khoa học Hòa Lạc"),
+    ("Mở rộng Khu nông nghiệp ứng dụng công nghệ cao Phú Hộ - Thanh Ba tại huyện Thanh Ba.",
+     "Khu nông nghiệp ứng dụng công nghệ cao Phú Hộ - Thanh Ba"),
+    ("(3). Vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo tại Trường Đại học Sư phạm Kỹ\nthuật Nam Định "
+     "đã ươm tạo 9 dự án.",
+     "Vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo tại Trường Đại học Sư phạm Kỹ thuật Nam Định"),
+    ('Sở phê duyệt Dự án "Phát triển vùng cam Cao Phong tại huyện Cao Phong, tỉnh Hòa Bình".',
+     "Phát triển vùng cam Cao Phong tại huyện Cao Phong, tỉnh Hòa Bình"),
+])
+def test_named_projects(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trên địa bàn tỉnh có 16 khu công nghiệp được quy hoạch.",
+    "Các khu kinh tế ven biển thu hút nhiều dự án.",
+])
+def test_unnamed_zones_are_not_projects(text: str) -> None:
+    assert project_names(text) == set()
+
+
+def test_a_host_university_stays_an_organisation() -> None:
+    text = "Bộ hỗ trợ xây dựng Trung tâm Đổi mới sáng tạo Trường Đại học Vinh."
+    assert "Trường Đại học Vinh" in {o.name for o in gather(text).orgs}
