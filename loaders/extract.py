@@ -23,9 +23,12 @@ from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
 
-_PLACE_DATE = re.compile(r"^[ \t*]*[A-ZĐÀ-Ỹ][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
+_PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[A-ZĐÀ-Ỹ][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
                          + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
 _NUMBER_LINE = re.compile(r"^[ \t*]*Số" + WS + r"*:", re.M)
+# from a sentence's opening date to a number: an act of issuing or signing, then the number
+_ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1
+                              + r"duyệt)" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
 _CITED_DATE = re.compile(WS + r"*(?:,)?" + WS + r"*ngày" + WS1)
 
 
@@ -167,7 +170,13 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
         head = header_number(text[seg.start:seg.end])
         if head and head[2] is not None:
             start, end = seg.start + head[0], seg.start + head[1]
-            found.append(LegalMention(start, end, head[2], issued if index == 0 else None,
+            # a numbered document is dated by its own place-date line; when that line is
+            # missing or left blank the date is unknown, not the first date of the body
+            # (which is usually a cited law's)
+            line = _PLACE_DATE.search(text, seg.start, seg.end)
+            own = next((d.value for d in dates if line and line.start() <= d.start < line.end() + 2 and d.value),
+                       None)
+            found.append(LegalMention(start, end, head[2], own,
                                       next((o for o in orgs if seg.start <= o.start < start), None), True, index))
     header_spans = [(l.start, l.end) for l in found]
     for start, end, number in find_numbers(text):
@@ -177,6 +186,10 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
         follow = _CITED_DATE.match(text, end)
         if follow:
             when = next((d.value for d in dates if d.start <= follow.end() <= d.end + 5 and d.start >= end), None)
+        if when is None:   # 'Ngày 15/3/2018, A và B ký kết Chương trình phối hợp số 02/CTPH-...'
+            when = next((d.value for d in dates if start - 250 <= d.start and d.end <= start and d.value
+                         and re.search(r"(?:^|\n)[ \t]*[Nn]gày" + WS + r"*$", text[max(0, d.start - 12):d.start])
+                         and _ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
         if when is None:
             near = [d for d in dates if start - 60 <= d.start and d.end <= start and d.value
                     and "," in text[d.end:d.end + 2] and re.search(r"ban" + WS1 + r"hành", text[d.end:start])]

@@ -1,0 +1,42 @@
+"""gather(): the dates given to numbered documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.extract import gather
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 77/UBND-KGVX\n\n{DATE_LINE}\n\nV/v hợp tác\n\n" \
+         "Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;\n"
+
+
+def dated(text: str) -> dict[str, str | None]:
+    return {l.number.written_normalised: (str(l.issued) if l.issued else None) for l in gather(text).legal}
+
+
+@pytest.mark.parametrize("date_line, expected", [
+    ("Kon Tum, ngày 05 tháng 3 năm 2022", "2022-03-05"),
+    ("Kon Tum, ngày      tháng 3 năm 2022", None),          # the day left blank: unknown, not a cited date
+    ("", None),                                               # no place-date line
+])
+def test_a_document_is_dated_by_its_own_place_date_line(date_line: str, expected: str | None) -> None:
+    found = dated(HEADER.replace("{DATE_LINE}", date_line))
+    assert found["77/UBND-KGVX"] == expected
+
+
+def test_a_place_date_line_beside_the_number_in_two_columns() -> None:
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 18/TTHT-SKHCN                 Kon Tum, ngày 09 tháng 3 năm 2023\n\nTHỎA THUẬN HỢP TÁC\n")
+    assert dated(text)["18/TTHT-SKHCN"] == "2023-03-09"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ngày 15/3/2018, Bộ Khoa học và Công nghệ và UBND tỉnh Kon Tum ký\nkết Chương trình phối hợp số "
+     "02/CTPH-BKHCN-UBND về đổi mới sáng tạo.", "2018-03-15"),
+    ("Ngày 02/4/2020, UBND tỉnh ban hành Kế hoạch số 58/KH-UBND thực hiện Nghị quyết.", "2020-04-02"),
+    ("Ngày 02/4/2020, tỉnh tổ chức hội nghị. Sở đề nghị thực hiện Kế hoạch số 58/KH-UBND.", None),
+])
+def test_a_sentence_opening_with_the_date_of_an_act_dates_its_number(sentence: str, expected: str | None) -> None:
+    found = dated("Báo cáo\n\n" + sentence + "\n")
+    [value] = found.values()
+    assert value == expected
