@@ -18,7 +18,7 @@ from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.people import PersonMention, find_people, find_signatures
-from vnst.loaders.places import PlaceMention, Province, find_places, province_named
+from vnst.loaders.places import PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
@@ -92,6 +92,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     person_set = Spans(person_spans)
     places = [p for p in places if _outside(person_set, p.start)]
     issued, observed = _dates(text, parts[0], dates, dateline)
+    places = as_of(places, issued)
     legal = _legal(text, parts, dates, orgs, issued, masked_set)
     taken = masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
     figures = find_figures(text, masked=taken)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -38,6 +39,9 @@ REGIONS = {
 # Provinces renamed after the texts were written (the reference table has today's names):
 # Thừa Thiên Huế became Thành phố Huế on 2025-01-01 (Resolution 1314/NQ-UBTVQH15).
 HISTORICAL_PROVINCES = {"Thừa Thiên Huế": False}
+# A centrally-governed city that was a provincial city before a date: in a text written
+# before it, 'thành phố Huế' is the city inside Thừa Thiên Huế (district level).
+PROMOTED_CITIES = {"Huế": date(2025, 1, 1)}
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,10 @@ def province_regex() -> str:
 
 
 LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP|Tp)\.?" + WS + r"*)")
-_LOCAL_NAME = CAP_WORD + r"(?:" + NAME_GAP + CAP_WORD + r"){0,2}"
+# a syllable may carry an apostrophe ('Cư M'gar', 'Ea H'leo'); a ward or commune may end in a
+# number ('xã Sơn Kim 1') or be only one ('Phường 2')
+_SYLLABLE = CAP_WORD + r"(?:['’][a-zà-ỹ]+)?"
+_LOCAL_NAME = _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \t\u00a0]\d{1,2}(?![\d/.,]\d))?"
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +105,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                        + _name_alternation() + r")(?![\wÀ-ỹ])"))
     lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
                                     + WS1 + r"phố))" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")"))
-    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?:xã|phường|thị" + WS1 + r"trấn|Xã|Phường)" + WS1
-                                     + r"(?P<name>" + _LOCAL_NAME + r")"))
+    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?:(?:xã|phường|thị" + WS1 + r"trấn|Xã|Phường)" + WS1
+                                     + r"(?P<name>" + _LOCAL_NAME + r")|(?:[Pp]hường)[ \t\u00a0]+"
+                                     + r"(?P<number>\d{1,2})(?![\d/.,]\d))"))
     return region + [province, lower, commune]
 
 
@@ -124,7 +132,7 @@ def find_places(text: str) -> list[PlaceMention]:
                     taken.add(m.start(), m.end())
                     continue
             else:
-                name = collapse_spaces(m.group("name"))
+                name = collapse_spaces(m.group("name") or m.groupdict().get("number") or "")
                 if level == "district" and m.group("city") and province_named(name) is not None:
                     continue
             found.append(PlaceMention(m.start(), m.end(), level, name))
@@ -149,9 +157,17 @@ def _listed(text: str, pos: int, level: str, taken: Spans) -> list[PlaceMention]
     return out
 
 
+def as_of(places: list[PlaceMention], written: date | None) -> list[PlaceMention]:
+    """Places read as they were on the date a text was written (see PROMOTED_CITIES)."""
+    if written is None:
+        return places
+    return [replace(p, level="district") if p.level == "province" and written < PROMOTED_CITIES.get(p.name, written)
+            else p for p in places]
+
+
 def province_named(written: str) -> Province | None:
     return provinces().get(fold(collapse_spaces(written)))
 
 
-__all__ = ["LOCALITY_PREFIX", "PlaceMention", "Province", "REGIONS", "find_places", "province_named",
+__all__ = ["LOCALITY_PREFIX", "PlaceMention", "Province", "REGIONS", "as_of", "find_places", "province_named",
            "province_regex", "provinces"]

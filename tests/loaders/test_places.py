@@ -1,0 +1,37 @@
+"""Places: levels, names with apostrophes and numbers, cities promoted on a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnst.loaders.places import as_of, find_places
+
+
+@pytest.mark.parametrize("text, level, name", [
+    ("mô hình tại huyện Cư M'gar, tỉnh Đắk Lắk", "district", "Cư M'gar"),
+    ("cải tạo vườn tại xã Sơn Kim 1, huyện Hương Sơn", "commune", "Sơn Kim 1"),
+    ("trụ sở tại Phường 2, thành phố Sóc Trăng", "commune", "2"),
+    ("trồng thử tại huyện Ea H'leo", "district", "Ea H'leo"),
+])
+def test_local_names(text: str, level: str, name: str) -> None:
+    assert (level, name) in {(p.level, p.name) for p in find_places(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "ưu tiên con em đồng bào tại các huyện\n\n            2\nChương trình hợp tác",
+    "tổng cộng 3 huyện 12 xã",
+])
+def test_a_page_number_or_a_count_is_not_a_place(text: str) -> None:
+    assert all(not p.name.isdigit() for p in find_places(text))
+
+
+@pytest.mark.parametrize("written, level", [
+    (date(2019, 10, 1), "district"),     # then the provincial city of Thừa Thiên Huế
+    (date(2025, 3, 1), "province"),      # a centrally-governed city since 2025-01-01
+    (None, "province"),
+])
+def test_a_city_promoted_on_a_date(written: date | None, level: str) -> None:
+    places = as_of(find_places("hội thảo tại thành phố Huế"), written)
+    assert [(p.level, p.name) for p in places] == [(level, "Huế")]
