@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from vnst.loaders.lexicon import compound_at
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import LOWER, WS, parse_amount
 
@@ -19,26 +20,39 @@ _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _WORD = "[" + LOWER + r"]+"
 UNIT_CODES = {"ha": "HAR", "m2": "MTK", "km": "KMT", "km2": "KMK", "%": "P1", "đồng": "VND",
               "tấn": "TNE", "kg": "KGM", "m": "MTR"}
-TWO_WORD_UNITS = {"văn bằng", "kiểu dáng", "giải pháp", "sáng chế", "nhãn hiệu", "đơn vị", "doanh nghiệp",
-                  "nhà khoa học", "nhiệm vụ", "bài viết", "tài liệu", "sản phẩm", "lĩnh vực", "nội dung",
-                  "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài", "lượt người",
-                  "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành",
-                  "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "giống lúa",
-                  "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
-                  "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "nhà khoa học", "chuyên gia",
-                  "quy trình", "mô hình", "thiết bị", "công nghệ", "phần mềm", "cơ sở dữ liệu", "ấn phẩm",
-                  "bài viết", "tin bài", "lượt truy cập", "hội thảo", "lớp tập huấn", "học viên", "trang trại"}
-# Counted nouns of three words: the first two alone would mean something else ('phó giáo').
-THREE_WORD_UNITS = {"phó giáo sư", "nghiên cứu sinh", "hợp tác xã", "nhà khoa học", "phòng thí nghiệm"}
+# Counted nouns the dictionary (loaders/lexicon.py) lacks: terms of administration and S&T
+# statistics ('khu công nghiệp', 'phương tiện đo' of the metrology law, 'mã số vùng trồng' of
+# plant quarantine) and a few common ones it misses ('bài báo', 'hộ dân'). A longer phrase here
+# or in the dictionary wins over a shorter one, so 'phó giáo sư' is not 'phó'.
+COUNTED_NOUNS = frozenset({
+    "văn bằng", "kiểu dáng", "giải pháp", "sáng chế", "nhãn hiệu", "đơn vị", "doanh nghiệp",
+    "nhà khoa học", "nhiệm vụ", "bài viết", "tài liệu", "sản phẩm", "lĩnh vực", "nội dung",
+    "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài", "lượt người",
+    "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành",
+    "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "giống lúa",
+    "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
+    "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "chuyên gia",
+    "quy trình", "mô hình", "thiết bị", "công nghệ", "phần mềm", "cơ sở dữ liệu", "ấn phẩm",
+    "tin bài", "lượt truy cập", "hội thảo", "lớp tập huấn", "trang trại",
+    "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
+    "khu công nghệ cao", "phương tiện đo", "mã số vùng trồng", "mã số cơ sở đóng gói",
+})
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ"}
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
     r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la)(?!\w)|"
-    + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,2}))")
-_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|lần" + WS + r"+thứ|(?<!tổng )số|Số|khóa|khoá|cấp|nhóm|"
+    + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
+# Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
+# 'xếp thứ 3', 'hạng 2', 'Số 01', 'khóa 5', 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a
+# counted noun of several syllables follows: then it is the verb 'to grant' ('cấp 120 văn bằng').
+_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổng )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
                               r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng)" + WS + r"*$")
+# A quoted name or title on one line ('Đề án "Phát triển 1 triệu ha lúa ..."'): its numbers are
+# part of the name. A quote that holds a sentence end or follows a colon is speech and is kept.
+_QUOTED_NAME = re.compile(r"(?<!:)(?<!:" + WS + r")[“\"](?P<body>[^”\"\n]{3,250})[”\"]")
+_SENTENCE_END = re.compile(r"[.!?](?:" + WS + r"|$)")
 
 
 @dataclass
@@ -61,14 +75,15 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     """Figures in reading order, one per (value, unit) — a repeated statement adds a span."""
     found: list[Figure] = []
     index: dict[tuple[Decimal, str], Figure] = {}
-    masked_set = Spans(masked)
+    masked_set = Spans(masked + _quoted_names(text))
     for m in FIGURE.finditer(text):
-        if masked_set.contains(m.start()):
-            continue
-        if _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()]):
+        if masked_set.contains(m.start()) or _paragraph_break(m):
             continue
         unit = _unit(m)
         if unit is None:
+            continue
+        before = _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
+        if before and not (before.group("level") and " " in unit):
             continue
         unit_end = _unit_end(text, m, unit)
         value = parse_amount(m.group("num"), m.group("mult"))
@@ -89,6 +104,17 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     return found
 
 
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED_NAME.finditer(text)
+            if not _SENTENCE_END.search(m.group("body"))]
+
+
+def _paragraph_break(m: re.Match[str]) -> bool:
+    """A number alone on its line, a blank line before the next word: a page number ('2'), not a count."""
+    gap_end = m.start("unit") if m.group("unit") is not None else m.start("pct")
+    return m.string.count("\n", m.end("num"), gap_end) >= 2
+
+
 def _unit(m: re.Match[str]) -> str | None:
     if m.group("pct"):
         return "%"
@@ -100,14 +126,9 @@ def _unit(m: re.Match[str]) -> str | None:
     words = unit.split(" ")
     if words[0] in NOT_UNITS:
         return None
-    if len(words) == 3 and unit not in THREE_WORD_UNITS:
-        words = words[:2]
-        unit = " ".join(words)
-    if len(words) == 2 and unit not in TWO_WORD_UNITS:
-        unit = words[0]
-    if m.group("mult") and unit.startswith("đồng"):
-        return "đồng"
-    return unit
+    if words[0] in UNIT_CODES:         # a measure ('ha', 'tấn', 'đồng') is never part of a longer word
+        return words[0]
+    return " ".join(words[:compound_at(words, extra=COUNTED_NOUNS)])
 
 
 def _unit_end(text: str, m: re.Match[str], unit: str) -> int:

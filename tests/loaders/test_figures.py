@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from vnst.loaders.figures import find_figures
+
+
+def _found(text: str) -> list[tuple[Decimal, str]]:
+    return [(f.value, f.unit) for f in find_figures(text, masked=[])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the counted noun is the longest word of the dictionary at the unit position
+    ("Tỉnh đã thu hút 250 kỹ sư phần mềm về làm việc.", [(Decimal(250), "kỹ sư")]),
+    ("Sàn đã thực hiện 40 giao dịch thành công.", [(Decimal(40), "giao dịch")]),
+    ("Khảo sát 65 cơ quan hành chính cấp huyện.", [(Decimal(65), "cơ quan")]),
+    ("Trường mở 9 chuyên ngành mới.", [(Decimal(9), "chuyên ngành")]),
+    ("Đội ngũ gồm 31 phó giáo sư và 120 tiến sĩ.", [(Decimal(31), "phó giáo sư"), (Decimal(120), "tiến sĩ")]),
+    # a single syllable stays one when what follows is not part of it
+    ("Có 21 xã đạt chuẩn nông thôn mới.", [(Decimal(21), "xã")]),
+    ("Liên kết với 230 hộ trồng cam.", [(Decimal(230), "hộ")]),
+    # terms the dictionary lacks come from the module's own list
+    ("Tỉnh có 7 cụm công nghiệp và 2 khu kinh tế.", [(Decimal(7), "cụm công nghiệp"), (Decimal(2), "khu kinh tế")]),
+    ("Kiểm định 3.400 phương tiện đo các loại.", [(Decimal(3400), "phương tiện đo")]),
+    ("Được cấp 9 mã số vùng trồng sầu riêng.", [(Decimal(9), "mã số vùng trồng")]),
+    # a measure is never the start of a longer word
+    ("Sản xuất 800 tấn lúa giống.", [(Decimal(800), "tấn")]),
+])
+def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordinals and ranks
+    ("Tỉnh xếp thứ 5 cả nước về chỉ số đổi mới sáng tạo.", []),
+    ("Đội tuyển đứng thứ 2 khu vực.", []),
+    ("Sản phẩm xếp hạng 4 toàn vùng.", []),
+    # 'cấp' as a level, and as the verb 'to grant' before a counted noun of several syllables
+    ("Học sinh trường cấp 3 trên địa bàn.", []),
+    ("Cục đã cấp 120 văn bằng bảo hộ.", [(Decimal(120), "văn bằng")]),
+])
+def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbers inside a quoted name or title belong to the name
+    ('Đề án “Phát triển 500 hợp tác xã kiểu mới” đã được phê duyệt.', []),
+    ('Chương trình "Nâng cao năng lực cho 300 doanh nghiệp nhỏ" được triển khai; 45 doanh nghiệp tham gia.',
+     [(Decimal(45), "doanh nghiệp")]),
+    # quoted speech (after a colon, or holding a sentence end) is a statement, its numbers are figures
+    ('Ông cho biết: "Năm nay tỉnh có 30 doanh nghiệp khoa học công nghệ."', [(Decimal(30), "doanh nghiệp")]),
+    ('Bà nhấn mạnh "đã có 12 sáng chế được bảo hộ. Đây là kết quả tốt"', [(Decimal(12), "sáng chế")]),
+])
+def test_quoted_names(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page number alone between blank lines is not a count of the next line's first word
+    ("phù hợp với điều kiện\n\n4\n\nxã ven biển của tỉnh.", []),
+    # a count wrapped onto the next line still is one
+    ("triển khai trên diện tích\n120 ha tại huyện.", [(Decimal(120), "ha")]),
+    ("thu hút 15\ndoanh nghiệp đầu tư.", [(Decimal(15), "doanh nghiệp")]),
+])
+def test_line_breaks(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
