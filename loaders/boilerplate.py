@@ -1,5 +1,5 @@
-"""Page furniture that is not about the subject: share buttons, counters, ratings,
-site footers, download notices. (An editor line, 'Trưởng Ban biên tập: Bà X -
+"""Page furniture that is not about the subject: menus and breadcrumbs, share buttons,
+counters, ratings, related-news lists, site footers (owner, licence, address), download notices. (An editor line, 'Trưởng Ban biên tập: Bà X -
 Phó Giám đốc Sở ...', is kept: it states a person's post.) Its spans are masked before extraction; a
 publisher named in a footer ('Bản quyền @ 2017 thuộc về ...') is returned so the
 source can record it as dct:publisher."""
@@ -27,10 +27,34 @@ _LINE_PATTERNS = [
     r"^[ \t\u00a0]*(?:In[ \t\u00a0]+bài|Gửi[ \t\u00a0]+email|Bình[ \t\u00a0]+luận|Tin[ \t\u00a0]+liên[ \t\u00a0]+quan|Xem[ \t\u00a0]+thêm|Bản[ \t\u00a0]+in)[ \t\u00a0]*:?[ \t\u00a0]*$",
     r"^[ \t\u00a0]*Một[ \t\u00a0]+số[ \t\u00a0]+hình[ \t\u00a0]+ảnh\b.*:[ \t\u00a0]*$",
     r"^[ \t\u00a0]*(?:(?:Nguồn|Ảnh)[ \t\u00a0]*:|Tin[ \t\u00a0]+và[ \t\u00a0]+ảnh\b|Tin,[ \t\u00a0]*ảnh\b).*$",
+    # ratings: star glyphs, or 'Đánh giá bài viết: ... (17 lượt đánh giá)'
+    r"^.*[★☆✩✪✫✬✭✮⭐].*$",
+    r"^[ \t\u00a0]*Đánh[ \t\u00a0]+giá\b.*\(\s*\d+[ \t\u00a0]+lượt\b.*$",
+    # visit counters ('Đang truy cập: 85', 'Tổng lượt truy cập', 'Hôm nay: 1.024')
+    r"^[ \t\u00a0]*(?:Đang[ \t\u00a0]+(?:truy[ \t\u00a0]+cập|online)|(?:Tổng[ \t\u00a0]+)?(?:số[ \t\u00a0]+)?lượt[ \t\u00a0]+truy[ \t\u00a0]+cập|Hôm[ \t\u00a0]+nay|Online)[ \t\u00a0]*:.*$",
+    # menus and breadcrumbs start at the home page ('Trang chủ | Giới thiệu', 'Trang chủ > Tin tức')
+    r"^[ \t\u00a0]*Trang[ \t\u00a0]+chủ[ \t\u00a0]*(?:[|>›»/].*)?$",
+    # reading tools and downloads ('Cỡ chữ: A- A A+', 'Tải về bản in', 'TẢI VỀ', 'Lưu bài', 'Bình luận (0)')
+    r"^[ \t\u00a0]*(?:Cỡ[ \t\u00a0]+chữ|Tải[ \t\u00a0]+về|Download|Lưu[ \t\u00a0]+bài|Bình[ \t\u00a0]+luận[ \t\u00a0]*\(\d*\))(?!\w).*$",
+    # site footer: the owner, who answers for the content, reuse terms, and the press or website
+    # licence ('Giấy phép số 45/GP-TTĐT ... của Cục Phát thanh, truyền hình và thông tin điện tử');
+    # a licence in the body (mining, construction) names no press or website authority and is kept
+    r"^[ \t\u00a0]*(?:Cơ[ \t\u00a0]+quan[ \t\u00a0]+chủ[ \t\u00a0]+quản|Chịu[ \t\u00a0]+trách[ \t\u00a0]+nhiệm[^:\n]{0,20}|Tổng[ \t\u00a0]+biên[ \t\u00a0]+tập)[ \t\u00a0]*:.*$",
+    r"^.*\bGhi[ \t\u00a0]+rõ[ \t\u00a0]+nguồn\b.*$",
+    r"^[ \t\u00a0]*Giấy[ \t\u00a0]+phép\b.*(?:/GP-(?:TTĐT|BTTTT|STTTT|CBC|BC)\b|điện[ \t\u00a0]+tử|báo[ \t\u00a0]+chí|Thông[ \t\u00a0]+tin[ \t\u00a0]+và[ \t\u00a0]+Truyền[ \t\u00a0]+thông|website).*$",
 ]
+# Headings of a list of other articles; the list under them is furniture too (see _related_lists).
+# Not 'Tin mới' or 'Tin nổi bật': scraped pages put those above the article itself.
+RELATED_HEADING = re.compile(
+    r"^[ \t\u00a0]*(?:(?:Các[ \t\u00a0]+)?(?:Tin|Bài|Bài[ \t\u00a0]+viết|Tin[ \t\u00a0]+bài)[ \t\u00a0]+"
+    r"(?:liên[ \t\u00a0]+quan|cùng[ \t\u00a0]+(?:chuyên[ \t\u00a0]+mục|loại|lĩnh[ \t\u00a0]+vực)|khác|đã[ \t\u00a0]+đưa|"
+    r"mới[ \t\u00a0]+hơn|cũ[ \t\u00a0]+hơn|xem[ \t\u00a0]+nhiều|đọc[ \t\u00a0]+nhiều)"
+    r"|Đọc[ \t\u00a0]+thêm|Xem[ \t\u00a0]+thêm|Có[ \t\u00a0]+thể[ \t\u00a0]+bạn[ \t\u00a0]+quan[ \t\u00a0]+tâm)"
+    r"[ \t\u00a0]*:?[ \t\u00a0]*$", re.M | re.I)
+_BULLET = re.compile(r"^[ \t\u00a0]*[›»\-–•·*+▪►▸◦]")
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.M | re.I)
 _INLINE = re.compile(r"\s-\s*Chia\s+sẻ\s*$", re.M)
-_PUBLISHER = re.compile(r"(?:Bản[ \t]+quyền[ \t]*(?:@|©|\(c\))?[ \t]*(?:\d{4}[ \t]*)?(?:thuộc[ \t]+về[ \t]+)?"
+_PUBLISHER = re.compile(r"(?:Bản[ \t]+quyền[ \t]*(?:@|©|\(c\))?[ \t]*(?:\d{4}[ \t]*)?(?:thuộc[ \t]+(?:về[ \t]+)?)?"
                         r"|^[ \t]*Nguồn[ \t]*:[ \t]*)(?P<name>[^\n.(]+)", re.I | re.M)
 
 
@@ -46,6 +70,7 @@ def find_boilerplate(text: str) -> Boilerplate:
         found.spans.append((m.start(), m.end()))
     for m in _INLINE.finditer(text):
         found.spans.append((m.start(), m.end()))
+    found.spans += _related_lists(text)
     publisher = _PUBLISHER.search(text)
     if publisher:
         found.publisher = (publisher.start("name"), publisher.start("name") + len(publisher.group("name").rstrip()))
@@ -53,4 +78,25 @@ def find_boilerplate(text: str) -> Boilerplate:
     return found
 
 
-__all__ = ["BOILERPLATE", "Boilerplate", "find_boilerplate"]
+def _related_lists(text: str) -> list[tuple[int, int]]:
+    """Headlines under a related-news heading: the lines right after it, up to a blank line,
+    and after that any further lines that start with a list marker ('›', '»', '-')."""
+    spans = []
+    for heading in RELATED_HEADING.finditer(text):
+        pos, end, in_block = heading.end() + 1, heading.end(), True
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[pos:line_end]
+            if not line.strip():
+                in_block = False
+            elif in_block or _BULLET.match(line):
+                end, in_block = line_end, True
+            else:
+                break
+            pos = line_end + 1
+        spans.append((heading.start(), end))
+    return spans
+
+
+__all__ = ["BOILERPLATE", "RELATED_HEADING", "Boilerplate", "find_boilerplate"]

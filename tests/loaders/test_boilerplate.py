@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.boilerplate import find_boilerplate
+from vnst.loaders.spans import Spans
+
+
+def _masked_lines(text: str) -> list[str]:
+    """The non-blank lines whose first character is masked."""
+    spans = Spans(find_boilerplate(text).spans)
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip() and spans.contains(pos + len(line) - len(line.lstrip())):
+            out.append(line)
+        pos += len(line) + 1
+    return out
+
+
+@pytest.mark.parametrize("line", [
+    "Đánh giá bài viết: ★★★☆☆ (42 lượt đánh giá)",
+    "Bình chọn: ★★★★★",
+    "Đánh giá: (5 lượt bình chọn)",
+    "Đang truy cập: 87",
+    "Tổng lượt truy cập: 1.203.554",
+    "Hôm nay: 2.310",
+    "Trang chủ | Giới thiệu | Tin tức | Liên hệ",
+    "Trang chủ > Tin tức > Khoa học",
+    "Trang chủ",
+    "Cỡ chữ: A- A A+",
+    "Tải về bản in",
+    "TẢI VỀ",
+    "Lưu bài | In bài",
+    "Bình luận (3) | Gửi bình luận",
+    "Cơ quan chủ quản: Sở Thông tin và Truyền thông tỉnh Nam Định",
+    "Chịu trách nhiệm chính: Tổng biên tập",
+    "Tổng biên tập: Trần Văn Bảy",
+    "Ghi rõ nguồn khi phát hành lại thông tin từ website này.",
+    "Giấy phép số 12/GP-TTĐT ngày 3/4/2018 của Cục Phát thanh, truyền hình và thông tin điện tử",
+    "Giấy phép hoạt động báo điện tử số 77/GP-BTTTT",
+    "Giấy phép thiết lập trang thông tin điện tử tổng hợp số 5/GP-STTTT",
+])
+def test_furniture_lines(line: str) -> None:
+    text = f"Nội dung bài viết về khoa học.\n\n{line}\n\nNội dung tiếp theo."
+    assert _masked_lines(text) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    # a licence in the body names no press or website authority
+    "Giấy phép khai thác khoáng sản số 14/GP-UBND ngày 5/6/2020 của UBND tỉnh được gia hạn.",
+    "Các đề tài liên quan đến nông nghiệp được ưu tiên.",
+    "Tỉnh đã đánh giá cao kết quả hợp tác.",
+    "- Tăng cường hợp tác với các trường đại học.",
+])
+def test_body_lines_kept(line: str) -> None:
+    assert _masked_lines(f"Mở đầu.\n{line}\nKết thúc.") == []
+
+
+@pytest.mark.parametrize(("page", "masked"), [
+    # a heading, then bullet lines (with or without blank lines between them)
+    ("Tin liên quan:\n- Nghiệm thu đề tài tại huyện A (01/02/2024)\n- Hội thảo về giống lúa (02/01/2024)\n\nBản quyền",
+     ["Tin liên quan:", "- Nghiệm thu đề tài tại huyện A (01/02/2024)", "- Hội thảo về giống lúa (02/01/2024)",
+      "Bản quyền"]),
+    ("Bài viết liên quan\n› Tỉnh trao 300 suất học bổng\n\n» Sở KH&CN tập huấn sở hữu trí tuệ\n\nHết trang.",
+     ["Bài viết liên quan", "› Tỉnh trao 300 suất học bổng", "» Sở KH&CN tập huấn sở hữu trí tuệ"]),
+    # plain headlines right under the heading, up to a blank line
+    ("Các tin khác\nHuyện B khánh thành cầu mới\nTỉnh C đón đoàn công tác\n\nĐoạn văn sau danh sách.",
+     ["Các tin khác", "Huyện B khánh thành cầu mới", "Tỉnh C đón đoàn công tác"]),
+    ("Tin cùng chuyên mục:\n• Hội nghị tổng kết năm\nĐoạn văn không có dấu đầu dòng sau danh sách vẫn được che.",
+     ["Tin cùng chuyên mục:", "• Hội nghị tổng kết năm",
+      "Đoạn văn không có dấu đầu dòng sau danh sách vẫn được che."]),
+])
+def test_related_lists(page: str, masked: list[str]) -> None:
+    assert _masked_lines("Bài chính.\n\n" + page) == masked
+
+
+def test_section_label_above_the_article_is_not_a_related_list() -> None:
+    text = "Tin mới\nTỉnh ký kết hợp tác với trường đại học\n\nSáng nay, hai bên đã ký kết.\n"
+    assert _masked_lines(text) == []
+
+
+def test_related_list_stops_at_a_paragraph() -> None:
+    text = "Tin liên quan\n- Một tin\n\nĐoạn văn thường, không phải tin.\n"
+    assert _masked_lines(text) == ["Tin liên quan", "- Một tin"]
+
+
+@pytest.mark.parametrize(("footer", "publisher"), [
+    ("© Bản quyền thuộc Báo Nam Định. Ghi rõ nguồn khi phát hành lại.", "Báo Nam Định"),
+    ("Bản quyền @ 2019 thuộc về Sở Khoa học và Công nghệ tỉnh X", "Sở Khoa học và Công nghệ tỉnh X"),
+])
+def test_publisher(footer: str, publisher: str) -> None:
+    text = "Bài chính.\n" + footer
+    found = find_boilerplate(text)
+    assert found.publisher is not None
+    assert text[found.publisher[0]:found.publisher[1]] == publisher
