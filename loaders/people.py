@@ -63,13 +63,46 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
         chars[start:end] = "#" * (end - start)
     blanked = "".join(chars)
     for m in NAME_RE.finditer(blanked):
-        person = _before(text, m, by_start, ministry) or _after(text, m, by_start)
+        person = _before(text, m, by_start, ministry) or _after(text, m, by_start, orgs)
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
         if person:
             found.append(person)
+            found.extend(_further_posts(text, person, by_start, orgs))
     return found
+
+
+def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMention],
+                   orgs: list[OrgMention]) -> list[PersonMention]:
+    """'X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh': each further ', <Title> <Org>' is one more post."""
+    out: list[PersonMention] = []
+    if person.title_span is None or person.title_span[0] < person.end:
+        return out
+    pos = person.org.end if person.org is not None and person.org.start >= person.title_span[1] \
+        else person.title_span[1]
+    while True:
+        sep = re.match(WS + r"*,\s*", text[pos:pos + 6])
+        t = TITLE.match(text, pos + sep.end()) if sep else None
+        if t is None:
+            return out
+        org = _org_after(text, t, by_start, orgs)
+        if org is None:
+            return out
+        out.append(PersonMention(person.start, person.end, person.name, person.honorific, person.academic,
+                                 role_slug(t.group("title")), org, (t.start(), t.end())))
+        pos = org.end
+
+
+def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
+               orgs: list[OrgMention]) -> OrgMention | None:
+    """The organisation of a title: written after it, or inside it ('Trưởng phòng Quản lý
+    công nghệ' heads 'Phòng Quản lý công nghệ')."""
+    gap = re.match(WS + r"*", text[t.end():])
+    org = by_start.get(t.end() + (gap.end() if gap else 0))
+    if org is None:
+        org = next((o for o in orgs if t.start() < o.start < t.end() < o.end), None)
+    return org
 
 
 def _hon(m: re.Match[str]) -> str | None:
@@ -103,7 +136,8 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
                          m.group("acad"), role_slug(title), org, (window_start + best.start(), title_end))
 
 
-def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention]) -> PersonMention | None:
+def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
+           orgs: list[OrgMention] = ()) -> PersonMention | None:
     """'<Name>, <Title> <Org>' or '<Name> - <Title> <Org>'."""
     rest = text[m.end():m.end() + 200]
     sep = re.match(WS + r"*[,–-]" + WS + r"*", rest)
@@ -112,8 +146,7 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention]) -> Pers
     t = TITLE.match(text, m.end() + sep.end())
     if not t:
         return None
-    gap = re.match(WS + r"*", text[t.end():])
-    org = by_start.get(t.end() + gap.end()) if gap else None
+    org = _org_after(text, t, by_start, list(orgs))
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 

@@ -95,3 +95,14 @@ def test_signature_blocks_printed_in_two_columns() -> None:
 ])
 def test_a_column_gap_ends_a_name(line: str, name: str) -> None:
     assert [p.name for p in people(line)] == [name]
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("Dự lễ có đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hậu Giang; ...",
+     [("pho-bi-thu", "Tỉnh ủy Hậu Giang"), ("chu-tich", "Ủy ban nhân dân tỉnh Hậu Giang")]),
+    ("Liên hệ: bà Trần Thị Mai, Trưởng phòng Quản lý khoa học (điện thoại: 0292.3820 111).",
+     [("truong-phong", "Phòng Quản lý khoa học")]),
+])
+def test_every_post_after_a_name(text: str, posts: list[tuple[str, str]]) -> None:
+    found = people(text, home="Hậu Giang")
+    assert [(p.title, p.org.name if p.org else None) for p in found] == posts
