@@ -159,10 +159,21 @@ def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[Pla
         pass
     lo = s + between.end() if between else s
     hi = e
+    partner: OrgMention | None = None
     if not between:
         verb = COOPERATION.search(text, s, e)
         hi = verb.start() if verb else e
-    parties = [o for o in orgs if lo <= o.start < hi and o.cls not in ("Centre",)]
+        # 'A sẽ phối hợp với B xây dựng Chương trình ...': B, named right after 'với', is a party
+        with_ = re.match(r"(?i:" + WS1 + r"với)" + WS1, text[verb.end():verb.end() + 12]) if verb else None
+        if with_:
+            partner = next((o for o in orgs if o.start == verb.end() + with_.end()), None)
+    parties = [o for o in orgs if lo <= o.start < hi and o.cls not in ("Centre",)] + ([partner] if partner else [])
+    # 'Bộ' alone, as the subject, in a text that names one ministry, is that ministry
+    ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
+    if len(ministries) == 1 and re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])(?!" + WS1 + r"[A-ZĐÀ-Ỹ])", text[lo:hi]):
+        bare = lo + re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])", text[lo:hi]).start()
+        only = next(iter(ministries.values()))
+        parties.append(OrgMention(bare, bare + 2, only.name, only.cls, only.parent, only.en))
     for p in places:
         if lo <= p.start < hi and p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
             province = province_named(p.name)

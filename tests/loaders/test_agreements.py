@@ -150,3 +150,12 @@ def test_an_agreement_without_a_period_is_built_without_one() -> None:
     [agreement] = facts.subjects(RDF.type, VNST.CooperationAgreement)
     assert str(agreement).endswith("/ky-ngay-2021-05-12")
     assert facts.value(agreement, VNST.period) is None
+
+
+def test_a_planned_programme_with_a_partner_after_voi_and_a_bare_ministry() -> None:
+    text = ("Đoàn công tác của Bộ Y tế làm việc với tỉnh Kon Tum.\n\nThứ trưởng cho biết Bộ sẽ phối hợp với "
+            "UBND tỉnh Kon Tum xây dựng Chương trình phối hợp về y tế giai đoạn 2025 - 2030, dự kiến ký kết "
+            "trong quý IV.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert {p.name for p in agreement.parties} == {"Bộ Y tế", "Ủy ban nhân dân tỉnh Kon Tum"}
+    assert not agreement.signed and not agreement.draft
