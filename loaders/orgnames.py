@@ -35,7 +35,10 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          "Viện": "ResearchInstitute", "Trung tâm": "Centre", "Ban Quản lý": "ManagementBoard",
          "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
          "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
-         "Văn phòng": "Government", "Hội đồng": "PeoplesCouncil", "Hiệp hội": "Association"}
+         "Văn phòng": "Government", "Hội đồng": "PeoplesCouncil", "Hiệp hội": "Association",
+         # a unit of a department, university or committee ('Phòng Quản lý khoa học') and a public
+         # hospital are public service units, the nearest vnst class being Centre
+         "Phòng": "Centre", "Bệnh viện": "Centre"}
 _FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
@@ -43,7 +46,15 @@ ban chụp liên giai năm thời nhiệm lần ông bà""".split())
 # Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
 # second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
 _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ".split())
-_HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
+# Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
+# capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
+_COMPOUNDS = {"đổi mới"}
+# Lower-case modifiers that close a name ('Trung tâm Quốc tế Khoa học và Giáo dục liên ngành'), and
+# the sector a name applies to ('Trung tâm Ứng dụng Hạt nhân trong công nghiệp').
+_CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1 + r"(?:tế|gia)|trung" + WS1
+                      + r"ương|trong" + WS1 + r"(?:(?:công|nông|lâm)" + WS1 + r"nghiệp|y" + WS1 + r"(?:tế|học)|giáo"
+                      + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
+_HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
                          r"|Hội đồng|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng)(?![\wÀ-ỹ])")
 FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
@@ -52,10 +63,29 @@ _TITLE_BEFORE = re.compile(r"(?i:thủ\s+tướng|bộ\s+trưởng|thứ\s+trư�
                            r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[\s\u00a0]+$")
 _PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){1,3})"
                            r"(?=[ \u00a0]*(?:[,.;:)]|$|[ \u00a0]+[" + LOWER + r"]))")
+# a long lower-case description ending in the province's name ('Trung tâm Ứng dụng tiến bộ khoa học
+# và công nghệ Hà Tĩnh'): up to eight syllables, then the place, then the name is over
+_LOWER_WORD = r"[" + LOWER + r"]+"
+_TAIL_TO_PLACE = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _LOWER_WORD + r"){0,7})" + WS1
+                            + r"(?P<place>[" + UPPER + r"][\w]*(?:[ \u00a0][" + UPPER + r"][\w]*){0,2})"
+                            + r"(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
+# innovation and start-up centres are facilities (projects); an administrative centre
+# ('Trung tâm Hành chính') is the building that houses the city's bodies
+_NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh)")
+_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}")   # two columns of a header flattened onto one line
 _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"]+\.?|[,;:()“”\"]")
 
 _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
 CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
+
+
+def _ends_in_place(written: str) -> bool:
+    words = written.split()
+    return any(province_named(" ".join(words[-n:])) is not None for n in (1, 2, 3) if len(words) > n)
+
+
+def _two_syllable_country(text: str, start: int) -> bool:
+    return any(" " in c and re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]) for c in FOREIGN)
 
 
 def title_case_caps(text: str) -> str:
@@ -90,6 +120,13 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     if re.search(r"(?:^|[^\wÀ-ỹ])các" + WS1 + r"(?:hệ" + WS1 + r"thống" + WS1 + r")?$", text[max(0, m.start() - 20):m.start()]):
         return None   # 'các Trung tâm ... của 20 tỉnh': a kind of body, not one body
     head = collapse_spaces(m.group("head"))
+    if fold(head) == "vu" and re.search(r"(?i:nhiệm)" + WS1 + "$", text[max(0, m.start() - 10):m.start()]):
+        return None   # 'nhiệm vụ' (a task), not a 'Vụ'
+    if re.search(r"(?i:xây" + WS1 + r"dựng)" + WS1 + "$", text[max(0, m.start() - 12):m.start()]):
+        return None   # 'xây dựng Trung tâm X': a facility to be built (a project), not a body yet
+    before = re.search(r"(\S+)" + WS1 + "$", text[max(0, m.start() - 20):m.start()])
+    if before and province_named(f"{before.group(1)} {head.split()[0]}") is not None:
+        return None   # 'Hải Phòng': the end of a place name, not the head word 'Phòng'
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
     if head.lower().startswith("trường"):
         cls = "University"
@@ -99,23 +136,28 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     after_title = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     after_capital, caps_run, verb_stop = False, [], False
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
+    # a name begun in an upper-case header line ends with the line: the next line is another
+    # column or block ('TRƯỜNG ĐẠI HỌC X' over 'Số: ...' or 'KT. CHỦ TỊCH')
+    in_caps_line = any(i in CAPS_CHANGED for i in range(m.start(), m.end()))
     for index, tok in enumerate(tokens):
         word = tok.group(0)
         gap = text[(tokens[index - 1].end() if index else m.end()):tok.start()]
         if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"":
             break
-        if "\n" in gap and (tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED):
+        if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED):
             break   # the next line of a header or signature block is not part of the name
+        if _COLUMN_GAP.search(gap):
+            break
         bare = word.rstrip(".")
         if not bare:
             break
         if bare[0].isdigit():
-            if count and not run and len(bare) <= 2 and not text[end:tok.start()].strip():
+            if count and not run and len(bare) <= 2 and not text[end:tok.start()].strip() and "\n" not in gap:
                 end = tok.start() + len(bare)
             break
         if bare[0].isupper() or "&" in bare:
-            if fold(bare) in _COUNTRY_STOP and count:
-                break
+            if fold(bare) in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())):
+                break   # 'Viện X Hàn Quốc' ends at the country; 'Hồng Đức', 'Việt Đức' are names
             if count and after_title and _PERSON_AHEAD.match(text, tok.start()) and \
                     province_named(_PERSON_AHEAD.match(text, tok.start()).group("name")) is None:
                 break   # 'Chủ tịch Viện Hàn lâm ... Việt Nam Châu Văn Minh': the official's name follows
@@ -141,10 +183,20 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             continue
         if bare.lower() == "đồng" and index + 1 < len(tokens) and tokens[index + 1].group(0) == "chí":
             break   # 'đồng chí X': a person follows
+        if not run and after_capital and f"{caps_run[-1].lower()} {bare.lower()}" in _COMPOUNDS:
+            end, after_capital, caps_run = tok.end(), False, []   # 'Đổi mới'
+            continue
+        closing = _CLOSING.match(text, tok.start())
+        if closing and len(run) <= 2:
+            end = closing.end()
+            break
         if bare.lower() in _FUNCTION_WORDS and not (bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
             break
         if not run and after_capital:
+            if word.endswith("."):
+                end = tok.start() + len(bare)
+                break   # 'Chất lượng.' ends the sentence, and the name
             end, after_capital, caps_run = tok.end(), False, []   # second syllable of a capitalised word
             continue
         if bare.lower() in _VERBS:
@@ -158,9 +210,13 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             break
     if count == 0:
         return None
+    to_place = _TAIL_TO_PLACE.match(text, end)
+    if to_place and province_named(to_place.group("place")) and not _ends_in_place(text[m.start():end]) and not (
+            {w.lower() for w in to_place.group("words").split()} & (_FUNCTION_WORDS | _VERBS) - {"và"}):
+        end, run = to_place.end(), []
     if run:
         tail = text[run[-1]:run[-1] + 2]
-        if len(run) <= 2 and (verb_stop or re.match(WS + r"*(?:[,;:.)]|\n|$)", tail)) and not (
+        if len(run) <= 2 and (verb_stop or re.match(WS + r"*(?:[,;:.()]|\n|$)", tail)) and not (
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None):
             end = run[-1]
     bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|làm|là|đã|\n|$))",
@@ -181,6 +237,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     if home is not None and re.search(r" TU$", name):
         name = name[:-3] + (" Thành ủy" if home.city else " Tỉnh ủy")
     if len(name.split()) < 2 + head.count(" "):
+        return None
+    if _NOT_A_BODY.match(fold(name)):
         return None
     return OrgMention(m.start(), end, name, cls)
 

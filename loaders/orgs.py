@@ -15,10 +15,12 @@ from importlib import resources
 
 import yaml
 
+from vnst.loaders.adminunits import find_places as find_units
+from vnst.loaders.orgmerge import with_defined_abbreviations, with_member_universities, with_one_name_per_body
 from vnst.loaders.orgnames import ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, OrgMention, named_org, title_case_caps
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
+from vnst.loaders.vietnamese import CAP_WORD, UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold
 
 
@@ -65,11 +67,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     committee = re.compile(_B + r"(?P<office>(?:VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
                            + r"nhân" + WS1 + r"dân|HĐND))" + _E + locality + "?")
-    party = re.compile(_B + r"(?P<kind>Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
+    # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name
+    party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
+                       + r"(?:tỉnh|thành" + WS1 + r"phố))|Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
                        + WS1 + r"uỷ|Đảng" + WS1 + r"bộ)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r"))?")
     heads = "|".join(_flex(h) + "|" + _flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
-    named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads + r"))" + WS1
+    # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
+    named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads
+                       + r")|(?<=[Tt]rưởng[ \u00a0])phòng)" + WS1
                        + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "])")
     foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(_flex(c) for c in FOREIGN)
                          + r")" + _E)
@@ -94,6 +100,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
             mention = _mention(kind, m, text, home)
             if mention:
                 candidates.append(mention)
+    candidates += _district_committees(text, home)
     candidates.sort(key=lambda o: (o.start, -(o.end - o.start)))
     chosen: list[OrgMention] = []
     taken = Spans()
@@ -101,7 +108,60 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
         if not taken.overlaps(cand.start, cand.end):
             chosen.append(cand)
             taken.add(cand.start, cand.end)
-    return _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
+    found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
+    found = with_member_universities(with_defined_abbreviations(found, text), text)
+    return with_one_name_per_body(found, text)
+
+
+_COMMITTEE_HEAD = (r"(?P<kind>(?i:[ủu]ỷ?" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1
+                   + r"nhân" + WS1 + r"dân)|Uỷ" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|HĐND)")
+_DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + WS1 + r"(?P<list>các" + WS1 + r")?(?P<level>quận|huyện|thị"
+                                 + WS1 + r"xã|thành" + WS1 + r"phố)" + WS + r"*:?" + WS + r"*")
+_DISTRICT_NAME = re.compile(CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2}")
+_LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
+
+
+def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
+    """'UBND huyện Hương Sơn', 'UBND các huyện: A, B và C': the committees of named districts
+    (quận, huyện, thị xã, provincial cities), checked against the list of administrative units."""
+    out = []
+    for m in _DISTRICT_COMMITTEE.finditer(text):
+        council = fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
+        head = "Hội đồng nhân dân" if council else "Ủy ban nhân dân"
+        level = collapse_spaces(m.group("level")).lower()
+        start, pos = m.start(), m.end()
+        while (name := _district_at(text, pos, level, home)) is not None:
+            out.append(OrgMention(start, pos + len(name), f"{head} {level} {collapse_spaces(name)}",
+                                  "PeoplesCouncil" if council else "PeoplesCommittee"))
+            nxt = _LIST_NEXT.match(text, pos + len(name))
+            if not m.group("list") or nxt is None:
+                break
+            start = pos = nxt.end()
+    return out
+
+
+def _district_at(text: str, pos: int, level: str, home: Province | None) -> str | None:
+    """The longest run of capitalised words at ``pos`` that names a district of ``level``."""
+    written = _DISTRICT_NAME.match(text, pos)
+    if written is None:
+        return None
+    ends = [w.end() for w in re.finditer(r"\S+", written.group(0))]
+    for end in reversed(ends):
+        name = collapse_spaces(written.group(0)[:end])
+        if province_named(name) is not None:
+            return None   # 'UBND thành phố Cần Thơ' is the province's committee
+        if find_units(f"{level} {name}", level="district", within=home.name if home else None):
+            return written.group(0)[:end]
+    return None
+    words = written.group(0).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if province_named(name) is not None:
+            return None   # 'UBND thành phố Cần Thơ' is the province's committee
+        if find_units(f"{level} {name}", level="district", within=home.name if home else None):
+            return text[pos:pos + len(" ".join(written.group(0).split()[:n]))] if n == len(words) else \
+                text[pos:text.index(words[n - 1], pos + sum(len(w) + 1 for w in words[:n - 1]) - 1) + len(words[n - 1])]
+    return None
 
 
 def _with_home(mentions: list[OrgMention], home: Province | None) -> list[OrgMention]:
@@ -175,6 +235,9 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:
             return None
+        if fold(m.group("kind")).startswith("ban"):
+            head = "Thành ủy" if province.city else "Tỉnh ủy"
+            return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
         if fold(m.group("kind")).startswith("dang"):
             if not m.group("prov"):
                 return None

@@ -1,0 +1,102 @@
+"""How the mentions of organisations in one text relate to each other.
+
+- An abbreviation defined inline after a name ('Đại học Quốc gia Hà Nội (sau đây gọi tắt là
+  ĐHQGHN)', 'Trung tâm X (ICISE)') names the same body wherever the text writes it again.
+- A member university is written with its parent after a comma or dash ('Trường Đại học Nông
+  Lâm, Đại học Huế'): one body, named with its parent, the parent being its superior body. A
+  later bare mention ('Trường Đại học Nông Lâm') is the same member.
+- A name written once with 'tỉnh' before the province and once without ('Trung tâm X tỉnh Y',
+  'Trung tâm X Y') is one body, named as the text writes it outside quotation marks (a quoted
+  title such as a project's name is not where a body's name is given)."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.orgnames import OrgMention
+from vnst.loaders.vietnamese import WS, WS1
+from vnst.textnorm import fold
+
+_DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi"
+                      + WS1 + r"(?:tắt" + WS1 + r")?là|viết" + WS1 + r"tắt" + WS1 + r"là|gọi" + WS1 + r"tắt" + WS1
+                      + r"là)" + WS1 + r")?(?P<abbr>[A-ZĐ][A-ZĐ&]{1,11})" + WS + r"*\)")
+# written as a word of its own, not inside a document number ('1021/ĐHQGHN-KHCN')
+_ABBR_USE = r"(?<![\w/&-]){abbr}(?![\w/&-])"
+_MEMBER_JOIN = re.compile(WS + r"*(?:,|[-–])" + WS + r"*$")
+
+
+def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """Every later use of an abbreviation defined inline after a mention, as a mention of that body."""
+    found = list(mentions)
+    taken = [(o.start, o.end) for o in mentions]
+    for o in mentions:
+        defined = _DEFINED.match(text, o.end)
+        if defined is None:
+            continue
+        abbr = defined.group("abbr")
+        for use in re.finditer(_ABBR_USE.format(abbr=re.escape(abbr)), text):
+            if use.start() < defined.end() or any(s < use.end() and use.start() < e for s, e in taken):
+                continue
+            found.append(OrgMention(use.start(), use.end(), o.name, o.cls, o.parent, o.en))
+            taken.append((use.start(), use.end()))
+    return sorted(found, key=lambda o: o.start)
+
+
+def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """'Trường Đại học X, Đại học Y' as one member university named with its parent."""
+    out: list[OrgMention] = []
+    members: dict[str, OrgMention] = {}
+    index = 0
+    while index < len(mentions):
+        o = mentions[index]
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is not None and _is_member(o) and _is_parent(after) and \
+                _MEMBER_JOIN.match(text[o.end:after.start]) and "\n" not in text[o.end:after.start]:
+            merged = OrgMention(o.start, after.end, f"{o.name}, {after.name}", "University", after.name, o.en)
+            members[fold(o.name)] = merged
+            out.append(merged)
+            index += 2
+            continue
+        out.append(o)
+        index += 1
+    return [OrgMention(o.start, o.end, members[fold(o.name)].name, o.cls, members[fold(o.name)].parent, o.en)
+            if fold(o.name) in members and o.parent is None else o for o in out]
+
+
+def _is_member(o: OrgMention) -> bool:
+    return o.cls == "University" and fold(o.name).startswith(("truong dai hoc ", "truong cao dang ", "khoa "))
+
+
+def _is_parent(o: OrgMention) -> bool:
+    """A university made of member schools: 'Đại học X' without 'Trường' (national and regional)."""
+    return o.cls == "University" and fold(o.name).startswith("dai hoc ")
+
+
+def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """'X tỉnh Y' and 'X Y' in one text: one body, named as written outside quotation marks."""
+    by_key: dict[str, list[OrgMention]] = {}
+    for o in mentions:
+        by_key.setdefault(_without_province_word(o.name), []).append(o)
+    names: dict[str, str] = {}
+    for key, group in by_key.items():
+        if len({o.name for o in group}) < 2:
+            continue
+        outside = [o for o in group if not _quoted(text, o.start)]
+        names[key] = (outside or group)[0].name
+    return [OrgMention(o.start, o.end, names[_without_province_word(o.name)], o.cls, o.parent, o.en)
+            if _without_province_word(o.name) in names else o for o in mentions]
+
+
+def _without_province_word(name: str) -> str:
+    return re.sub(r" (?:tinh|thanh pho) (?=\S+( \S+){0,2}$)", " ", fold(name)) if not fold(name).startswith(
+        ("uy ban", "hoi dong", "so ", "tinh uy", "thanh uy", "van phong")) else fold(name)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside an open quotation on the same paragraph (an odd number of quote marks before ``pos``)."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+__all__ = ["with_defined_abbreviations", "with_member_universities", "with_one_name_per_body"]

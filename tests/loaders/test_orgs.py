@@ -1,0 +1,104 @@
+"""Organisation names: how far a name runs, which bodies a text names, and how mentions relate."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.orgs import find_orgs
+from vnst.loaders.places import province_named
+
+
+def names(text: str, home: str = "Nghệ An") -> list[str]:
+    return [o.name for o in find_orgs(text, home=province_named(home))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma inside an enumerated department name
+    ("phối hợp với Sở Nông nghiệp và Phát triển nông thôn, Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch",
+     ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"]),
+    ("báo cáo Bộ Văn hóa, Thể thao và Du lịch.", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    # a long lower-case description that ends in the province's name
+    ("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Nghệ An chuyển giao giống mới.",
+     ["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Nghệ An"]),
+    # ... but not a predicate that happens to end in a place
+    ("Viện Lúa hỗ trợ nông dân Nghệ An.", ["Viện Lúa"]),
+    # lower-case modifiers that close a name
+    ("hợp tác với Viện Nghiên cứu Khoa học liên ngành (IIS) tổ chức hội thảo",
+     ["Viện Nghiên cứu Khoa học liên ngành"]),
+    ("cùng Viện Ứng dụng Công nghệ trong nông nghiệp.", ["Viện Ứng dụng Công nghệ trong nông nghiệp"]),
+    ("Quỹ Đổi mới công nghệ quốc gia cấp kinh phí", ["Quỹ Đổi mới công nghệ quốc gia"]),
+    # a one-syllable country name is a syllable of the name here
+    ("Trường Đại học Việt Đức tổ chức lễ tốt nghiệp", ["Trường Đại học Việt Đức"]),
+    ("làm việc với Trường Đại học Minh Đức.", ["Trường Đại học Minh Đức"]),
+    # a sentence ends after the second syllable; the page number below is not part of the name
+    ("nâng cao năng lực Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng.\n2\n",
+     ["Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng"]),
+    # 'nhiệm vụ' is a task, not a 'Vụ'
+    ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n", []),
+    ("triển khai các nhiệm vụ Khoa học cấp tỉnh", []),
+    # sub-units named alone, also when only a post names them
+    ("- Giao Phòng Quản lý khoa học làm đầu mối.", ["Phòng Quản lý khoa học"]),
+    ("liên hệ ông Trần Văn Bình, Trưởng phòng Kế hoạch tài chính (điện thoại: 0238.123).",
+     ["Phòng Kế hoạch tài chính"]),
+    ("Chủ tịch UBND thành phố Hải Phòng Nguyễn Văn Bình phát biểu",
+     ["Ủy ban nhân dân thành phố Hải Phòng"]),
+    ("phối hợp với Bệnh viện Đa khoa tỉnh Nghệ An đào tạo bác sĩ", ["Bệnh viện Đa khoa tỉnh Nghệ An"]),
+    # innovation centres and facilities to be built are projects; an administrative centre is a building
+    ("vận hành Trung tâm Đổi mới sáng tạo tỉnh Nghệ An;", []),
+    ("hỗ trợ Trung tâm Hỗ trợ khởi nghiệp tỉnh Nam Định.", []),
+    ("tại Trung tâm Hành chính thành phố Đà Nẵng.", []),
+    ('dự án "Xây dựng Trung tâm Giống thủy sản Nghệ An" được phê duyệt', []),
+    # the formal name of the provincial party committee
+    ("Nghị quyết số 09-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về khoa học", ["Tỉnh ủy Nghệ An"]),
+    ("của Ban Chấp hành Đảng bộ thành phố Hải Phòng về", ["Thành ủy Hải Phòng"]),
+])
+def test_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TRƯỜNG ĐẠI HỌC VINH\nSố: 12/ĐHV-KHCN\n", ["Trường Đại học Vinh"]),
+    ("TM. UBND TỈNH NGHỆ AN\nTRƯỜNG ĐẠI HỌC VINH\nKT. HIỆU TRƯỞNG\n", ["Ủy ban nhân dân tỉnh Nghệ An",
+                                                                    "Trường Đại học Vinh"]),
+    ("Trường Đại học Vinh            Nghệ An, ngày 5 tháng 3 năm 2024\n", ["Trường Đại học Vinh"]),
+])
+def test_header_lines_and_columns_end_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nơi nhận:\n- UBND các huyện: Nam Đàn, Thanh Chương và Đô Lương;\n",
+     ["Ủy ban nhân dân huyện Nam Đàn", "Ủy ban nhân dân huyện Thanh Chương", "Ủy ban nhân dân huyện Đô Lương"]),
+    ("phối hợp với UBND thị xã Thái Hòa tổ chức", ["Ủy ban nhân dân thị xã Thái Hòa"]),
+    ("báo cáo HĐND thành phố Vinh.", ["Hội đồng nhân dân thành phố Vinh"]),
+    ("UBND thành phố Hà Nội chủ trì", ["Ủy ban nhân dân thành phố Hà Nội"]),
+])
+def test_district_committees(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_member_university_named_with_its_parent() -> None:
+    text = ("Kính gửi: Trường Đại học Kinh tế, Đại học Đà Nẵng.\n\n"
+            "Năm 2022, Trường Đại học Kinh tế đã phối hợp với Sở KH&CN.")
+    found = find_orgs(text, home=province_named("Quảng Nam"))
+    assert [(o.name, o.parent) for o in found] == [
+        ("Trường Đại học Kinh tế, Đại học Đà Nẵng", "Đại học Đà Nẵng"),
+        ("Trường Đại học Kinh tế, Đại học Đà Nẵng", "Đại học Đà Nẵng"),
+        ("Sở Khoa học và Công nghệ tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam")]
+
+
+def test_abbreviation_defined_inline() -> None:
+    text = ("Đại học Thái Nguyên (sau đây gọi tắt là ĐHTN) và UBND tỉnh Nghệ An ký kết. Theo Công văn "
+            "số 15/ĐHTN-KHCN, Trường Đại học Y Dược, ĐHTN cử chuyên gia; ĐHTN bố trí kinh phí.")
+    found = [(text[o.start:o.end], o.name) for o in find_orgs(text, home=province_named("Nghệ An"))]
+    assert found == [
+        ("Đại học Thái Nguyên", "Đại học Thái Nguyên"),
+        ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Trường Đại học Y Dược, ĐHTN", "Trường Đại học Y Dược, Đại học Thái Nguyên"),
+        ("ĐHTN", "Đại học Thái Nguyên")]
+
+
+def test_one_name_for_a_body_written_with_and_without_tinh() -> None:
+    text = ('Dự án "Đầu tư nâng cao năng lực Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng tỉnh Nam Định" '
+            'đã hoàn thành. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Nam Định đã kiểm định 500 phương tiện.')
+    assert set(names(text, "Nam Định")) == {"Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Nam Định"}
