@@ -45,7 +45,7 @@ def timed(run: Callable[[], int], repeat: int) -> dict:
     return {"median_ms": round(statistics.median(times) * 1000, 3), "rows": rows}
 
 
-def vnst_worker(data: Path, workdir: Path, repeat: int) -> dict:
+def vnst_worker(data: Path, workdir: Path, repeat: int, skip: frozenset[str] = frozenset()) -> dict:
     from vnst.graph.embedded import OxigraphStore
     from vnst.loaders import load_file
 
@@ -66,13 +66,17 @@ def vnst_worker(data: Path, workdir: Path, repeat: int) -> dict:
         text = path.read_text()
         out["queries"][path.stem] = timed(
             lambda: len(store.query(text, timeout_s=QUERY_LIMIT_S, max_rows=10**8).rows), repeat)
-    out["reasoning"] = _optional(lambda: _reason(store))
+    out["reasoning"] = _skipped("reasoning") if "reasoning" in skip else _optional(lambda: _reason(store))
     out["peak_after_reasoning_mib"] = peak_mib()
-    out["validation"] = _optional(lambda: _validate(store))
+    out["validation"] = _skipped("validation") if "validation" in skip else _optional(lambda: _validate(store))
     out["peak_after_validation_mib"] = peak_mib()
     store.close()
     out["disk_final_mib"] = disk_mib(workdir)
     return out
+
+
+def _skipped(step: str) -> dict:
+    return {"skipped": f"not run (--skip {step})"}
 
 
 def _optional(step: Callable[[], dict]) -> dict:
@@ -104,7 +108,7 @@ def _validate(store: object) -> dict:
             "by_kind": kinds}
 
 
-def pyoxigraph_worker(data: Path, workdir: Path, repeat: int) -> dict:
+def pyoxigraph_worker(data: Path, workdir: Path, repeat: int, skip: frozenset[str] = frozenset()) -> dict:
     import pyoxigraph as ox
 
     out: dict = {}
@@ -135,7 +139,7 @@ class _Late(Exception):
     pass
 
 
-def rdflib_worker(data: Path, workdir: Path, repeat: int) -> dict:
+def rdflib_worker(data: Path, workdir: Path, repeat: int, skip: frozenset[str] = frozenset()) -> dict:
     from rdflib import Dataset
 
     out: dict = {}
@@ -246,8 +250,10 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, required=True)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--result", type=Path, required=True)
+    parser.add_argument("--skip", default="", help="comma-separated steps: reasoning, validation")
     args = parser.parse_args()
-    figures = WORKERS[args.kind](args.data, args.workdir, args.repeat)
+    figures = WORKERS[args.kind](args.data, args.workdir, args.repeat,
+                                 frozenset(filter(None, args.skip.split(","))))
     args.result.write_text(json.dumps(figures))
 
 

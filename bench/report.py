@@ -51,7 +51,8 @@ def markdown(results: dict) -> str:
             lines.append(f"| {entry['label']} | {entry['quads']:,} | error: {vnst['error'][:120]} |")
             continue
         rate = entry["quads"] / vnst["load_s"] if vnst.get("load_s") else 0
-        cli_text = f"{cli['seconds']:.1f} s ({cli['peak_mib']} MiB)" if "seconds" in cli else "error"
+        cli_text = (f"{cli['seconds']:.1f} s ({cli['peak_mib']} MiB)" if "seconds" in cli
+                    else cli.get("skipped") or f"error: {cli.get('error', '?')[:80]}")
         validation = _step(entry, "validation")
         results_count = (vnst.get("validation") or {}).get("results")
         if results_count is not None:

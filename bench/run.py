@@ -30,6 +30,7 @@ import measure  # noqa: E402
 import report  # noqa: E402
 
 PYTHON = sys.executable
+SKIPPABLE = frozenset({"reasoning", "validation", "cli", "http", "rdflib", "loaders"})
 VNST = [PYTHON, "-m", "vnst.api.cli"]
 
 
@@ -57,9 +58,10 @@ def run_child(args: list[str], *, env: dict[str, str] | None = None,
                 err.read().decode(errors="replace"), code)
 
 
-def worker(kind: str, *, data: Path, workdir: Path, repeat: int, result: Path) -> dict:
+def worker(kind: str, *, data: Path, workdir: Path, repeat: int, result: Path,
+           skip: frozenset[str] = frozenset()) -> dict:
     args = [PYTHON, str(HERE / "measure.py"), kind, "--data", str(data), "--workdir", str(workdir),
-            "--repeat", str(repeat), "--result", str(result)]
+            "--repeat", str(repeat), "--result", str(result), "--skip", ",".join(sorted(skip))]
     elapsed, peak, out, err, code = run_child(args)
     if code != 0 or not result.exists():
         return {"error": f"exit {code}: {err.strip()[-1500:]}", "peak_mib": peak}
@@ -93,18 +95,21 @@ def size_one(label: str, args: argparse.Namespace, scratch: Path) -> dict:
     entry: dict = {"label": label, "quads": quads, "sources": manifest["sources"],
                    "file_mib": round(data.stat().st_size / 2**20, 1)}
     entry["vnst"] = worker("vnst", data=data, workdir=store_dir, repeat=args.repeat,
-                           result=scratch / f"vnst-{label}.json")
-    if args.http:
+                           result=scratch / f"vnst-{label}.json", skip=args.skip)
+    if args.http and "http" not in args.skip:
         print(f"[{label}] HTTP ...", file=sys.stderr)
         entry["http"] = measure.http_queries(store_dir, repeat=args.repeat)
     shutil.rmtree(store_dir, ignore_errors=True)
-    print(f"[{label}] vnst load (CLI) ...", file=sys.stderr)
-    entry["cli_load"] = cli_load(data, scratch / f"cli-{label}", limit_s=args.cli_limit)
-    shutil.rmtree(scratch / f"cli-{label}", ignore_errors=True)
+    if "cli" in args.skip:
+        entry["cli_load"] = {"skipped": "not run (--skip cli)"}
+    else:
+        print(f"[{label}] vnst load (CLI) ...", file=sys.stderr)
+        entry["cli_load"] = cli_load(data, scratch / f"cli-{label}", limit_s=args.cli_limit)
+        shutil.rmtree(scratch / f"cli-{label}", ignore_errors=True)
     print(f"[{label}] pyoxigraph ...", file=sys.stderr)
     entry["pyoxigraph"] = worker("pyoxigraph", data=data, workdir=scratch, repeat=args.repeat,
                                  result=scratch / f"ox-{label}.json")
-    if args.rdflib and quads <= args.rdflib_max:
+    if args.rdflib and quads <= args.rdflib_max and "rdflib" not in args.skip:
         print(f"[{label}] rdflib ...", file=sys.stderr)
         entry["rdflib"] = worker("rdflib", data=data, workdir=scratch, repeat=max(1, args.repeat // 2),
                                  result=scratch / f"rdflib-{label}.json")
@@ -124,7 +129,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rdflib-max", type=int, default=1_100_000)
     parser.add_argument("--documents", type=int, default=200, help="copies of corpus texts")
     parser.add_argument("--cli-limit", type=float, default=1800, help="seconds for `vnst load`")
+    parser.add_argument("--skip", default="", type=lambda v: frozenset(filter(None, v.split(","))),
+                        help="steps not to run, comma-separated: reasoning, validation, cli, http, rdflib, "
+                             "loaders (e.g. re-measuring only load and queries at 10M)")
     args = parser.parse_args(argv)
+    unknown = args.skip - SKIPPABLE
+    if unknown:
+        parser.error(f"--skip: unknown step(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(SKIPPABLE))}")
     started = datetime.now(timezone.utc)
     results = {"date": started.isoformat(timespec="seconds"), "machine": machine(),
                "sizes": [], "loaders": None}
@@ -135,7 +146,7 @@ def main(argv: list[str] | None = None) -> None:
         for label in args.sizes.split(","):
             results["sizes"].append(size_one(label.strip().lower(), args, scratch))
             (args.out / name).write_text(json.dumps(results, indent=1, ensure_ascii=False))
-        if args.documents:
+        if args.documents and "loaders" not in args.skip:
             print("loaders ...", file=sys.stderr)
             results["loaders"] = measure.loader_throughput(scratch / "docs", copies=args.documents)
     (args.out / name).write_text(json.dumps(results, indent=1, ensure_ascii=False))
