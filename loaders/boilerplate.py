@@ -58,6 +58,19 @@ _PUBLISHER = re.compile(r"(?:Bản[ \t]+quyền[ \t]*(?:@|©|\(c\))?[ \t]*(?:\d{
                         r"|^[ \t]*Nguồn[ \t]*:[ \t]*)(?P<name>[^\n.(]+)", re.I | re.M)
 
 
+# the party block of an agreement ('Bên A: ... / Đại diện: ... / Địa chỉ: ...'): its address
+# line is about a party, not a site footer
+_PARTY_LINE = re.compile(r"^[ \t\u00a0]*(?:Bên[ \t\u00a0]+[A-ZĐ]\b|BÊN[ \t\u00a0]+[A-ZĐ]\b|Đại[ \t\u00a0]+diện|Do[ \t\u00a0]"
+                         r"|Chức[ \t\u00a0]+vụ)", re.M)
+
+
+def _party_address(text: str, start: int) -> bool:
+    if not re.match(r"[ \t\u00a0]*Địa[ \t\u00a0]+chỉ", text[start:start + 20]):
+        return False
+    above = [line for line in text[max(0, start - 400):start].split("\n") if line.strip()][-3:]
+    return any(_PARTY_LINE.match(line) for line in above)
+
+
 @dataclass
 class Boilerplate:
     spans: list[tuple[int, int]] = field(default_factory=list)
@@ -67,6 +80,8 @@ class Boilerplate:
 def find_boilerplate(text: str) -> Boilerplate:
     found = Boilerplate()
     for m in BOILERPLATE.finditer(text):
+        if _party_address(text, m.start()):
+            continue
         found.spans.append((m.start(), m.end()))
     for m in _INLINE.finditer(text):
         found.spans.append((m.start(), m.end()))

@@ -93,3 +93,13 @@ def test_publisher(footer: str, publisher: str) -> None:
     found = find_boilerplate(text)
     assert found.publisher is not None
     assert text[found.publisher[0]:found.publisher[1]] == publisher
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("Bên A: ỦY BAN NHÂN DÂN TỈNH KON TUM\nĐại diện: Ông Lê Văn A\nĐịa chỉ: 01 Trần Hưng Đạo, phường Quyết Thắng", False),
+    ("BÊN B: TRƯỜNG ĐẠI HỌC ĐÀ NẴNG\nĐịa chỉ: 41 Lê Duẩn, quận Hải Châu", False),
+    ("Cơ quan chủ quản: UBND tỉnh Kon Tum\nĐịa chỉ: 01 Trần Hưng Đạo, phường Quyết Thắng", True),
+])
+def test_a_partys_address_is_not_a_footer(text: str, masked: bool) -> None:
+    address = text.index("Địa chỉ")
+    assert any(s <= address < e for s, e in find_boilerplate(text).spans) is masked
