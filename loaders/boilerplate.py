@@ -60,7 +60,7 @@ _PUBLISHER = re.compile(r"(?:Bản[ \t]+quyền[ \t]*(?:@|©|\(c\))?[ \t]*(?:\d{
 
 # the party block of an agreement ('Bên A: ... / Đại diện: ... / Địa chỉ: ...'): its address
 # line is about a party, not a site footer
-_PARTY_LINE = re.compile(r"^[ \t\u00a0]*(?:Bên[ \t\u00a0]+[A-ZĐ]\b|BÊN[ \t\u00a0]+[A-ZĐ]\b|Đại[ \t\u00a0]+diện|Do[ \t\u00a0]"
+_PARTY_LINE = re.compile(r"^[ \t\u00a0]*(?:Bên[ \t\u00a0]+[A-ZĐ]\b|BÊN[ \t\u00a0]+[A-ZĐ]\b|Đại[ \t\u00a0]+diện"
                          r"|Chức[ \t\u00a0]+vụ)", re.M)
 
 

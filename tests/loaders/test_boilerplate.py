@@ -103,3 +103,9 @@ def test_publisher(footer: str, publisher: str) -> None:
 def test_a_partys_address_is_not_a_footer(text: str, masked: bool) -> None:
     address = text.index("Địa chỉ")
     assert any(s <= address < e for s, e in find_boilerplate(text).spans) is masked
+
+
+def test_a_sentence_opening_with_do_is_not_a_party_block() -> None:
+    text = "Do nâng cấp hệ thống, tạm dừng tiếp nhận hồ sơ.\n\nBản quyền © 2024 thuộc về Sở X\nĐịa chỉ: 36 Trần Phú, phường 4"
+    address = text.index("Địa chỉ")
+    assert any(s <= address < e for s, e in find_boilerplate(text).spans)
