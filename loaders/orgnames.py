@@ -230,6 +230,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     if bare_locality and home is not None:
         name = name[:len(name) - len(name.split()[-1]) - len(name.split()[-2]) - 1].rstrip() + " " + home.full
     name = re.sub(r"^[Tt]rường", "Trường", name)
+    if in_caps_line:   # short syllables the header's title-casing kept in capitals ('QUY Nhơn', 'Quốc GIA')
+        name = re.sub(r"\b[A-Z]{2,3}\b", lambda w: w.group(0) if w.group(0) in abbreviations()
+                      or not re.search("[AEIOUY]", w.group(0)) else w.group(0).capitalize(), name)
     canonical_head = next((h for h in HEADS if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), None)
     if canonical_head and fold(name).startswith(fold(head)):
         prefix = "Trường " if fold(head).startswith("truong ") and not canonical_head.startswith("Trường") else ""

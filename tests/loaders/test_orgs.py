@@ -58,6 +58,8 @@ def test_names(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("TRƯỜNG ĐẠI HỌC VINH\nSố: 12/ĐHV-KHCN\n", ["Trường Đại học Vinh"]),
+    # short syllables kept in capitals by the header's title-casing are title-cased in the name
+    ("TRƯỜNG ĐẠI HỌC QUY NHƠN\n", ["Trường Đại học Quy Nhơn"]),
     ("TM. UBND TỈNH NGHỆ AN\nTRƯỜNG ĐẠI HỌC VINH\nKT. HIỆU TRƯỞNG\n", ["Ủy ban nhân dân tỉnh Nghệ An",
                                                                     "Trường Đại học Vinh"]),
     ("Trường Đại học Vinh            Nghệ An, ngày 5 tháng 3 năm 2024\n", ["Trường Đại học Vinh"]),
