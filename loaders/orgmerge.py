@@ -3,8 +3,8 @@
 - An abbreviation defined inline after a name ('Đại học Quốc gia Hà Nội (sau đây gọi tắt là
   ĐHQGHN)', 'Trung tâm X (ICISE)') names the same body wherever the text writes it again.
 - A member university is written with its parent after a comma or dash ('Trường Đại học Nông
-  Lâm, Đại học Huế'): one body, named with its parent, the parent being its superior body. A
-  later bare mention ('Trường Đại học Nông Lâm') is the same member.
+  Lâm, Đại học Huế'): one body, named with its parent, the parent being its superior body (linked
+  when the text names the parent on its own too). A later bare mention is the same member.
 - A name written once with 'tỉnh' before the province and once without ('Trung tâm X tỉnh Y',
   'Trung tâm X Y') is one body, named as the text writes it outside quotation marks (a quoted
   title such as a project's name is not where a body's name is given)."""
@@ -59,8 +59,12 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
             continue
         out.append(o)
         index += 1
-    return [OrgMention(o.start, o.end, members[fold(o.name)].name, o.cls, members[fold(o.name)].parent, o.en)
-            if fold(o.name) in members and o.parent is None else o for o in out]
+    # the parent is linked only when the text also names it on its own, so that it is a body of the graph
+    alone = {fold(o.name) for o in out}
+    by_name = {fold(m.name): m for m in members.values()} | members
+    return [OrgMention(o.start, o.end, by_name[fold(o.name)].name, o.cls,
+                       by_name[fold(o.name)].parent if fold(by_name[fold(o.name)].parent or "") in alone else None, o.en)
+            if fold(o.name) in by_name else o for o in out]
 
 
 def _is_member(o: OrgMention) -> bool:
