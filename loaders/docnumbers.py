@@ -24,7 +24,8 @@ TYPE_WORDS = {"nghị định": "nd", "quyết định": "qd", "nghị quyết":
               "thông tư": "tt", "chỉ thị": "ct", "kế hoạch": "kh", "thông báo": "tb", "báo cáo": "bc",
               "tờ trình": "to-trinh", "đề án": "de-an", "chương trình": "ctr", "luật": "luat",
               "công văn": "cv"}
-_CODE = r"[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*"
+# an issuer code may end in a term number: the National Assembly's 'QH13', 'QH15'
+_CODE = r"[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2})?(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*"
 # '59-NQ/TW', '02-NQ/TU' (party style) or '3645/UBND-KGVX', '36/2016/NĐ-CP', '575/QĐ-TTg'.
 NUMBER = re.compile(
     r"(?<![\w/])(?P<num>\d{1,6}[a-z]?)(?:"
@@ -34,7 +35,7 @@ NUMBER = re.compile(
 # bodies, the National Assembly and its Standing Committee, and the ministries (B + initials).
 # Every other issuer code (UBND, HĐND, TU, a Sở, ...) exists once per province, so its IRI
 # carries the province's official code: '2148/QĐ-UBND' is issued by every province's UBND.
-_NATIONAL = re.compile(r"^(?:CP|TTg|TW|QH|UBTVQH\d*|VPCP|CTN|NHNN|KTNN|TANDTC|VKSNDTC|BCT|B[A-ZĐ]{2,8})$")
+_NATIONAL = re.compile(r"^(?:CP|TTg|TW|QH\d*|UBTVQH\d*|VPCP|CTN|NHNN|KTNN|TANDTC|VKSNDTC|BCT|B[A-ZĐ]{2,8})$")
 HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:" + WS + r"*(?P<num>\d*)" + WS + r"*/" + WS
                            + r"*(?P<code>" + _CODE + r")", re.M)
 
@@ -107,10 +108,21 @@ def _from_match(m: re.Match[str]) -> DocNumber | None:
     return DocNumber(m.group(0), num, year, doctype, issuer)
 
 
+_TYPE_WORD_BEFORE = re.compile(r"(?i:(?P<word>" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)).replace(" ", WS + "+")
+                               + r"))[^.;\n]{0,80}$")
+
+
 def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
     found = []
     for m in NUMBER.finditer(text):
         parsed = _from_match(m)
+        if parsed and parsed.type == "cv" and parsed.year and not m.group("code").upper().startswith("CV"):
+            # a numbered act whose code names only its issuer ('Luật ... số 29/2013/QH13'):
+            # its type is the word that introduces it
+            before = _TYPE_WORD_BEFORE.search(text, max(0, m.start() - 90), m.start())
+            if before:
+                word = re.sub(WS + "+", " ", before.group("word").lower())
+                parsed = DocNumber(parsed.written, parsed.number, parsed.year, TYPE_WORDS[word], parsed.issuer)
         if parsed:
             found.append((m.start(), m.end(), parsed))
     return found

@@ -104,8 +104,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:" + LOCALITY_PREFIX + r")?(?P<name>"
                                        + _name_alternation() + r")(?![\wÀ-ỹ])"))
     lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
-                                    + WS1 + r"phố))" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")"))
-    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?:(?:xã|phường|thị" + WS1 + r"trấn|Xã|Phường)" + WS1
+                                    + WS1 + r"phố|TP\.?|Tp\.?))" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")"))
+    # a special zone ('đặc khu Cát Hải', from 2025) is at commune level
+    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?:(?:xã|phường|thị" + WS1 + r"trấn|đặc" + WS1 + r"khu|Xã|Phường)" + WS1
                                      + r"(?P<name>" + _LOCAL_NAME + r")|(?:[Pp]hường)[ \t\u00a0]+"
                                      + r"(?P<number>\d{1,2})(?![\d/.,]\d))"))
     return region + [province, lower, commune]
@@ -137,12 +138,16 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue
             found.append(PlaceMention(m.start(), m.end(), level, name))
             taken.add(m.start(), m.end())
-            if level in ("district", "commune") and re.search(r"các" + WS1 + r"$", text[max(0, m.start() - 8):m.start()]):
+            if level in ("district", "commune"):
                 found.extend(_listed(text, m.end(), level, taken))
     return sorted(found, key=lambda p: p.start)
 
 
-_LISTED = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")(?=" + WS + r"*(?:,|và|\.|;|$))")
+# 'các quận Cầu Giấy, Hoàn Kiếm', 'huyện Đức Hòa, Bến Lức': a name listed after a place shares its
+# level; the list ends at anything but a bare capitalised name (a province, a body, a person)
+_LISTED = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + r"[ \t\u00a0]+(?!(?:Sở|Bộ|Ủy|UBND|Ban|Trường|Viện|Trung|Công|Tỉnh|"
+                     r"Thành|Ông|Bà|Đồng[ \t\u00a0]+chí|Huyện|Quận|Xã|Phường|Thị|TP|Tp)\b)(?P<name>" + _LOCAL_NAME + r")"
+                     r"(?=" + WS + r"*(?:[,.;)]|và\b|$)|[ \t\u00a0]+[a-zà-ỹ])")
 
 
 def _listed(text: str, pos: int, level: str, taken: Spans) -> list[PlaceMention]:

@@ -61,3 +61,12 @@ def test_blank_draft_number() -> None:
 @pytest.mark.parametrize("text", ["ISO/IEC 17025:2005", "COVID-19", "21/6/2022", "(2,3)", "0292.3820674"])
 def test_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, written, doctype", [
+    ("Căn cứ Luật Chuyển giao công nghệ số 07/2017/QH14 ngày 19/6/2017;", "07/2017/QH14", "luat"),
+    ("theo Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016", "1211/2016/UBTVQH13", "nq"),
+])
+def test_acts_of_the_national_assembly(text: str, written: str, doctype: str) -> None:
+    [(_, _, number)] = find_numbers(text)
+    assert (number.written, number.type, number.national) == (written, doctype, True)

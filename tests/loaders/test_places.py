@@ -35,3 +35,17 @@ def test_a_page_number_or_a_count_is_not_a_place(text: str) -> None:
 def test_a_city_promoted_on_a_date(written: date | None, level: str) -> None:
     places = as_of(find_places("hội thảo tại thành phố Huế"), written)
     assert [(p.level, p.name) for p in places] == [(level, "Huế")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("các khu công nghiệp thuộc huyện Đức Hòa, Bến Lức.", {("district", "Đức Hòa"), ("district", "Bến Lức")}),
+    ("chủ yếu thuộc các huyện Sông Hinh, Sơn Hòa và Đồng Xuân; nguồn nhân lực",
+     {("district", "Sông Hinh"), ("district", "Sơn Hòa"), ("district", "Đồng Xuân")}),
+    ("tại các huyện Gò Dầu, Dương Minh Châu chưa quan tâm", {("district", "Gò Dầu"), ("district", "Dương Minh Châu")}),
+    ("vận hành tại TP Tuy Hòa và thị xã Đông Hòa", {("district", "Tuy Hòa"), ("district", "Đông Hòa")}),
+    ("hỗ trợ ngư dân đặc khu Cát Hải", {("commune", "Cát Hải")}),
+    ("làm việc tại huyện Đức Hòa, Sở KH&CN tỉnh Long An cho biết", {("district", "Đức Hòa"), ("province", "Long An")}),
+    ("tại huyện Châu Thành, Ông Nguyễn Văn A phát biểu", {("district", "Châu Thành")}),
+])
+def test_places_listed_after_a_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p.level, p.name) for p in find_places(text)} == expected
