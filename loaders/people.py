@@ -169,6 +169,28 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
             column = index if len(cells) > 1 else int(cell.start() >= _RIGHT_COLUMN)
             out.append((column, pos + cell.start(), pos + cell.end()))
         pos += len(line) + 1
+    return _join_broken_names(text, out)
+
+
+_GIVEN = re.compile(r"(?:" + CAP_WORD + r"[ \t\u00a0]?){1,3}")
+
+
+def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A signer's family name alone on its line with the given names on the next ('Nguyễn' /
+    'Thị Thu Hà', a PDF line break) is one cell."""
+    out: list[tuple[int, int, int]] = []
+    consumed: set[int] = set()
+    for index, (column, start, end) in enumerate(cells):
+        if index in consumed:
+            continue
+        following = next((i for i in range(index + 1, len(cells)) if cells[i][0] == column), None)
+        nxt = cells[following] if following is not None else None
+        if (text[start:end] in SURNAMES and nxt is not None and text.count("\n", end, nxt[1]) == 1
+                and _GIVEN.fullmatch(text[nxt[1]:nxt[2]])):
+            out.append((column, start, nxt[2]))
+            consumed.add(following)
+            continue
+        out.append((column, start, end))
     return out
 
 

@@ -32,7 +32,11 @@ _CAPS = re.compile("[" + UPPER + "]")
 SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Chu Đinh Trương "
             "Lâm Mai Tô Hà Đào Lương Cao Tạ Châu Thái Lưu Quách Đoàn Trịnh Kiều Vương Triệu Từ Khúc La "
             "Diệp Âu Tăng Lã Hứa Giang Mạc Nghiêm Thân Tôn Phùng Doãn Kim Lại Văn Quan Hàn Ninh Bạch "
-            "Đàm Lục Mạnh Viên Đường Khổng Ông Trang Thạch Sơn Ung Lò Y").split()
+            "Đàm Lục Mạnh Viên Đường Khổng Ông Trang Thạch Sơn Ung Lò Y "
+            # family names of the northern uplands, the Central Highlands and Khmer communities, and
+            # rarer Kinh ones (not words that also start place names: Hoa, Yên, Quang, Đồng ...)
+            "Sầm Nông Bế Vi Cầm Quàng Giàng Thào Vàng Sùng Mùa Lăng Mông Chảo Bàn Tẩn Hầu Lường Đèo "
+            "Danh Ksor Siu Rmah Khúc Lữ Chế Tống Ôn Mẫn Nhâm Cấn Dư Giáp Kha Khương Trình Uông Vòng Tiêu").split()
 MULTIPLIERS = {"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6,
                "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9}
 APPROXIMATE_WORDS = ("trên", "hơn", "gần", "khoảng", "xấp xỉ", "ước", "dưới", "gần như")

@@ -106,3 +106,16 @@ def test_a_column_gap_ends_a_name(line: str, name: str) -> None:
 def test_every_post_after_a_name(text: str, posts: list[tuple[str, str]]) -> None:
     found = people(text, home="Hậu Giang")
     assert [(p.title, p.org.name if p.org else None) for p in found] == posts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nNguyễn\nThị Thu Hà\n", "Nguyễn Thị Thu Hà"),
+    ("GIÁM ĐỐC\n\nSầm Văn Páo\n", "Sầm Văn Páo"),
+])
+def test_signers_names(text: str, name: str) -> None:
+    assert [p.name for p in find_signatures(text, [], issuer=None)] == [name]
+
+
+def test_an_upland_family_name_after_a_title() -> None:
+    assert [p.name for p in people("Giám đốc Sở Công Thương Sầm Thị Hải Yến cho biết", home="Lào Cai")] == \
+        ["Sầm Thị Hải Yến"]
