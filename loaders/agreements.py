@@ -102,31 +102,85 @@ def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_agreement(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
                    people: list[PersonMention], dates: list[DateMention], draft: bool,
                    own_text: bool = True) -> Agreement | None:
-    """The agreement a segment is about. ``own_text`` is False for a text that only speaks of
-    an agreement (a letter proposing it): then its signature blocks are not the agreement's."""
-    found: Agreement | None = None
+    """The agreement a segment is about (the first of ``find_agreements``)."""
+    found = find_agreements(text, start, end, orgs=orgs, places=places, people=people, dates=dates,
+                            draft=draft, own_text=own_text)
+    return found[0] if found else None
+
+
+# an agreement cited as the basis of another, or reported as signed earlier:
+# 'Căn cứ Biên bản ghi nhớ ngày ... giữa A và B', '... giai đoạn 2018 - 2022 (ký kết ngày 24/5/2018)'
+_CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)")
+
+
+def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
+                    people: list[PersonMention], dates: list[DateMention], draft: bool,
+                    own_text: bool = True) -> list[Agreement]:
+    """The agreements a segment speaks of, the one it is about first; others (an earlier
+    programme it reports on, a memorandum it cites as its basis) follow, each only from a
+    sentence naming it with its parties after 'giữa'. ``own_text`` is False for a text that
+    only speaks of an agreement (a letter proposing it): then its signature blocks are not the
+    agreement's."""
+    found: list[Agreement] = []
+    cited: list[Agreement] = []
     for s, e in sentences(text, start, end):
         period = PERIOD.search(text, s, e)
         # a programme's own title puts 'CHƯƠNG TRÌNH HỢP TÁC' on an upper-case line of its
         # own, split off as a header: the words of cooperation may sit just above the sentence
         if not period or not COOPERATION.search(text, max(start, s - 120) if own_text else s, e):
+            if found and not period:
+                _cited_without_period(text, s, e, orgs, places, dates, found, cited)
             continue
         parties = _parties(text, s, period.start(), orgs, places)
         years = int(period.group("y1")), int(period.group("y2"))
-        if found is None and len({p.key for p in parties}) >= 2:
-            title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
-            spoken_of_as_draft = bool(re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]))
-            found = Agreement(parties, *years, [(s, period.end())], title, draft or spoken_of_as_draft, False)
-        elif found is not None and years == (found.start_year, found.end_year):
-            found.spans.append((s, period.end()))
+        keys = sorted({p.key for p in parties})
+        same = next((a for a in found if (a.start_year, a.end_year) == years
+                     and (a.party_keys == keys or len(keys) < 2)), None)
+        if same is not None:
+            same.spans.append((s, period.end()))
             if re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]):
-                found.draft = True   # 'thống nhất nội dung dự thảo Chương trình ...': still a draft
-    if found is None:
-        found = _without_period(text, start, end, orgs, places, draft)
-    if found is None:
-        return None
-    _details(found, text, start, end, orgs, [p for p in people if own_text or not p.signature], dates, own_text)
-    return found
+                same.draft = True   # 'thống nhất nội dung dự thảo Chương trình ...': still a draft
+            continue
+        if len(keys) < 2 or (found and not (_AGREEMENT_NOUN.search(text, s, e) and re.search(r"(?i:giữa)", text[s:e]))):
+            continue
+        title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
+        spoken_of_as_draft = bool(re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]))
+        agreement = Agreement(parties, *years, [(s, period.end())], title, draft or spoken_of_as_draft, False)
+        found.append(agreement)
+        if _CITED.search(text[s:e]):
+            cited.append(agreement)
+    if not found:
+        single = _without_period(text, start, end, orgs, places, draft)
+        found = [single] if single else []
+    main = next((a for a in found if a not in cited), found[0] if found else None)
+    for agreement in found:
+        if agreement is main:
+            _details(agreement, text, start, end, orgs, [p for p in people if own_text or not p.signature],
+                     dates, own_text)
+        elif agreement in cited:
+            _signed_when_cited(agreement, text, dates)
+    return ([main] if main else []) + [a for a in found if a is not main]
+
+
+def _cited_without_period(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention],
+                          dates: list[DateMention], found: list[Agreement], cited: list[Agreement]) -> None:
+    """'Căn cứ Biên bản ghi nhớ ngày 10/3/2022 giữa A và B': an agreement in force, no period given."""
+    if not (_CITED.search(text[s:e]) and _AGREEMENT_NOUN.search(text, s, e) and re.search(r"(?i:giữa)", text[s:e])):
+        return
+    parties = _parties(text, s, e, orgs, places)
+    keys = sorted({p.key for p in parties})
+    if len(keys) < 2 or any(a.party_keys == keys and a.start_year is None for a in found):
+        return
+    agreement = Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *;"), False, False)
+    found.append(agreement)
+    cited.append(agreement)
+
+
+def _signed_when_cited(agreement: Agreement, text: str, dates: list[DateMention]) -> None:
+    s, e = agreement.spans[0][0], max(t for _, t in agreement.spans)
+    sentence_end = min([m.start() for m in re.finditer(r"[.;\n]", text[e:e + 200])] + [200]) + e
+    agreement.signed = True
+    agreement.signing_date = next((d for d in dates if s <= d.start < sentence_end and d.value), None)
 
 
 _AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"thuận|chương" + WS1 + r"trình"
@@ -280,4 +334,4 @@ def _running_header(text: str, paragraph: str, at: int) -> bool:
             and re.search(r"^[ \t]*" + re.escape(paragraph) + r"[ \t]*$", text[:at], re.M) is not None)
 
 
-__all__ = ["Agreement", "Clause", "PERIOD", "find_agreement", "find_clauses", "sentences"]
+__all__ = ["Agreement", "Clause", "PERIOD", "find_agreement", "find_agreements", "find_clauses", "sentences"]

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from vnst.loaders.agreements import Agreement, find_agreement
+from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
@@ -105,9 +105,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     orgs = [o for o in orgs if not building.contains(o.start) or o.cls in ("University", "ResearchInstitute")]
     agreements = []
     for index, seg in enumerate(parts):
-        found = find_agreement(text, seg.start, seg.end, orgs=orgs, places=places, people=people, dates=dates,
-                               draft=seg.draft, own_text=seg.kind == "agreement")
-        if found:
+        for found in find_agreements(text, seg.start, seg.end, orgs=orgs, places=places, people=people,
+                                     dates=dates, draft=seg.draft, own_text=seg.kind == "agreement"):
             agreements.append((index, found))
     agreements = _merge_same(agreements)
     mentions = Mentions(text, parts[0].kind, parts, plate, home, issued, observed, dates, orgs, places, people,

@@ -159,3 +159,31 @@ def test_a_planned_programme_with_a_partner_after_voi_and_a_bare_ministry() -> N
     [(_, agreement)] = gather(text).agreements
     assert {p.name for p in agreement.parties} == {"Bộ Y tế", "Ủy ban nhân dân tỉnh Kon Tum"}
     assert not agreement.signed and not agreement.draft
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 88/UBND-KGVX\n\nKon Tum, ngày 02 tháng 10 năm 2023\n\n"
+          "Kính gửi: Trường Đại học Đà Nẵng\n\n"
+          "Việc thực hiện Chương trình hợp tác giữa UBND tỉnh Kon Tum và Trường Đại học Đà Nẵng giai đoạn "
+          "2017 - 2021 (ký kết ngày 12/4/2017) đạt nhiều kết quả.\n\n"
+          "UBND tỉnh đề nghị Trường thống nhất dự thảo Chương trình hợp tác giữa UBND tỉnh Kon Tum và Trường "
+          "Đại học Đà Nẵng giai đoạn 2024 - 2028.\n")
+
+
+def test_a_letter_speaks_of_the_programme_it_proposes_and_of_an_earlier_one() -> None:
+    found = {(a.start_year, a.end_year): a for _, a in gather(LETTER).agreements}
+    assert set(found) == {(2017, 2021), (2024, 2028)}
+    assert found[(2024, 2028)].draft and not found[(2024, 2028)].signed
+    earlier = found[(2017, 2021)]
+    assert earlier.signed and not earlier.draft and str(earlier.signing_date.value) == "2017-04-12"
+
+
+def test_a_memorandum_cited_as_a_basis_is_a_signed_agreement_without_a_period() -> None:
+    text = ("CHƯƠNG TRÌNH HỢP TÁC\ngiữa Ủy ban nhân dân tỉnh Kon Tum và Trường Đại học Đà Nẵng\n"
+            "giai đoạn 2023 - 2027\n\n"
+            "Căn cứ Biên bản ghi nhớ ngày 10/3/2022 giữa UBND tỉnh Kon Tum và Trường Đại học Đà Nẵng;\n"
+            "Căn cứ Nghị quyết số 05-NQ/TU ngày 01/02/2021 của Tỉnh ủy Kon Tum giai đoạn 2021 - 2025;\n\n"
+            "I. MỤC ĐÍCH\n\n1. Phát huy tiềm lực.\n\nII. NỘI DUNG HỢP TÁC\n\n1. Đào tạo nhân lực.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Khoa học và Công nghệ là đầu mối.\n")
+    agreements = [a for _, a in gather(text).agreements]
+    assert [(a.start_year, a.end_year) for a in agreements] == [(2023, 2027), (None, None)]
+    assert agreements[1].signed and str(agreements[1].signing_date.value) == "2022-03-10"
