@@ -27,7 +27,7 @@ UNIT_CODES = {"ha": "HAR", "m2": "MTK", "km": "KMT", "km2": "KMK", "%": "P1", "�
 COUNTED_NOUNS = frozenset({
     "văn bằng", "kiểu dáng", "giải pháp", "sáng chế", "nhãn hiệu", "đơn vị", "doanh nghiệp",
     "nhà khoa học", "nhiệm vụ", "bài viết", "tài liệu", "sản phẩm", "lĩnh vực", "nội dung",
-    "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài", "lượt người",
+    "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài",
     "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành",
     "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "giống lúa",
     "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
@@ -36,7 +36,13 @@ COUNTED_NOUNS = frozenset({
     "tin bài", "lượt truy cập", "hội thảo", "lớp tập huấn", "trang trại",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "phương tiện đo", "mã số vùng trồng", "mã số cơ sở đóng gói",
+    "phép thử", "phép đo",
 })
+# 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'): the unit is
+# 'lượt' itself, as annotators of every set wrote it
+_CLASSIFIER_UNITS = {"lượt"}
+# one-syllable counted nouns that make 'cấp N ...' a grant, not a level ('cấp 100 suất học bổng')
+_GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ"}
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
@@ -83,7 +89,7 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
         if unit is None:
             continue
         before = _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
-        if before and not (before.group("level") and " " in unit):
+        if before and not (before.group("level") and (" " in unit or unit in _GRANTED)):
             continue
         unit_end = _unit_end(text, m, unit)
         value = parse_amount(m.group("num"), m.group("mult"))
@@ -126,8 +132,8 @@ def _unit(m: re.Match[str]) -> str | None:
     words = unit.split(" ")
     if words[0] in NOT_UNITS:
         return None
-    if words[0] in UNIT_CODES:         # a measure ('ha', 'tấn', 'đồng') is never part of a longer word
-        return words[0]
+    if words[0] in UNIT_CODES or words[0] in _CLASSIFIER_UNITS:
+        return words[0]                # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word
     return " ".join(words[:compound_at(words, extra=COUNTED_NOUNS)])
 
 

@@ -27,6 +27,12 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     ("Được cấp 9 mã số vùng trồng sầu riêng.", [(Decimal(9), "mã số vùng trồng")]),
     # a measure is never the start of a longer word
     ("Sản xuất 800 tấn lúa giống.", [(Decimal(800), "tấn")]),
+    # 'lượt' counts occurrences of what follows: the unit is 'lượt'
+    ("Thu hút 1.500 lượt người tham quan và 200 lượt doanh nghiệp.", [(Decimal(1500), "lượt"),
+                                                                     (Decimal(200), "lượt")]),
+    ("Phòng thí nghiệm được công nhận thêm 45 phép thử.", [(Decimal(45), "phép thử")]),
+    # 'cấp' before a count of a classifier noun is 'to grant'
+    ("Bên A cấp 50 suất học bổng mỗi năm.", [(Decimal(50), "suất")]),
 ])
 def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
