@@ -1,10 +1,11 @@
 """Precision and recall of the loaders per fact kind, against hand-written expectations.
 
-    python scripts/extraction_quality.py [--set seeds|fixtures|all] [--verbose]
+    python scripts/extraction_quality.py [--set seeds|fixtures|heldout|all] [--glob 'm0*'] [--verbose]
 
 Expected facts live in tests/fixtures/expected/{document stem}.yaml, written by reading
 the texts (README.md there gives the annotation guidelines). The five seeds are
-corpus/*.txt; the other documents are tests/fixtures/documents/*.txt. Each fact is a
+corpus/*.txt; the other documents are tests/fixtures/documents/*.txt, and the held-out sets,
+written and annotated blind, tests/fixtures/heldout/*.txt. Each fact is a
 normalised key (folded, spaces collapsed); a kind's precision is matched/extracted and
 its recall matched/expected, summed over the documents of a set."""
 
@@ -27,6 +28,7 @@ from vnst.textnorm import collapse_spaces, fold
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = sorted((REPO / "corpus").glob("*.txt"))
 FIXTURES = sorted((REPO / "tests" / "fixtures" / "documents").glob("*.txt"))
+HELDOUT = sorted((REPO / "tests" / "fixtures" / "heldout").glob("*.txt"))
 EXPECTED = REPO / "tests" / "fixtures" / "expected"
 KINDS = ("organisations", "persons", "legal_documents", "agreements", "clauses", "projects", "figures", "places")
 PROJECT_CLASSES = {VNST[c] for c in ("Project", "Facility", "TechnologyExchange", "Incubator", "HighTechZone",
@@ -150,13 +152,15 @@ def report(name: str, scores: dict[str, Score], *, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("seeds", "fixtures", "all"), default="all")
+    parser.add_argument("--set", choices=("seeds", "fixtures", "heldout", "all"), default="all")
+    parser.add_argument("--glob", default="*", help="only documents whose file name matches (e.g. 'n0*')")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
-    sets = {"seeds": SEEDS, "fixtures": FIXTURES}
+    sets = {"seeds": SEEDS, "fixtures": FIXTURES, "heldout": HELDOUT}
     for name, paths in sets.items():
-        if args.set in (name, "all"):
-            report(name, score(paths), verbose=args.verbose)
+        chosen = [p for p in paths if p.match(args.glob + (".txt" if not args.glob.endswith(".txt") else ""))]
+        if args.set in (name, "all") and chosen:
+            report(name, score(chosen), verbose=args.verbose)
     return 0
 
 
