@@ -52,7 +52,8 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
         after = mentions[index + 1] if index + 1 < len(mentions) else None
         if after is not None and _is_member(o) and _is_parent(after) and \
                 _MEMBER_JOIN.match(text[o.end:after.start]) and "\n" not in text[o.end:after.start]:
-            merged = OrgMention(o.start, after.end, f"{o.name}, {after.name}", "University", after.name, o.en)
+            separator = " - " if re.search("[-–]", text[o.end:after.start]) else ", "   # as written
+            merged = OrgMention(o.start, after.end, f"{o.name}{separator}{after.name}", "University", after.name, o.en)
             members[fold(o.name)] = merged
             out.append(merged)
             index += 2

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnst.loaders.adminunits import find_places as find_units
+from vnst.loaders.lexicon import compound_at
 from vnst.loaders.places import Province, province_named
 from vnst.loaders.vietnamese import LOWER, SURNAMES, UPPER, WS, WS1, abbreviations, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
@@ -36,13 +38,25 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
          "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
          "Văn phòng": "Government", "Hội đồng": "PeoplesCouncil", "Hiệp hội": "Association",
+         # state corporations ('Tập đoàn Bưu chính Viễn thông Việt Nam') and associations ('Hội Nông dân')
+         "Tập đoàn": "Company", "Hội": "Association", "ĐH": "University",
          # a unit of a department, university or committee ('Phòng Quản lý khoa học') and a public
          # hospital are public service units, the nearest vnst class being Centre
          "Phòng": "Centre", "Bệnh viện": "Centre"}
 _FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
-ban chụp liên giai năm thời nhiệm lần ông bà""".split())
+ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá""".split())
+# Words that end a name read from an upper-case line, where every word is capitalised ('TRƯỜNG ĐẠI
+# HỌC X GIAI ĐOẠN 2024 - 2028'): a period, a place or time, or a relation begins after the name
+_CAPS_STOP = {"giai", "của", "tại", "với", "về", "năm", "đến", "trong", "thuộc", "theo", "khóa", "khoá"}
+# 'Hội' followed by these is an event, not an association ('Hội nghị', 'Hội thảo' in a title line)
+_HOI_EVENT = {"nghị", "thảo", "chợ", "thi", "diễn", "giảng", "trại", "họp", "viên", "nhập", "đàm", "ý", "đồng"}
+# a smart-city operations centre is a facility (a project), not a body
+_OPERATIONS_CENTRE = re.compile(r"Trung" + WS1 + r"tâm" + WS1 + r"(?:[Gg]iám" + WS1 + r"sát,?" + WS1 + r"(?:và"
+                                + WS1 + r")?)?[Đđ]iều" + WS1 + r"hành" + WS1 + r"(?:đô" + WS1 + r"thị" + WS1
+                                + r")?thông" + WS1 + r"minh")
+_ITEM_MARKS = {"-", "–", "+", "•"}   # a list item begins on the next line: the name ended with the line before
 # Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
 # second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
 _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ".split())
@@ -55,7 +69,7 @@ _CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS
                       + r"ương|trong" + WS1 + r"(?:(?:công|nông|lâm)" + WS1 + r"nghiệp|y" + WS1 + r"(?:tế|học)|giáo"
                       + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
 _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
-                         r"|Hội đồng|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng)(?![\wÀ-ỹ])")
+                         r"|Hội đồng|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
 FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 _COUNTRY_STOP = {"han", "nhat", "hoa", "my", "phap", "duc"}
@@ -72,6 +86,9 @@ _TAIL_TO_PLACE = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _
 # innovation and start-up centres are facilities (projects); an administrative centre
 # ('Trung tâm Hành chính') is the building that houses the city's bodies
 _NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh)")
+_MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _LOWER_WORD + r")?)" + WS1
+                                + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER
+                                + r"])")
 _COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}")   # two columns of a header flattened onto one line
 _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"]+\.?|[,;:()“”\"]")
 
@@ -82,6 +99,22 @@ CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the c
 def _ends_in_place(written: str) -> bool:
     words = written.split()
     return any(province_named(" ".join(words[-n:])) is not None for n in (1, 2, 3) if len(words) > n)
+
+
+def _completes_word(written: str, words: str) -> bool:
+    """The lower-case ``words`` finish the word the name was cut in ('Khu kinh' + 'tế')."""
+    syllables = [written.split()[-1].lower(), *words.lower().split()]
+    return compound_at(syllables) == len(syllables)
+
+
+def _not_an_association(text: str, m: re.Match[str]) -> bool:
+    """'Đại hội', 'Hội nghị' (events), 'Xã hội' (society), 'Hội An' (a place) are not 'Hội X'."""
+    if re.search(r"(?i:đại|xã)" + WS1 + "$", text[max(0, m.start() - 6):m.start()]):
+        return True
+    after = text[m.end():m.end() + 40].split()
+    if not after or after[0].lower().strip(",.;:") in _HOI_EVENT:
+        return True
+    return any(find_units(" ".join(["Hội", *after[:n]]).strip(",.;:")) for n in (1, 2))
 
 
 def _two_syllable_country(text: str, start: int) -> bool:
@@ -124,6 +157,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
         return None   # 'nhiệm vụ' (a task), not a 'Vụ'
     if re.search(r"(?i:xây" + WS1 + r"dựng)" + WS1 + "$", text[max(0, m.start() - 12):m.start()]):
         return None   # 'xây dựng Trung tâm X': a facility to be built (a project), not a body yet
+    if _OPERATIONS_CENTRE.match(text, m.start()):
+        return None
+    if fold(head) == "hoi" and _not_an_association(text, m):
+        return None
     before = re.search(r"(\S+)" + WS1 + "$", text[max(0, m.start() - 20):m.start()])
     if before and province_named(f"{before.group(1)} {head.split()[0]}") is not None:
         return None   # 'Hải Phòng': the end of a place name, not the head word 'Phòng'
@@ -146,6 +183,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             break
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED):
             break   # the next line of a header or signature block is not part of the name
+        if "\n" in gap and word in _ITEM_MARKS:
+            break
         if _COLUMN_GAP.search(gap):
             break
         bare = word.rstrip(".")
@@ -154,6 +193,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
         if bare[0].isdigit():
             if count and not run and len(bare) <= 2 and not text[end:tok.start()].strip() and "\n" not in gap:
                 end = tok.start() + len(bare)
+            break
+        if in_caps_line and bare.lower() in _CAPS_STOP and count:
             break
         if bare[0].isupper() or "&" in bare:
             if fold(bare) in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())):
@@ -216,19 +257,26 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
         end, run = to_place.end(), []
     if run:
         tail = text[run[-1]:run[-1] + 2]
+        # a short lower-case run before a comma closes a name ('Viện X liên ngành,'), but not after a
+        # proper name of two or more capitalised syllables ('Ban Quản lý Khu kinh tế Chu Lai nghiên cứu,')
         if len(run) <= 2 and (verb_stop or re.match(WS + r"*(?:[,;:.()]|\n|$)", tail)) and not (
-                caps_run and province_named(" ".join(caps_run[-2:])) is not None):
+                caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2:
             end = run[-1]
     bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|làm|là|đã|\n|$))",
                              text[end:end + 20])
+    # 'Ban Quản lý Khu kinh tế tỉnh thẩm định': a lower-case word and 'tỉnh' without a place after it
+    # end the name with the document's province
+    modifier_locality = _MODIFIER_LOCALITY.match(text, end)
     if bare_locality and home is not None:
         end += bare_locality.end()
+    elif modifier_locality and home is not None and _completes_word(text[m.start():end], modifier_locality.group("words")):
+        end, bare_locality = modifier_locality.end(), True
     elif home is not None and re.search(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)$", text[m.start():end]):
         bare_locality = True
     written = text[m.start():end]
     name = expand_abbreviations(re.sub(ABBR_PAREN, "", written))
     if bare_locality and home is not None:
-        name = name[:len(name) - len(name.split()[-1]) - len(name.split()[-2]) - 1].rstrip() + " " + home.full
+        name = re.sub(r" (?:thành phố|tỉnh)$", "", name) + " " + home.full
     name = re.sub(r"^[Tt]rường", "Trường", name)
     if in_caps_line:   # short syllables the header's title-casing kept in capitals ('QUY Nhơn', 'Quốc GIA')
         name = re.sub(r"\b[A-Z]{2,3}\b", lambda w: w.group(0) if w.group(0) in abbreviations()

@@ -57,7 +57,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         names = [body.name, *body.abbreviations]
         body_alts.append(f"(?P<b{index}>" + "|".join(re.escape(n[0]) + "(?i:" + _flex(n[1:]) + ")"
                                                      for n in sorted(names, key=len, reverse=True)) + ")")
-    bodies = re.compile(_B + r"(?:" + "|".join(body_alts) + r")" + _E + f"(?:{ABBR_PAREN})?")
+    # not inside a document number ('Nghị định số 13/2019/NĐ-CP' does not name the Government)
+    bodies = re.compile(_B + r"(?<![/-])(?:" + "|".join(body_alts) + r")" + _E + f"(?:{ABBR_PAREN})?")
     sectors = sorted({b.sector for b in national_bodies() if b.sector}
                      | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
                      key=len, reverse=True)
@@ -71,7 +72,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))|Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
                        + WS1 + r"uỷ|Đảng" + WS1 + r"bộ)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
-                       + prov + r"))?")
+                       + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
     heads = "|".join(_flex(h) + "|" + _flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
     # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
     named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads
@@ -134,8 +135,8 @@ def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
             out.append(OrgMention(start, pos + len(name), f"{head} {level} {collapse_spaces(name)}",
                                   "PeoplesCouncil" if council else "PeoplesCommittee"))
             nxt = _LIST_NEXT.match(text, pos + len(name))
-            if not m.group("list") or nxt is None:
-                break
+            if nxt is None:
+                break   # 'UBND huyện A, B, C' (a list without 'các') continues while the names are districts
             start = pos = nxt.end()
     return out
 
@@ -239,8 +240,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
             head = "Thành ủy" if province.city else "Tỉnh ủy"
             return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
         if fold(m.group("kind")).startswith("dang"):
-            if not m.group("prov"):
-                return None
+            if not m.group("prov") and not m.group("bare"):
+                return None   # 'Đảng bộ tỉnh' is the province's; 'Đảng bộ' alone may be any
             return OrgMention(m.start(), m.end(), f"Đảng bộ {province.full}", "PartyCommittee")
         head = "Thành ủy" if province.city else "Tỉnh ủy"
         return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")

@@ -105,3 +105,64 @@ def test_one_name_for_a_body_written_with_and_without_tinh() -> None:
     text = ('Dự án "Đầu tư nâng cao năng lực Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng tỉnh Nam Định" '
             'đã hoàn thành. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Nam Định đã kiểm định 500 phương tiện.')
     assert set(names(text, "Nam Định")) == {"Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Nam Định"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corporations and associations after their head words
+    ("đại diện Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) phát biểu", ["Tập đoàn Dầu khí Quốc gia Việt Nam"]),
+    ("phối hợp với Hội Làm vườn tỉnh Nghệ An và Sở Tài chính",
+     ["Hội Làm vườn tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An"]),
+    # events, society and a place are not associations
+    ("HỘI NGHỊ TỔNG KẾT NĂM 2023\n", []),
+    ("Đại hội Đoàn thanh niên tổ chức", []),
+    ("vì sự phát triển kinh tế - xã Hội Nghệ An", []),
+    ("tham quan phố cổ Hội An năm 2023", []),
+    # a university written with 'ĐH'
+    ("phối hợp với Trường ĐH Nha Trang đào tạo", ["Trường Đại học Nha Trang"]),
+    # the term of a party committee is not part of its name
+    ("Nghị quyết của Ban Chấp hành Trung ương Đảng khóa XII về", ["Ban Chấp hành Trung ương Đảng"]),
+    # 'Đảng bộ tỉnh' without the place is the province's party organisation
+    ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", ["Đảng bộ tỉnh Nghệ An"]),
+    # a number with a document's sign does not name the Government
+    ("theo Nghị định số 15/2020/NĐ-CP về", []),
+    # a list item on the next line ends a name
+    ("2. Trách nhiệm của Đại học Vinh\n- Giao Phòng Khoa học làm đầu mối.",
+     ["Đại học Vinh", "Phòng Khoa học"]),
+    # a word cut at the line end is finished by the next line, 'tỉnh' without a place is the home province
+    ("phối hợp với Ban Quản lý Khu kinh\ntế tỉnh thẩm định dự án", ["Ban Quản lý Khu kinh tế tỉnh Nghệ An"]),
+    ("đại diện Ban Quản lý Khu kinh tế tỉnh và Sở Tài chính",
+     ["Ban Quản lý Khu kinh tế tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An"]),
+    # after a two-syllable proper name, a lower-case verb before a comma is not part of the name
+    ("phối hợp với Ban Quản lý Khu kinh tế Đông Nam nghiên cứu, đề xuất", ["Ban Quản lý Khu kinh tế Đông Nam"]),
+    # a smart-city operations centre is a facility, not a body
+    ("đưa Trung tâm Giám sát, điều hành đô thị thông minh vào vận hành", []),
+])
+def test_heads_terms_and_name_ends(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_header_line_ends_before_the_period() -> None:
+    text = "GIỮA ỦY BAN NHÂN DÂN TỈNH NGHỆ AN VÀ TRƯỜNG ĐẠI HỌC VINH GIAI ĐOẠN 2024 - 2028\n"
+    assert "Trường Đại học Vinh" in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nơi nhận:\n- UBND huyện Nam Đàn, Thanh Chương, Đô Lương;\n",
+     ["Ủy ban nhân dân huyện Nam Đàn", "Ủy ban nhân dân huyện Thanh Chương", "Ủy ban nhân dân huyện Đô Lương"]),
+    ("gửi UBND huyện Nam Đàn, Sở Tài chính.", ["Ủy ban nhân dân huyện Nam Đàn", "Sở Tài chính tỉnh Nghệ An"]),
+])
+def test_district_committees_listed_without_cac(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Trường Đại học Kinh tế - Đại học Đà Nẵng", "Trường Đại học Kinh tế - Đại học Đà Nẵng"),
+    ("Trường Đại học Kinh tế, Đại học Đà Nẵng", "Trường Đại học Kinh tế, Đại học Đà Nẵng"),
+])
+def test_member_university_keeps_the_separator_written(written: str, expected: str) -> None:
+    assert names(f"Kính gửi: {written}.\n", "Quảng Nam") == [expected]
+
+
+def test_abbreviated_national_university_expanded_in_a_unit_name() -> None:
+    assert names("- Giao Ban Khoa học và Công nghệ ĐHQG-HCM làm đầu mối;", "Bình Dương") == [
+        "Ban Khoa học và Công nghệ Đại học Quốc gia Thành phố Hồ Chí Minh"]
