@@ -21,6 +21,14 @@ from vnst.textnorm import collapse_spaces, fold, slug
 # ('Lam Sơn - Sao Vàng'); syllables of a name stay on one line apart from one break
 NAME_TAIL = (r"(?:[ \t\u00a0]+" + CAP_WORD + r"){1,4}(?:[ \t\u00a0]*[-–][ \t\u00a0]*" + CAP_WORD
              + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3})?")
+# lower-case words that say which kind of zone precede its proper name ('Khu kinh tế cửa khẩu Mộc Bài',
+# 'Khu kinh tế mở Chu Lai'); a place word or a function word means no proper name follows
+_ZONE_MODIFIERS = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã)"
+                   r"(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,3}")
+# a plant named by what it makes and where ('Nhà máy Nhiệt điện Vĩnh Tân', 'Nhà máy Đạm Phú Mỹ'): a
+# capitalised word and its lower-case syllables, then a proper name of two or more syllables
+_PLANT_NAME = (r"(?:[ \t\u00a0]+" + CAP_WORD + r"(?:[ \t\u00a0]+[" + LOWER + r"]+){1,2})?(?:[ \t\u00a0]+"
+               + CAP_WORD + r"){2,4}")
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
      + r"trung)?", "ITPark"),
@@ -41,10 +49,14 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
      + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,2})?", "InnovationCentre"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
+    # a smart-city operations centre under its own capitalised name (the province's when no place is written)
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
+     + WS1 + r"(?:đô" + WS1 + r"thị" + WS1 + r")?thông" + WS1 + r"minh", "NamedSmartCentre"),
+    (r"Nhà" + WS1 + r"máy" + _PLANT_NAME, "NamedZone"),
     # zones known by a proper name ('Khu kinh tế Nghi Sơn', 'Khu đô thị Khoa học Quy Nhơn');
     # without one ('16 khu công nghiệp') they are a count, not a facility
     (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế|đô" + WS1 + r"thị" + WS1 + r"(?i:khoa" + WS1 + r"học)|công" + WS1
-     + r"nghiệp|chế" + WS1 + r"xuất)" + NAME_TAIL, "NamedZone"),
+     + r"nghiệp|chế" + WS1 + r"xuất)" + _ZONE_MODIFIERS + NAME_TAIL, "NamedZone"),
 ]
 _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
     + WS + r"*)?(?P<prov>{PROV}))?"
@@ -92,7 +104,7 @@ LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công
 _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
 
 
-_CLASS = {"Exchange": "TechnologyExchange", "NamedZone": "Facility"}
+_CLASS = {"Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility"}
 
 
 def _host_end(text: str, end: int, hosts: list[tuple[int, int]]) -> int:
@@ -146,11 +158,14 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                                  + CAP_WORD + r"){0,2})", text[m.end():m.end() + 40])
                 where = province_named(place.group("p")) if place else None
                 add(f"{kind} {(where or home).name}", cls, m.start(), m.end() + (place.end() if place and where else 0))
+            elif cls == "NamedSmartCentre" and not m.group("prov") and home is not None:
+                add(f"{text[m.start():m.end()]} {home.full}", "Facility", m.start(), m.end())
             elif cls not in LOCAL_FACILITIES:
                 end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
                 add(text[m.start():end], _CLASS.get(cls, cls), m.start(), end)
     for m in NUMBERED.finditer(text):
         head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))
+        head = re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", head)   # '(huyện X)' after the name says where
         facility = FACILITY_HEAD.match(m.group("head"))
         inside = [p for p in found.values() if any(m.start("head") <= s < m.end("head") for s, _ in p.spans)]
         paragraph = (m.start(), _paragraph_end(text, m.end()))
@@ -162,7 +177,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 mention.item = paragraph
         elif facility:
             # '(2) Trạm quan trắc môi trường tự động tại thành phố Rạch Giá đi vào hoạt động'
-            name = re.split(WS1 + r"tại" + WS1, m.group("head"))[0]
+            name = re.split(WS1 + r"tại" + WS1, re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", m.group("head")))[0]
             mention = add(name, "Facility", m.start("head"), m.start("head") + len(name))
             if mention:
                 mention.item = paragraph

@@ -42,3 +42,39 @@ def test_unnamed_zones_are_not_projects(text: str) -> None:
 def test_a_host_university_stays_an_organisation() -> None:
     text = "Bộ hỗ trợ xây dựng Trung tâm Đổi mới sáng tạo Trường Đại học Vinh."
     assert "Trường Đại học Vinh" in {o.name for o in gather(text).orgs}
+
+
+@pytest.mark.parametrize("text, name", [
+    # lower-case words saying the kind of zone come before its proper name
+    ("Tỉnh đề nghị phát triển Khu kinh tế cửa khẩu Cầu Treo thành trung tâm logistics.",
+     "Khu kinh tế cửa khẩu Cầu Treo"),
+    ("3. Hợp tác phát triển Khu kinh tế ven biển Vũng Áng\n", "Khu kinh tế ven biển Vũng Áng"),
+    # a place in brackets after a numbered item's name says where it is
+    ("(2). Khu kinh tế cửa khẩu Cha Lo (huyện Minh Hóa): thu hút 5 dự án.", "Khu kinh tế cửa khẩu Cha Lo"),
+    # a named plant
+    ("các nhà máy chủ lực như Nhà máy Nhiệt điện Vĩnh Tân, các nhà máy khác", "Nhà máy Nhiệt điện Vĩnh Tân"),
+    ("Nhà máy Đạm Phú Mỹ tiếp tục sản xuất.", "Nhà máy Đạm Phú Mỹ"),
+    # a smart-city operations centre under its own name
+    ("Bộ hỗ trợ tỉnh xây dựng Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hà Tĩnh.",
+     "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hà Tĩnh"),
+])
+def test_zones_plants_and_centres(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh có các nhà máy chế biến nông sản.",
+    "Nhà máy Xi măng đi vào hoạt động.",
+    "Ban Quản lý Khu kinh tế tỉnh thẩm định dự án.",
+])
+def test_no_proper_name_no_project(text: str) -> None:
+    assert project_names(text) == set()
+
+
+def test_operations_centre_without_its_place_is_the_home_provinces() -> None:
+    text = ("UBND TỈNH HÀ TĨNH\n\nTỉnh xây dựng Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hà Tĩnh. "
+            "Thứ trưởng đề nghị sớm đưa Trung tâm Giám sát, điều hành đô thị thông minh vào vận hành.")
+    found = [p for p in gather(text).projects if fold(p.name).startswith("trung tam giam sat")]
+    assert [fold(p.name) for p in found] == [fold("Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hà Tĩnh")]
+    assert len(found[0].spans) == 2
+    assert not [o for o in gather(text).orgs if fold(o.name).startswith("trung tam")]
