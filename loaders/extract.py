@@ -127,8 +127,11 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
 def _issuer(text: str, seg: Segment, orgs: list[OrgMention]) -> OrgMention | None:
     """The issuing body: the last organisation of the header block (above the motto or 'Số:'),
     e.g. 'UBND TỈNH BẾN TRE / SỞ KHOA HỌC VÀ CÔNG NGHỆ' is issued by the department."""
-    header_end = min([m.start() for m in (MOTTO.search(text, seg.start, seg.end),
-                                          _NUMBER_LINE.search(text, seg.start, seg.end)) if m] or [seg.start])
+    # the 'Số:' line closes the header; the motto may stand beside the issuing body in a
+    # two-column layout flattened onto the same lines, so it only counts when there is no 'Số:'
+    number_line = _NUMBER_LINE.search(text, seg.start, seg.end)
+    motto = MOTTO.search(text, seg.start, seg.end)
+    header_end = number_line.start() if number_line else motto.start() if motto else seg.start
     header = [o for o in orgs if o.start < header_end]
     return header[-1] if header else (orgs[0] if orgs else None)
 

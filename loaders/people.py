@@ -94,6 +94,20 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
         pos = org.end
 
 
+_BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute"}
+
+
+def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
+    """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện') after a title is the
+    body of that kind named last before it, within the paragraph."""
+    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện)(?![\wÀ-ỹ])(?!" + WS + r"*[A-ZĐÀ-Ỹ])", text[t.end():])
+    if not bare:
+        return None
+    paragraph = text.rfind("\n\n", 0, t.start())
+    kind = _BARE[bare.group("head")]
+    return next((o for o in reversed(orgs) if o.cls == kind and paragraph < o.start < t.start()), None)
+
+
 def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
                orgs: list[OrgMention]) -> OrgMention | None:
     """The organisation of a title: written after it, or inside it ('Trưởng phòng Quản lý
@@ -146,7 +160,7 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     t = TITLE.match(text, m.end() + sep.end())
     if not t:
         return None
-    org = _org_after(text, t, by_start, list(orgs))
+    org = _org_after(text, t, by_start, list(orgs)) or _named_before(text, t, list(orgs))
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 

@@ -40,3 +40,13 @@ def test_a_sentence_opening_with_the_date_of_an_act_dates_its_number(sentence: s
     found = dated("Báo cáo\n\n" + sentence + "\n")
     [value] = found.values()
     assert value == expected
+
+
+def test_the_issuer_of_a_two_column_header_is_the_last_body_above_the_number() -> None:
+    text = ("UBND TỈNH HÀ GIANG                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ                        Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 12 /BC-SKHCN                       Hà Giang, ngày 08 tháng 10 năm 2024\n\nBÁO CÁO\n\n"
+            "Kết quả thực hiện nhiệm vụ năm 2024.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nVũ Thị Lan\n")
+    [signer] = [p for p in gather(text).people if p.signature]
+    assert (signer.name, signer.title, signer.org.name) == ("Vũ Thị Lan", "pho-giam-doc",
+                                                          "Sở Khoa học và Công nghệ tỉnh Hà Giang")

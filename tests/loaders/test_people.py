@@ -119,3 +119,13 @@ def test_signers_names(text: str, name: str) -> None:
 def test_an_upland_family_name_after_a_title() -> None:
     assert [p.name for p in people("Giám đốc Sở Công Thương Sầm Thị Hải Yến cho biết", home="Lào Cai")] == \
         ["Sầm Thị Hải Yến"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("UBND tỉnh giao Sở Khoa học và Công nghệ tỉnh Hà Giang là đầu mối (liên hệ: ông Nguyễn Văn An, "
+     "Phó Giám đốc Sở, điện thoại 0219.386).", "Sở Khoa học và Công nghệ tỉnh Hà Giang"),
+    ("Đoàn công tác của Bộ Y tế do bà Trần Thị Lan, Thứ trưởng Bộ, dẫn đầu.", "Bộ Y tế"),
+])
+def test_a_bare_sở_or_bộ_after_a_title_is_the_body_named_before(text: str, org: str) -> None:
+    [person] = people(text, home="Hà Giang")
+    assert person.org is not None and person.org.name == org
