@@ -25,11 +25,12 @@ TYPE_WORDS = {"nghị định": "nd", "quyết định": "qd", "nghị quyết":
               "tờ trình": "to-trinh", "đề án": "de-an", "chương trình": "ctr", "luật": "luat",
               "công văn": "cv"}
 # an issuer code may end in a term number: the National Assembly's 'QH13', 'QH15'
-_CODE = r"[A-ZĐ][A-Za-zĐđ]*(?:\d{1,2})?(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*"
+_CODE = r"[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă]*(?:\d{1,2})?(?:-[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă0-9]*)*"
+# ('512/VHL-ƯDTK': an office code may start with any Vietnamese capital)
 # '59-NQ/TW', '02-NQ/TU' (party style) or '3645/UBND-KGVX', '36/2016/NĐ-CP', '575/QĐ-TTg'.
 NUMBER = re.compile(
     r"(?<![\w/])(?P<num>\d{1,6}[a-z]?)(?:"
-    r"-(?P<ptype>[A-ZĐ]{1,5})/(?P<pissuer>" + _CODE + r")"
+    r"-(?P<ptype>[A-ZĐ][A-Za-zĐđ]{0,4})/(?P<pissuer>" + _CODE + r")"   # '04-CTr/TU' too
     r"|" + WS + r"?/" + WS + r"?(?:(?P<year>(?:19|20)\d{2})/)?(?P<code>" + _CODE + r"))(?![\w/])")
 # Issuers whose numbers are national: the Government, the Prime Minister, the Party's central
 # bodies, the National Assembly and its Standing Committee, and the ministries (B + initials).

@@ -25,6 +25,9 @@ _NUMBER_LINE = re.compile(r"^[ \t*]*Số\s*:", re.M)
 _DRAFT = re.compile(r"\(\s*DỰ\s+THẢO\s*\)|^\s*DỰ\s+THẢO\s*$", re.M)
 _SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[A-ZĐÀ-Ỹ ]{4,}", re.M)
 _NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)
+_AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:CHƯƠNG\s+TRÌNH\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
+                              r"|BIÊN\s+BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP)\b", re.M)
+_ADDRESSED = re.compile(r"^[ \t*]*Kính\s+gửi\s*:", re.M)
 _RECIPIENTS = re.compile(r"^[ \t*]*(?:Kính\s+gửi|Nơi\s+nhận)\s*:", re.M)
 
 
@@ -39,7 +42,11 @@ class Segment:
 def detect_kind(text: str) -> str:
     head = text[:600]
     if MOTTO.search(text) or _RECIPIENTS.search(text):
-        return "agreement" if len(_SECTION.findall(text)) >= 2 and not _RECIPIENTS.search(text) else "official"
+        sections = len(_SECTION.findall(text)) >= 2
+        # a programme may carry a distribution list ('Nơi nhận:') after its signatures; a letter
+        # is addressed ('Kính gửi:') and is not titled as an agreement
+        titled = _AGREEMENT_TITLE.search(text[:1500]) and not _ADDRESSED.search(text[:1500])
+        return "agreement" if sections and (titled or not _RECIPIENTS.search(text)) else "official"
     if DATELINE.search(head):
         return "news"
     if len(_NUMBERED_PROJECT.findall(text)) >= 2 or re.search(r"\bKẾT\s+QUẢ\b|\bBáo\s+cáo\b", head):

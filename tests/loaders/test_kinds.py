@@ -1,0 +1,21 @@
+"""Kind detection: official documents, programmes, news, reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.kinds import detect_kind
+
+HEADER = "BỘ Y TẾ          ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 7/CTPH-BYT-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+BODY = "I. MỤC TIÊU\n\n1. Phát triển y tế.\n\nII. NỘI DUNG PHỐI HỢP\n\n1. Đào tạo.\n\n"
+
+
+@pytest.mark.parametrize("text, kind", [
+    (HEADER + "CHƯƠNG TRÌNH PHỐI HỢP\ngiữa Bộ Y tế và UBND tỉnh Gia Lai\n\n" + BODY + "Nơi nhận:\n- Như trên;\n",
+     "agreement"),                          # a programme with a distribution list after its signatures
+    (HEADER + "CHƯƠNG TRÌNH PHỐI HỢP\n\n" + BODY, "agreement"),
+    (HEADER + "Kính gửi: Bộ Y tế\n\nCHƯƠNG TRÌNH PHỐI HỢP\n\n" + BODY + "Nơi nhận:\n- Như trên;\n", "official"),
+    (HEADER + "V/v góp ý\n\n" + BODY + "Nơi nhận:\n- Như trên;\n", "official"),
+])
+def test_programmes_and_letters(text: str, kind: str) -> None:
+    assert detect_kind(text) == kind
