@@ -70,3 +70,12 @@ def test_not_numbers(text: str) -> None:
 def test_acts_of_the_national_assembly(text: str, written: str, doctype: str) -> None:
     [(_, _, number)] = find_numbers(text)
     assert (number.written, number.type, number.national) == (written, doctype, True)
+
+
+@pytest.mark.parametrize("text, written, doctype", [
+    ("Công văn số 512/VHL-ƯDTK ngày 06/4/2023", "512/VHL-ƯDTK", "cv"),
+    ("Chương trình hành động số 04-CTr/TU ngày 28/7/2025", "04-CTr/TU", "ctr"),
+])
+def test_codes_with_vietnamese_capitals_and_mixed_case(text: str, written: str, doctype: str) -> None:
+    [(_, _, number)] = find_numbers(text)
+    assert (number.written, number.type) == (written, doctype)
