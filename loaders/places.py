@@ -31,7 +31,7 @@ REGIONS = {
     "Bắc Trung Bộ": r"Bắc" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
     "Tây Bắc": r"Tây" + WS1 + r"Bắc(?!" + WS1 + r"(?:Bộ|bộ))",
     "Đông Bắc": r"Đông" + WS1 + r"Bắc(?!" + WS1 + r"(?:Bộ|bộ))",
-    "Trung du và miền núi phía Bắc": r"Trung" + WS1 + r"du" + WS1 + r"và" + WS1 + r"miền" + WS1
+    "Trung du và miền núi phía Bắc": r"[Tt]rung" + WS1 + r"du" + WS1 + r"và" + WS1 + r"miền" + WS1
                                      + r"núi" + WS1 + r"phía" + WS1 + r"Bắc",
 }
 
@@ -93,7 +93,7 @@ def province_regex() -> str:
 LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP|Tp)\.?" + WS + r"*)")
 # a syllable may carry an apostrophe ('Cư M'gar', 'Ea H'leo'); a ward or commune may end in a
 # number ('xã Sơn Kim 1') or be only one ('Phường 2')
-_SYLLABLE = CAP_WORD + r"(?:['’][a-zà-ỹ]+)?"
+_SYLLABLE = CAP_WORD + r"(?:['’][A-Za-zà-ỹ][a-zà-ỹ]+)?"
 _LOCAL_NAME = _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \t\u00a0]\d{1,2}(?![\d/.,]\d))?"
 
 
@@ -103,7 +103,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                                                   enumerate(REGIONS.values())) + r")"))]
     province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:" + LOCALITY_PREFIX + r")?(?P<name>"
                                        + _name_alternation() + r")(?![\wÀ-ỹ])"))
-    lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
+    lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
                                     + WS1 + r"phố|TP\.?|Tp\.?))" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")"))
     # a special zone ('đặc khu Cát Hải', from 2025) is at commune level
     commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?:(?:xã|phường|thị" + WS1 + r"trấn|đặc" + WS1 + r"khu|Xã|Phường)" + WS1
@@ -127,6 +127,14 @@ def find_places(text: str) -> list[PlaceMention]:
                 province = provinces()[fold(collapse_spaces(m.group("name")))]
                 name = province.name
                 prefix = fold(m.group(0)[:m.start("name") - m.start()])
+                # a town or ward named after its province: 'thị xã Quảng Trị', 'phường Nam Định'
+                lower_unit = re.search(r"(?:(?P<d>quận|huyện|thị" + WS1 + r"xã)|(?P<c>phường|xã|thị" + WS1
+                                       + r"trấn))" + WS1 + r"$", text[max(0, m.start() - 12):m.start()], re.I)
+                if lower_unit and not prefix.strip():
+                    unit_level = "district" if lower_unit.group("d") else "commune"
+                    found.append(PlaceMention(m.start(), m.end(), unit_level, name))
+                    taken.add(m.start(), m.end())
+                    continue
                 if not province.city and prefix.strip().startswith(("thanh pho", "tp")):
                     # 'thành phố Thái Nguyên' in tỉnh Thái Nguyên: the provincial city
                     found.append(PlaceMention(m.start(), m.end(), "district", name))

@@ -49,3 +49,14 @@ def test_a_city_promoted_on_a_date(written: date | None, level: str) -> None:
 ])
 def test_places_listed_after_a_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p.level, p.name) for p in find_places(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("các huyện Hải Lăng, Triệu Phong và thị xã Quảng Trị; xây dựng", ("district", "Quảng Trị")),
+    ("tổ chức tại phường Nam Định.", ("commune", "Nam Định")),
+    ("phát triển kinh tế biển, trong đó có huyện đảo Cồn Cỏ; xây dựng", ("district", "Cồn Cỏ")),
+    ("trồng sâm tại huyện Ia H'Drai", ("district", "Ia H'Drai")),
+    ("các tỉnh trong vùng trung du và miền núi phía Bắc.", ("region", "Trung du và miền núi phía Bắc")),
+])
+def test_units_named_like_their_province_islands_and_regions(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(p.level, p.name) for p in find_places(text)}
