@@ -19,7 +19,8 @@ from vnst.loaders.vietnamese import LOWER, WS, parse_amount
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _WORD = "[" + LOWER + r"]+"
 UNIT_CODES = {"ha": "HAR", "m2": "MTK", "km": "KMT", "km2": "KMK", "%": "P1", "đồng": "VND",
-              "tấn": "TNE", "kg": "KGM", "m": "MTR"}
+              "tấn": "TNE", "kg": "KGM", "m": "MTR", "kW": "KWT", "MW": "MAW", "GW": "A90",
+              "kWh": "KWH", "MWh": "MWH", "GWh": "GWH"}   # UN/ECE Recommendation 20 codes
 # Counted nouns the dictionary (loaders/lexicon.py) lacks: terms of administration and S&T
 # statistics ('khu công nghiệp', 'phương tiện đo' of the metrology law, 'mã số vùng trồng' of
 # plant quarantine) and a few common ones it misses ('bài báo', 'hộ dân'). A longer phrase here
@@ -48,7 +49,7 @@ FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la)(?!\w)|"
+    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', 'Số 01', 'khóa 5', 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a
@@ -127,6 +128,8 @@ def _unit(m: re.Match[str]) -> str | None:
     unit = re.sub(r"\s+", " ", m.group("unit").replace("\u00a0", " ")).strip()
     if re.fullmatch(r"m ?2", unit.replace("\n", "")):
         return "m2"
+    if re.fullmatch(r"[kMG]Wp?|[kMG]Wh", unit):
+        return unit.removesuffix("p")   # 'MWp' (peak) is still MW
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
         return {"VNĐ": "đồng", "VND": "đồng"}.get(unit, "USD" if unit.startswith("đô") else unit)
     words = unit.split(" ")

@@ -33,6 +33,8 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     ("Phòng thí nghiệm được công nhận thêm 45 phép thử.", [(Decimal(45), "phép thử")]),
     # 'cấp' before a count of a classifier noun is 'to grant'
     ("Bên A cấp 50 suất học bổng mỗi năm.", [(Decimal(50), "suất")]),
+    # power and energy keep their SI symbols
+    ("Nhà máy điện gió 99,2 MW và 30 MWp điện mặt trời.", [(Decimal("99.2"), "MW"), (Decimal(30), "MW")]),
 ])
 def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
