@@ -20,6 +20,10 @@ from vnst.textnorm import fold
 _DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi"
                       + WS1 + r"(?:tắt" + WS1 + r")?là|viết" + WS1 + r"tắt" + WS1 + r"là|gọi" + WS1 + r"tắt" + WS1
                       + r"là)" + WS1 + r")?(?P<abbr>[A-ZĐ][A-ZĐ&]{1,11})" + WS + r"*\)")
+# a short name given after 'sau đây gọi tắt là' ('(sau đây gọi tắt là Viện Hàn lâm)'): up to four words
+_DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi" + WS1
+                            + r"tắt" + WS1 + r"là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){1,3})"
+                            + WS + r"*\)")
 # written as a word of its own, not inside a document number ('1021/ĐHQGHN-KHCN')
 _ABBR_USE = r"(?<![\w/&-]){abbr}(?![\w/&-])"
 _MEMBER_JOIN = re.compile(WS + r"*(?:,|[-–])" + WS + r"*$")
@@ -30,12 +34,20 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
     found = list(mentions)
     taken = [(o.start, o.end) for o in mentions]
     for o in mentions:
-        defined = _DEFINED.match(text, o.end)
+        defined = _DEFINED.match(text, o.end) or _DEFINED_SHORT.match(text, o.end)
         if defined is None:
             continue
         abbr = defined.group("abbr")
-        for use in re.finditer(_ABBR_USE.format(abbr=re.escape(abbr)), text):
-            if use.start() < defined.end() or any(s < use.end() and use.start() < e for s, e in taken):
+        for use in re.finditer(_ABBR_USE.format(abbr=re.escape(abbr).replace(r"\ ", WS1)), text):
+            # a short name of words (a prefix of the full name) may be used before it is defined
+            if use.start() < defined.end() and " " not in abbr:
+                continue
+            # a name read on from the short name ('Viện Hàn lâm quan tâm') is the short name
+            misread = [x for x in found if x.start == use.start() and x.name != o.name and not x.en and " " in abbr]
+            for x in misread:
+                found.remove(x)
+                taken.remove((x.start, x.end))
+            if any(s < use.end() and use.start() < e for s, e in taken):
                 continue
             found.append(OrgMention(use.start(), use.end(), o.name, o.cls, o.parent, o.en))
             taken.append((use.start(), use.end()))

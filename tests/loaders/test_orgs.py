@@ -166,3 +166,32 @@ def test_member_university_keeps_the_separator_written(written: str, expected: s
 def test_abbreviated_national_university_expanded_in_a_unit_name() -> None:
     assert names("- Giao Ban Khoa học và Công nghệ ĐHQG-HCM làm đầu mối;", "Bình Dương") == [
         "Ban Khoa học và Công nghệ Đại học Quốc gia Thành phố Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sector written in lower case keeps its 'và' inside the name
+    ("ông A, Vụ trưởng Vụ Quản lý khoa học và công nghệ vùng; bà B dự.",
+     ["Vụ Quản lý khoa học và công nghệ vùng"]),
+    # 'và các ...' begins another item: the lower-case words before it still end the name
+    ("giao Viện Di truyền nông nghiệp và các phòng chức năng thực hiện.", ["Viện Di truyền nông nghiệp"]),
+    # a Roman numeral numbers a branch and ends the name
+    ("phối hợp với Viện Nghiên cứu Hải sản III thực hiện đề tài.", ["Viện Nghiên cứu Hải sản III"]),
+    # a body of the provincial party committee written without the place
+    ("- Ban Dân vận Tỉnh ủy;\n", ["Ban Dân vận Tỉnh ủy Nghệ An"]),
+    # 'Chủ tịch Viện' followed by a person: the head word stands for a body named before
+    ("do Chủ tịch Viện Nguyễn Văn An làm trưởng đoàn", []),
+])
+def test_name_ends_sectors_numerals_party_bodies(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national academy is a curated national body, cut neither at a line break nor by a verb
+    ("hợp tác với Viện Hàn lâm Khoa học xã hội\nViệt Nam về đào tạo",
+     ["Viện Hàn lâm Khoa học xã hội Việt Nam"]),
+    # a short name given after 'sau đây gọi tắt là' names the body wherever written, even before
+    ("đề nghị Trường Đại học quan tâm. Trường Đại học Nha Trang (sau đây gọi tắt là Trường Đại học) cử cán bộ.",
+     ["Trường Đại học Nha Trang"] * 3),
+])
+def test_national_academies_and_short_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
