@@ -49,6 +49,38 @@ _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
 _LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"?(?P<prov>" + "{PROV}" + r")))"
 @lru_cache(maxsize=1)
+def _sector() -> str:
+    """The sectors a department is named by ('Khoa học và Công nghệ', 'KH&CN'), as a regex group."""
+    sectors = sorted({b.sector for b in national_bodies() if b.sector}
+                     | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
+                     key=len, reverse=True)
+    return "(?P<sector>" + "|".join(_flex(s) for s in sectors) + ")"
+
+
+# 'các Sở: Tài chính, KH&CN', 'các sở, ngành: Kế hoạch và Đầu tư, Tài chính': one department per sector
+_DEPARTMENT_LIST = re.compile(_B + r"(?i:các" + WS1 + r"sở)(?:" + WS + r"*,?" + WS1 + r"(?i:ban" + WS + r"*,?" + WS1
+                              + r")?(?i:ngành))?" + WS + r"*:" + WS + r"*")
+
+
+def _department_lists(text: str, home: Province | None) -> list[OrgMention]:
+    if home is None:
+        return []
+    item = re.compile(r"(?i:" + _sector() + r")" + _E + r"(?=" + WS + r"*(?:[,;.]|" + WS1 + r"và" + WS1 + r"|\n|$))")
+    out = []
+    for m in _DEPARTMENT_LIST.finditer(text):
+        pos = m.end()
+        while (found := item.match(text, pos)) is not None:
+            sector = _canonical_sector(expand_abbreviations(found.group("sector")))
+            out.append(OrgMention(found.start(), found.end(), f"Sở {sector} {home.full}", "Department",
+                                  f"Ủy ban nhân dân {home.full}"))
+            nxt = re.match(WS + r"*(?:,|" + WS1 + r"và)" + WS + r"*", text[found.end():found.end() + 8])
+            if nxt is None:
+                break
+            pos = found.end() + nxt.end()
+    return out
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     prov = province_regex()
     locality = _LOCALITY.replace("{PROV}", prov)
@@ -59,15 +91,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                                      for n in sorted(names, key=len, reverse=True)) + ")")
     # not inside a document number ('Nghị định số 13/2019/NĐ-CP' does not name the Government)
     bodies = re.compile(_B + r"(?<![/-])(?:" + "|".join(body_alts) + r")" + _E + f"(?:{ABBR_PAREN})?")
-    sectors = sorted({b.sector for b in national_bodies() if b.sector}
-                     | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
-                     key=len, reverse=True)
-    sector = "(?P<sector>" + "|".join(_flex(s) for s in sectors) + ")"
+    sector = _sector()
     department = re.compile(_B + r"(?i:Sở)" + WS1 + r"(?i:" + sector + r")" + _E + f"(?:{ABBR_PAREN})?"
                             + locality + "?")
-    committee = re.compile(_B + r"(?P<office>(?:VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
+    committee = re.compile(_B + r"(?:(?P<vpub>VPUB(?:ND)?)|(?P<office>(?:VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
-                           + r"nhân" + WS1 + r"dân|HĐND))" + _E + locality + "?")
+                           + r"nhân" + WS1 + r"dân|HĐND)))" + _E + locality + "?")
     # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name
     party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))|Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
@@ -84,7 +113,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                        + r"(?i:đầu" + WS1 + r"tư))?(?:" + WS1 + r"(?i:xây" + WS1 + r"dựng))?(?:" + WS1 + r"(?i:công"
                        + WS1 + r"trình))?(?:" + WS1 + r"(?P<num>\d{1,2})(?!\d))?(?:" + WS1 + r"(?P<loc>(?i:tỉnh|thành"
                        + WS1 + r"phố))(?:" + WS1 + r"(?P<prov>" + prov + r"))?)?")
-    return [("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
+    # 'Ban Quản lý các khu công nghiệp tỉnh': the board of all the province's zones of one kind
+    zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"khu" + WS1
+                             + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ"
+                             + WS1 + r"cao))" + WS1 + r"(?P<loc>tỉnh|thành" + WS1 + r"phố)(?:" + WS1 + r"(?P<prov>" + prov
+                             + r"))?" + _E)
+    return [("zones_board", zones_board), ("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
             ("party", party), ("named", named)]
 
 
@@ -101,7 +135,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
             mention = _mention(kind, m, text, home)
             if mention:
                 candidates.append(mention)
-    candidates += _district_committees(text, home)
+    candidates += _district_committees(text, home) + _department_lists(text, home)
     candidates.sort(key=lambda o: (o.start, -(o.end - o.start)))
     chosen: list[OrgMention] = []
     taken = Spans()
@@ -116,8 +150,12 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
 
 _COMMITTEE_HEAD = (r"(?P<kind>(?i:[ủu]ỷ?" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1
                    + r"nhân" + WS1 + r"dân)|Uỷ" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|HĐND)")
-_DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + WS1 + r"(?P<list>các" + WS1 + r")?(?P<level>quận|huyện|thị"
-                                 + WS1 + r"xã|thành" + WS1 + r"phố)" + WS + r"*:?" + WS + r"*")
+_LEVEL = r"(?P<level>quận|huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r"))"
+_DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + WS1 + r"(?P<list>các" + WS1 + r")?"
+                                 + _LEVEL + WS + r"*:?" + WS + r"*")
+# 'UBND: TP A, TX B, các huyện C, D': a list item may bring its own level word
+_NEXT_LEVEL = re.compile(r"(?:các" + WS1 + r")?" + _LEVEL + WS + r"*")
+_LEVEL_WORDS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
 _DISTRICT_NAME = re.compile(CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2}")
 _LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
 
@@ -130,6 +168,7 @@ def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
         council = fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
         head = "Hội đồng nhân dân" if council else "Ủy ban nhân dân"
         level = collapse_spaces(m.group("level")).lower()
+        level = _LEVEL_WORDS.get(level, level)
         start, pos = m.start(), m.end()
         while (name := _district_at(text, pos, level, home)) is not None:
             out.append(OrgMention(start, pos + len(name), f"{head} {level} {collapse_spaces(name)}",
@@ -138,6 +177,11 @@ def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
             if nxt is None:
                 break   # 'UBND huyện A, B, C' (a list without 'các') continues while the names are districts
             start = pos = nxt.end()
+            new_level = _NEXT_LEVEL.match(text, pos)
+            if new_level:
+                level = _LEVEL_WORDS.get(collapse_spaces(new_level.group("level")).lower(),
+                                         collapse_spaces(new_level.group("level")).lower())
+                pos = new_level.end()
     return out
 
 
@@ -151,7 +195,10 @@ def _district_at(text: str, pos: int, level: str, home: Province | None) -> str 
         name = collapse_spaces(written.group(0)[:end])
         if province_named(name) is not None:
             return None   # 'UBND thành phố Cần Thơ' is the province's committee
-        if find_units(f"{level} {name}", level="district", within=home.name if home else None):
+        # a district upgraded since (huyện -> thị xã) is still written with the old level word
+        upgraded = {"huyện": "thị xã", "thị xã": "huyện"}.get(level)
+        if any(find_units(f"{lv} {name}", level="district", within=home.name if home else None)
+               for lv in filter(None, (level, upgraded))):
             return written.group(0)[:end]
     return None
     words = written.group(0).split()
@@ -200,6 +247,12 @@ def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
 
 
 def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> OrgMention | None:
+    if kind == "zones_board":
+        province = province_named(m.group("prov")) if m.group("prov") else home
+        if province is None:
+            return None
+        return OrgMention(m.start(), m.end(), f"Ban Quản lý {collapse_spaces(m.group('zones'))} {province.full}",
+                          "ManagementBoard")
     if kind == "board":
         written = collapse_spaces(m.group(0))
         if m.group("loc"):
@@ -225,9 +278,9 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
             sector = _canonical_sector(sector)
             committee = f"Ủy ban nhân dân {province.full}"
             return OrgMention(m.start(), m.end(), f"Sở {sector} {province.full}", "Department", committee)
-        council = fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
+        council = not m.group("vpub") and fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
         head = "Hội đồng nhân dân" if council else "Ủy ban nhân dân"
-        if m.group("office"):
+        if m.group("office") or m.group("vpub"):   # 'VPUB': the committee's office, abbreviated
             return OrgMention(m.start(), m.end(), f"Văn phòng {head} {province.full}", "Government",
                               f"{head} {province.full}")
         return OrgMention(m.start(), m.end(), f"{head} {province.full}",

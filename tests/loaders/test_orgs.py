@@ -195,3 +195,21 @@ def test_name_ends_sectors_numerals_party_bodies(text: str, expected: list[str])
 ])
 def test_national_academies_and_short_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an elliptic list of departments: one department per sector
+    ("- Các Sở: Tài chính, GD&ĐT, Y tế;\n",
+     ["Sở Tài chính tỉnh Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"]),
+    ("đại diện các sở, ngành: Xây dựng, Tài nguyên và Môi trường và Công an tỉnh.",
+     ["Sở Xây dựng tỉnh Nghệ An", "Sở Tài nguyên và Môi trường tỉnh Nghệ An"]),
+    # the board of all the province's zones of one kind
+    ("mời Ban Quản lý các khu kinh tế tỉnh dự họp.", ["Ban Quản lý các khu kinh tế tỉnh Nghệ An"]),
+    # the committee's office abbreviated
+    ("- VPUB: CVP, các PCVP;\n", ["Văn phòng Ủy ban nhân dân tỉnh Nghệ An"]),
+    # district committees listed after 'UBND:' each with its own level word, a level abbreviated
+    ("- UBND: TX Thái Hòa, các huyện Quỳ Hợp, Anh Sơn;\n",
+     ["Ủy ban nhân dân thị xã Thái Hòa", "Ủy ban nhân dân huyện Quỳ Hợp", "Ủy ban nhân dân huyện Anh Sơn"]),
+])
+def test_elliptic_lists_and_abbreviated_offices(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
