@@ -26,9 +26,11 @@ NAME_TAIL = (r"(?:[ \t\u00a0]+" + CAP_WORD + r"){1,4}(?:[ \t\u00a0]*[-–][ \t\u
 _ZONE_MODIFIERS = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã)"
                    r"(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,3}")
 # a plant named by what it makes and where ('Nhà máy Nhiệt điện Vĩnh Tân', 'Nhà máy Đạm Phú Mỹ'): a
-# capitalised word and its lower-case syllables, then a proper name of two or more syllables
-_PLANT_NAME = (r"(?:[ \t\u00a0]+" + CAP_WORD + r"(?:[ \t\u00a0]+[" + LOWER + r"]+){1,2})?(?:[ \t\u00a0]+"
-               + CAP_WORD + r"){2,4}")
+# capitalised word and its lower-case syllables, then a proper name of two or more syllables; the kind
+# may be written in lower case when it begins with the first syllable of a kind of plant officials
+# name by place (power: 'điện gió', 'nhiệt điện', 'thủy điện'; 'xi măng'; 'lọc dầu')
+_PLANT_NAME = (r"(?:[ \t\u00a0]+(?:" + CAP_WORD + r"|(?:điện|nhiệt|thủy|xi|lọc))(?:[ \t\u00a0]+[" + LOWER
+               + r"]+){1,2})?(?:[ \t\u00a0]+" + CAP_WORD + r"){2,4}")
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
      + r"trung)?", "ITPark"),
@@ -63,6 +65,7 @@ _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"ph
 QUOTED = re.compile(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng)" + WS1 + r"[“\"](?P<name>[^”\"]{4,160})[”\"]")
 # 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
+                         + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP)" + WS1 + r")"
                          + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
 FACILITY_HEAD = re.compile(r"(?:Trạm|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Bệnh" + WS1
                            + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)
@@ -102,6 +105,46 @@ LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công
                     "TechnologyExchange": "Sàn giao dịch công nghệ",
                     "SmartCentre": "Trung tâm điều hành thông minh"}
 _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
+# a local facility's purpose written in lower case before its place ('Khu nông nghiệp ứng dụng công nghệ
+# cao phát triển tôm Bạc Liêu'): up to four syllables, none a function or place word
+_PURPOSE = re.compile(r"(?P<purpose>(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các"
+                      r"|trong|được|đã|còn|đang|sẽ|là|có|cho|theo|để|từ|đến|năm|giai)(?![\wÀ-ỹ]))[" + LOWER + r"]+){1,4})"
+                      + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<place>" + CAP_WORD + r"(?:[ \t\u00a0]"
+                      + CAP_WORD + r"){0,2})")
+# 'các khu công nghiệp A, B và C': one zone per name
+_ZONE_LIST = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + r"(?P<kind>khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1
+                        + r"tế|chế" + WS1 + r"xuất))" + WS1)
+_LIST_NAME = re.compile(CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3}")
+
+
+def _purposed(text: str, cls: str) -> dict[str, str]:
+    """Purposes written before a place after a local facility's head: purpose -> full name."""
+    out = {}
+    for pattern, kind in _COMPILED:
+        if kind != cls:
+            continue
+        for m in pattern.finditer(text):
+            found = _PURPOSE.match(text, m.end("head"))
+            if found and province_named(found.group("place")) is not None:
+                purpose = collapse_spaces(found.group("purpose"))
+                out[purpose] = f"{LOCAL_FACILITIES[cls]} {purpose} {province_named(found.group('place')).name}"
+    return out
+
+
+def _listed_zones(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _ZONE_LIST.finditer(text):
+        pos, kind = m.end(), collapse_spaces(m.group("kind"))
+        while (name := _LIST_NAME.match(text, pos)) is not None:
+            if province_named(name.group(0)) is not None or re.match(r"(?:Sở|Bộ|UBND|Ủy|Ban|Khu|Trung)\b", name.group(0)):
+                break
+            out.append((f"{kind[0].upper()}{kind[1:]} {collapse_spaces(name.group(0))}", m.start() if not out or
+                        out[-1][2] < m.start() else name.start(), name.end()))
+            nxt = re.match(WS + r"*(?:,|" + WS1 + r"và)" + WS1, text[name.end():name.end() + 8])
+            if nxt is None:
+                break
+            pos = name.end() + nxt.end()
+    return out
 
 
 _CLASS = {"Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility"}
@@ -138,6 +181,9 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         taken.add(start, end)
         return mention
 
+    for name, start, end in _listed_zones(text):
+        add(name, "Facility", start, end)
+    purposes = {cls: _purposed(text, cls) for cls in LOCAL_FACILITIES}
     for m in QUOTED.finditer(text):
         add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):
@@ -146,7 +192,13 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         for m in pattern.finditer(text):
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
             proper = _PROPER_TAIL.match(text, m.end()) if cls in LOCAL_FACILITIES and not m.group("prov") else None
-            if proper and province_named(proper.group("tail").strip()) is None and not re.match(
+            purpose = _PURPOSE.match(text, m.end("head")) if cls in LOCAL_FACILITIES else None
+            written = next(((n, w) for p, n in purposes.get(cls, {}).items() if (w := re.match(
+                WS1 + re.escape(p).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[m.end("head"):m.end("head") + 120]))), None)
+            if written:   # the purpose written, with or without the place ('... phát triển tôm còn chậm')
+                place_end = purpose.end() if purpose and province_named(purpose.group("place")) else None
+                add(written[0], cls, m.start(), place_end or m.end("head") + written[1].end())
+            elif proper and province_named(proper.group("tail").strip()) is None and not re.match(
                     r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", proper.group("tail").strip()):
                 add(f"{LOCAL_FACILITIES[cls]} {collapse_spaces(proper.group('tail'))}", cls, m.start(), proper.end())
             elif cls in LOCAL_FACILITIES and province is not None:

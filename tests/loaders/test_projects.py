@@ -78,3 +78,18 @@ def test_operations_centre_without_its_place_is_the_home_provinces() -> None:
     assert [fold(p.name) for p in found] == [fold("Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hà Tĩnh")]
     assert len(found[0].spans) == 2
     assert not [o for o in gather(text).orgs if fold(o.name).startswith("trung tam")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of zones after 'các khu công nghiệp': one zone each; a bracketed place is not a project
+    ("Có 120 dự án FDI tại các khu công nghiệp Tam Hiệp, Mỹ Phước và Sóng Thần (huyện Bến Cát) đang hoạt động.",
+     {"khu cong nghiep tam hiep", "khu cong nghiep my phuoc", "khu cong nghiep song than"}),
+    # a plant named by a lower-case kind and its place
+    ("(2). Nhà máy thủy điện Sông Tranh tại huyện Bắc Trà My đã phát điện.", {"nha may thuy dien song tranh"}),
+    # a local zone's lower-case purpose before the place; a later mention with the purpose alone is the same zone
+    ("Khu nông nghiệp ứng dụng công nghệ cao sản xuất lúa giống Sóc Trăng thu hút 3 doanh nghiệp. "
+     "Hạ tầng Khu nông nghiệp ứng dụng công nghệ cao sản xuất lúa giống còn thiếu.",
+     {"khu nong nghiep ung dung cong nghe cao san xuat lua giong soc trang"}),
+])
+def test_zone_lists_plants_and_purposed_zones(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected
