@@ -74,7 +74,7 @@ FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", 
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 _COUNTRY_STOP = {"han", "nhat", "hoa", "my", "phap", "duc"}
 _TITLE_BEFORE = re.compile(r"(?i:thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|"
-                           r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[\s\u00a0]+$")
+                           r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[ \t\u00a0]+$")   # same line only
 _PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){1,3})"
                            r"(?=[ \u00a0]*(?:[,.;:)]|$|[ \u00a0]+[" + LOWER + r"]))")
 # a long lower-case description ending in the province's name ('Trung tâm Ứng dụng tiến bộ khoa học
@@ -264,7 +264,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             verb_stop = True
             break
         if not run and after_capital:
-            if word.endswith("."):
+            if word.endswith(".") and bare not in abbreviations():   # 'TP.' does not end a sentence
                 end = tok.start() + len(bare)
                 break   # 'Chất lượng.' ends the sentence, and the name
             end, after_capital, caps_run = tok.end(), False, []   # second syllable of a capitalised word
@@ -317,12 +317,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     if canonical_head and fold(name).startswith(fold(head)):
         prefix = "Trường " if fold(head).startswith("truong ") and not canonical_head.startswith("Trường") else ""
         name = prefix + canonical_head + name[len(head):]
-    if home is not None and fold(head) == "ban" and re.search(r" Tỉnh (?:ủy|uỷ)$", name):
-        # 'Ban Thường vụ Tỉnh ủy': a body of the home province's party committee, named with the province
-        # (a city's 'Ban ... Thành ủy' is left as written, as the seed annotations have it; see the report)
-        name = f"{name} {home.name}"
     if home is not None and re.search(r" TU$", name):
         name = name[:-3] + (" Thành ủy" if home.city else " Tỉnh ủy")
+    if home is not None and fold(head) == "ban" and re.search(r" (?:Tỉnh|Thành) (?:ủy|uỷ)$", name):
+        # 'Ban Thường vụ Tỉnh ủy', 'Ban Tuyên giáo Thành ủy': a body of the home province's party
+        # committee, named with the province
+        name = f"{name} {home.name}"
     if len(name.split()) < 2 + head.count(" "):
         return None
     if _NOT_A_BODY.match(fold(name)):

@@ -213,3 +213,9 @@ def test_national_academies_and_short_names(text: str, expected: list[str]) -> N
 ])
 def test_elliptic_lists_and_abbreviated_offices(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_title_on_the_line_above_does_not_make_a_university_a_person() -> None:
+    text = "TM. ỦY BAN NHÂN DÂN TỈNH AN GIANG\nCHỦ TỊCH\n\nTRƯỜNG ĐẠI HỌC NÔNG LÂM TP. HỒ CHÍ MINH\nHIỆU TRƯỞNG\n"
+    names = [o.name for o in find_orgs(text, home=province_named("An Giang"))]
+    assert "Trường Đại học Nông Lâm thành phố Hồ Chí Minh" in names

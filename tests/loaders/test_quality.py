@@ -16,9 +16,11 @@ _spec.loader.exec_module(quality)
 TARGET = 0.95
 
 
-@pytest.fixture(scope="module", params=["seeds", "fixtures"])
+@pytest.fixture(scope="module", params=["seeds", "fixtures", "heldout"])
 def scores(request):
-    paths = quality.SEEDS if request.param == "seeds" else quality.FIXTURES
+    # 'heldout': sets written blind and scored once before tuning (first scores in
+    # tests/fixtures/expected/README.md); kept at the target after their fixes
+    paths = {"seeds": quality.SEEDS, "fixtures": quality.FIXTURES, "heldout": quality.HELDOUT}[request.param]
     assert paths, f"no documents in the {request.param} set"
     return request.param, quality.score(paths)
 
