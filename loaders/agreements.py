@@ -99,15 +99,6 @@ def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [p for p in parts if p[1] > p[0]]
 
 
-def find_agreement(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
-                   people: list[PersonMention], dates: list[DateMention], draft: bool,
-                   own_text: bool = True) -> Agreement | None:
-    """The agreement a segment is about (the first of ``find_agreements``)."""
-    found = find_agreements(text, start, end, orgs=orgs, places=places, people=people, dates=dates,
-                            draft=draft, own_text=own_text)
-    return found[0] if found else None
-
-
 # an agreement cited as the basis of another, or reported as signed earlier:
 # 'Căn cứ Biên bản ghi nhớ ngày ... giữa A và B', '... giai đoạn 2018 - 2022 (ký kết ngày 24/5/2018)'
 _CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)")
@@ -334,4 +325,4 @@ def _running_header(text: str, paragraph: str, at: int) -> bool:
             and re.search(r"^[ \t]*" + re.escape(paragraph) + r"[ \t]*$", text[:at], re.M) is not None)
 
 
-__all__ = ["Agreement", "Clause", "PERIOD", "find_agreement", "find_agreements", "find_clauses", "sentences"]
+__all__ = ["Agreement", "Clause", "PERIOD", "find_agreements", "find_clauses", "sentences"]
