@@ -143,14 +143,19 @@ def _home(places: list[PlaceMention]) -> Province | None:
     return province_named(counts.most_common(1)[0][0])
 
 
+def _place_date(text: str, seg: Segment, dates: list[DateMention]) -> date | None:
+    """The date on a segment's place-date line ('Cần Thơ, ngày 31 tháng 8 năm 2021'), if complete."""
+    line = _PLACE_DATE.search(text, seg.start, seg.end)
+    if line is None:
+        return None
+    return next((d.value for d in dates if line.start() <= d.start < line.end() + 2 and d.value), None)
+
+
 def _dates(text: str, first: Segment, dates: list[DateMention], dateline: re.Match[str] | None
            ) -> tuple[date | None, date | None]:
     """The document's date (place-date line, dateline, or first date) and the date its
     people are shown in their posts (the event date a news report gives, else the same)."""
-    issued: date | None = None
-    line = _PLACE_DATE.search(text, first.start, first.end)
-    if line:
-        issued = next((d.value for d in dates if line.start() <= d.start < line.end() + 2 and d.value), None)
+    issued = _place_date(text, first, dates)
     if issued is None and dateline:
         issued = date(int(dateline.group(3)), int(dateline.group(2)), int(dateline.group(1)))
     body = [d for d in dates if d.value and (dateline is None or d.start >= dateline.end())]
@@ -176,10 +181,7 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
             # a numbered document is dated by its own place-date line; when that line is
             # missing or left blank the date is unknown, not the first date of the body
             # (which is usually a cited law's)
-            line = _PLACE_DATE.search(text, seg.start, seg.end)
-            own = next((d.value for d in dates if line and line.start() <= d.start < line.end() + 2 and d.value),
-                       None)
-            found.append(LegalMention(start, end, head[2], own,
+            found.append(LegalMention(start, end, head[2], _place_date(text, seg, dates),
                                       next((o for o in orgs if seg.start <= o.start < start), None), True, index))
     header_spans = [(l.start, l.end) for l in found]
     for start, end, number in find_numbers(text):
