@@ -19,6 +19,7 @@ from vnst.loaders.adminunits import find_places as find_units
 from vnst.loaders.orgmerge import with_defined_abbreviations, with_member_universities, with_one_name_per_body
 from vnst.loaders.orgnames import ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, OrgMention, named_org, title_case_caps
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
+from vnst.loaders.layout import column_views
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import CAP_WORD, UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold
@@ -125,17 +126,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     """Every organisation mention, non-overlapping, longest first (offsets index ``text``)."""
     original = text
-    text = title_case_caps(text)
-    CAPS_CHANGED.clear()
-    if text is not original:
-        CAPS_CHANGED.update(i for i, (a, b) in enumerate(zip(original, text)) if a != b)
-    candidates: list[OrgMention] = []
-    for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
-            mention = _mention(kind, m, text, home)
-            if mention:
-                candidates.append(mention)
-    candidates += _district_committees(text, home) + _department_lists(text, home)
+    text = _title_cased(original)
+    candidates = _candidates(text, home)
+    # a header name broken over two lines of its column, beside another column ('VIỆN HÀN LÂM
+    # KHOA HỌC   CỘNG HÒA ...' / 'VÀ CÔNG NGHỆ VIỆT NAM   Độc lập ...'): read each column alone
+    for view in column_views(original):
+        candidates += [c for c in _candidates(_title_cased(view), home) if "\n" in original[c.start:c.end]]
+    text = _title_cased(original)
     candidates.sort(key=lambda o: (o.start, -(o.end - o.start)))
     chosen: list[OrgMention] = []
     taken = Spans()
@@ -146,6 +143,24 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_member_universities(with_defined_abbreviations(found, text), text)
     return with_one_name_per_body(found, text)
+
+
+def _title_cased(text: str) -> str:
+    titled = title_case_caps(text)
+    CAPS_CHANGED.clear()
+    if titled is not text:
+        CAPS_CHANGED.update(i for i, (a, b) in enumerate(zip(text, titled)) if a != b)
+    return titled
+
+
+def _candidates(text: str, home: Province | None) -> list[OrgMention]:
+    candidates: list[OrgMention] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            mention = _mention(kind, m, text, home)
+            if mention:
+                candidates.append(mention)
+    return candidates + _district_committees(text, home) + _department_lists(text, home)
 
 
 _COMMITTEE_HEAD = (r"(?P<kind>(?i:[ủu]ỷ?" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1

@@ -1,0 +1,45 @@
+"""Two-column lines read one column at a time, at the same offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.layout import column_views
+from vnst.loaders.orgs import find_orgs
+from vnst.loaders.places import province_named
+
+HEADER = ("VIỆN HÀN LÂM KHOA HỌC        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "VÀ CÔNG NGHỆ VIỆT NAM         Độc lập - Tự do - Hạnh phúc\n"
+          "Số: 12/VHL-KHTC\n")
+
+
+def test_views_keep_one_column_at_the_same_offsets() -> None:
+    left, right = column_views(HEADER)
+    assert len(left) == len(right) == len(HEADER)
+    assert left.split("\n")[0].rstrip() == "VIỆN HÀN LÂM KHOA HỌC"
+    assert left.split("\n")[1].rstrip() == "VÀ CÔNG NGHỆ VIỆT NAM"
+    assert right.split("\n")[0].strip() == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert left.split("\n")[2] == right.split("\n")[2] == "Số: 12/VHL-KHTC"   # one column: kept
+
+
+@pytest.mark.parametrize("text", [
+    "Theo báo cáo của Sở, kết quả đạt 90%.\n",
+    "   thụt lề  hai dấu cách trong một ô\n",
+])
+def test_no_views_without_two_columns(text: str) -> None:
+    assert column_views(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HEADER, "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"),
+    ("SỞ KHOA HỌC                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "VÀ CÔNG NGHỆ                  Độc lập - Tự do - Hạnh phúc\n", "Sở Khoa học và Công nghệ tỉnh Sơn La"),
+    # signature blocks side by side: the left body continues on its column's next line
+    ("BỘ NÔNG NGHIỆP                    TM. ỦY BAN NHÂN DÂN\n"
+     "VÀ PHÁT TRIỂN NÔNG THÔN            CHỦ TỊCH\n", "Bộ Nông nghiệp và Phát triển nông thôn"),
+])
+def test_a_header_name_broken_inside_its_column_is_one_body(text: str, expected: str) -> None:
+    found = find_orgs(text, home=province_named("Sơn La"))
+    assert expected in [o.name for o in found]
+    first = min(found, key=lambda o: o.start)
+    assert first.name == expected and first.start == 0
