@@ -7,7 +7,8 @@
   when the text names the parent on its own too). A later bare mention is the same member.
 - A name written once with 'tỉnh' before the province and once without ('Trung tâm X tỉnh Y',
   'Trung tâm X Y') is one body, named as the text writes it outside quotation marks (a quoted
-  title such as a project's name is not where a body's name is given)."""
+  title such as a project's name is not where a body's name is given).
+- 'Văn phòng Bộ', 'Văn phòng Sở': the office of the one ministry or department the text names."""
 
 from __future__ import annotations
 
@@ -116,4 +117,22 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-__all__ = ["with_defined_abbreviations", "with_member_universities", "with_one_name_per_body"]
+_BARE_OFFICE = {"van phong bo": "Ministry", "van phong so": "Department"}
+
+
+def with_named_parent_offices(mentions: list[OrgMention]) -> list[OrgMention]:
+    """'Văn phòng Bộ' named after the ministry when the text names exactly one (same for 'Sở');
+    with two or more it stays as written, since the text does not say whose office it is."""
+    out = []
+    for o in mentions:
+        cls = _BARE_OFFICE.get(fold(o.name))
+        parents = {m.name for m in mentions if m.cls == cls} if cls else set()
+        if len(parents) == 1:
+            parent = parents.pop()
+            o = OrgMention(o.start, o.end, f"Văn phòng {parent}", o.cls, parent, o.en)
+        out.append(o)
+    return out
+
+
+__all__ = ["with_defined_abbreviations", "with_member_universities", "with_named_parent_offices",
+           "with_one_name_per_body"]

@@ -89,6 +89,9 @@ _NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep
 _MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _LOWER_WORD + r")?)" + WS1
                                 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER
                                 + r"])")
+# a ministry or department written bare ('Văn phòng Bộ tổng hợp'): a one-syllable word, so the
+# lower-case word after it is not its second syllable ('Sở hữu' is the one exception)
+_BARE_BODIES = {"Bộ", "Sở"}
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of one institute ('Viện X II')
 
 
@@ -237,7 +240,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             run, count = [], count + 1
             # a lower-case word after a single capitalised word is its second syllable ('Chất lượng'),
             # but not after a proper name ('tỉnh An Giang chuyển giao', 'Đại học Huế xây dựng')
-            after_capital = len(caps_run) == 1 and province_named(bare) is None
+            after_capital = len(caps_run) == 1 and province_named(bare) is None and not (
+                bare in _BARE_BODIES and not text.startswith("hữu", tokens[index + 1].start() if index + 1 < len(tokens) else 0))
             if province_named(" ".join(caps_run[-2:])) is not None or province_named(bare) is not None:
                 after_capital = False
             continue
@@ -292,7 +296,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
         # a short lower-case run before a comma closes a name ('Viện X liên ngành,'), but not after a
         # proper name of two or more capitalised syllables ('Ban Quản lý Khu kinh tế Chu Lai nghiên cứu,')
         if len(run) <= 2 and (verb_stop or re.match(WS + r"*(?:[,;:.()]|\n|$)", tail)) and not (
-                caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2:
+                caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
+                not (caps_run and caps_run[-1] in _BARE_BODIES):
             end = run[-1]
     bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|làm|là|đã|\n|$))",
                              text[end:end + 20])

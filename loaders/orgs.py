@@ -16,7 +16,8 @@ from importlib import resources
 import yaml
 
 from vnst.loaders.adminunits import find_places as find_units
-from vnst.loaders.orgmerge import with_defined_abbreviations, with_member_universities, with_one_name_per_body
+from vnst.loaders.orgmerge import (with_defined_abbreviations, with_member_universities, with_named_parent_offices,
+                                   with_one_name_per_body)
 from vnst.loaders.orgnames import ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, OrgMention, named_org, title_case_caps
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import column_views
@@ -142,7 +143,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
             taken.add(cand.start, cand.end)
     found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_member_universities(with_defined_abbreviations(found, text), text)
-    return with_one_name_per_body(found, text)
+    return with_named_parent_offices(with_one_name_per_body(found, text))
 
 
 def _title_cased(text: str) -> str:

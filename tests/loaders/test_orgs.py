@@ -219,3 +219,15 @@ def test_a_title_on_the_line_above_does_not_make_a_university_a_person() -> None
     text = "TM. ỦY BAN NHÂN DÂN TỈNH AN GIANG\nCHỦ TỊCH\n\nTRƯỜNG ĐẠI HỌC NÔNG LÂM TP. HỒ CHÍ MINH\nHIỆU TRƯỞNG\n"
     names = [o.name for o in find_orgs(text, home=province_named("An Giang"))]
     assert "Trường Đại học Nông Lâm thành phố Hồ Chí Minh" in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one ministry named: 'Văn phòng Bộ' is its office
+    ("Đoàn công tác của Bộ Khoa học và Công nghệ gồm lãnh đạo Văn phòng Bộ và Cục Sở hữu trí tuệ.",
+     "Văn phòng Bộ Khoa học và Công nghệ"),
+    # two ministries: the text does not say whose office it is
+    ("Bộ Y tế và Bộ Tài chính họp; lãnh đạo Văn phòng Bộ dự.", "Văn phòng Bộ"),
+    ("Sở Tài chính tỉnh Nghệ An chủ trì; Văn phòng Sở tổng hợp.", "Văn phòng Sở Tài chính tỉnh Nghệ An"),
+])
+def test_a_bare_office_belongs_to_the_one_ministry_or_department_named(text: str, expected: str) -> None:
+    assert expected in names(text)
