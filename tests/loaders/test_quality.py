@@ -14,13 +14,17 @@ sys.modules["extraction_quality"] = quality     # dataclasses look their module 
 _spec.loader.exec_module(quality)
 
 TARGET = 0.95
+# held-out sets already scored once (their first scores are in tests/fixtures/expected/README.md)
+# and fixed since; a new set joins this list after its first score, so that an examiner's set in
+# progress is neither scored early nor shown to the engineers through a failing test
+GATED_HELDOUT = ("m0", "n0")
 
 
 @pytest.fixture(scope="module", params=["seeds", "fixtures", "heldout"])
 def scores(request):
     # 'heldout': sets written blind and scored once before tuning (first scores in
     # tests/fixtures/expected/README.md); kept at the target after their fixes
-    paths = {"seeds": quality.SEEDS, "fixtures": quality.FIXTURES, "heldout": quality.HELDOUT}[request.param]
+    paths = {"seeds": quality.SEEDS, "fixtures": quality.FIXTURES, "heldout": [p for p in quality.HELDOUT if p.name.startswith(GATED_HELDOUT)]}[request.param]
     assert paths, f"no documents in the {request.param} set"
     return request.param, quality.score(paths)
 
