@@ -63,7 +63,7 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
         chars[start:end] = "#" * (end - start)
     blanked = "".join(chars)
     for m in NAME_RE.finditer(blanked):
-        person = _before(text, m, by_start, ministry) or _after(text, m, by_start, orgs)
+        person = _before(text, m, by_start, ministry, orgs) or _after(text, m, by_start, orgs)
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
@@ -101,11 +101,28 @@ def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMen
     """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện') after a title is the
     body of that kind named last before it, within the paragraph."""
     bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện)(?![\wÀ-ỹ])(?!" + WS + r"*[A-ZĐÀ-Ỹ])", text[t.end():])
-    if not bare:
+    return _last_of_kind(text, bare.group("head"), t.start(), orgs) if bare else None
+
+
+def _last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:
+    paragraph = text.rfind("\n\n", 0, before)
+    kind = _BARE[head]
+    return next((o for o in reversed(orgs) if o.cls == kind and paragraph < o.start < before), None)
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:(?:[0-9]{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?")
+
+
+def _line_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
+    """'2) Trường Đại học X: giao TS. Y, Phó Hiệu trưởng làm đầu mối': a line (or list item) that
+    opens with a body and a colon speaks of that body; a post named in it without a body of its
+    own is held there."""
+    line_start = text.rfind("\n", 0, at) + 1
+    mark = _ITEM_MARK.match(text, line_start)
+    org = by_start.get(mark.end())
+    if org is None or org.end > at or not re.match(r"[ \t]*:", text[org.end:org.end + 4]):
         return None
-    paragraph = text.rfind("\n\n", 0, t.start())
-    kind = _BARE[bare.group("head")]
-    return next((o for o in reversed(orgs) if o.cls == kind and paragraph < o.start < t.start()), None)
+    return org
 
 
 def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
@@ -124,7 +141,7 @@ def _hon(m: re.Match[str]) -> str | None:
 
 
 def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
-            ministry: OrgMention | None) -> PersonMention | None:
+            ministry: OrgMention | None, orgs: list[OrgMention] = ()) -> PersonMention | None:
     """'<Title> [<Org>] <Name>': the title (and organisation) written just before the name."""
     window_start = max(0, m.start() - 160)
     window = text[window_start:m.start()]
@@ -136,7 +153,10 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     title_end = window_start + best.end()
     between = text[title_end:m.start()]
     org = None
-    if between.strip():
+    bare = re.fullmatch(WS + r"*(?P<head>Sở|Bộ|Trường|Viện)" + WS + r"*", between)
+    if bare:   # 'Phó Giám đốc Sở Nguyễn Văn A': the body of that kind named just before
+        org = _last_of_kind(text, bare.group("head"), window_start + best.start(), orgs)
+    elif between.strip():
         start = title_end + len(between) - len(between.lstrip(" \t\u00a0\n"))
         org = by_start.get(start)
         if org is None or text[org.end:m.start()].strip(" \t\u00a0\n"):
@@ -146,6 +166,8 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     title = best.group("title")
     if org is None and fold(title) in ("bo truong", "thu truong") and ministry is not None:
         org = ministry
+    if org is None:
+        org = _line_subject(text, window_start + best.start(), by_start)
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(title), org, (window_start + best.start(), title_end))
 
@@ -160,7 +182,8 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     t = TITLE.match(text, m.end() + sep.end())
     if not t:
         return None
-    org = _org_after(text, t, by_start, list(orgs)) or _named_before(text, t, list(orgs))
+    org = (_org_after(text, t, by_start, list(orgs)) or _named_before(text, t, list(orgs))
+           or _line_subject(text, m.start(), by_start))
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 
@@ -208,6 +231,19 @@ def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
+def _body_named(text: str, heading: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """A signature-block heading ('BỘ KHOA HỌC VÀ CÔNG NGHỆ') that no mention starts in (a body
+    written across both columns of a flattened layout is read from the other column's start)
+    names the body the text calls by the same name elsewhere: the last before it, else the first."""
+    key = fold(collapse_spaces(heading))
+    if not key:
+        return None
+    same = [o for o in orgs if key in (fold(o.name), fold(collapse_spaces(text[o.start:o.end])))
+            and not o.start <= at < o.end]
+    before = [o for o in same if o.start < at]
+    return before[-1] if before else (same[0] if same else None)
+
+
 def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | None
                     ) -> list[PersonMention]:
     """Signature blocks: upper-case lines naming the body ('TM. ỦY BAN NHÂN DÂN', 'BỘ KHOA HỌC VÀ
@@ -233,8 +269,9 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 states[column] = (pending, last_org)
                 continue
             inline = [o for o in orgs if start <= o.start < end]
-            if inline:
-                last_org = inline[-1]
+            named = None if inline else _body_named(text, bare, start, orgs)
+            if inline or named:
+                last_org = inline[-1] if inline else named
             elif _SIGN_PREFIX.match(body) and issuer is not None:
                 last_org = issuer
             states[column] = (pending, last_org)

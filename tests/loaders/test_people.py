@@ -129,3 +129,51 @@ def test_an_upland_family_name_after_a_title() -> None:
 def test_a_bare_sở_or_bộ_after_a_title_is_the_body_named_before(text: str, org: str) -> None:
     [person] = people(text, home="Hà Giang")
     assert person.org is not None and person.org.name == org
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("Sở Tài nguyên và Môi trường tỉnh Bến Tre cử Phó Giám đốc Sở Lê Văn Hùng tham dự hội nghị.",
+     "Lê Văn Hùng", "Sở Tài nguyên và Môi trường tỉnh Bến Tre"),
+    ("Đoàn của Bộ Công Thương và Sở Công Thương tỉnh Bến Tre do Giám đốc Sở Trần Minh Khoa dẫn đầu.",
+     "Trần Minh Khoa", "Sở Công Thương tỉnh Bến Tre"),
+])
+def test_a_bare_sở_between_a_title_and_a_name(text: str, name: str, org: str) -> None:
+    found = [p for p in people(text, home="Bến Tre") if p.title]
+    assert [(p.name, p.org.name if p.org else None) for p in found] == [(name, org)]
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("1) Sở Khoa học và Công nghệ tỉnh Bến Tre: cử bà Phan Thị Lan, Phó Giám đốc làm đầu mối.",
+     "Phan Thị Lan", "Sở Khoa học và Công nghệ tỉnh Bến Tre"),
+    ("b) Trường Đại học Nha Trang: giao Phó Hiệu trưởng Lê Minh Quân làm đầu mối phối hợp.",
+     "Lê Minh Quân", "Trường Đại học Nha Trang"),
+    ("- Viện Khoa học Nông nghiệp Việt Nam: TS. Đào Văn Hải, Viện trưởng, chủ trì.",
+     "Đào Văn Hải", "Viện Khoa học Nông nghiệp Việt Nam"),
+    # no body opens the line: the post stays without one
+    ("Về phía nhà trường có TS. Lê Minh Quân, Phó Hiệu trưởng.", "Lê Minh Quân", None),
+    ("Sở Khoa học và Công nghệ tỉnh Bến Tre cử bà Phan Thị Lan, Phó Giám đốc, tham dự.", "Phan Thị Lan", None),
+])
+def test_a_post_without_a_body_in_a_line_headed_by_one(text: str, name: str, org: str | None) -> None:
+    found = [p for p in people(text, home="Bến Tre") if p.title]
+    assert [(p.name, p.org.name if p.org else None) for p in found] == [(name, org)]
+
+
+UNEVEN = """Bộ Nông nghiệp và Phát triển nông thôn và Ủy ban nhân dân tỉnh Bến Tre thống nhất.
+
+TM. ỦY BAN NHÂN DÂN                     BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+TỈNH BẾN TRE                            KT. BỘ TRƯỞNG
+KT. CHỦ TỊCH                            THỨ TRƯỞNG
+PHÓ CHỦ TỊCH
+(Đã ký)                                 (Đã ký)
+
+Trần Ngọc Tam                           Lê Quốc Doanh
+"""
+
+
+def test_side_by_side_blocks_of_uneven_height_keep_each_column_s_body() -> None:
+    orgs = find_orgs(UNEVEN, home=province_named("Bến Tre"))
+    committee = next(o for o in orgs if o.cls == "PeoplesCommittee")
+    found = find_signatures(UNEVEN, orgs, issuer=committee)
+    assert [(p.name, p.title, p.org.name) for p in found] == [
+        ("Trần Ngọc Tam", "pho-chu-tich", "Ủy ban nhân dân tỉnh Bến Tre"),
+        ("Lê Quốc Doanh", "thu-truong", "Bộ Nông nghiệp và Phát triển nông thôn")]
