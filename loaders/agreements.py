@@ -2,8 +2,10 @@
 
 An agreement is found where a sentence speaks of cooperation or signing
 ('ký kết', 'hợp tác', 'phối hợp') between two or more parties and gives a
-period ('giai đoạn 2022 - 2025'). A city or province named as a party stands
-for its People's Committee. Clauses are the numbered items of the contents
+period ('giai đoạn 2022 - 2025'). The parties are named after 'giữa' (before or
+after the period), as subject and partner ('A ký kết Chương trình ... với B'), or
+by a title's 'BÊN A: ... / BÊN B: ...' blocks. A city or province named as a party
+stands for its People's Committee. Clauses are the numbered items of the contents
 section ('II. NỘI DUNG HỢP TÁC'); a clause runs on across blank lines and page
 breaks while the next paragraph does not start a new item or section."""
 
@@ -28,6 +30,10 @@ FIELDS = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"lĩnh" + WS1 + r"vực" + WS + r
 SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS1 + r"(?:tổ" + WS1 + r"chức" + WS1
                           + r")?ký" + WS1 + r"kết|lễ" + WS1 + r"ký" + WS1 + r"kết|trao" + WS1 + r"bản" + WS1
                           + r"ký" + WS1 + r"kết|chính" + WS1 + r"thức" + WS1 + r"ký)"
+                          # 'Chương trình ... được ký kết ngày 12/10/2021': passive, with the time of
+                          # signing; 'sẽ được ký kết', 'dự kiến được ký kết' are not a fact
+                          + r"|(?<!sẽ )(?<!kiến )(?i:được" + WS1 + r"ký(?:" + WS1 + r"kết)?" + WS1
+                          + r"(?:ngày|vào" + WS1 + r"ngày|từ" + WS1 + r"ngày|năm|tháng))"
                           # 'Ngày 15/3/2018, A và B ký kết Chương trình ...': a dated statement of fact
                           + r"|(?m:^)(?:[Nn]gày|[Tt]háng)" + WS1 + r"[^,]{3,30}," + r"[^.;]{3,200}?(?<!kiến)(?<!sẽ)(?<!nghị)"
                           + WS1 + r"ký" + WS1 + r"kết" + WS1 + r"(?i:chương|thỏa|thoả|biên|hợp" + WS1 + r"đồng)")
@@ -122,7 +128,15 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             if found and not period:
                 _cited_without_period(text, s, e, orgs, places, dates, found, cited)
             continue
-        parties = _parties(text, s, period.start(), orgs, places)
+        # the clause holding the period: an item may list two tasks split by ';'
+        clause = max(s, text.rfind(";", s, period.start()) + 1)
+        parties = _parties(text, clause, period.start(), orgs, places)
+        if len({p.key for p in parties}) < 2:
+            # 'Chương trình ... giai đoạn 2018 - 2022 đã ký kết ngày ... giữa A và B': named after the period
+            parties = _listed_after_between(text, period.end(), e, orgs, places) or parties
+        if len({p.key for p in parties}) < 2 and own_text and not found:
+            # a title without 'giữa' over 'BÊN A: ...' / 'BÊN B: ...' blocks naming the parties
+            parties = _party_blocks(text, start, end, orgs, places) or parties
         years = int(period.group("y1")), int(period.group("y2"))
         keys = sorted({p.key for p in parties})
         same = next((a for a in found if (a.start_year, a.end_year) == years
@@ -132,7 +146,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             if re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]):
                 same.draft = True   # 'thống nhất nội dung dự thảo Chương trình ...': still a draft
             continue
-        if len(keys) < 2 or (found and not (_AGREEMENT_NOUN.search(text, s, e) and re.search(r"(?i:giữa)", text[s:e]))):
+        if len(keys) < 2 or (found and not (_AGREEMENT_NOUN.search(text, s, e)
+                                            and (re.search(r"(?i:giữa)", text[s:e]) or _partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
         spoken_of_as_draft = bool(re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]))
@@ -143,6 +158,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     if not found:
         single = _without_period(text, start, end, orgs, places, draft)
         found = [single] if single else []
+    for other in _more_signed_without_period(text, start, end, orgs, places, found):
+        found.append(other)
+        cited.append(other)
     main = next((a for a in found if a not in cited), found[0] if found else None)
     for agreement in found:
         if agreement is main:
@@ -196,6 +214,30 @@ def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], pla
     return None
 
 
+_SIGNED_NOUN = re.compile(r"(?i:đã|vừa)" + WS1 + r"(?:(?i:tổ" + WS1 + r"chức" + WS1 + r")?(?i:lễ)" + WS1 + r")?"
+                          + r"(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?=" + _AGREEMENT_NOUN.pattern + r")")
+
+
+def _more_signed_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
+                                places: list[PlaceMention], found: list[Agreement]) -> list[Agreement]:
+    """Further agreements a text reports as signed without a period ('Cũng trong dịp này, A và B
+    đã ký kết thỏa thuận hợp tác về ...'). A sentence that only names the agreements already found
+    again (perhaps one party in a shorter form) is not another: a new one brings a body not yet a party."""
+    more: list[Agreement] = []
+    for s, e in sentences(text, start, end):
+        signed = _SIGNED_NOUN.search(text, s, e)
+        if not signed or PERIOD.search(text, s, e):
+            continue
+        parties = _parties(text, s, e, orgs, places)
+        keys = {p.key for p in parties}
+        known = {k for a in found + more for k in a.party_keys}
+        if len(keys) < 2 or keys <= known:
+            continue
+        agreement = Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *"), False, False)
+        more.append(agreement)
+    return more
+
+
 def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
     # the last 'giữa' before the period: a title repeated in a download notice or header
     # above can share the sentence, and its own 'giữa' would take in the header's bodies
@@ -212,6 +254,10 @@ def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[Pla
         with_ = re.match(r"(?i:" + WS1 + r"với)" + WS1, text[verb.end():verb.end() + 12]) if verb else None
         if with_:
             partner = next((o for o in orgs if o.start == verb.end() + with_.end()), None)
+        elif verb:
+            # 'A đã ký kết Chương trình hợp tác với B giai đoạn ...': B follows the agreement's name
+            at = _partner_after_noun(text, verb.start(), e)
+            partner = next((o for o in orgs if o.start == at), None) if at else None
     parties = [o for o in orgs if lo <= o.start < hi and o.cls not in ("Centre",)] + ([partner] if partner else [])
     # 'Bộ' alone, as the subject, in a text that names one ministry, is that ministry
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
@@ -228,6 +274,61 @@ def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[Pla
     for party in sorted(parties, key=lambda o: o.start):
         unique.setdefault(party.key, party)
     return list(unique.values())
+
+
+# 'ký kết Chương trình phối hợp với B': the signing verb, the agreement's name, then 'với' and the partner
+_NOUN_WITH = re.compile(r"(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?:các" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên|quy"
+                        + WS1 + r"chế|hợp" + WS1 + r"đồng))[^,.;:()]{0,100}?" + WS1 + r"(?i:với)" + WS1)
+_PARTY_JOIN = re.compile(WS + r"*(?:,|(?i:và|với))?" + WS + r"*")
+_PARTY_LABEL = re.compile(r"^[ \t*]*(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba)))"
+                          + r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:" + WS + r"*", re.M)
+
+
+def _partner_after_noun(text: str, s: int, e: int) -> int | None:
+    """Where the partner named after 'ký kết <agreement> với' begins, if the sentence says so."""
+    m = _NOUN_WITH.search(text, s, e)
+    return m.end() if m else None
+
+
+def _candidates(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+    """Bodies that can be parties: organisations, and provinces standing for their People's Committee."""
+    found = [o for o in orgs if o.cls not in ("Centre",)]
+    for p in places:
+        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
+            province = province_named(p.name)
+            if province is not None:
+                found.append(OrgMention(p.start, p.end, f"Ủy ban nhân dân {province.full}", "PeoplesCommittee"))
+    return sorted(found, key=lambda o: o.start)
+
+
+def _listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
+                          places: list[PlaceMention]) -> list[OrgMention]:
+    """The parties listed right after a 'giữa' in [lo, e): 'giữa A và B, hai bên ...' gives A and B,
+    the list ending where the next word is not another body."""
+    between = re.search(r"(?i:giữa)" + WS1, text[lo:e])
+    if not between:
+        return []
+    pos, listed = lo + between.end(), []
+    for body in _candidates(text, orgs, places):
+        if body.start < pos:
+            continue
+        if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):
+            break
+        listed.append(body)
+        pos = body.end
+    return listed if len({p.key for p in listed}) >= 2 else []
+
+
+def _party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
+                  places: list[PlaceMention]) -> list[OrgMention]:
+    """The bodies named by the 'BÊN A: ...', 'Bên B: ...' labels of an agreement's preamble."""
+    bodies = _candidates(text, orgs, places)
+    parties = []
+    for label in _PARTY_LABEL.finditer(text, start, end):
+        body = next((o for o in bodies if o.start == label.end()), None)
+        if body is not None and body.key not in {p.key for p in parties}:
+            parties.append(body)
+    return parties if len(parties) >= 2 else []
 
 
 def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[OrgMention],

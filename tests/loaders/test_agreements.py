@@ -187,3 +187,94 @@ def test_a_memorandum_cited_as_a_basis_is_a_signed_agreement_without_a_period() 
     agreements = [a for _, a in gather(text).agreements]
     assert [(a.start_year, a.end_year) for a in agreements] == [(2023, 2027), (None, None)]
     assert agreements[1].signed and str(agreements[1].signing_date.value) == "2022-03-10"
+
+
+@pytest.mark.parametrize("tail, signed", [
+    ("được ký kết ngày 05/6/2022 với 6 nhóm nội dung.", True),
+    ("được ký vào ngày 05/6/2022.", True),
+    ("sẽ được ký kết vào tháng 9 năm 2022.", False),
+    ("dự kiến được ký kết ngày 05/6/2022.", False),
+])
+def test_a_programme_reported_as_signed_in_the_passive(tail: str, signed: bool) -> None:
+    text = ("Thứ Tư, 08/11/2023 10:15\n\nĐoàn công tác của Bộ Y tế làm việc với UBND tỉnh Lâm Đồng về Chương trình "
+            "phối hợp giữa Bộ Y tế và UBND tỉnh Lâm Đồng giai đoạn 2022 - 2026.\n\n"
+            "Giám đốc Sở Y tế cho biết Chương trình phối hợp giữa Bộ Y tế và UBND tỉnh " + tail + "\n")
+    [(_, agreement)] = gather(text).agreements
+    assert (agreement.start_year, agreement.end_year) == (2022, 2026)
+    assert agreement.signed is signed
+
+
+@pytest.mark.parametrize("rest", [
+    ", hai bên đã phối hợp thực hiện nhiều nhiệm vụ.",
+    " và các đơn vị liên quan, hai bên đã phối hợp thực hiện nhiều nhiệm vụ.",
+])
+def test_parties_named_after_the_period(rest: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n\nSố: 31/UBND-KGVX\n\nKhánh Hòa, ngày 04 tháng 4 năm 2024\n\n"
+            "Kính gửi: Trường Đại học Nha Trang\n\n"
+            "Thời gian qua, thực hiện Thỏa thuận hợp tác giai đoạn 2016 - 2020 đã ký kết ngày 03/3/2016 giữa "
+            "UBND tỉnh Khánh Hòa và Trường Đại học Nha Trang" + rest + "\n")
+    [(_, agreement)] = gather(text).agreements
+    assert {p.name for p in agreement.parties} == {"Ủy ban nhân dân tỉnh Khánh Hòa", "Trường Đại học Nha Trang"}
+    assert (agreement.start_year, agreement.end_year) == (2016, 2020)
+    assert agreement.signed and str(agreement.signing_date.value) == "2016-03-03"
+
+
+@pytest.mark.parametrize("label_a, label_b", [
+    ("BÊN A: SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH KHÁNH HÒA", "BÊN B: TRƯỜNG ĐẠI HỌC NHA TRANG"),
+    ("BÊN A (BÊN ĐẶT HÀNG): SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH KHÁNH HÒA", "BÊN B (BÊN THỰC HIỆN): TRƯỜNG ĐẠI HỌC NHA TRANG"),
+    ("Bên A (bên đặt hàng): Sở Khoa học và Công nghệ tỉnh Khánh Hòa",
+     "Bên B (bên thực hiện): Trường Đại học Nha Trang"),
+    ("BÊN THỨ NHẤT: SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH KHÁNH HÒA", "BÊN THỨ HAI: TRƯỜNG ĐẠI HỌC NHA TRANG"),
+])
+def test_parties_from_the_party_blocks_under_a_title_without_giua(label_a: str, label_b: str) -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "THỎA THUẬN HỢP TÁC\nVỀ CHUYỂN GIAO CÔNG NGHỆ\nGIAI ĐOẠN 2022 - 2024\n\n"
+            "Hôm nay, ngày 10 tháng 3 năm 2022, tại thành phố Nha Trang, chúng tôi gồm:\n\n"
+            f"{label_a}\n- Đại diện: ông Trần Văn Hải\n\n"
+            f"{label_b}\n- Đại diện: ông Lê Minh Tú\n\n"
+            "Hai bên thống nhất ký kết Thỏa thuận hợp tác với các nội dung sau:\n\n"
+            "I. NỘI DUNG HỢP TÁC\n\n1) Nghiên cứu nuôi trồng thủy sản.\n2) Đào tạo kỹ sư chế biến.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\n1) Hai bên cử đầu mối.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert {p.name for p in agreement.parties} == {"Sở Khoa học và Công nghệ tỉnh Khánh Hòa",
+                                                   "Trường Đại học Nha Trang"}
+    assert (agreement.start_year, agreement.end_year) == (2022, 2024)
+    assert [c.number for c in agreement.clauses] == [1, 2]
+
+
+REPORT = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nSố: 140/BC-UBND\n\nHà Giang, ngày 20 tháng 11 năm 2023\n\n"
+          "BÁO CÁO\nKết quả hoạt động khoa học và công nghệ năm 2023\n\n"
+          "UBND tỉnh đã ký kết Chương trình hợp tác với Trường Đại học Thái Nguyên giai đoạn 2020 - 2025 "
+          "(ngày 10/5/2020) và phối hợp với các viện triển khai 9 nhiệm vụ.\n\n"
+          "II. NHIỆM VỤ NĂM 2024\n\n1. Tổng kết Chương trình hợp tác với Trường Đại học Thái Nguyên; tham mưu "
+          "UBND tỉnh ký kết Chương\ntrình phối hợp với Bộ Y tế giai đoạn 2026 - 2030.\n")
+
+
+def test_a_partner_named_after_the_agreement_and_voi() -> None:
+    found = {(a.start_year, a.end_year): a for _, a in gather(REPORT).agreements}
+    assert set(found) == {(2020, 2025), (2026, 2030)}
+    assert {p.name for p in found[(2020, 2025)].parties} == {"Ủy ban nhân dân tỉnh Hà Giang",
+                                                              "Trường Đại học Thái Nguyên"}
+    assert found[(2020, 2025)].signed
+    # the second task of the item ('; tham mưu ... ký kết'): a planned programme, its own parties
+    assert {p.name for p in found[(2026, 2030)].parties} == {"Ủy ban nhân dân tỉnh Hà Giang", "Bộ Y tế"}
+    assert not found[(2026, 2030)].signed and not found[(2026, 2030)].draft
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cũng trong dịp này, Sở Khoa học và Công nghệ tỉnh Gia Lai và Trường Đại học Nông Lâm TP. Hồ Chí Minh "
+     "đã ký kết thỏa thuận hợp tác về chuyển giao công nghệ.",
+     [["so-khoa-hoc-va-cong-nghe-tinh-gia-lai", "truong-dai-hoc-nong-lam-thanh-pho-ho-chi-minh"]]),
+    ("Sau lễ ký, UBND tỉnh Gia Lai và Trường Đại học Tây Nguyên đã ký kết biên bản ghi nhớ về "
+     "đào tạo.", []),   # the same parties again: the agreement already found
+    ("Sở Khoa học và Công nghệ tỉnh Gia Lai và Trường Đại học Nông Lâm TP. Hồ Chí Minh dự kiến ký kết thỏa thuận "
+     "hợp tác vào năm sau.", []),
+])
+def test_a_further_agreement_signed_without_a_period(sentence: str, expected: list[list[str]]) -> None:
+    text = ("Thứ Sáu, 12/05/2023 09:00\n\nSáng 11/5, UBND tỉnh Gia Lai và Trường Đại học Tây Nguyên đã ký kết "
+            "Chương trình hợp tác giai đoạn 2023 - 2027.\n\n" + sentence + "\n")
+    agreements = [a for _, a in gather(text).agreements]
+    assert (agreements[0].start_year, agreements[0].end_year) == (2023, 2027)
+    further = agreements[1:]
+    assert [a.party_keys for a in further] == expected
+    assert all(a.signed and a.start_year is None for a in further)
