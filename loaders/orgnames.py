@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from vnst.loaders.adminunits import find_places as find_units
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.places import Province, province_named
-from vnst.loaders.vietnamese import LOWER, SURNAMES, UPPER, WS, WS1, abbreviations, expand_abbreviations
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
 
 @dataclass(frozen=True)
@@ -92,6 +92,11 @@ _MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1
 # a ministry or department written bare ('Văn phòng Bộ tổng hợp'): a one-syllable word, so the
 # lower-case word after it is not its second syllable ('Sở hữu' is the one exception)
 _BARE_BODIES = {"Bộ", "Sở"}
+_END_WORD = r"(?![\wÀ-ỹ])"
+_CAPS_RUN = re.compile(r"(?<![\wÀ-ỹ])[" + UPPER + r"]{2,}(?:[ \u00a0]+[" + UPPER + r"]{2,}){2,}(?![\wÀ-ỹ])")
+_ACADEMIC = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?$|(?:PGS|GS)\.?TS\.?$")
+_LABEL_LINE = re.compile(r"[^\s:]+(?:[ \u00a0][^\s:]+){0,3}[ \u00a0]*:")
+_WEEKDAY = re.compile(r"(?:Thứ" + WS1 + r"(?i:hai|ba|tư|năm|sáu|bảy)|Chủ" + WS1 + r"(?i:nhật))" + WS + r"*,")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of one institute ('Viện X II')
 
 
@@ -144,13 +149,20 @@ def title_case_caps(text: str) -> str:
     for m in _CAPS_LINE.finditer(text):
         line = m.group(0)
         letters = [c for c in line if c.isalpha()]
+        keep = set(abbreviations())
+
+        def titled_word(w: re.Match[str]) -> str:
+            return w.group(0) if w.group(0) in keep or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
+                else w.group(0)[0] + w.group(0)[1:].lower()
         if len(letters) >= 4 and all(c.isupper() for c in letters):
-            keep = set(abbreviations())
-            titled = re.sub(r"[^\W\d_]+", lambda w: w.group(0) if w.group(0) in keep or (
-                len(w.group(0)) <= 3 and w.group(0).isascii()) else w.group(0)[0] + w.group(0)[1:].lower(), line)
-            if len(titled) == len(line):
-                parts.append((m.start(), m.end(), titled))
-                changed = True
+            titled = re.sub(r"[^\W\d_]+", titled_word, line)
+        else:
+            # an upper-case name after a mixed-case label ('Bên B: TRƯỜNG ĐẠI HỌC NHA TRANG'): runs of
+            # three or more upper-case words
+            titled = _CAPS_RUN.sub(lambda r: re.sub(r"[^\W\d_]+", titled_word, r.group(0)), line)
+        if len(titled) == len(line) and titled != line:
+            parts.append((m.start(), m.end(), titled))
+            changed = True
     if not changed:
         return text
     out, pos = [], 0
@@ -171,13 +183,18 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     head = collapse_spaces(m.group("head"))
     if fold(head) == "vu" and re.search(r"(?i:nhiệm)" + WS1 + "$", text[max(0, m.start() - 10):m.start()]):
         return None   # 'nhiệm vụ' (a task), not a 'Vụ'
-    if re.search(r"(?i:xây" + WS1 + r"dựng)" + WS1 + "$", text[max(0, m.start() - 12):m.start()]):
-        return None   # 'xây dựng Trung tâm X': a facility to be built (a project), not a body yet
+    if re.search(r"(?i:xây" + WS1 + r"dựng|dự" + WS1 + r"án)" + WS1 + "$", text[max(0, m.start() - 12):m.start()]):
+        return None   # 'xây dựng Trung tâm X', 'Dự án Trung tâm X': a facility to be built (a project), not a body yet
     if _OPERATIONS_CENTRE.match(text, m.start()):
         return None
     if _TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and _PERSON_AHEAD.match(text, m.end()) and \
             province_named(_PERSON_AHEAD.match(text, m.end()).group("name")) is None:
         return None   # 'Chủ tịch Viện Lưu Văn X': the head word stands for a body named before; a person follows
+    if fold(head) in ("vien", "cuc", "vu") and re.match(r"(?i:trưởng)" + _END_WORD, text[m.end():m.end() + 8]):
+        return None   # 'Viện trưởng', 'VIỆN TRƯỞNG': a title, not a body
+    if re.search(r"(?:huyện|quận|xã|phường|thị" + WS1 + r"(?:xã|trấn))" + WS1 + r"(?:" + CAP_WORD + WS1 + r"){0,2}$",
+                 text[max(0, m.start() - 30):m.start()]):
+        return None   # 'huyện Vụ Bản', 'xã Tân Hội Đông': a place name with a head word in it
     if fold(head) == "hoi" and _not_an_association(text, m):
         return None
     before = re.search(r"(\S+)" + WS1 + "$", text[max(0, m.start() - 20):m.start()])
@@ -190,7 +207,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
         cls = "ManagementBoard"
     end, run, count = m.end(), [], 0
     after_title = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    after_capital, caps_run, verb_stop = False, [], False
+    after_capital, caps_run, verb_stop, last_capital_end = False, [], False, 0
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
     # a name begun in an upper-case header line ends with the line: the next line is another
     # column or block ('TRƯỜNG ĐẠI HỌC X' over 'Số: ...' or 'KT. CHỦ TỊCH')
@@ -204,6 +221,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             break   # the next line of a header or signature block is not part of the name
         if "\n" in gap and word in _ITEM_MARKS:
             break
+        if "\n" in gap and _LABEL_LINE.match(text, tok.start()):
+            break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
         if _COLUMN_GAP.search(gap):
             break
         bare = word.rstrip(".")
@@ -225,7 +244,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             while index + 1 < len(tokens) and tokens[index + 1].start() < tokens_end:
                 tokens.pop(index + 1)
             continue
+        if _ACADEMIC.match(word):
+            run, end = [], last_capital_end or end
+            break   # 'Trường Đại học X cử TS. Lê Văn A': an academic title begins a person, the name ended
         if bare[0].isupper() or "&" in bare:
+            if _WEEKDAY.match(text, tok.start()):
+                break   # a dateline ('Thứ Năm, 18/05/2023') on the next line is not part of the name
             if fold(bare) in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())):
                 break   # 'Viện X Hàn Quốc' ends at the country; 'Hồng Đức', 'Việt Đức' are names
             if count and after_title and _PERSON_AHEAD.match(text, tok.start()) and \
@@ -238,6 +262,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
                 break   # 'Minh.' ends the sentence, and the name
             caps_run = caps_run + [bare] if not run else [bare]
             run, count = [], count + 1
+            last_capital_end = end
             # a lower-case word after a single capitalised word is its second syllable ('Chất lượng'),
             # but not after a proper name ('tỉnh An Giang chuyển giao', 'Đại học Huế xây dựng')
             after_capital = len(caps_run) == 1 and province_named(bare) is None and not (

@@ -22,7 +22,7 @@ from vnst.loaders.orgnames import ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, OrgM
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import column_views
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold
 
 
@@ -43,6 +43,21 @@ def national_bodies() -> list[Body]:
                  b.get("sector"), b.get("parent")) for b in yaml.safe_load(raw)["bodies"]]
 
 
+@dataclass(frozen=True)
+class ProvincialUnit:
+    name: str
+    cls: str
+    abbreviations: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def provincial_units() -> list[ProvincialUnit]:
+    """Units every province has under one name (data/national_bodies.yaml, 'provincial_units')."""
+    raw = resources.files("vnst.loaders").joinpath("data/national_bodies.yaml").read_text("utf-8")
+    return [ProvincialUnit(u["name"], u["class"], tuple(u.get("abbreviations") or ()))
+            for u in yaml.safe_load(raw).get("provincial_units") or ()]
+
+
 def _flex(phrase: str) -> str:
     return flex(phrase)
 
@@ -53,7 +68,11 @@ _LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"?(?P<prov>" + "{PRO
 @lru_cache(maxsize=1)
 def _sector() -> str:
     """The sectors a department is named by ('Khoa học và Công nghệ', 'KH&CN'), as a regex group."""
-    sectors = sorted({b.sector for b in national_bodies() if b.sector}
+    named = {b.sector for b in national_bodies() if b.sector}
+    # a sector half abbreviated ('Nông nghiệp và PTNT'): the full name with one part abbreviated
+    named |= {s.replace(full, abbr) for s in named for abbr, full in abbreviations().items()
+              if full in s and full != s and abbr.isupper()}
+    sectors = sorted(named
                      | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
                      key=len, reverse=True)
     return "(?P<sector>" + "|".join(_flex(s) for s in sectors) + ")"
@@ -118,9 +137,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # 'Ban Quản lý các khu công nghiệp tỉnh': the board of all the province's zones of one kind
     zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"khu" + WS1
                              + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ"
-                             + WS1 + r"cao))" + WS1 + r"(?P<loc>tỉnh|thành" + WS1 + r"phố)(?:" + WS1 + r"(?P<prov>" + prov
-                             + r"))?" + _E)
-    return [("zones_board", zones_board), ("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
+                             + WS1 + r"cao))(?:" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov
+                             + r")|" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + _E)
+    unit_alts = []
+    for index, unit in enumerate(provincial_units()):
+        names = [unit.name, *unit.abbreviations]
+        unit_alts.append(f"(?P<u{index}>" + "|".join(re.escape(n[0]) + "(?i:" + _flex(n[1:]) + ")"
+                                                     for n in sorted(names, key=len, reverse=True)) + ")")
+    # the place as written ('... Quảng Ngãi', '... tỉnh Bà Rịa - Vũng Tàu'), or 'tỉnh' alone: the home province
+    units = re.compile(_B + r"(?:" + "|".join(unit_alts) + r")" + _E + r"(?:" + WS1 + r"(?P<where>(?:"
+                       + LOCALITY_PREFIX + r")?(?P<prov>" + prov + r"))|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1
+                       + r"phố)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
+    return [("unit", units), ("zones_board", zones_board), ("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
             ("party", party), ("named", named)]
 
 
@@ -235,8 +263,8 @@ def _with_home(mentions: list[OrgMention], home: Province | None) -> list[OrgMen
     names = {fold(o.name) for o in mentions}
     out = []
     for o in mentions:
-        fuller = f"{o.name} {home.name}"
-        if o.cls in ("Centre", "ResearchInstitute", "ManagementBoard") and fold(fuller) in names:
+        fuller = next((f for f in (f"{o.name} {home.name}", f"{o.name} {home.full}") if fold(f) in names), None)
+        if o.cls in ("Centre", "ResearchInstitute", "ManagementBoard") and fuller is not None:
             o = OrgMention(o.start, o.end, next(x.name for x in mentions if fold(x.name) == fold(fuller)),
                            o.cls, o.parent, o.en)
         out.append(o)
@@ -267,7 +295,9 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:
             return None
-        return OrgMention(m.start(), m.end(), f"Ban Quản lý {collapse_spaces(m.group('zones'))} {province.full}",
+        # named as written when the text gives the place ('... công nghiệp Đồng Nai'), else the home province's
+        place = collapse_spaces(m.string[m.end("zones"):m.end()]) if m.group("prov") else province.full
+        return OrgMention(m.start(), m.end(), f"Ban Quản lý {collapse_spaces(m.group('zones'))} {place}",
                           "ManagementBoard")
     if kind == "board":
         written = collapse_spaces(m.group(0))
@@ -277,6 +307,27 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
                 return None
             written = written[:written.lower().rfind(m.group("loc").split()[0].lower())].rstrip() + " " + province.full
         return OrgMention(m.start(), m.end(), written, "ManagementBoard")
+    if kind == "unit":
+        index = next(int(k[1:]) for k, v in m.groupdict().items() if v and k[0] == "u" and k[1:].isdigit())
+        if re.search(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng)" + WS1 + "$", text[max(0, m.start() - 12):m.start()]):
+            return None   # 'Dự án Trung tâm X', 'xây dựng Trung tâm X': a project, the body to be
+        unit = provincial_units()[index]
+        name = unit.name
+        written = collapse_spaces(m.group(f"u{index}"))
+        owner = re.search(r" của (?:Tỉnh|Thành) (?:ủy|uỷ) ", written)
+        if owner and home is not None:   # 'Ban Chỉ đạo của Tỉnh ủy về ...': the home province's party committee
+            return OrgMention(m.start(), m.end(), f"{written[:owner.end() - 1]} {home.name} {written[owner.end():]}",
+                              unit.cls)
+        if m.group("prov"):
+            name = f"{name} {collapse_spaces(expand_abbreviations(m.group('where')))}"
+        elif m.group("bare") and home is not None:
+            name = f"{name} {home.full}"
+        elif m.group("bare"):
+            name = f"{name} {collapse_spaces(m.group('bare'))}"
+        elif home is not None and unit.cls in ("PartyCommittee", "PeoplesCouncil"):
+            # a council or committee is the province's own: 'Hội đồng ... cấp tỉnh' is the home province's
+            name = f"{name} {home.name}" if name.endswith("cấp tỉnh") else f"{name} {home.full}"
+        return OrgMention(m.start(), m.end(), name, unit.cls)
     if kind == "foreign":
         return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
     if kind == "body":

@@ -231,3 +231,44 @@ def test_a_title_on_the_line_above_does_not_make_a_university_a_person() -> None
 ])
 def test_a_bare_office_belongs_to_the_one_ministry_or_department_named(text: str, expected: str) -> None:
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, home, expected", [
+    # units every province has, with long lower-case names: named as written, the place if written
+    ("giao Trung tâm Ứng dụng tiến bộ khoa học và công nghệ chuyển giao giống mới.", "Hà Tĩnh",
+     ["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"]),
+    ("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh làm đầu mối.", "Long An",
+     ["Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Long An"]),
+    ("Trung tâm Kỹ thuật TCĐLCL Hà Tĩnh được chỉ định thêm phép thử.", "Hà Tĩnh",
+     ["Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Hà Tĩnh"]),
+    # a council or steering committee is the province's own
+    ("đã được Hội đồng tư vấn xác định nhiệm vụ KH&CN cấp tỉnh thông qua", "Gia Lai",
+     ["Hội đồng tư vấn xác định nhiệm vụ khoa học và công nghệ cấp tỉnh Gia Lai"]),
+    ("Kính gửi: Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số;",
+     "Gia Lai", ["Ban Chỉ đạo của Tỉnh ủy Gia Lai về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]),
+    # a unit of the Ministry written in full
+    ("Văn phòng Các chương trình trọng điểm cấp nhà nước hướng dẫn tỉnh đề xuất nhiệm vụ.", "Gia Lai",
+     ["Văn phòng Các chương trình trọng điểm cấp nhà nước"]),
+    # a project named after the unit it will create is not the unit
+    ("(2). Dự án Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Hà Tĩnh: đang thi công.", "Hà Tĩnh", []),
+    # the board of the province's zones, named as written when the place is written
+    ("lãnh đạo Ban Quản lý các khu công nghiệp Bình Dương và các sở", "Bình Dương",
+     ["Ban Quản lý các khu công nghiệp Bình Dương"]),
+    # a department written with half its sector abbreviated
+    ("đại diện Sở Nông nghiệp và PTNT cùng dự.", "Hà Tĩnh", ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"]),
+])
+def test_units_every_province_has(text: str, home: str, expected: list[str]) -> None:
+    assert names(text, home) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline on the next line of a news title
+    ("Nghệ An ký kết hợp tác với Trường Đại học Vinh\nThứ Sáu, 14/04/2023, 09:15\n", ["Trường Đại học Vinh"]),
+    ("ĐẠI DIỆN BÊN B\nVIỆN TRƯỞNG\n", []),                                   # a title, not an institute
+    ("mô hình tại huyện Vụ Bản và xã Tân Hội Đông", []),                     # places with head words in them
+    ("Trường Đại học Vinh cử TS. Lê Minh Quân tham gia.", ["Trường Đại học Vinh"]),
+    ("Bên B (bên thực hiện): TRƯỜNG ĐẠI HỌC VINH\n", ["Trường Đại học Vinh"]),
+    ("BÊN B: Trường Đại học Vinh\nĐại diện: ông Lê Văn An\n", ["Trường Đại học Vinh"]),
+])
+def test_where_names_end_and_what_is_not_a_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -23,7 +23,7 @@ def people(text: str, home: str = "Cần Thơ"):
     ("Chủ tịch UBND TP. Cần Thơ Trần Việt Trường trao bản ký kết", "Trần Việt Trường", None, None,
      "chu-tich", "Ủy ban nhân dân thành phố Cần Thơ"),
     ("Đồng chí Chu Thúc Đạt, Vụ trưởng Vụ Phát triển KH&CN địa phương, Bộ KH&CN;", "Chu Thúc Đạt", "đồng chí",
-     None, "vu-truong", "Vụ Phát triển Khoa học và Công nghệ địa phương"),
+     None, "vu-truong", "Vụ Phát triển khoa học và công nghệ địa phương"),   # the official name (reference data)
     ("ông Ngô Anh Tín, Giám đốc Sở KH&CN thành phố Cần Thơ đã báo cáo", "Ngô Anh Tín", "ông", None, "giam-doc",
      "Sở Khoa học và Công nghệ thành phố Cần Thơ"),
     ("Phó Chủ tịch Ủy ban nhân dân thành phố Cần Thơ Nguyễn Ngọc Hè đã cảm ơn", "Nguyễn Ngọc Hè", None, None,

@@ -64,7 +64,9 @@ def test_partial_dates(written: str, year: int, month: int | None, quarter: int 
     ("ĐH Cần Thơ", "Đại học Cần Thơ"),
     ("ĐHQG Hà Nội", "Đại học Quốc gia Hà Nội"),
     ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
-    ("TPHCM", "TPHCM"),
+    ("TPHCM", "Thành phố Hồ Chí Minh"),
+    ("ĐHQG TP.HCM", "Đại học Quốc gia Thành phố Hồ Chí Minh"),
+    ("Trường ĐH Nông Lâm TP. HCM", "Trường Đại học Nông Lâm Thành phố Hồ Chí Minh"),
 ])
 def test_abbreviations(written: str, full: str) -> None:
     assert expand_abbreviations(written) == full
