@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vnst.loaders.places import province_named
+
 _LINE_PATTERNS = [
     r"^\W*(?:-[ \t\u00a0]*)?Chia[ \t\u00a0]+sẻ\b.*$",
     r"^.*\bLượt[ \t\u00a0]+(?:xem|tải|thích)[ \t\u00a0]*:.*$",
@@ -86,11 +88,24 @@ def find_boilerplate(text: str) -> Boilerplate:
     for m in _INLINE.finditer(text):
         found.spans.append((m.start(), m.end()))
     found.spans += _related_lists(text)
+    found.spans += [(m.start("line"), m.end("line")) for m in _BYLINE.finditer(text) if _is_byline(text, m)]
     publisher = _PUBLISHER.search(text)
     if publisher:
         found.publisher = (publisher.start("name"), publisher.start("name") + len(publisher.group("name").rstrip()))
     found.spans.sort()
     return found
+
+
+# a news item's byline, alone between blank lines: the writer's pen name and unit ('Minh Ngọc - Văn
+# phòng Sở', 'Lê Hoàng - DNSTI'); a credit, not a statement about the subject
+_BYLINE = re.compile(r"(?:^|\n)[ \t\u00a0]*\n(?P<line>[ \t\u00a0]*[A-ZĐ][\wÀ-ỹ]*(?:[ \u00a0][A-ZĐ][\wÀ-ỹ]*){0,2}"
+                     r"[ \t\u00a0]*[-–][ \t\u00a0]*[^\n.,;:!?]{2,60}?)[ \t\u00a0]*(?=\n[ \t\u00a0]*\n|\n?$)")
+
+
+def _is_byline(text: str, m: re.Match[str]) -> bool:
+    """Bylines close an article; a title ('Nghệ An - Hà Tĩnh ký kết hợp tác') opens it and names places."""
+    writer = re.split(r"[ \t\u00a0]*[-–]", m.group("line").strip(), maxsplit=1)[0]
+    return m.start("line") > len(text) // 2 and province_named(writer) is None and len(m.group("line").split()) <= 10
 
 
 def _related_lists(text: str) -> list[tuple[int, int]]:

@@ -109,3 +109,18 @@ def test_a_sentence_opening_with_do_is_not_a_party_block() -> None:
     text = "Do nâng cấp hệ thống, tạm dừng tiếp nhận hồ sơ.\n\nBản quyền © 2024 thuộc về Sở X\nĐịa chỉ: 36 Trần Phú, phường 4"
     address = text.index("Địa chỉ")
     assert any(s <= address < e for s, e in find_boilerplate(text).spans)
+
+
+BODY = "Đoàn công tác làm việc với Sở Khoa học và Công nghệ về kết quả hợp tác trong năm.\n" * 3
+
+
+@pytest.mark.parametrize("text, byline", [
+    (BODY + "\nMinh Châu - Trung tâm Thông tin tỉnh\n\nTải về: báo cáo.pdf\n", "Minh Châu - Trung tâm Thông tin tỉnh"),
+    (BODY + "\nHoàng Anh - BNI\n", "Hoàng Anh - BNI"),
+    # a closing line that is a sentence, or a title naming places, is not a byline
+    (BODY + "\nNghệ An - Hà Tĩnh hợp tác phát triển\n\n", None),
+    (BODY + "\nTheo ông Lê Văn An - Giám đốc Sở, kết quả khả quan.\n", None),
+])
+def test_a_byline_closing_a_news_item_is_furniture(text: str, byline: str | None) -> None:
+    found = [text[s:e] for s, e in find_boilerplate(text).spans]
+    assert (byline in found) if byline else not any(" - " in f for f in found)
