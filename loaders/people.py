@@ -125,6 +125,19 @@ def _line_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMen
     return org
 
 
+_SIDE = re.compile(r"(?i:về" + WS1 + r"phía|phía)" + WS1)
+
+
+def _side_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
+    """'Về phía Trường Đại học X có PGS.TS Y, Hiệu trưởng; TS. Z, Phó Hiệu trưởng': a sentence that
+    introduces one side of a meeting lists that body's people; a post without a body is the body's."""
+    sentence = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), 0)
+    side = None
+    for m in _SIDE.finditer(text, sentence, at):
+        side = m
+    return by_start.get(side.end()) if side else None
+
+
 def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
                orgs: list[OrgMention]) -> OrgMention | None:
     """The organisation of a title: written after it, or inside it ('Trưởng phòng Quản lý
@@ -167,7 +180,8 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     if org is None and fold(title) in ("bo truong", "thu truong") and ministry is not None:
         org = ministry
     if org is None:
-        org = _line_subject(text, window_start + best.start(), by_start)
+        org = _line_subject(text, window_start + best.start(), by_start) or \
+            _side_subject(text, window_start + best.start(), by_start)
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(title), org, (window_start + best.start(), title_end))
 
@@ -183,7 +197,7 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     if not t:
         return None
     org = (_org_after(text, t, by_start, list(orgs)) or _named_before(text, t, list(orgs))
-           or _line_subject(text, m.start(), by_start))
+           or _line_subject(text, m.start(), by_start) or _side_subject(text, m.start(), by_start))
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 

@@ -177,3 +177,14 @@ def test_side_by_side_blocks_of_uneven_height_keep_each_column_s_body() -> None:
     assert [(p.name, p.title, p.org.name) for p in found] == [
         ("Trần Ngọc Tam", "pho-chu-tich", "Ủy ban nhân dân tỉnh Bến Tre"),
         ("Lê Quốc Doanh", "thu-truong", "Bộ Nông nghiệp và Phát triển nông thôn")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về phía Trường Đại học Vinh có PGS.TS Trần Văn An, Hiệu trưởng; TS. Lê Thị Bình, Phó Hiệu trưởng.",
+     {("Trần Văn An", "hieu-truong", "Trường Đại học Vinh"), ("Lê Thị Bình", "pho-hieu-truong", "Trường Đại học Vinh")}),
+    # a post with its own body keeps it; a new sentence ends the side's list
+    ("Về phía Trường Đại học Vinh có ông Trần Văn An, Giám đốc Sở KH&CN. Bà Lê Thị Bình, Phó Hiệu trưởng phát biểu.",
+     {("Trần Văn An", "giam-doc", "Sở Khoa học và Công nghệ thành phố Cần Thơ"), ("Lê Thị Bình", "pho-hieu-truong", None)}),
+])
+def test_a_side_of_a_meeting_holds_the_posts_named_without_a_body(text: str, expected: set) -> None:
+    assert {(p.name, p.title, p.org.name if p.org else None) for p in people(text)} == expected
