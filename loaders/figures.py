@@ -22,21 +22,24 @@ UNIT_CODES = {"ha": "HAR", "m2": "MTK", "km": "KMT", "km2": "KMK", "%": "P1", "�
               "tấn": "TNE", "kg": "KGM", "m": "MTR", "kW": "KWT", "MW": "MAW", "GW": "A90",
               "kWh": "KWH", "MWh": "MWH", "GWh": "GWH"}   # UN/ECE Recommendation 20 codes
 # Counted nouns the dictionary (loaders/lexicon.py) lacks: terms of administration and S&T
-# statistics ('khu công nghiệp', 'phương tiện đo' of the metrology law, 'mã số vùng trồng' of
-# plant quarantine) and a few common ones it misses ('bài báo', 'hộ dân'). A longer phrase here
-# or in the dictionary wins over a shorter one, so 'phó giáo sư' is not 'phó'.
+# statistics ('khu công nghiệp', 'mã số vùng trồng' of plant quarantine) and a few common ones it
+# misses ('bài báo', 'hộ dân'). A longer phrase here or in the dictionary wins over a shorter one,
+# so 'phó giáo sư' is not 'phó'. The unit is the counted word without its modifiers, as the seed
+# annotations write it ('192 kiểu dáng công nghiệp' -> 'kiểu dáng'): a noun plus what kind it is
+# ('giống lúa', 'phương tiện đo') is not listed. The zone kinds are listed whole because most
+# annotations count zones so ('16 khu công nghiệp'), although one set writes 'khu'.
 COUNTED_NOUNS = frozenset({
     "văn bằng", "kiểu dáng", "giải pháp", "sáng chế", "nhãn hiệu", "đơn vị", "doanh nghiệp",
     "nhà khoa học", "nhiệm vụ", "bài viết", "tài liệu", "sản phẩm", "lĩnh vực", "nội dung",
     "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài",
     "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành",
-    "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "giống lúa",
+    "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân",
     "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
     "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "chuyên gia",
     "quy trình", "mô hình", "thiết bị", "công nghệ", "phần mềm", "cơ sở dữ liệu", "ấn phẩm",
     "tin bài", "lượt truy cập", "hội thảo", "lớp tập huấn", "trang trại",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
-    "khu công nghệ cao", "phương tiện đo", "mã số vùng trồng", "mã số cơ sở đóng gói",
+    "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
     "phép thử", "phép đo",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'): the unit is
@@ -44,7 +47,13 @@ COUNTED_NOUNS = frozenset({
 _CLASSIFIER_UNITS = {"lượt"}
 # one-syllable counted nouns that make 'cấp N ...' a grant, not a level ('cấp 100 suất học bổng')
 _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
-NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ"}
+# durations, ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình chính quyền 2 cấp'): not counts
+NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",
+             "sao", "cấp"}
+# prepositions, conjunctions and verbs of being: a number followed by one of them counts nothing
+# named ('cơ sở 2 tại phường X', 'từ 5 đến 7'), it is a label or one end of a range
+_FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
+                   "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới"}
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
@@ -54,7 +63,8 @@ FIGURE = re.compile(
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', 'Số 01', 'khóa 5', 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a
 # counted noun of several syllables follows: then it is the verb 'to grant' ('cấp 120 văn bằng').
-_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổng )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
+# 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
+_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
                               r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng)" + WS + r"*$")
 # A quoted name or title on one line ('Đề án "Phát triển 1 triệu ha lúa ..."'): its numbers are
 # part of the name. A quote that holds a sentence end or follows a colon is speech and is kept.
@@ -133,7 +143,7 @@ def _unit(m: re.Match[str]) -> str | None:
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
         return {"VNĐ": "đồng", "VND": "đồng"}.get(unit, "USD" if unit.startswith("đô") else unit)
     words = unit.split(" ")
-    if words[0] in NOT_UNITS:
+    if words[0] in NOT_UNITS or words[0] in _FUNCTION_WORDS:
         return None
     if words[0] in UNIT_CODES or words[0] in _CLASSIFIER_UNITS:
         return words[0]                # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word

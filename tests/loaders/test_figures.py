@@ -23,7 +23,9 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     ("Liên kết với 230 hộ trồng cam.", [(Decimal(230), "hộ")]),
     # terms the dictionary lacks come from the module's own list
     ("Tỉnh có 7 cụm công nghiệp và 2 khu kinh tế.", [(Decimal(7), "cụm công nghiệp"), (Decimal(2), "khu kinh tế")]),
-    ("Kiểm định 3.400 phương tiện đo các loại.", [(Decimal(3400), "phương tiện đo")]),
+    # a noun and what kind it is: the unit is the noun ('phương tiện', a word of the dictionary; 'giống')
+    ("Kiểm định 3.400 phương tiện đo các loại.", [(Decimal(3400), "phương tiện")]),
+    ("Trung tâm đã khảo nghiệm 8 giống ngô lai và 5 giống lúa thuần.", [(Decimal(8), "giống"), (Decimal(5), "giống")]),
     ("Được cấp 9 mã số vùng trồng sầu riêng.", [(Decimal(9), "mã số vùng trồng")]),
     # a measure is never the start of a longer word
     ("Sản xuất 800 tấn lúa giống.", [(Decimal(800), "tấn")]),
@@ -48,6 +50,15 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     # 'cấp' as a level, and as the verb 'to grant' before a counted noun of several syllables
     ("Học sinh trường cấp 3 trên địa bàn.", []),
     ("Cục đã cấp 120 văn bằng bảo hộ.", [(Decimal(120), "văn bằng")]),
+    # a grade or a tier after the number ranks, it does not count
+    ("Có 17 sản phẩm đạt chuẩn OCOP 4 sao.", [(Decimal(17), "sản phẩm")]),
+    ("Tổ chức bộ máy theo mô hình 3 cấp.", []),
+    # a number followed by a preposition or conjunction names nothing it counts: a label or a range end
+    ("Văn phòng đặt tại cơ sở 3 tại quận Ninh Kiều.", []),
+    ("Mỗi lớp từ 20 đến 25 học viên.", [(Decimal(25), "học viên")]),
+    # 'dân số' (population) before the number is a noun, not the label 'số'
+    ("Huyện có dân số khoảng 250 nghìn người.", [(Decimal(250000), "người")]),
+    ("Căn hộ số 12 tầng 3.", []),
 ])
 def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
