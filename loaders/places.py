@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, WS, WS1
+from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
 
 _PROVINCE_PREFIX = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
@@ -81,7 +81,7 @@ def provinces() -> dict[str, Province]:
 def _name_alternation() -> str:
     names = sorted((p.name for p in provinces().values()), key=len, reverse=True)
     # first letter as written (a capital), the rest in any case: 'An Giang', 'AN GIANG'
-    return "|".join(re.escape(n[0]) + "(?i:" + re.escape(n[1:]).replace(r"\ ", WS1) + ")" for n in names)
+    return "|".join(re.escape(n[0]) + "(?i:" + tone_flex(re.escape(n[1:]).replace(r"\ ", WS1)) + ")" for n in names)
 
 
 @lru_cache(maxsize=1)

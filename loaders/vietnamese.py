@@ -9,6 +9,7 @@ pattern uses ``WS`` (which matches it) and offsets always index the NFC text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -143,6 +144,27 @@ def abbreviations() -> dict[str, str]:
     return {str(k): str(v) for k, v in yaml.safe_load(raw)["abbreviations"].items()}
 
 
+def _tone_placements() -> dict[str, str]:
+    """'oà' and 'òa', 'uỷ' and 'ủy': the old and the new placement of the tone mark in an open
+    'oa', 'oe', 'uy' syllable, both in use ('Hoà Bình', 'Hòa Bình'); each spelling to a regex of both."""
+    table = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"), ("O", "A"), ("O", "E"), ("U", "Y")):
+        for tone in "\u0300\u0301\u0309\u0303\u0323":
+            new = unicodedata.normalize("NFC", first + second + tone)
+            old = unicodedata.normalize("NFC", first + tone + second)
+            table[new] = table[old] = f"(?:{new}|{old})"
+    return table
+
+
+TONE_PLACEMENTS = _tone_placements()
+_TONE_PAIR = re.compile("|".join(sorted(TONE_PLACEMENTS, key=len, reverse=True)))
+
+
+def tone_flex(escaped: str) -> str:
+    """A regex (already escaped) that also matches the other placement of each tone mark."""
+    return _TONE_PAIR.sub(lambda m: TONE_PLACEMENTS[m.group(0)], escaped)
+
+
 def flex(phrase: str) -> str:
     """A regex for a phrase as officials type it: any white space between words, optional
     spaces around '&' and '-' ('KH - CN', 'KH&CN')."""
@@ -154,7 +176,7 @@ def flex(phrase: str) -> str:
             out.append(WS + "*[&]" + WS + "*" if ch == "&" else WS + "*[-–]" + WS + "*")
         else:
             out.append(re.escape(ch))
-    return "".join(re.sub(re.escape(WS1) + "(?=" + re.escape(WS) + ")", "", "".join(out)) for _ in [0])
+    return tone_flex("".join(re.sub(re.escape(WS1) + "(?=" + re.escape(WS) + ")", "", "".join(out)) for _ in [0]))
 
 
 @lru_cache(maxsize=1)
@@ -181,4 +203,4 @@ def expand_abbreviations(text: str) -> str:
 
 __all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "MULTIPLIERS", "UPPER", "WS", "WS1",
            "abbreviations", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
-           "parse_date", "parse_number"]
+           "parse_date", "parse_number", "tone_flex"]

@@ -60,3 +60,13 @@ def test_places_listed_after_a_place(text: str, expected: set[tuple[str, str]]) 
 ])
 def test_units_named_like_their_province_islands_and_regions(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(p.level, p.name) for p in find_places(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tone mark of an open 'oa', 'uy' syllable in either place: 'Hòa'/'Hoà', 'Thủy'/'Thuỷ'
+    ("sáp nhập tỉnh Hòa Bình và tỉnh Vĩnh Phúc", [("province", "Hoà Bình"), ("province", "Vĩnh Phúc")]),
+    ("tỉnh Khánh Hoà, tỉnh Thanh Hoá", [("province", "Khánh Hòa"), ("province", "Thanh Hóa")]),
+])
+def test_either_tone_placement(text: str, expected: list) -> None:
+    from vnst.loaders.places import find_places
+    assert [(p.level, p.name) for p in find_places(text)] == expected
