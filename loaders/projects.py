@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from vnst.loaders.orgs import national_bodies, provincial_units
 from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, LOWER, WS, WS1, expand_abbreviations
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
 
 # a proper name of up to four capitalised syllables, two parts joined by a dash allowed
@@ -31,6 +33,9 @@ _ZONE_MODIFIERS = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|thị|tại|củ
 # name by place (power: 'điện gió', 'nhiệt điện', 'thủy điện'; 'xi măng'; 'lọc dầu')
 _PLANT_NAME = (r"(?:[ \t\u00a0]+(?:" + CAP_WORD + r"|(?:điện|nhiệt|thủy|xi|lọc))(?:[ \t\u00a0]+[" + LOWER
                + r"]+){1,2})?(?:[ \t\u00a0]+" + CAP_WORD + r"){2,4}")
+# a field of research in lower case: up to eight syllables, none a function or place word
+_FIELD = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã|do|cho"
+          r"|vùng|khu|miền)(?![\wÀ-ỹ]))[" + LOWER + r"]+){1,8}")
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
      + r"trung)?", "ITPark"),
@@ -55,6 +60,17 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
      + WS1 + r"(?:đô" + WS1 + r"thị" + WS1 + r")?thông" + WS1 + r"minh", "NamedSmartCentre"),
     (r"Nhà" + WS1 + r"máy" + _PLANT_NAME, "NamedZone"),
+    # a port or airport under its proper name ('Cảng hàng không quốc tế Phú Quốc', 'Cảng biển Cái Mép')
+    (r"Cảng(?:" + WS1 + r"(?i:hàng" + WS1 + r"không|biển|cạn|cá))?(?:" + WS1 + r"(?i:quốc" + WS1 + r"tế|nội"
+     + WS1 + r"địa))?" + NAME_TAIL, "NamedZone"),
+    # a key laboratory, a category of S&T investment ('Phòng thí nghiệm trọng điểm <field> [vùng X]'):
+    # its field in lower case, then a region or place; it ends at a function word ('... tại Trường')
+    (r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm" + WS1 + r"trọng" + WS1 + r"điểm" + _FIELD
+     + r"(?:" + WS1 + r"(?:vùng|khu" + WS1 + r"vực|miền)" + NAME_TAIL + r")?", "NamedZone"),
+    # a start-up space (a co-working incubator) named after its host or province
+    (r"Không" + WS1 + r"gian" + WS1 + r"(?i:khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1
+     + r"sáng" + WS1 + r"tạo)?|(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)"
+     + r"(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố|[" + UPPER + r"]))", "StartupSpace"),
     # zones known by a proper name ('Khu kinh tế Nghi Sơn', 'Khu đô thị Khoa học Quy Nhơn');
     # without one ('16 khu công nghiệp') they are a count, not a facility
     (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế|đô" + WS1 + r"thị" + WS1 + r"(?i:khoa" + WS1 + r"học)|công" + WS1
@@ -62,7 +78,10 @@ KINDS = [  # (pattern of the head, vnst class)
 ]
 _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
     + WS + r"*)?(?P<prov>{PROV}))?"
-QUOTED = re.compile(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng)" + WS1 + r"[“\"](?P<name>[^”\"]{4,160})[”\"]")
+# a quoted title after 'Dự án', 'Nhiệm vụ' or 'Đề tài' (the S&T tasks a department proposes or runs are
+# named so: 'Nhiệm vụ "Xây dựng ..."'), or after 'xây dựng'
+QUOTED = re.compile(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng|nhiệm" + WS1 + r"vụ|đề" + WS1 + r"tài)" + WS1
+                    + r"[“\"](?P<name>[^”\"]{4,200})[”\"]")
 # 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
                          + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP)" + WS1 + r")"
@@ -212,6 +231,11 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(f"{kind} {(where or home).name}", cls, m.start(), m.end() + (place.end() if place and where else 0))
             elif cls == "NamedSmartCentre" and not m.group("prov") and home is not None:
                 add(f"{text[m.start():m.end()]} {home.full}", "Facility", m.start(), m.end())
+            elif cls == "StartupSpace":
+                end = _host_end(text, m.end(), hosts)
+                if end == m.end() and not m.group("prov"):
+                    continue   # 'Không gian sáng tạo Mùa Xuân ...' of no host or province: not known to be one
+                add(text[m.start():end], "Incubator", m.start(), end)
             elif cls not in LOCAL_FACILITIES:
                 end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
                 add(text[m.start():end], _CLASS.get(cls, cls), m.start(), end)
@@ -227,13 +251,28 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             mention = add(head, "ConstructionProject", m.start("head"), m.end("head"))
             if mention:
                 mention.item = paragraph
-        elif facility:
+        elif facility and not _names_a_body(m.group("head")):
             # '(2) Trạm quan trắc môi trường tự động tại thành phố Rạch Giá đi vào hoạt động'
             name = re.split(WS1 + r"tại" + WS1, re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", m.group("head")))[0]
             mention = add(name, "Facility", m.start("head"), m.start("head") + len(name))
             if mention:
                 mention.item = paragraph
     return sorted(found.values(), key=lambda p: p.spans[0][0])
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> tuple[str, ...]:
+    """Folded names of the units every province has and of national bodies (the organisations' data)."""
+    names = {n for u in provincial_units() for n in (u.name, *u.abbreviations)}
+    names |= {b.name for b in national_bodies()}
+    return tuple(sorted({fold(expand_abbreviations(n)) for n in names}, key=len, reverse=True))
+
+
+def _names_a_body(head: str) -> bool:
+    """'(4). Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng X được ...': a report item about an
+    existing unit (a centre every province's department has) reports on a body, not a facility."""
+    folded = fold(collapse_spaces(expand_abbreviations(head)))
+    return any(folded == n or folded.startswith(n + " ") for n in _body_names())
 
 
 def _paragraph_end(text: str, pos: int) -> int:
