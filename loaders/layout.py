@@ -37,4 +37,9 @@ def column_views(text: str) -> list[str]:
     return views
 
 
-__all__ = ["column_views"]
+def cells_between(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of ``view`` inside [start, end): a column's own text."""
+    return [(cell.start(), cell.end()) for cell in _CELL.finditer(view, start, end)]
+
+
+__all__ = ["cells_between", "column_views"]

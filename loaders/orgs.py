@@ -20,7 +20,7 @@ from vnst.loaders.orgmerge import (with_defined_abbreviations, with_member_unive
                                    with_one_name_per_body)
 from vnst.loaders.orgnames import ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, OrgMention, named_org, title_case_caps
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
-from vnst.loaders.layout import column_views
+from vnst.loaders.layout import cells_between, column_views
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold
@@ -153,22 +153,25 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
-    """Every organisation mention, non-overlapping, longest first (offsets index ``text``)."""
-    original = text
-    text = _title_cased(original)
-    candidates = _candidates(text, home)
+    """Every organisation mention, longest first, none sharing a character of its own with another
+    (offsets index ``text``; a name read down one column spans, but does not own, the other's text)."""
     # a header name broken over two lines of its column, beside another column ('VIỆN HÀN LÂM
-    # KHOA HỌC   CỘNG HÒA ...' / 'VÀ CÔNG NGHỆ VIỆT NAM   Độc lập ...'): read each column alone
-    for view in column_views(original):
-        candidates += [c for c in _candidates(_title_cased(view), home) if "\n" in original[c.start:c.end]]
-    text = _title_cased(original)
-    candidates.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    # KHOA HỌC   CỘNG HÒA ...' / 'VÀ CÔNG NGHỆ VIỆT NAM   Độc lập ...'): read each column alone.
+    # Such a name spans the other column's text, which is not its own: only its own characters
+    # (its segments) may not overlap another mention, so the other column keeps its bodies.
+    segmented: list[tuple[OrgMention, list[tuple[int, int]]]] = []
+    for view in column_views(text):
+        segmented += [(c, cells_between(view, c.start, c.end))
+                      for c in _candidates(_title_cased(view), home) if "\n" in text[c.start:c.end]]
+    text = _title_cased(text)   # last, so that CAPS_CHANGED describes the text itself
+    segmented += [(c, [(c.start, c.end)]) for c in _candidates(text, home)]
     chosen: list[OrgMention] = []
     taken = Spans()
-    for cand in sorted(candidates, key=lambda o: -(o.end - o.start)):
-        if not taken.overlaps(cand.start, cand.end):
+    for cand, own in sorted(segmented, key=lambda cs: -sum(e - s for s, e in cs[1])):
+        if not any(taken.overlaps(s, e) for s, e in own):
             chosen.append(cand)
-            taken.add(cand.start, cand.end)
+            for s, e in own:
+                taken.add(s, e)
     found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_member_universities(with_defined_abbreviations(found, text), text)
     return with_named_parent_offices(with_one_name_per_body(found, text))

@@ -245,19 +245,6 @@ def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
-def _body_named(text: str, heading: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
-    """A signature-block heading ('BỘ KHOA HỌC VÀ CÔNG NGHỆ') that no mention starts in (a body
-    written across both columns of a flattened layout is read from the other column's start)
-    names the body the text calls by the same name elsewhere: the last before it, else the first."""
-    key = fold(collapse_spaces(heading))
-    if not key:
-        return None
-    same = [o for o in orgs if key in (fold(o.name), fold(collapse_spaces(text[o.start:o.end])))
-            and not o.start <= at < o.end]
-    before = [o for o in same if o.start < at]
-    return before[-1] if before else (same[0] if same else None)
-
-
 def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | None
                     ) -> list[PersonMention]:
     """Signature blocks: upper-case lines naming the body ('TM. ỦY BAN NHÂN DÂN', 'BỘ KHOA HỌC VÀ
@@ -283,9 +270,8 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 states[column] = (pending, last_org)
                 continue
             inline = [o for o in orgs if start <= o.start < end]
-            named = None if inline else _body_named(text, bare, start, orgs)
-            if inline or named:
-                last_org = inline[-1] if inline else named
+            if inline:
+                last_org = inline[-1]
             elif _SIGN_PREFIX.match(body) and issuer is not None:
                 last_org = issuer
             states[column] = (pending, last_org)
