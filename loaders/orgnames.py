@@ -93,6 +93,9 @@ _MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1
 # lower-case word after it is not its second syllable ('Sở hữu' is the one exception)
 _BARE_BODIES = {"Bộ", "Sở"}
 _END_WORD = r"(?![\wÀ-ỹ])"
+# 'xây dựng Trung tâm X', 'Dự án Trung tâm X' just before a head: a project names the body to be
+PROJECT_BEFORE = re.compile(r"(?i:xây" + WS1 + r"dựng|dự" + WS1 + r"án)" + WS1 + "$")
+_WORD = re.compile(r"[^\W\d_]+")
 _CAPS_RUN = re.compile(r"(?<![\wÀ-ỹ])[" + UPPER + r"]{2,}(?:[ \u00a0]+[" + UPPER + r"]{2,}){2,}(?![\wÀ-ỹ])")
 _ACADEMIC = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?$|(?:PGS|GS)\.?TS\.?$")
 _LABEL_LINE = re.compile(r"[^\s:]+(?:[ \u00a0][^\s:]+){0,3}[ \u00a0]*:")
@@ -146,20 +149,20 @@ def title_case_caps(text: str) -> str:
     """Upper-case lines (headers, titles, signature blocks) in title case, same length, so the
     name patterns read them: 'TRƯỜNG ĐẠI HỌC NÔNG LÂM' -> 'Trường Đại Học Nông Lâm'."""
     parts, changed = [], False
+    keep = abbreviations()
+
+    def titled_word(w: re.Match[str]) -> str:
+        return w.group(0) if w.group(0) in keep or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
+            else w.group(0)[0] + w.group(0)[1:].lower()
     for m in _CAPS_LINE.finditer(text):
         line = m.group(0)
         letters = [c for c in line if c.isalpha()]
-        keep = set(abbreviations())
-
-        def titled_word(w: re.Match[str]) -> str:
-            return w.group(0) if w.group(0) in keep or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
-                else w.group(0)[0] + w.group(0)[1:].lower()
         if len(letters) >= 4 and all(c.isupper() for c in letters):
-            titled = re.sub(r"[^\W\d_]+", titled_word, line)
+            titled = _WORD.sub(titled_word, line)
         else:
             # an upper-case name after a mixed-case label ('Bên B: TRƯỜNG ĐẠI HỌC NHA TRANG'): runs of
             # three or more upper-case words
-            titled = _CAPS_RUN.sub(lambda r: re.sub(r"[^\W\d_]+", titled_word, r.group(0)), line)
+            titled = _CAPS_RUN.sub(lambda r: _WORD.sub(titled_word, r.group(0)), line)
         if len(titled) == len(line) and titled != line:
             parts.append((m.start(), m.end(), titled))
             changed = True
@@ -183,7 +186,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     head = collapse_spaces(m.group("head"))
     if fold(head) == "vu" and re.search(r"(?i:nhiệm)" + WS1 + "$", text[max(0, m.start() - 10):m.start()]):
         return None   # 'nhiệm vụ' (a task), not a 'Vụ'
-    if re.search(r"(?i:xây" + WS1 + r"dựng|dự" + WS1 + r"án)" + WS1 + "$", text[max(0, m.start() - 12):m.start()]):
+    if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None   # 'xây dựng Trung tâm X', 'Dự án Trung tâm X': a facility to be built (a project), not a body yet
     if _OPERATIONS_CENTRE.match(text, m.start()):
         return None
@@ -266,7 +269,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             # a lower-case word after a single capitalised word is its second syllable ('Chất lượng'),
             # but not after a proper name ('tỉnh An Giang chuyển giao', 'Đại học Huế xây dựng')
             after_capital = len(caps_run) == 1 and province_named(bare) is None and not (
-                bare in _BARE_BODIES and not text.startswith("hữu", tokens[index + 1].start() if index + 1 < len(tokens) else 0))
+                bare in _BARE_BODIES and not re.match(WS1 + "hữu", text[tok.end():tok.end() + 5]))
             if province_named(" ".join(caps_run[-2:])) is not None or province_named(bare) is not None:
                 after_capital = False
             continue
@@ -360,4 +363,4 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     return OrgMention(m.start(), end, name, cls)
 
 
-__all__ = ["ABBR_PAREN", "CAPS_CHANGED", "FOREIGN", "HEADS", "OrgMention", "named_org", "title_case_caps"]
+__all__ = ["ABBR_PAREN", "CAPS_CHANGED", "PROJECT_BEFORE", "FOREIGN", "HEADS", "OrgMention", "named_org", "title_case_caps"]

@@ -18,7 +18,8 @@ import yaml
 from vnst.loaders.adminunits import find_places as find_units
 from vnst.loaders.orgmerge import (with_defined_abbreviations, with_member_universities, with_named_parent_offices,
                                    with_one_name_per_body)
-from vnst.loaders.orgnames import ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, OrgMention, named_org, title_case_caps
+from vnst.loaders.orgnames import (ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, PROJECT_BEFORE, OrgMention, named_org,
+                                   title_case_caps)
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import cells_between, column_views
 from vnst.loaders.spans import Spans
@@ -37,10 +38,15 @@ class Body:
 
 
 @lru_cache(maxsize=1)
-def national_bodies() -> list[Body]:
+def _bodies_data() -> dict:
     raw = resources.files("vnst.loaders").joinpath("data/national_bodies.yaml").read_text("utf-8")
+    return yaml.safe_load(raw)
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> list[Body]:
     return [Body(b["name"], b.get("en", ""), b["class"], tuple(b.get("abbreviations") or ()),
-                 b.get("sector"), b.get("parent")) for b in yaml.safe_load(raw)["bodies"]]
+                 b.get("sector"), b.get("parent")) for b in _bodies_data()["bodies"]]
 
 
 @dataclass(frozen=True)
@@ -53,9 +59,8 @@ class ProvincialUnit:
 @lru_cache(maxsize=1)
 def provincial_units() -> list[ProvincialUnit]:
     """Units every province has under one name (data/national_bodies.yaml, 'provincial_units')."""
-    raw = resources.files("vnst.loaders").joinpath("data/national_bodies.yaml").read_text("utf-8")
     return [ProvincialUnit(u["name"], u["class"], tuple(u.get("abbreviations") or ()))
-            for u in yaml.safe_load(raw).get("provincial_units") or ()]
+            for u in _bodies_data().get("provincial_units") or ()]
 
 
 def _flex(phrase: str) -> str:
@@ -312,7 +317,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
         return OrgMention(m.start(), m.end(), written, "ManagementBoard")
     if kind == "unit":
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v and k[0] == "u" and k[1:].isdigit())
-        if re.search(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng)" + WS1 + "$", text[max(0, m.start() - 12):m.start()]):
+        if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None   # 'Dự án Trung tâm X', 'xây dựng Trung tâm X': a project, the body to be
         unit = provincial_units()[index]
         name = unit.name
