@@ -15,8 +15,8 @@ _CELL = re.compile(r"[^ \t\u00a0\n]+(?:[ \t\u00a0]{1,2}[^ \t\u00a0\n]+)*")
 
 
 def column_views(text: str) -> list[str]:
-    """The text with only the left-hand cells of multi-column lines, and with only their
-    right-hand cells; [] when no line has two columns."""
+    """The multi-column lines with only their left-hand cells, and with only their right-hand
+    cells, each followed by the next line; all else blank; [] when no line has two columns."""
     lines = text.split("\n")
     cells = [list(_CELL.finditer(line)) for line in lines]
     if not any(len(row) > 1 for row in cells):
@@ -24,9 +24,12 @@ def column_views(text: str) -> list[str]:
     views = []
     for keep_first in (True, False):
         out = []
-        for line, row in zip(lines, cells):
+        for index, (line, row) in enumerate(zip(lines, cells)):
             if len(row) < 2:
-                out.append(line)
+                # the line under a two-column line may end a name begun there; prose further away
+                # is blanked too, since only names broken inside a column are read from a view
+                near = index > 0 and len(cells[index - 1]) > 1
+                out.append(line if near else " " * len(line))
                 continue
             kept = row[:1] if keep_first else row[1:]
             chars = [" " if not ch.isspace() else ch for ch in line]
@@ -37,9 +40,14 @@ def column_views(text: str) -> list[str]:
     return views
 
 
+def view_regions(view: str) -> list[tuple[int, int]]:
+    """The stretches of a view that are not blank: where names may be read from it."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^ \n]+(?:[ \n]+[^ \n]+)*", view)]
+
+
 def cells_between(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of ``view`` inside [start, end): a column's own text."""
     return [(cell.start(), cell.end()) for cell in _CELL.finditer(view, start, end)]
 
 
-__all__ = ["cells_between", "column_views"]
+__all__ = ["cells_between", "column_views", "view_regions"]

@@ -147,7 +147,9 @@ def _two_syllable_country(text: str, start: int) -> bool:
 
 def title_case_caps(text: str) -> str:
     """Upper-case lines (headers, titles, signature blocks) in title case, same length, so the
-    name patterns read them: 'TRƯỜNG ĐẠI HỌC NÔNG LÂM' -> 'Trường Đại Học Nông Lâm'."""
+    name patterns read them: 'TRƯỜNG ĐẠI HỌC NÔNG LÂM' -> 'Trường Đại Học Nông Lâm'. The offsets
+    it changes are left in CAPS_CHANGED (the name reader asks whether a name began in such a line)."""
+    CAPS_CHANGED.clear()
     parts, changed = [], False
     keep = abbreviations()
 
@@ -169,9 +171,11 @@ def title_case_caps(text: str) -> str:
     if not changed:
         return text
     out, pos = [], 0
+    CAPS_CHANGED.clear()
     for start, end, titled in parts:
         out.append(text[pos:start])
         out.append(titled)
+        CAPS_CHANGED.update(start + i for i, (a, b) in enumerate(zip(text[start:end], titled)) if a != b)
         pos = end
     out.append(text[pos:])
     return "".join(out)

@@ -18,10 +18,10 @@ import yaml
 from vnst.loaders.adminunits import find_places as find_units
 from vnst.loaders.orgmerge import (with_defined_abbreviations, with_member_universities, with_named_parent_offices,
                                    with_one_name_per_body)
-from vnst.loaders.orgnames import (ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, PROJECT_BEFORE, OrgMention, named_org,
+from vnst.loaders.orgnames import (ABBR_PAREN, FOREIGN, HEADS, PROJECT_BEFORE, OrgMention, named_org,
                                    title_case_caps)
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
-from vnst.loaders.layout import cells_between, column_views
+from vnst.loaders.layout import cells_between, column_views, view_regions
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold
@@ -167,8 +167,9 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     segmented: list[tuple[OrgMention, list[tuple[int, int]]]] = []
     for view in column_views(text):
         segmented += [(c, cells_between(view, c.start, c.end))
-                      for c in _candidates(_title_cased(view), home) if "\n" in text[c.start:c.end]]
-    text = _title_cased(text)   # last, so that CAPS_CHANGED describes the text itself
+                      for c in _candidates(title_case_caps(view), home, regions=view_regions(view))
+                      if "\n" in text[c.start:c.end]]
+    text = title_case_caps(text)   # last, so that CAPS_CHANGED describes the text itself
     segmented += [(c, [(c.start, c.end)]) for c in _candidates(text, home)]
     chosen: list[OrgMention] = []
     taken = Spans()
@@ -182,21 +183,15 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     return with_named_parent_offices(with_one_name_per_body(found, text))
 
 
-def _title_cased(text: str) -> str:
-    titled = title_case_caps(text)
-    CAPS_CHANGED.clear()
-    if titled is not text:
-        CAPS_CHANGED.update(i for i, (a, b) in enumerate(zip(text, titled)) if a != b)
-    return titled
-
-
-def _candidates(text: str, home: Province | None) -> list[OrgMention]:
+def _candidates(text: str, home: Province | None, *,
+                regions: list[tuple[int, int]] | None = None) -> list[OrgMention]:
     candidates: list[OrgMention] = []
     for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
-            mention = _mention(kind, m, text, home)
-            if mention:
-                candidates.append(mention)
+        for start, end in regions if regions is not None else [(0, len(text))]:
+            for m in pattern.finditer(text, start, end):
+                mention = _mention(kind, m, text, home)
+                if mention:
+                    candidates.append(mention)
     return candidates + _district_committees(text, home) + _department_lists(text, home)
 
 
