@@ -3,7 +3,7 @@
     .venv/bin/python bench/remote_queries.py --sizes 1m,10m --repeat 7
 
 Starts ``virtuoso-t`` (Debian ``virtuoso-opensource``) in a scratch folder on
-loopback, loads ``bench/data/vnst-{size}.nq`` with Virtuoso's own bulk loader
+loopback with the test suite's launcher (tests/virtuoso_server.py), loads ``bench/data/vnst-{size}.nq`` with Virtuoso's own bulk loader
 (``ld_dir`` + ``rdf_loader_run``: the way a clustered store is filled, not
 through vnst), then runs every ``bench/queries/*.rq`` through
 ``vnst.graph.remote.RemoteStore`` (the path vnst's endpoint and CLI take on the
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,92 +23,16 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-import httpx
-
 BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH))
+sys.path[:0] = [str(BENCH), str(BENCH.parent / "tests")]
 
 import generate  # noqa: E402
 import measure  # noqa: E402
+from virtuoso_server import VIRTUOSO, running_virtuoso  # noqa: E402   the test suite's launcher
 
-VIRTUOSO = "/usr/bin/virtuoso-t"
-ISQL = shutil.which("isql-vt") or "/usr/bin/isql-vt"
-# 10M quads need about 1.5 GiB of pages; 8 KiB each. Virtuoso's guide: 2/3 of
-# free memory at most; this leaves the machine room for the vnst client.
+# 10M quads need about 1.5 GiB of pages (8 KiB each); Virtuoso's guide: at most 2/3 of free
+# memory, and this leaves the machine room for the vnst client
 BUFFERS = 400_000
-INI = """\
-[Database]
-DatabaseFile = {dir}/virtuoso.db
-ErrorLogFile = {dir}/virtuoso.log
-LockFile = {dir}/virtuoso.lck
-TransactionFile = {dir}/virtuoso.trx
-xa_persistent_file = {dir}/virtuoso.pxa
-[TempDatabase]
-DatabaseFile = {dir}/virtuoso-temp.db
-TransactionFile = {dir}/virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{isql_port}
-DisableUnixSocket = 1
-CaseMode = 2
-DirsAllowed = ., {dir}, {data}
-NumberOfBuffers = {buffers}
-MaxDirtyBuffers = {dirty}
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerThreads = 4
-[SPARQL]
-ResultSetMaxRows = 10000000
-MaxQueryExecutionTime = 300
-"""
-
-
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Server:
-    def __init__(self, folder: Path, data: Path) -> None:
-        self.isql_port, self.http_port = _port(), _port()
-        ini = folder / "virtuoso.ini"
-        ini.write_text(INI.format(dir=folder, data=data, isql_port=self.isql_port,
-                                  http_port=self.http_port, buffers=BUFFERS,
-                                  dirty=BUFFERS * 3 // 4))
-        self.log = folder / "console.log"
-        with self.log.open("wb") as console:
-            self.process = subprocess.Popen([VIRTUOSO, "+foreground", "+configfile", str(ini)],
-                                            cwd=folder, stdout=console, stderr=subprocess.STDOUT)
-        self.query_url = f"http://127.0.0.1:{self.http_port}/sparql"
-        self._wait_ready()
-
-    def _wait_ready(self, limit_s: float = 180) -> None:
-        deadline = time.monotonic() + limit_s
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"virtuoso-t exited:\n{self.log.read_text()[-2000:]}")
-            try:
-                if httpx.get(self.query_url, params={"query": "ASK {}"}, timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            try:
-                self.process.wait(timeout=0.5)  # a bounded pause that notices an early exit
-            except subprocess.TimeoutExpired:
-                pass
-        raise RuntimeError("virtuoso-t did not answer in time")
-
-    def isql(self, statement: str, *, timeout_s: float = 7200) -> str:
-        done = subprocess.run([ISQL, str(self.isql_port), "dba", "dba", f"exec={statement}"],
-                              capture_output=True, text=True, timeout=timeout_s, check=True)
-        return done.stdout
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
 
 
 def size_one(label: str, *, repeat: int, scratch: Path) -> dict:
@@ -120,13 +43,13 @@ def size_one(label: str, *, repeat: int, scratch: Path) -> dict:
         generate.generate(generate.parse_scale(label), data)
     folder = scratch / label
     folder.mkdir()
-    server = Server(folder, data.parent)
-    try:
+    with running_virtuoso(folder, buffers=BUFFERS, extra_dirs=(str(data.parent),),
+                          max_rows=10_000_000, max_seconds=300) as server:
         started = time.perf_counter()
         # the graph argument is the fallback for triples without one: N-Quads carry their own
-        server.isql(f"ld_dir('{data.parent}', '{data.name}', 'urn:vnst:bench:default');")
-        server.isql("rdf_loader_run();")
-        server.isql("checkpoint;")
+        server.isql(f"ld_dir('{data.parent}', '{data.name}', 'urn:vnst:bench:default');", timeout_s=7200)
+        server.isql("rdf_loader_run();", timeout_s=7200)
+        server.isql("checkpoint;", timeout_s=7200)
         out: dict = {"load_s": round(time.perf_counter() - started, 1)}
         store = RemoteStore(query_url=server.query_url, timeout_s=300)
         count = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
@@ -139,10 +62,8 @@ def size_one(label: str, *, repeat: int, scratch: Path) -> dict:
             out["queries"][path.stem] = measure.timed(
                 lambda: len(store.query(text, timeout_s=300, max_rows=10**8).rows), repeat)
             print(label, path.stem, out["queries"][path.stem], flush=True)
-        return out
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -172,7 +93,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _version() -> str:
-    done = subprocess.run([VIRTUOSO, "-?"], capture_output=True, text=True)
+    done = subprocess.run([str(VIRTUOSO), "-?"], capture_output=True, text=True)
     for line in (done.stdout + done.stderr).splitlines():
         if "Version" in line:
             return line.strip()

@@ -13,6 +13,8 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,9 +49,9 @@ DisableTcpSocket = 0
 MaxClientConnections = 10
 CheckpointInterval = 60
 CaseMode = 2
-DirsAllowed = ., {dir}
-NumberOfBuffers = 20000
-MaxDirtyBuffers = 15000
+DirsAllowed = ., {dir}{extra_dirs}
+NumberOfBuffers = {buffers}
+MaxDirtyBuffers = {dirty}
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
 ServerRoot = {vsp}
@@ -58,9 +60,9 @@ ServerThreads = 10
 Charset = UTF-8
 EnabledGzipContent = 0
 [SPARQL]
-ResultSetMaxRows = 1000000
+ResultSetMaxRows = {max_rows}
 MaxQueryCostEstimationTime = 400
-MaxQueryExecutionTime = 120
+MaxQueryExecutionTime = {max_seconds}
 """
 
 
@@ -89,9 +91,9 @@ class Virtuoso:
             env["VNST_REMOTE_STORE_URL"] = self.store_url
         return env
 
-    def isql(self, statement: str) -> str:
+    def isql(self, statement: str, *, timeout_s: float = 60) -> str:
         done = subprocess.run([ISQL, str(self.isql_port), "dba", "dba", f"exec={statement}"],
-                              capture_output=True, text=True, timeout=60, check=True)
+                              capture_output=True, text=True, timeout=timeout_s, check=True)
         return done.stdout
 
 
@@ -118,16 +120,18 @@ def _wait_ready(process: subprocess.Popen, url: str, log: Path, *, limit_s: floa
     raise RuntimeError(f"virtuoso-t did not answer within {limit_s:g} s:\n{log.read_text()[-2000:]}")
 
 
-@pytest.fixture(scope="session")
-def virtuoso(tmp_path_factory: pytest.TempPathFactory):
-    if not VIRTUOSO.exists():
-        pytest.skip("Virtuoso is not installed (/usr/bin/virtuoso-t is absent; "
-                    "run scripts/test-deps.sh as root)")
-    folder = tmp_path_factory.mktemp("virtuoso")
+@contextmanager
+def running_virtuoso(folder: Path, *, buffers: int = 20_000, extra_dirs: tuple[str, ...] = (),
+                     max_rows: int = 1_000_000, max_seconds: int = 120) -> Iterator[Virtuoso]:
+    """A Virtuoso with its database in ``folder``, on loopback, until the block ends. The test
+    suite runs it small; the remote benchmark (bench/remote_queries.py) with more buffers and the
+    folder of the files it bulk-loads."""
     server = Virtuoso(http_port=_free_port(), isql_port=_free_port())
     ini = folder / "virtuoso.ini"
-    ini.write_text(_INI.format(dir=folder, isql_port=server.isql_port,
-                               http_port=server.http_port, vsp=VSP_ROOT))
+    ini.write_text(_INI.format(dir=folder, isql_port=server.isql_port, http_port=server.http_port,
+                               vsp=VSP_ROOT, buffers=buffers, dirty=buffers * 3 // 4,
+                               extra_dirs="".join(f", {d}" for d in extra_dirs),
+                               max_rows=max_rows, max_seconds=max_seconds))
     log = folder / "console.log"
     with log.open("wb") as console:
         process = subprocess.Popen([str(VIRTUOSO), "+foreground", "+configfile", str(ini)],
@@ -143,3 +147,12 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory):
+    if not VIRTUOSO.exists():
+        pytest.skip("Virtuoso is not installed (/usr/bin/virtuoso-t is absent; "
+                    "run scripts/test-deps.sh as root)")
+    with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server
