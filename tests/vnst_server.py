@@ -71,13 +71,14 @@ class RunningServer:
                 self.process.wait(5)
 
 
-def start_server(*, store: Path, args: list[str] = (), env: dict[str, str] | None = None,
+def start_server(*, store: Path | None, args: list[str] = (), env: dict[str, str] | None = None,
                  log_path: Path, ready_s: float = 60.0) -> RunningServer:
+    """``store`` None: the backend comes from ``env`` (a remote store's VNST_REMOTE_* settings)."""
     port = free_port()
     environment = {k: v for k, v in os.environ.items() if not k.startswith("VNST_")}
     environment.update(env or {})
-    command = [str(VNST), "serve", "--store", str(store), "--port", str(port),
-               "--host", "127.0.0.1", *args]
+    command = [str(VNST), "serve", *(["--store", str(store)] if store is not None else []),
+               "--port", str(port), "--host", "127.0.0.1", *args]
     handle = log_path.open("wb")
     process = subprocess.Popen(command, stdout=handle, stderr=subprocess.STDOUT, env=environment)
     server = RunningServer(f"http://127.0.0.1:{port}", process, log_path)

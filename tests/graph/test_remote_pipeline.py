@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-
 import httpx
 import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
+from vnst_server import start_server
 
 from vnst.graph.embedded import OxigraphStore
 from vnst.graph.remote import RemoteStore
@@ -86,28 +82,10 @@ def test_validation_gives_the_same_results(pair):
 
 
 @pytest.mark.server
-def test_vnst_serve_on_the_remote_store(pair, virtuoso, cli_env):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {**cli_env, **virtuoso.env(), "VNST_PORT": str(port)}
-    server = subprocess.Popen([sys.executable, "-m", "vnst.api.cli", "serve"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
+def test_vnst_serve_on_the_remote_store(pair, virtuoso, cli_env, tmp_path):
+    server = start_server(store=None, env={**cli_env, **virtuoso.env()}, log_path=tmp_path / "serve.log")
+    base = server.url
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, server.stderr.read().decode() if server.stderr else ""
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "vnst serve did not become ready"
-            try:
-                server.wait(timeout=0.2)  # bounded pause that notices an early exit
-            except subprocess.TimeoutExpired:
-                pass
         local, _ = pair
         expected = len(local.graphs())
         answer = httpx.post(f"{base}/sparql", timeout=60,
@@ -121,9 +99,4 @@ def test_vnst_serve_on_the_remote_store(pair, virtuoso, cli_env):
         page = httpx.get(f"{base}/", headers={"Accept": "text/html"}, timeout=60)
         assert page.status_code == 200 and "<html" in page.text.lower()
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        server.stop()
