@@ -6,23 +6,33 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
-import os
 import resource
 import shutil
 import signal
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 QUERIES = sorted((HERE / "queries").glob("*.rq"))
 QUERY_LIMIT_S = 120.0
 RDFLIB_LIMIT_S = 60.0  # warm-up and repeats together
+
+
+def tests_module(name: str) -> ModuleType:
+    """A launcher of the test suite (tests/vnst_server.py, tests/virtuoso_server.py), loaded by
+    file: putting tests/ on sys.path would let its tests/vnst folder shadow the vnst package."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE.parent / "tests" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module   # dataclasses look their module up by name
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 def peak_mib() -> int:
@@ -168,30 +178,15 @@ def rdflib_worker(data: Path, workdir: Path, repeat: int, skip: frozenset[str] =
 def http_queries(store_dir: Path, *, repeat: int) -> dict:
     """Start `vnst serve` on the store and time each query over HTTP (POST /sparql)."""
     import httpx
+    start_server = tests_module("vnst_server").start_server
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VNST_")}
-    env.update(VNST_STORE=str(store_dir), VNST_PORT=str(port), VNST_ACCESS_LOG="false",
-               VNST_QUERY_TIMEOUT=str(QUERY_LIMIT_S), VNST_MAX_ROWS="1000000")
-    server = subprocess.Popen([sys.executable, "-m", "vnst.api.cli", "serve"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
+    env = {"VNST_ACCESS_LOG": "false", "VNST_QUERY_TIMEOUT": str(QUERY_LIMIT_S), "VNST_MAX_ROWS": "1000000"}
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            if server.poll() is not None:
-                err = server.stderr.read().decode(errors="replace") if server.stderr else ""
-                return {"skipped": f"n/a (vnst serve exited: {err.strip()[-300:]})"}
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                return {"skipped": "n/a (vnst serve did not start in 120 s)"}
-            time.sleep(0.1)  # readiness is polled above; this only paces the loop
+        server = start_server(store=store_dir, env=env, log_path=store_dir.parent / "serve.log", ready_s=120)
+    except RuntimeError as exc:
+        return {"skipped": f"n/a ({str(exc).strip()[-300:]})"}
+    base = server.url
+    try:
         out: dict = {"queries": {}}
         with httpx.Client(timeout=QUERY_LIMIT_S + 10) as client:
             for path in QUERIES:
@@ -208,12 +203,7 @@ def http_queries(store_dir: Path, *, repeat: int) -> dict:
                     out["queries"][path.stem] = {"error": str(exc)[:200]}
         return out
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        server.stop()
 
 
 def loader_throughput(folder: Path, *, copies: int) -> dict:

@@ -24,11 +24,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-sys.path[:0] = [str(BENCH), str(BENCH.parent / "tests")]
+sys.path.insert(0, str(BENCH))
 
 import generate  # noqa: E402
 import measure  # noqa: E402
-from virtuoso_server import VIRTUOSO, running_virtuoso  # noqa: E402   the test suite's launcher
+
+VIRTUOSO = measure.tests_module("virtuoso_server").VIRTUOSO
+running_virtuoso = measure.tests_module("virtuoso_server").running_virtuoso   # the test suite's launcher
 
 # 10M quads need about 1.5 GiB of pages (8 KiB each); Virtuoso's guide: at most 2/3 of free
 # memory, and this leaves the machine room for the vnst client
