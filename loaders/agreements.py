@@ -258,18 +258,13 @@ def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[Pla
             # 'A đã ký kết Chương trình hợp tác với B giai đoạn ...': B follows the agreement's name
             at = _partner_after_noun(text, verb.start(), e)
             partner = next((o for o in orgs if o.start == at), None) if at else None
-    parties = [o for o in orgs if lo <= o.start < hi and o.cls not in ("Centre",)] + ([partner] if partner else [])
+    parties = [o for o in _party_candidates(orgs, places) if lo <= o.start < hi] + ([partner] if partner else [])
     # 'Bộ' alone, as the subject, in a text that names one ministry, is that ministry
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
     if len(ministries) == 1 and re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])(?!" + WS1 + r"[A-ZĐÀ-Ỹ])", text[lo:hi]):
         bare = lo + re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])", text[lo:hi]).start()
         only = next(iter(ministries.values()))
         parties.append(OrgMention(bare, bare + 2, only.name, only.cls, only.parent, only.en))
-    for p in places:
-        if lo <= p.start < hi and p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
-            province = province_named(p.name)
-            if province is not None:
-                parties.append(OrgMention(p.start, p.end, f"Ủy ban nhân dân {province.full}", "PeoplesCommittee"))
     unique: dict[str, OrgMention] = {}
     for party in sorted(parties, key=lambda o: o.start):
         unique.setdefault(party.key, party)
@@ -290,7 +285,7 @@ def _partner_after_noun(text: str, s: int, e: int) -> int | None:
     return m.end() if m else None
 
 
-def _candidates(text: str, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+def _party_candidates(orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
     """Bodies that can be parties: organisations, and provinces standing for their People's Committee."""
     found = [o for o in orgs if o.cls not in ("Centre",)]
     for p in places:
@@ -309,7 +304,7 @@ def _listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
     if not between:
         return []
     pos, listed = lo + between.end(), []
-    for body in _candidates(text, orgs, places):
+    for body in _party_candidates(orgs, places):
         if body.start < pos:
             continue
         if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):
@@ -322,7 +317,7 @@ def _listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
 def _party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
                   places: list[PlaceMention]) -> list[OrgMention]:
     """The bodies named by the 'BÊN A: ...', 'Bên B: ...' labels of an agreement's preamble."""
-    bodies = _candidates(text, orgs, places)
+    bodies = _party_candidates(orgs, places)
     parties = []
     for label in _PARTY_LABEL.finditer(text, start, end):
         body = next((o for o in bodies if o.start == label.end()), None)
