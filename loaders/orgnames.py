@@ -37,7 +37,7 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          "Viện": "ResearchInstitute", "Trung tâm": "Centre", "Ban Quản lý": "ManagementBoard",
          "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
          "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
-         "Văn phòng": "Government", "Hội đồng": "PeoplesCouncil", "Hiệp hội": "Association",
+         "Văn phòng": "Government", "Hội đồng": "Committee", "Hiệp hội": "Association", "Tổ công tác": "Committee",
          # state corporations ('Tập đoàn Bưu chính Viễn thông Việt Nam') and associations ('Hội Nông dân')
          "Tập đoàn": "Company", "Hội": "Association", "ĐH": "University",
          # a unit of a department, university or committee ('Phòng Quản lý khoa học') and a public
@@ -69,7 +69,7 @@ _CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS
                       + r"ương|trong" + WS1 + r"(?:(?:công|nông|lâm)" + WS1 + r"nghiệp|y" + WS1 + r"(?:tế|học)|giáo"
                       + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
 _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
-                         r"|Hội đồng|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
+                         r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
 FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 _COUNTRY_STOP = {"han", "nhat", "hoa", "my", "phap", "duc"}
@@ -93,6 +93,8 @@ _MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1
 # lower-case word after it is not its second syllable ('Sở hữu' is the one exception)
 _BARE_BODIES = {"Bộ", "Sở"}
 _END_WORD = r"(?![\wÀ-ỹ])"
+# the party committee a unit belongs to ('Ban Tuyên giáo Tỉnh ủy'): nothing in lower case follows it in a name
+_PARTY_BODY_WORDS = {"tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy"}
 # 'xây dựng Trung tâm X', 'Dự án Trung tâm X' just before a head: a project names the body to be
 PROJECT_BEFORE = re.compile(r"(?i:xây" + WS1 + r"dựng|dự" + WS1 + r"án)" + WS1 + "$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -212,6 +214,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
         cls = "University"
     if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
         cls = "ManagementBoard"
+    elif head == "Ban" and re.match(r"[Cc]hỉ" + WS1 + "đạo", text[m.end():m.end() + 12]):
+        cls = "Committee"
     end, run, count = m.end(), [], 0
     after_title = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     after_capital, caps_run, verb_stop, last_capital_end = False, [], False, 0
@@ -303,7 +307,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             if word.endswith(".") and bare not in abbreviations():   # 'TP.' does not end a sentence
                 end = tok.start() + len(bare)
                 break   # 'Chất lượng.' ends the sentence, and the name
+            party_body = fold(f"{caps_run[-1]} {bare}") in _PARTY_BODY_WORDS
             end, after_capital, caps_run = tok.end(), False, []   # second syllable of a capitalised word
+            if party_body and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].islower():
+                break   # 'Ban Tuyên giáo Tỉnh ủy dự họp': the body a unit belongs to ends its name
             continue
         if bare.lower() in _VERBS:
             break   # 'Chất lượng tiếp tục được ...': the name ended before the verb
@@ -331,7 +338,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
                 not (caps_run and caps_run[-1] in _BARE_BODIES):
             end = run[-1]
-    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|làm|là|đã|\n|$))",
+    # 'Hội đồng Khoa học và Công nghệ tỉnh thông qua': 'tỉnh' between the name and a lower-case word is
+    # the document's province, unless it begins a compound ('tỉnh lộ', 'tỉnh bạn', 'tỉnh ủy')
+    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1
+                             + r"(?!(?:ủy|uỷ|lộ|lỵ|bạn|thành|nhà|ta|này|đó|khác)" + _END_WORD + r")[" + LOWER + r"])",
                              text[end:end + 20])
     # 'Ban Quản lý Khu kinh tế tỉnh thẩm định': a lower-case word and 'tỉnh' without a place after it
     # end the name with the document's province

@@ -327,7 +327,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
             name = f"{name} {home.full}"
         elif m.group("bare"):
             name = f"{name} {collapse_spaces(m.group('bare'))}"
-        elif home is not None and unit.cls in ("PartyCommittee", "PeoplesCouncil"):
+        elif home is not None and unit.cls in ("PartyCommittee", "PeoplesCouncil", "Committee"):
             # a council or committee is the province's own: 'Hội đồng ... cấp tỉnh' is the home province's
             name = f"{name} {home.name}" if name.endswith("cấp tỉnh") else f"{name} {home.full}"
         return OrgMention(m.start(), m.end(), name, unit.cls)

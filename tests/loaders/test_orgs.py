@@ -272,3 +272,28 @@ def test_units_every_province_has(text: str, home: str, expected: list[str]) -> 
 ])
 def test_where_names_end_and_what_is_not_a_body(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # steering committees, advisory councils and working groups are committees, not Party or elected bodies
+    ("Ban Chỉ đạo Chương trình phát triển tài sản trí tuệ họp.",
+     ("Ban Chỉ đạo Chương trình phát triển tài sản trí tuệ tỉnh Nghệ An", "Committee")),
+    ("Hội đồng Khoa học và Công nghệ tỉnh đã họp.", ("Hội đồng Khoa học và Công nghệ tỉnh Nghệ An", "Committee")),
+    ("trình HĐND tỉnh thông qua.", ("Hội đồng nhân dân tỉnh Nghệ An", "PeoplesCouncil")),
+    # the party committee a unit belongs to ends its name
+    ("Ban Tuyên giáo Tỉnh ủy dự họp.", ("Ban Tuyên giáo Tỉnh ủy Nghệ An", "PartyCommittee")),
+])
+def test_committees_have_their_own_class(text: str, expected: tuple[str, str]) -> None:
+    found = [(o.name, o.cls) for o in find_orgs(text, home=province_named("Nghệ An"))]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'tỉnh' between a name and a lower-case verb is the document's province ...
+    ("Hội đồng Khoa học và Công nghệ tỉnh thông qua danh mục.", ["Hội đồng Khoa học và Công nghệ tỉnh Nghệ An"]),
+    ("Viện Quy hoạch Xây dựng thành phố chủ trì.", ["Viện Quy hoạch Xây dựng thành phố Hải Phòng"]),
+    # ... unless it begins a compound: a partner province
+    ("Trường Đại học Cần Thơ tỉnh bạn hỗ trợ.", ["Trường Đại học Cần Thơ"]),
+])
+def test_a_bare_province_word_before_a_verb(text: str, expected: list[str]) -> None:
+    assert names(text, home="Hải Phòng" if "thành phố" in text else "Nghệ An") == expected

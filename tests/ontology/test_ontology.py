@@ -90,7 +90,7 @@ def test_every_vnst_iri_in_the_graph_is_declared():
 # Names other engineers code against: they must exist with the right kind.
 REQUIRED_CLASSES = """
 Ministry Government PeoplesCommittee PeoplesCouncil Department MinistryUnit University
-ResearchInstitute Centre PartyCommittee Company ManagementBoard Association SourceDocument
+ResearchInstitute Centre PartyCommittee Committee Company ManagementBoard Association SourceDocument
 NewsArticle ProgressReport OfficialDocumentText CooperationAgreement SigningEvent WorkingVisit
 Event Clause Project Facility TechnologyExchange Incubator HighTechZone ITPark
 HighTechAgricultureZone InnovationCentre ConstructionProject AdministrativeUnit Province District
@@ -183,6 +183,7 @@ REQUIRED_AXIOMS = [
     ("ResearchInstitute", RDFS.subClassOf, ORG.FormalOrganization),
     ("Centre", RDFS.subClassOf, ORG.FormalOrganization),
     ("PartyCommittee", RDFS.subClassOf, ORG.Organization),
+    ("Committee", RDFS.subClassOf, ORG.Organization),
     ("Company", RDFS.subClassOf, ORG.FormalOrganization),
     ("ManagementBoard", RDFS.subClassOf, ORG.OrganizationalUnit),
     ("Association", RDFS.subClassOf, ORG.FormalOrganization),
