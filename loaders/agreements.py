@@ -37,6 +37,8 @@ SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS
                           # 'Ngày 15/3/2018, A và B ký kết Chương trình ...': a dated statement of fact
                           + r"|(?m:^)(?:[Nn]gày|[Tt]háng)" + WS1 + r"[^,]{3,30}," + r"[^.;]{3,200}?(?<!kiến)(?<!sẽ)(?<!nghị)"
                           + WS1 + r"ký" + WS1 + r"kết" + WS1 + r"(?i:chương|thỏa|thoả|biên|hợp" + WS1 + r"đồng)")
+# the opening of a signed text's own record: 'Hôm nay, ngày 09 tháng 4 năm 2021, tại ..., chúng tôi gồm:'
+_TODAY = re.compile(r"(?m:^)[ \t]*(?i:hôm" + WS1 + r"nay)" + WS + r"*,?" + WS + r"*(?=(?i:ngày|vào" + WS1 + r"ngày))")
 _PLACE_AT = re.compile(r"\btại" + WS1 + r"(?P<place>[^,.;\n]{3,80}?)(?=" + WS + r"*(?:,|\.|;|đã|\n|$))")
 
 
@@ -340,7 +342,7 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
         agreement.intended = [p for p in people if p.signature and start <= p.start < end]
         return
     for s, e in sentences(text, start, end):
-        signed = SIGNED_WORDS.search(text[s:e])
+        signed = SIGNED_WORDS.search(text[s:e]) or (_TODAY.search(text[s:e]) if own_text else None)
         if not signed:
             continue
         agreement.signed = True

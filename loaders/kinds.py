@@ -42,10 +42,12 @@ class Segment:
 def detect_kind(text: str) -> str:
     head = text[:600]
     if MOTTO.search(text) or _RECIPIENTS.search(text):
-        sections = len(_SECTION.findall(text)) >= 2
+        count = len(_SECTION.findall(text))
         # a programme may carry a distribution list ('Nơi nhận:') after its signatures; a letter
         # is addressed ('Kính gửi:') and is not titled as an agreement
         titled = _AGREEMENT_TITLE.search(text[:1500]) and not _ADDRESSED.search(text[:1500])
+        # a short agreement may have its contents as its only section
+        sections = count >= 2 or (count == 1 and titled)
         return "agreement" if sections and (titled or not _RECIPIENTS.search(text)) else "official"
     if DATELINE.search(head):
         return "news"

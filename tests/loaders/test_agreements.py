@@ -278,3 +278,21 @@ def test_a_further_agreement_signed_without_a_period(sentence: str, expected: li
     further = agreements[1:]
     assert [a.party_keys for a in further] == expected
     assert all(a.signed and a.start_year is None for a in further)
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("Hôm nay, ngày 10 tháng 3 năm 2022, tại thành phố Nha Trang, chúng tôi gồm:", "2022-03-10"),
+    ("Hôm nay, vào ngày 10/3/2022 tại thành phố Nha Trang, chúng tôi gồm:", "2022-03-10"),
+    ("Chúng tôi gồm:", None),
+])
+def test_the_opening_of_a_signed_text_gives_its_signing_date_and_place(opening: str, date: str | None) -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTHỎA THUẬN HỢP TÁC\nGIAI ĐOẠN 2022 - 2024\n\n"
+            f"{opening}\n\nBÊN A: SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH KHÁNH HÒA\n\n"
+            "BÊN B: TRƯỜNG ĐẠI HỌC NHA TRANG\n\n"
+            "Hai bên thống nhất ký kết Thỏa thuận hợp tác với các nội dung sau:\n\n"
+            "I. NỘI DUNG HỢP TÁC\n\n1) Nghiên cứu nuôi trồng thủy sản.\n2) Đào tạo kỹ sư chế biến.\n")
+    [(_, agreement)] = gather(text).agreements
+    found = agreement.signing_date.value.isoformat() if agreement.signing_date else None
+    assert found == date
+    place = text[slice(*agreement.signing_place)] if agreement.signing_place else None
+    assert place == ("thành phố Nha Trang" if date else None)

@@ -16,6 +16,9 @@ BODY = "I. MỤC TIÊU\n\n1. Phát triển y tế.\n\nII. NỘI DUNG PHỐI HỢ
     (HEADER + "CHƯƠNG TRÌNH PHỐI HỢP\n\n" + BODY, "agreement"),
     (HEADER + "Kính gửi: Bộ Y tế\n\nCHƯƠNG TRÌNH PHỐI HỢP\n\n" + BODY + "Nơi nhận:\n- Như trên;\n", "official"),
     (HEADER + "V/v góp ý\n\n" + BODY + "Nơi nhận:\n- Như trên;\n", "official"),
+    # a short agreement whose contents are its only section; a letter with one section stays a letter
+    (HEADER + "THỎA THUẬN HỢP TÁC\n\nI. NỘI DUNG HỢP TÁC\n\n1. Đào tạo.\n", "agreement"),
+    (HEADER + "V/v góp ý\n\nI. NỘI DUNG GÓP Ý\n\n1. Đào tạo.\n\nNơi nhận:\n- Như trên;\n", "official"),
 ])
 def test_programmes_and_letters(text: str, kind: str) -> None:
     assert detect_kind(text) == kind
