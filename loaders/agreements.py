@@ -24,6 +24,7 @@ PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\u00a0]+(?=[A-ZĐ" + "À-Ỹ" + r"])|\n\s*\n|(?<=[.;])\n")
 SECTION = re.compile(r"^[ \t*]*(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<title>[^\n]+)$", re.M)
+ARTICLE = re.compile(r"^[ \t*]*(?P<roman>Điều[ \t]+\d{1,2})[.:][ \t]+(?P<title>[^\n]+)$", re.M)
 ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.M)   # '1. ...' or '1) ...'
 DECLARED = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1 + r"hợp" + WS1 + r"tác)?")
 FIELDS = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"lĩnh" + WS1 + r"vực" + WS + r"*:(?P<list>[^\n]+)")
@@ -367,6 +368,10 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
 def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
     sections = [m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()]
     content = [m for m in sections if re.search(r"NỘI\s+DUNG", m.group("title"))]
+    if not content:
+        # a memorandum set out in articles: 'Điều 2. Nội dung hợp tác', up to the next article
+        sections = list(ARTICLE.finditer(text, start, end))
+        content = [m for m in sections if re.search(r"(?i:nội\s+dung)", m.group("title"))]
     if not content:
         return []
     section = content[0]

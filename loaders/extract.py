@@ -17,6 +17,7 @@ from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
+from vnst.loaders.partylabels import party_labels
 from vnst.loaders.people import PersonMention, find_people, find_signatures
 from vnst.loaders.places import PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
@@ -81,11 +82,14 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     dateline = DATELINE.search(text[:400])
     orgs = [o for o in find_orgs(text, home=home) if _outside(masked_set, o.start)]
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
+    labels = party_labels(text, orgs)
     people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else None,
-                         places=[(p.start, p.end) for p in places if p.level in ("province", "region")])
+                         places=[(p.start, p.end) for p in places if p.level in ("province", "region")],
+                         labels=labels)
     for seg in parts:
         seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]
-        people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=_issuer(text, seg, seg_orgs))
+        people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=_issuer(text, seg, seg_orgs),
+                                              labels=labels)
                    if p.start >= seg.start]
     people = [p for p in people if _outside(masked_set, p.start)]
     person_spans = [(p.start, p.end) for p in people]

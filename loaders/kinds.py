@@ -24,6 +24,8 @@ MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM
 _NUMBER_LINE = re.compile(r"^[ \t*]*Số\s*:", re.M)
 _DRAFT = re.compile(r"\(\s*DỰ\s+THẢO\s*\)|^\s*DỰ\s+THẢO\s*$", re.M)
 _SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[A-ZĐÀ-Ỹ ]{4,}", re.M)
+# an agreement set out in articles ('Điều 2. Nội dung hợp tác'), as memoranda often are
+_ARTICLE = re.compile(r"^[ \t*]*Điều[ \t]+\d{1,2}[.:][ \t]+\S", re.M)
 _NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)
 _AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:CHƯƠNG\s+TRÌNH\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
                               r"|BIÊN\s+BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP)\b", re.M)
@@ -39,13 +41,18 @@ class Segment:
     draft: bool = False
 
 
+def titled_early(text: str) -> bool:
+    """Whether the text is titled as an agreement near its start, and addressed to no one."""
+    return bool(_AGREEMENT_TITLE.search(text[:1500])) and not _ADDRESSED.search(text[:1500])
+
+
 def detect_kind(text: str) -> str:
     head = text[:600]
     if MOTTO.search(text) or _RECIPIENTS.search(text):
-        count = len(_SECTION.findall(text))
         # a programme may carry a distribution list ('Nơi nhận:') after its signatures; a letter
         # is addressed ('Kính gửi:') and is not titled as an agreement
-        titled = _AGREEMENT_TITLE.search(text[:1500]) and not _ADDRESSED.search(text[:1500])
+        titled = titled_early(text)
+        count = len(_SECTION.findall(text)) or (len(_ARTICLE.findall(text)) if titled else 0)
         # a short agreement may have its contents as its only section
         sections = count >= 2 or (count == 1 and titled)
         return "agreement" if sections and (titled or not _RECIPIENTS.search(text)) else "official"

@@ -9,9 +9,10 @@ syllables; it is kept exactly as written."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from vnst.loaders.orgs import OrgMention
+from vnst.loaders.partylabels import PartyLabel, block_party, labelled_party
 from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, SURNAMES, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
@@ -22,7 +23,7 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           "Phó Trưởng phòng", "Trưởng phòng", "Chánh Văn phòng"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
 ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
-NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng)\b)"
+NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
         + CAP_WORD + r"){1,3}(?![\wÀ-ỹ])")
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in TITLES)
 TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])")
@@ -53,7 +54,7 @@ def role_slug(title: str) -> str:
 
 
 def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | None = None,
-                places: list[tuple[int, int]] = ()) -> list[PersonMention]:
+                places: list[tuple[int, int]] = (), labels: list[PartyLabel] = ()) -> list[PersonMention]:
     by_start = {o.start: o for o in orgs}
     found: list[PersonMention] = []
     # Names are searched with organisation and place names blanked out (same offsets), so
@@ -64,6 +65,10 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
     blanked = "".join(chars)
     for m in NAME_RE.finditer(blanked):
         person = _before(text, m, by_start, ministry, orgs) or _after(text, m, by_start, orgs)
+        if person is not None and person.org is None and person.title:
+            # 'BÊN A: SỞ ... / Đại diện: ông X - Giám đốc': a post in a party's block is that party's
+            party = block_party(text, m.start(), list(labels))
+            person = replace(person, org=party) if party is not None else person
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
@@ -190,7 +195,9 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
            orgs: list[OrgMention] = ()) -> PersonMention | None:
     """'<Name>, <Title> <Org>' or '<Name> - <Title> <Org>'."""
     rest = text[m.end():m.end() + 200]
-    sep = re.match(WS + r"*[,–-]" + WS + r"*", rest)
+    # 'Đại diện: ông X, chức vụ: Giám đốc', or 'Chức vụ:' on the next line of a party's block
+    sep = re.match(WS + r"*[,–-]" + WS + r"*(?:(?i:chức" + WS1 + r"vụ)" + WS + r"*:" + WS + r"*)?|[ \t\u00a0]*\n?[ \t\u00a0-]*"
+                   r"(?i:chức" + WS1 + r"vụ)[ \t\u00a0]*:[ \t\u00a0]*", rest)
     if not sep:
         return None
     t = TITLE.match(text, m.end() + sep.end())
@@ -245,8 +252,8 @@ def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
-def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | None
-                    ) -> list[PersonMention]:
+def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | None,
+                    labels: list[PartyLabel] = ()) -> list[PersonMention]:
     """Signature blocks: upper-case lines naming the body ('TM. ỦY BAN NHÂN DÂN', 'BỘ KHOA HỌC VÀ
     CÔNG NGHỆ') and the post ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'), then the names, in the same order
     (two blocks one after the other come out as two title groups followed by two names; two
@@ -270,8 +277,11 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 states[column] = (pending, last_org)
                 continue
             inline = [o for o in orgs if start <= o.start < end]
+            labelled = labelled_party(list(labels), body)
             if inline:
                 last_org = inline[-1]
+            elif labelled is not None:   # 'ĐẠI DIỆN BÊN A': the party the preamble labelled so
+                last_org = labelled
             elif _SIGN_PREFIX.match(body) and issuer is not None:
                 last_org = issuer
             states[column] = (pending, last_org)

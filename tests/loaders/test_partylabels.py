@@ -1,0 +1,54 @@
+"""Party labels: 'BÊN A: <body>' and '<body> (sau đây gọi là Bên B)' hold the posts and signature
+blocks of each party's representatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.extract import gather
+
+HEAD = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "BIÊN BẢN GHI NHỚ HỢP TÁC\nGIAI ĐOẠN 2023 - 2027\n\n"
+        "Hôm nay, ngày 12 tháng 5 năm 2023, tại tỉnh Điện Biên, chúng tôi gồm:\n\n")
+CONTENTS = ("Hai bên thống nhất ký kết Biên bản ghi nhớ hợp tác với các nội dung sau:\n\n"
+            "I. NỘI DUNG HỢP TÁC\n1. Chuyển giao giống cây trồng.\n2. Đào tạo cán bộ kỹ thuật.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\nHai bên giao đầu mối.\n\n")
+SIGNATURES = ("ĐẠI DIỆN BÊN B                              ĐẠI DIỆN BÊN A\n"
+              "HIỆU TRƯỞNG                                 KT. CHỦ TỊCH\n"
+              "                                            PHÓ CHỦ TỊCH\n\n"
+              "Lê Minh Khoa                                Lò Văn Thắng\n")
+UBND = "Ủy ban nhân dân tỉnh Điện Biên"
+UNIVERSITY = "Trường Đại học Tây Bắc"
+
+
+@pytest.mark.parametrize("preamble", [
+    # labels before the bodies, the post on its own line
+    "BÊN A: ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nĐịa chỉ: phường Mường Thanh, thành phố Điện Biên Phủ\n"
+    "Đại diện: Ông Lò Văn Thắng\nChức vụ: Phó Chủ tịch\n\n"
+    "BÊN B: TRƯỜNG ĐẠI HỌC TÂY BẮC\nĐại diện: PGS.TS. Lê Minh Khoa, chức vụ: Hiệu trưởng\n\n",
+    # labels after the bodies, numbered
+    "1. Ủy ban nhân dân tỉnh Điện Biên (sau đây gọi là Bên A)\nĐại diện: ông Lò Văn Thắng - Phó Chủ tịch\n\n"
+    "2. Trường Đại học Tây Bắc (sau đây gọi tắt là “Bên B”)\nĐại diện: PGS.TS. Lê Minh Khoa - Hiệu trưởng\n\n",
+])
+def test_representatives_and_signatures_belong_to_their_labelled_party(preamble: str) -> None:
+    m = gather(HEAD + preamble + CONTENTS + SIGNATURES)
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in m.people if p.title}
+    assert posts == {("Lò Văn Thắng", "pho-chu-tich", UBND), ("Lê Minh Khoa", "hieu-truong", UNIVERSITY)}
+
+
+def test_a_post_after_a_blank_line_is_not_held_in_the_block_above() -> None:
+    text = (HEAD + "BÊN A: ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n\nBÊN B: TRƯỜNG ĐẠI HỌC TÂY BẮC\n\n"
+            "Tham dự lễ ký có ông Trần Văn Hòa - Giám đốc.\n\n" + CONTENTS)
+    [hoa] = [p for p in gather(text).people if p.name == "Trần Văn Hòa"]
+    assert (hoa.title, hoa.org) == ("giam-doc", None)
+
+
+def test_a_memorandum_set_out_in_articles_has_its_contents_as_clauses() -> None:
+    text = (HEAD + "BÊN A: ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n\nBÊN B: TRƯỜNG ĐẠI HỌC TÂY BẮC\n\n"
+            "Điều 1. Mục đích hợp tác\nPhát triển nông nghiệp công nghệ cao.\n\n"
+            "Điều 2. Nội dung hợp tác\n1. Nghiên cứu giống cà phê chè.\n2. Đào tạo kỹ sư.\n\n"
+            "Điều 3. Tổ chức thực hiện\n1. Mỗi bên cử một đầu mối.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert {p.name for p in agreement.parties} == {UBND, UNIVERSITY}
+    assert [(c.number, c.section, c.text) for c in agreement.clauses] == [
+        (1, "Điều 2", "Nghiên cứu giống cà phê chè."), (2, "Điều 2", "Đào tạo kỹ sư.")]
