@@ -65,7 +65,9 @@ FIGURE = re.compile(
 # counted noun of several syllables follows: then it is the verb 'to grant' ('cấp 120 văn bằng').
 # 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
 _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
-                              r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng)" + WS + r"*$")
+                              r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng"
+                              # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'
+                              r"|(?i:điều|khoản|điểm|chương|mục|phụ" + WS + r"+lục))" + WS + r"*$")
 # A quoted name or title on one line ('Đề án "Phát triển 1 triệu ha lúa ..."'): its numbers are
 # part of the name. A quote that holds a sentence end or follows a colon is speech and is kept.
 _QUOTED_NAME = re.compile(r"(?<!:)(?<!:" + WS + r")[“\"](?P<body>[^”\"\n]{3,250})[”\"]")

@@ -59,6 +59,9 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     # 'dân số' (population) before the number is a noun, not the label 'số'
     ("Huyện có dân số khoảng 250 nghìn người.", [(Decimal(250000), "người")]),
     ("Căn hộ số 12 tầng 3.", []),
+    # a part of a legal text is a label: 'tại Điều 1', 'khoản 2', 'Phụ lục 3'
+    ("Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành.", []),
+    ("Theo quy định tại khoản 2 của Thông tư và Phụ lục 3 kèm theo.", []),
 ])
 def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

@@ -34,6 +34,11 @@ def people(text: str, home: str = "Cần Thơ"):
      "giam-doc", "Đại học Quốc gia thành phố Hồ Chí Minh"),
     ("Phó Chủ tịch UBND thành phố Hà Nội Chu Xuân Dũng đề nghị", "Chu Xuân Dũng", None, None, "pho-chu-tich",
      "Ủy ban nhân dân thành phố Hà Nội"),
+    # family names of the northern uplands
+    ("3. Bà Ma Thị Thu - Phó Giám đốc Sở Nông nghiệp và PTNT, ủy viên;", "Ma Thị Thu", "bà", None, "pho-giam-doc",
+     "Sở Nông nghiệp và Phát triển nông thôn thành phố Cần Thơ"),
+    ("ông Lầu Mí Chứ, Phó Chủ tịch UBND tỉnh Hà Giang phát biểu", "Lầu Mí Chứ", "ông", None, "pho-chu-tich",
+     "Ủy ban nhân dân tỉnh Hà Giang"),
 ])
 def test_titles(text, name, honorific, academic, role, org) -> None:
     found = [p for p in people(text) if p.title]
