@@ -59,7 +59,7 @@ _OPERATIONS_CENTRE = re.compile(r"Trung" + WS1 + r"tâm" + WS1 + r"(?:[Gg]iám" 
 _ITEM_MARKS = {"-", "–", "+", "•"}   # a list item begins on the next line: the name ended with the line before
 # Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
 # second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
-_VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ".split())
+_VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ chủ hướng kiểm".split())
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 _COMPOUNDS = {"đổi mới"}
@@ -313,6 +313,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
                 break   # 'Ban Tuyên giáo Tỉnh ủy dự họp': the body a unit belongs to ends its name
             continue
         if bare.lower() in _VERBS:
+            verb_stop = True
             break   # 'Chất lượng tiếp tục được ...': the name ended before the verb
         if not run and caps_run and province_named(" ".join(caps_run[-3:])) is not None or \
                 not run and caps_run and province_named(" ".join(caps_run[-2:])) is not None or \
@@ -322,7 +323,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             run.append(tok.start() + len(bare))
             break   # the sentence ends here, and the name with it
         run.append(tok.end())
-        if len(run) > 3:
+        if len(run) > 4:
             break
     if count == 0:
         return None
@@ -334,7 +335,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
         tail = text[run[-1]:run[-1] + 2]
         # a short lower-case run before a comma closes a name ('Viện X liên ngành,'), but not after a
         # proper name of two or more capitalised syllables ('Ban Quản lý Khu kinh tế Chu Lai nghiên cứu,')
-        if len(run) <= 2 and (verb_stop or re.match(WS + r"*(?:[,;:.()]|\n|$)", tail)) and not (
+        # a ministry's unit names its field in lower case after one capitalised word, up to four
+        # syllables long ('Cục Quản lý tài nguyên nước,', 'Cục Kiểm soát ô nhiễm môi trường đã ...')
+        longest = 4 if cls == "MinistryUnit" and count == 1 else 2
+        if len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()]|\n|$)", tail)) and not (
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
                 not (caps_run and caps_run[-1] in _BARE_BODIES):
             end = run[-1]

@@ -186,12 +186,19 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
 def _candidates(text: str, home: Province | None, *,
                 regions: list[tuple[int, int]] | None = None) -> list[OrgMention]:
     candidates: list[OrgMention] = []
+    curated: dict[int, int] = {}   # start -> end of the curated names found
     for kind, pattern in _patterns():
         for start, end in regions if regions is not None else [(0, len(text))]:
             for m in pattern.finditer(text, start, end):
                 mention = _mention(kind, m, text, home)
                 if mention:
                     candidates.append(mention)
+                    if kind in ("body", "unit"):
+                        curated[mention.start] = max(mention.end, curated.get(mention.start, 0))
+    # a curated name followed by lower-case words is that body before a predicate ('Cục Sở hữu trí
+    # tuệ cấp mới'), not a longer name: read generically, the words would join it
+    candidates = [c for c in candidates if not (c.start in curated and curated[c.start] < c.end
+                                                and not re.search("[" + UPPER + "]", text[curated[c.start]:c.end]))]
     return candidates + _district_committees(text, home) + _department_lists(text, home)
 
 

@@ -297,3 +297,16 @@ def test_committees_have_their_own_class(text: str, expected: tuple[str, str]) -
 ])
 def test_a_bare_province_word_before_a_verb(text: str, expected: list[str]) -> None:
     assert names(text, home="Hải Phòng" if "thành phố" in text else "Nghệ An") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's unit names its field in lower case, up to a comma or a verb
+    ("giao Cục Quản lý tài nguyên nước, Tổng cục Khí tượng Thủy văn phối hợp.",
+     ["Cục Quản lý tài nguyên nước", "Tổng cục Khí tượng Thủy văn"]),
+    ("Cục Kiểm soát ô nhiễm môi trường đã kiểm tra.", ["Cục Kiểm soát ô nhiễm môi trường"]),
+    ("Vụ Tổ chức cán bộ chủ trì.", ["Vụ Tổ chức cán bộ"]),
+    # a curated name before a predicate in lower case keeps its own end
+    ("3.176 văn bằng được Cục Sở hữu trí tuệ cấp mới.", ["Cục Sở hữu trí tuệ"]),
+])
+def test_ministry_units_with_their_field_in_lower_case(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
