@@ -123,6 +123,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     agreement's."""
     found: list[Agreement] = []
     cited: list[Agreement] = []
+    titled: tuple[int, int, int, int] | None = None   # (y1, y2, start, end): a title's period, no two parties
     for s, e in sentences(text, start, end):
         period = PERIOD.search(text, s, e)
         # a programme's own title puts 'CHƯƠNG TRÌNH HỢP TÁC' on an upper-case line of its
@@ -149,6 +150,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             if re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]):
                 same.draft = True   # 'thống nhất nội dung dự thảo Chương trình ...': still a draft
             continue
+        if len(keys) < 2 and own_text and not found and titled is None and not _CITED.search(text[s:e]) \
+                and _AGREEMENT_NOUN.search(text, max(start, s - 120), e):
+            titled = (*years, s, period.end())
         if len(keys) < 2 or (found and not (_AGREEMENT_NOUN.search(text, s, e)
                                             and (re.search(r"(?i:giữa)", text[s:e]) or _partner_after_noun(text, clause, e)))):
             continue
@@ -160,6 +164,11 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             cited.append(agreement)
     if not found:
         single = _without_period(text, start, end, orgs, places, draft)
+        if single and titled and single.spans[0][0] >= titled[3]:
+            # 'CHƯƠNG TRÌNH PHỐI HỢP / Về ... giai đoạn 2023 - 2027' over a preamble 'A và B thống nhất
+            # ký kết Chương trình phối hợp ...': the title gives the period, the preamble the parties
+            single.start_year, single.end_year = titled[0], titled[1]
+            single.spans.insert(0, (titled[2], titled[3]))
         found = [single] if single else []
     for other in _more_signed_without_period(text, start, end, orgs, places, found):
         found.append(other)

@@ -296,3 +296,28 @@ def test_the_opening_of_a_signed_text_gives_its_signing_date_and_place(opening: 
     assert found == date
     place = text[slice(*agreement.signing_place)] if agreement.signing_place else None
     assert place == ("thành phố Nha Trang" if date else None)
+
+
+@pytest.mark.parametrize("preamble, years", [
+    ("Viện Năng lượng nguyên tử Việt Nam (sau đây gọi là Viện) và Ủy ban nhân dân tỉnh Bình Định thống nhất "
+     "ký kết Chương trình phối hợp với các nội dung sau:", (2024, 2028)),
+    ("Viện Năng lượng nguyên tử Việt Nam và Ủy ban nhân dân tỉnh Bình Định cùng ký kết Chương trình phối hợp "
+     "này.", (2024, 2028)),
+    ("Căn cứ đề nghị của các bên,", None),   # no preamble naming both parties: no agreement
+])
+def test_a_title_gives_the_period_and_the_preamble_the_parties(preamble: str, years: tuple[int, int] | None) -> None:
+    text = ("VIỆN NĂNG LƯỢNG NGUYÊN TỬ VIỆT NAM\n\nỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 08/CTPH-VNLNT-UBND\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "CHƯƠNG TRÌNH PHỐI HỢP\nVề ứng dụng kỹ thuật hạt nhân trong nông nghiệp,\n"
+            "y tế trên địa bàn tỉnh Bình Định giai đoạn 2024 - 2028\n\n"
+            "Căn cứ Luật Năng lượng nguyên tử năm 2008;\n\n"
+            f"{preamble}\n\n"
+            "I. NỘI DUNG PHỐI HỢP\n1) Chiếu xạ bảo quản nông sản.\n2) Đào tạo cán bộ y học hạt nhân.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Hai bên cử đầu mối.\n")
+    agreements = [a for _, a in gather(text).agreements]
+    if years is None:
+        assert agreements == []
+        return
+    [agreement] = agreements
+    assert (agreement.start_year, agreement.end_year) == years
+    assert agreement.party_keys == ["uy-ban-nhan-dan-tinh-binh-dinh", "vien-nang-luong-nguyen-tu-viet-nam"]
