@@ -134,5 +134,42 @@ def with_named_parent_offices(mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-__all__ = ["with_defined_abbreviations", "with_member_universities", "with_named_parent_offices",
-           "with_one_name_per_body"]
+# a group set up to assist a body, named after it: 'Tổ công tác giúp việc Ban Chỉ đạo ...'
+_ASSISTING = re.compile(r"(?:Tổ|TỔ)" + WS1 + r"(?:(?i:công" + WS1 + r"tác|giúp" + WS1 + r"việc|thư" + WS1 + r"ký)"
+                        + r"(?:" + WS1 + r"(?i:giúp" + WS1 + r"việc))?|(?:Ban|BAN)" + WS1 + r"(?i:thư" + WS1 + r"ký)"
+                        + r"(?:" + WS1 + r"(?i:giúp" + WS1 + r"việc))?|(?:Cơ|CƠ)" + WS1 + r"(?i:quan" + WS1 + r"thường"
+                        + WS1 + r"trực)(?:" + WS1 + r"(?i:giúp" + WS1 + r"việc))?)" + WS1 + r"$")
+
+
+def with_assisting_groups(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """'Tổ công tác giúp việc Ban Chỉ đạo X': a working group named after the body it assists is a
+    body of its own (its name holds the other's)."""
+    out = []
+    for o in mentions:
+        group = _ASSISTING.search(text, max(0, o.start - 40), o.start)
+        if group is not None and o.cls in ("Committee", "PartyCommittee", "PeoplesCouncil"):
+            head = re.sub(r"\s+", " ", group.group(0)).strip()
+            head = head[0] + head[1:].lower()
+            o = OrgMention(group.start(), o.end, f"{head} {o.name}", "Committee", o.name)
+        out.append(o)
+    return out
+
+
+def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
+    """'Ban Chỉ đạo', 'Hội đồng' alone after the full name: the one body of the text whose name
+    begins so (with two such bodies it stays as written)."""
+    names = {o.name for o in mentions}
+    out = []
+    for o in mentions:
+        if len(o.name.split()) <= 3 and o.cls in ("Committee", "PartyCommittee"):
+            longer = {n for n in names if n != o.name and fold(n).startswith(fold(o.name) + " ")}
+            if len(longer) == 1:
+                only = longer.pop()
+                full = next(m for m in mentions if m.name == only)
+                o = OrgMention(o.start, o.end, full.name, full.cls, full.parent, full.en)
+        out.append(o)
+    return out
+
+
+__all__ = ["with_assisting_groups", "with_defined_abbreviations", "with_member_universities",
+           "with_named_parent_offices", "with_one_name_per_body", "with_short_references"]

@@ -108,7 +108,9 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of
 def _lower_sector_at(text: str, pos: int) -> int | None:
     """End of a sector written in lower case at ``pos`` ('khoa học và công nghệ'), the full
     forms of the usual abbreviations that join two words with 'và'; the 'và' inside does not end a name."""
-    for full in sorted({v.lower() for v in abbreviations().values() if " và " in v}, key=len, reverse=True):
+    # also without its 'và' ('khoa học công nghệ'), as the abbreviation 'KHCN' is read aloud
+    fulls = {v.lower() for v in abbreviations().values() if " và " in v}
+    for full in sorted(fulls | {f.replace(" và ", " ") for f in fulls}, key=len, reverse=True):
         found = re.match(re.escape(full).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[pos:pos + len(full) + 10])
         if found:
             return pos + found.end()

@@ -16,8 +16,8 @@ from importlib import resources
 import yaml
 
 from vnst.loaders.adminunits import find_places as find_units
-from vnst.loaders.orgmerge import (with_defined_abbreviations, with_member_universities, with_named_parent_offices,
-                                   with_one_name_per_body)
+from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_universities,
+                                   with_named_parent_offices, with_one_name_per_body, with_short_references)
 from vnst.loaders.orgnames import (ABBR_PAREN, FOREIGN, HEADS, PROJECT_BEFORE, OrgMention, named_org,
                                    title_case_caps)
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
@@ -120,7 +120,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     sector = _sector()
     department = re.compile(_B + r"(?i:Sở)" + WS1 + r"(?i:" + sector + r")" + _E + f"(?:{ABBR_PAREN})?"
                             + locality + "?")
-    committee = re.compile(_B + r"(?:(?P<vpub>VPUB(?:ND)?)|(?P<office>(?:VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
+    # 'VP UBND tỉnh', and in a distribution list 'CVP, PCVP UBND tỉnh' (its chief and deputy chiefs):
+    # the committee's office
+    committee = re.compile(_B + r"(?:(?P<vpub>VPUB(?:ND)?)|(?P<office>(?:(?:P?C)?VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
                            + r"nhân" + WS1 + r"dân|HĐND)))" + _E + locality + "?")
     # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name
@@ -179,8 +181,9 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
             for s, e in own:
                 taken.add(s, e)
     found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
+    found = with_assisting_groups(found, text)
     found = with_member_universities(with_defined_abbreviations(found, text), text)
-    return with_named_parent_offices(with_one_name_per_body(found, text))
+    return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
 
 
 def _candidates(text: str, home: Province | None, *,

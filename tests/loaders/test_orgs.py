@@ -310,3 +310,22 @@ def test_a_bare_province_word_before_a_verb(text: str, expected: list[str]) -> N
 ])
 def test_ministry_units_with_their_field_in_lower_case(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named after the body it assists is a body of its own
+    ("Thành lập Tổ công tác giúp việc Hội đồng Khoa học và Công nghệ tỉnh Nghệ An.",
+     ["Tổ công tác giúp việc Hội đồng Khoa học và Công nghệ tỉnh Nghệ An"]),
+    ("Tổ giúp việc Ban Chỉ đạo Chương trình phát triển tài sản trí tuệ tỉnh họp.",
+     ["Tổ giúp việc Ban Chỉ đạo Chương trình phát triển tài sản trí tuệ tỉnh Nghệ An"]),
+    # 'Ban Chỉ đạo' alone after the full name is that committee
+    ("Ban Chỉ đạo Chương trình phát triển tài sản trí tuệ tỉnh được kiện toàn. Giúp Ban Chỉ đạo theo dõi.",
+     ["Ban Chỉ đạo Chương trình phát triển tài sản trí tuệ tỉnh Nghệ An"] * 2),
+    # a sector written without its 'và' ('khoa học công nghệ') ends the name of a centre
+    ("Giám đốc Trung tâm Thông tin và Ứng dụng khoa học công nghệ thuộc Sở.",
+     ["Trung tâm Thông tin và Ứng dụng khoa học công nghệ"]),
+    # the committee's office, written by its chief and deputy chiefs in a distribution list
+    ("Nơi nhận:\n- CVP, các PCVP UBND tỉnh;\n", ["Văn phòng Ủy ban nhân dân tỉnh Nghệ An"]),
+])
+def test_working_groups_short_references_and_offices(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -193,3 +193,9 @@ def test_side_by_side_blocks_of_uneven_height_keep_each_column_s_body() -> None:
 ])
 def test_a_side_of_a_meeting_holds_the_posts_named_without_a_body(text: str, expected: set) -> None:
     assert {(p.name, p.title, p.org.name if p.org else None) for p in people(text)} == expected
+
+
+def test_a_deputy_chief_of_office_heads_the_committee_office() -> None:
+    [person] = [p for p in people("2. Ông Vũ Văn Hậu, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh, Tổ phó;",
+                                  home="Nghệ An") if p.title]
+    assert (person.title, person.org.name) == ("pho-chanh-van-phong", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An")
