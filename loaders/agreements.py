@@ -372,6 +372,25 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
     agreement.signatories += [p for p in blocks if p.name not in {q.name for q in agreement.signatories}]
     if blocks and own_text:
         agreement.signed = True   # a programme text with its signatories' names under the blocks
+    if agreement.signed and own_text and agreement.signing_date is None:
+        _dated_by_its_place_date_line(agreement, text, start, end, dates)
+
+
+# a signed text's place-date line ('Đồng Hới, ngày 26 tháng 3 năm 2021'), in its header or over the
+# signature blocks: the text is dated when it is signed
+_PLACE_DATE_LINE = re.compile(r"^[ \t*]*(?P<place>[A-ZĐÀ-Ỹ][^\n,;:.]{1,40}?)" + WS + r"*," + WS + r"*(?=ngày" + WS1 + r"\d)",
+                              re.M)
+
+
+def _dated_by_its_place_date_line(agreement: Agreement, text: str, start: int, end: int,
+                                  dates: list[DateMention]) -> None:
+    for line in _PLACE_DATE_LINE.finditer(text, start, end):
+        when = next((d for d in dates if d.start == line.end() and d.value), None)
+        if when is not None:
+            agreement.signing_date = when
+            if agreement.signing_place is None:
+                agreement.signing_place = (line.start("place"), line.end("place"))
+            return
 
 
 def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:

@@ -321,3 +321,26 @@ def test_a_title_gives_the_period_and_the_preamble_the_parties(preamble: str, ye
     [agreement] = agreements
     assert (agreement.start_year, agreement.end_year) == years
     assert agreement.party_keys == ["uy-ban-nhan-dan-tinh-binh-dinh", "vien-nang-luong-nguyen-tu-viet-nam"]
+
+
+@pytest.mark.parametrize("date_line, where, expected", [
+    ("Quy Nhơn, ngày 14 tháng 7 năm 2023", "foot", ("2023-07-14", "Quy Nhơn")),
+    ("Quy Nhơn, ngày 14 tháng 7 năm 2023", "head", ("2023-07-14", "Quy Nhơn")),
+    ("Quy Nhơn, ngày      tháng 7 năm 2023", "foot", None),   # left blank: no signing date
+])
+def test_a_signed_programme_is_dated_by_its_place_date_line(date_line: str, where: str,
+                                                             expected: tuple[str, str] | None) -> None:
+    head = date_line + "\n\n" if where == "head" else ""
+    foot = date_line + "\n\n" if where == "foot" else ""
+    text = ("ỦY BAN NHÂN DÂN                     TRƯỜNG ĐẠI HỌC QUY NHƠN\nTỈNH BÌNH ĐỊNH\n\n" + head +
+            "CHƯƠNG TRÌNH HỢP TÁC\nGIỮA ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH VÀ TRƯỜNG ĐẠI HỌC QUY NHƠN\n"
+            "GIAI ĐOẠN 2023 - 2026\n\n"
+            "I. NỘI DUNG HỢP TÁC\n1. Đào tạo kỹ sư công nghệ thông tin.\n2. Nghiên cứu vật liệu mới.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Hai bên cử đầu mối.\n\n" + foot +
+            "TM. ỦY BAN NHÂN DÂN TỈNH             TRƯỜNG ĐẠI HỌC QUY NHƠN\nCHỦ TỊCH                              HIỆU TRƯỞNG\n"
+            "(Đã ký)                               (Đã ký)\n\nPhạm Anh Tuấn                         Đoàn Minh Khoa\n")
+    [(_, agreement)] = gather(text).agreements
+    assert agreement.signed
+    found = (agreement.signing_date.value.isoformat(), text[slice(*agreement.signing_place)]) \
+        if agreement.signing_date else None
+    assert found == expected
