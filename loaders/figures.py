@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import LOWER, WS, parse_amount
+from vnst.loaders.tables import TableNumber, table_numbers
+from vnst.loaders.vietnamese import LOWER, UPPER, WS, parse_amount
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _WORD = "[" + LOWER + r"]+"
@@ -37,7 +38,7 @@ COUNTED_NOUNS = frozenset({
     "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
     "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "chuyên gia",
     "quy trình", "mô hình", "thiết bị", "công nghệ", "phần mềm", "cơ sở dữ liệu", "ấn phẩm",
-    "tin bài", "lượt truy cập", "hội thảo", "lớp tập huấn", "trang trại",
+    "tin bài", "lượt truy cập", "hội thảo", "trang trại",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
     "phép thử", "phép đo",
@@ -70,6 +71,11 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổ
                               r"|(?i:điều|khoản|điểm|chương|mục|phụ" + WS + r"+lục))" + WS + r"*$")
 # A quoted name or title on one line ('Đề án "Phát triển 1 triệu ha lúa ..."'): its numbers are
 # part of the name. A quote that holds a sentence end or follows a colon is speech and is kept.
+# A proper name of two or more capitalised syllables right before the number, with no verb or
+# punctuation between: the number ends the name ('Trường Đại học Sư phạm Hà Nội 2', 'phường Hà Giang 1')
+_NAME_BEFORE = re.compile(r"(?:[" + UPPER + r"][" + LOWER + r"]*" + WS + r"+){2}$")
+# the Sino-Vietnamese suffix 'viên' makes a word for a person who does it: 'kỹ thuật viên', 'tuyên truyền viên'
+_AGENT_SUFFIX = "viên"
 _QUOTED_NAME = re.compile(r"(?<!:)(?<!:" + WS + r")[“\"](?P<body>[^”\"\n]{3,250})[”\"]")
 _SENTENCE_END = re.compile(r"[.!?](?:" + WS + r"|$)")
 
@@ -94,7 +100,8 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     """Figures in reading order, one per (value, unit) — a repeated statement adds a span."""
     found: list[Figure] = []
     index: dict[tuple[Decimal, str], Figure] = {}
-    masked_set = Spans(masked + _quoted_names(text))
+    cells, cell_spans = table_numbers(text)
+    masked_set = Spans(masked + _quoted_names(text) + cell_spans)
     for m in FIGURE.finditer(text):
         if masked_set.contains(m.start()) or _paragraph_break(m):
             continue
@@ -103,6 +110,8 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
             continue
         before = _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
         if before and not (before.group("level") and (" " in unit or unit in _GRANTED)):
+            continue
+        if not m.group("approx") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         unit_end = _unit_end(text, m, unit)
         value = parse_amount(m.group("num"), m.group("mult"))
@@ -119,8 +128,32 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
         fig = Figure(span[0], end, m.group("num"), value, unit, bool(m.group("approx")), spans=[(span[0], end)])
         index[key] = fig
         found.append(fig)
+    _add_table_figures(cells, Spans(masked), index, found)
+    found.sort(key=lambda f: f.start)
     _link_components(text, found)
     return found
+
+
+def _add_table_figures(cells: list[TableNumber], masked: Spans, index: dict[tuple[Decimal, str], Figure],
+                       found: list[Figure]) -> None:
+    """Table cells (tables.py) with the unit their column or row gives; a unit cell is read as
+    running text's counted noun is ('Doanh nghiệp' -> 'doanh nghiệp', 'Phương tiện' -> 'phương tiện')."""
+    for cell in cells:
+        if masked.contains(cell.start):
+            continue
+        words = cell.unit.split()
+        unit = cell.unit if cell.unit in UNIT_CODES else " ".join(words[:compound_at(words, extra=COUNTED_NOUNS)])
+        if not unit or unit in NOT_UNITS:
+            continue
+        value = parse_amount(cell.written, cell.multiplier)
+        if value is None:
+            continue
+        if (value, unit) in index:
+            index[(value, unit)].spans.append((cell.start, cell.end))
+            continue
+        fig = Figure(cell.start, cell.end, cell.written, value, unit, False, spans=[(cell.start, cell.end)])
+        index[(value, unit)] = fig
+        found.append(fig)
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:
@@ -149,7 +182,10 @@ def _unit(m: re.Match[str]) -> str | None:
         return None
     if words[0] in UNIT_CODES or words[0] in _CLASSIFIER_UNITS:
         return words[0]                # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word
-    return " ".join(words[:compound_at(words, extra=COUNTED_NOUNS)])
+    size = compound_at(words, extra=COUNTED_NOUNS)
+    if size > 1 and size < len(words) and words[size] == _AGENT_SUFFIX:
+        size += 1
+    return " ".join(words[:size])
 
 
 def _unit_end(text: str, m: re.Match[str], unit: str) -> int:

@@ -89,3 +89,39 @@ def test_quoted_names(text: str, expected: list[tuple[Decimal, str]]) -> None:
 ])
 def test_line_breaks(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the unit is the counted head noun: what kind of class it is does not belong to it
+    ("Mỗi năm mở 03 lớp tập huấn cho cán bộ cơ sở.", [(Decimal(3), "lớp")]),
+    ("Đã mở 4 lớp bồi dưỡng nghiệp vụ.", [(Decimal(4), "lớp")]),
+    # '-viên' makes a word for a person: 'kỹ thuật viên' is one noun, 'kỹ thuật' alone a technique
+    ("Đào tạo 40 kỹ thuật viên thú y cho các huyện.", [(Decimal(40), "kỹ thuật viên")]),
+    ("Huy động 120 tuyên truyền viên tại cơ sở.", [(Decimal(120), "tuyên truyền viên")]),
+    ("Bệnh viện làm chủ 35 kỹ thuật mới.", [(Decimal(35), "kỹ thuật")]),
+])
+def test_head_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number right after a proper name of several syllables ends the name
+    ("Trường Cao đẳng Kỹ thuật Đồng Nai 3 tổ chức hội thảo.", []),
+    ("Sở phối hợp với phường Long Biên 2 vận động 60 hộ dân.", [(Decimal(60), "hộ dân")]),
+    # a count after a verb, or after an approximate word, is still a count
+    ("Tỉnh Bến Tre có 14 doanh nghiệp khoa học.", [(Decimal(14), "doanh nghiệp")]),
+    ("Tại Cà Mau khoảng 30 hợp tác xã tham gia.", [(Decimal(30), "hợp tác xã")]),
+])
+def test_number_ending_a_name(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+_TABLE = ("Phụ lục\nSTT\nNội dung\nĐVT\nNăm\n2024\nƯớc năm\n2025\nTỷ lệ\n(%)\nGhi chú\n"
+          "1\nSố đề tài\nđược phê duyệt\nĐề tài\n14\n16\n114,3\n"
+          "2\nDiện tích\nha\n250\n300\n120\nVượt\n\n")
+
+
+def test_table_cells_are_figures() -> None:
+    # read through the table module: each cell with its row's unit or its column's '%'
+    assert _found(_TABLE) == [(Decimal(14), "đề tài"), (Decimal(16), "đề tài"), (Decimal("114.3"), "%"),
+                              (Decimal(250), "ha"), (Decimal(300), "ha"), (Decimal(120), "%")]

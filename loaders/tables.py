@@ -1,0 +1,227 @@
+"""Tables flattened from a PDF with every cell on its own line.
+
+A report's annex table ('TT / Chỉ tiêu / Đơn vị tính / Kế hoạch / Thực hiện / Tỷ lệ (%) / Ghi chú')
+loses its grid when the PDF is turned into text: each cell becomes one line, or several when the
+cell wrapped ('Doanh' / 'nghiệp'), and a page break repeats the header. The numbers of such a row
+stand alone on their lines, with nothing after them saying what they count; what they count is
+in the header (a column 'Tỷ lệ (%)', 'Kinh phí (triệu đồng)') or in the row's unit cell
+('Nhiệm vụ', 'Triệu đồng'). This module finds the header, aligns each row's run of number cells
+with the header's columns, and returns each number with the unit its column or row gives.
+
+It reads only the layout; turning a unit cell into a counted noun is figures.py's work."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnst.loaders.vietnamese import UPPER
+
+# the row-number column that opens a table header: 'TT', 'STT', 'Số TT'
+_INDEX_HEADER = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+# a cell that holds only a number ('9.500', '116,7', '85%'), a period or year ('2022-2024', '2023'),
+# or an empty mark ('-', 'x')
+_NUMBER_CELL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<pct>%)?")
+_PERIOD_CELL = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?")
+_EMPTY_CELL = re.compile(r"[-–x]", re.I)
+# column labels
+_UNIT_COLUMN = re.compile(r"đơn\s+vị\s+tính|đvt|đơn\s+vị\s+đo", re.I)
+_PERCENT_COLUMN = re.compile(r"%|t[ỷỉ]\s+lệ", re.I)
+_MONEY = r"(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VNĐ|VND)"
+_MONEY_COLUMN = re.compile(r"\(\s*" + _MONEY + r"\s*\)", re.I)
+_MONEY_CELL = re.compile(_MONEY, re.I)
+# a column of periods or years ('Thời gian thực hiện', 'Năm'); 'Năm 2023' heads that year's values
+_TIME_COLUMN = re.compile(r"(?:thời\s+gian|thời\s+hạn|giai\s+đoạn)\b|năm$", re.I)
+# measures a column label may give in brackets ('Diện tích (ha)') or a unit cell may hold in lower case
+MEASURES = ("ha", "m2", "km", "km2", "tấn", "kg", "%", "kw", "mw", "kwh", "mwh")
+_MEASURE_COLUMN = re.compile(r"\(\s*(?P<unit>" + "|".join(MEASURES) + r")\s*\)", re.I)
+# labels of columns that hold numbers: where a row's numbers start when no unit or time column anchors them
+_NUMBER_COLUMN = re.compile(r"kế\s+hoạch|thực\s+hiện|số\s+lượng|kết\s+quả|giá\s+trị|tổng|ước|chỉ\s+tiêu\s+giao"
+                            r"|lũy\s+kế|tăng|giảm", re.I)
+_CAPITAL = re.compile("[" + UPPER + r"\"“(]")
+_MAX_HEADER_LINES = 20
+_MAX_UNIT_WORDS = 4
+
+
+@dataclass(frozen=True)
+class TableNumber:
+    """A number cell with what its column or row says it counts."""
+    start: int
+    end: int
+    written: str            # '4.850'
+    unit: str               # the row's unit cell ('nhiệm vụ', lower case), '%', 'đồng' or a measure
+    multiplier: str | None  # 'triệu' for money given in millions
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    text: str               # stripped
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
+    """Numbers read from one-cell-a-line tables, and the spans of every row-number and number
+    cell the reading used (so the running-text reader does not read them again)."""
+    lines = _lines(text)
+    found: list[TableNumber] = []
+    used: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        header = _header(lines, i)
+        if header is None:
+            i += 1
+            continue
+        columns, first_row = header
+        i = _read_rows(lines, first_row, columns, found, used)
+    return found, used
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.replace("\u00a0", " ").strip()
+        out.append(_Line(pos + (len(raw) - len(raw.lstrip())), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _header(lines: list[_Line], i: int) -> tuple[list[str], int] | None:
+    """The header's column labels when a table opens at line ``i``, and the index of its first row."""
+    if not _INDEX_HEADER.fullmatch(lines[i].text):
+        return None
+    labels: list[str] = []
+    for j in range(i + 1, min(len(lines), i + 1 + _MAX_HEADER_LINES)):
+        line = lines[j].text
+        if not line or len(line) > 60:
+            return None
+        if _ROW_NUMBER.fullmatch(line):
+            return (["TT", *_cells(labels)], j) if len(labels) >= 2 else None
+        labels.append(line)
+    return None
+
+
+def _cells(lines: list[str]) -> list[str]:
+    """Wrapped labels joined: a cell opens with a capital, its continuation lines do not
+    ('Kế hoạch' / 'năm 2023', 'Tỷ lệ' / '(%)')."""
+    cells: list[str] = []
+    for line in lines:
+        if cells and not (line[0] in "\"“" or (line[0].isupper())):
+            cells[-1] += " " + line
+        else:
+            cells.append(line)
+    return cells
+
+
+def _read_rows(lines: list[_Line], k: int, columns: list[str], found: list[TableNumber],
+               used: list[tuple[int, int]]) -> int:
+    """Reads rows from line ``k`` (a row number) to the blank line that ends the table."""
+    number = int(lines[k].text.rstrip("."))
+    row: list[_Line] = [lines[k]]
+    longest_run = 0
+    k += 1
+    while k <= len(lines):
+        line = lines[k] if k < len(lines) else None
+        starts_row = (line is not None and line.text.rstrip(".") == str(number + 1) and k + 1 < len(lines)
+                      and _CAPITAL.match(lines[k + 1].text) is not None
+                      and len(_run(row[1:])[1]) >= longest_run)
+        if line is None or not line.text or starts_row:
+            longest_run = max(longest_run, _read_row(row, columns, found, used))
+            if not starts_row:
+                return k
+            number += 1
+            row = [line]
+        else:
+            row.append(line)
+        k += 1
+    return k
+
+
+def _run(cells: list[_Line]) -> tuple[int, list[_Line]]:
+    """Index of the first number cell and the run of number cells that starts there."""
+    first = next((n for n, c in enumerate(cells) if _is_number_cell(c.text)), len(cells))
+    end = first
+    while end < len(cells) and _is_number_cell(cells[end].text):
+        end += 1
+    return first, cells[first:end]
+
+
+def _is_number_cell(text: str) -> bool:
+    return bool(_NUMBER_CELL.fullmatch(text) or _PERIOD_CELL.fullmatch(text) or _EMPTY_CELL.fullmatch(text))
+
+
+def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], used: list[tuple[int, int]]) -> int:
+    used.append((row[0].start, row[0].end))
+    first, run = _run(row[1:])
+    if not run or first == 0:
+        return len(run)
+    column = _first_column(columns, run)
+    if column is None:
+        return len(run)
+    row_unit = _row_unit([c.text for c in row[1:1 + first]]) if _unit_column(columns) is not None else None
+    for offset, cell in enumerate(run):
+        used.append((cell.start, cell.end))
+        index = column + offset
+        number = _NUMBER_CELL.fullmatch(cell.text)
+        if number is None or index >= len(columns) or _TIME_COLUMN.match(columns[index]):
+            continue
+        unit = _cell_unit(columns[index], row_unit, bool(number.group("pct")))
+        if unit is not None:
+            found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"), *unit))
+    return len(run)
+
+
+def _unit_column(columns: list[str]) -> int | None:
+    return next((n for n, c in enumerate(columns) if _UNIT_COLUMN.fullmatch(c)), None)
+
+
+def _first_column(columns: list[str], run: list[_Line]) -> int | None:
+    """The header column of a row's first number cell: the one after the unit column; else the
+    time column lined up with the row's period cell; else the first column that holds numbers."""
+    unit = _unit_column(columns)
+    if unit is not None:
+        return unit + 1
+    time = next((n for n, c in enumerate(columns) if _TIME_COLUMN.match(c)), None)
+    period = next((n for n, c in enumerate(run) if _PERIOD_CELL.fullmatch(c.text)), None)
+    if time is not None and period is not None and time >= period:
+        return time - period
+    return next((n for n, c in enumerate(columns) if n > 0 and (_NUMBER_COLUMN.match(c) or _MONEY_COLUMN.search(c)
+                                                               or _PERCENT_COLUMN.search(c))), None)
+
+
+def _row_unit(before: list[str]) -> tuple[str, str | None] | None:
+    """The unit cell: the last cell before the numbers, wrapped over up to three lines; at least
+    one line before it is the row's label."""
+    if len(before) < 2:
+        return None
+    for size in (3, 2, 1):
+        if size < len(before):
+            money = _MONEY_CELL.fullmatch(" ".join(before[-size:]))
+            if money:
+                return "đồng", money.group("mult") and money.group("mult").lower()
+    if before[-1].lower() in MEASURES:
+        return before[-1].lower(), None
+    for size in (1, 2, 3):
+        if size < len(before) and _CAPITAL.match(before[-size]):
+            words = " ".join(before[-size:]).split()
+            return (" ".join(words).lower(), None) if len(words) <= _MAX_UNIT_WORDS else None
+    return (before[-1].lower(), None) if len(before[-1].split()) <= _MAX_UNIT_WORDS else None
+
+
+def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bool) -> tuple[str, str | None] | None:
+    if percent or _PERCENT_COLUMN.search(column):
+        return "%", None
+    money = _MONEY_COLUMN.search(column)
+    if money:
+        return "đồng", money.group("mult") and money.group("mult").lower()
+    measure = _MEASURE_COLUMN.search(column)
+    if measure:
+        return measure.group("unit").lower(), None
+    return row_unit
+
+
+__all__ = ["MEASURES", "TableNumber", "table_numbers"]

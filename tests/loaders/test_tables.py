@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.tables import table_numbers
+
+
+def _read(text: str) -> list[tuple[str, str, str | None]]:
+    return [(n.written, n.unit, n.multiplier) for n in table_numbers(text)[0]]
+
+
+# a unit column; cells wrapped onto several lines; money as a row's unit
+_UNIT_COLUMN = """BIỂU TỔNG HỢP
+TT
+Chỉ tiêu
+Đơn vị
+tính
+Kế hoạch
+Thực
+hiện
+Tỷ lệ
+(%)
+Ghi chú
+1
+Sáng kiến được
+công nhận
+Sáng
+kiến
+40
+52
+130
+2
+Vốn đầu tư cho
+đổi mới công nghệ
+Tỷ
+đồng
+3,5
+2,8
+80,0
+Chưa đạt
+
+Phần II
+"""
+
+# no unit column: a period column anchors the numbers, money in the header; a page break
+# repeats the header and the rows go on numbered
+_PERIOD_COLUMN = """STT
+Tên đề tài
+Đơn vị chủ trì
+Thời gian
+Kinh phí
+(nghìn đồng)
+1
+Nghiên cứu giống
+Viện Cây trồng
+2024-2026
+750.000
+2
+Xây dựng phần mềm
+Trung tâm Tin học
+2025
+120.500
+
+Trang 2
+
+STT
+Tên đề tài
+Đơn vị chủ trì
+Thời gian
+Kinh phí
+(nghìn đồng)
+3
+Bảo tồn nguồn gen
+Trạm Thực nghiệm
+2024-2025
+98.000
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_UNIT_COLUMN, [("40", "sáng kiến", None), ("52", "sáng kiến", None), ("130", "%", None),
+                    ("3,5", "đồng", "tỷ"), ("2,8", "đồng", "tỷ"), ("80,0", "%", None)]),
+    (_PERIOD_COLUMN, [("750.000", "đồng", "nghìn"), ("120.500", "đồng", "nghìn"), ("98.000", "đồng", "nghìn")]),
+    # a lower-case measure alone in the unit cell; a cell equal to the next row number is a cell
+    ("TT\nHạng mục\nĐVT\nKế hoạch\nThực hiện\n1\nDiện tích trồng mới\nha\n2\n3\n2\nSản lượng\ntấn\n40\n45\n",
+     [("2", "ha", None), ("3", "ha", None), ("40", "tấn", None), ("45", "tấn", None)]),
+    # a list numbered '1', '2' with no header is not a table
+    ("Kết quả:\n1\nHoàn thành 12 nhiệm vụ\n2\n45\n", []),
+    # a header without rows under it is not a table
+    ("TT\nNội dung\nGhi chú\n\nĐoạn văn tiếp theo 15 dự án.\n", []),
+])
+def test_table_numbers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_used_spans_cover_row_numbers_and_cells() -> None:
+    text = "TT\nChỉ tiêu\nĐVT\nKế hoạch\nThực hiện\n1\nMô hình\nMô hình\n5\n6\n"
+    _, used = table_numbers(text)
+    assert [text[s:e] for s, e in used] == ["1", "5", "6"]
