@@ -75,7 +75,7 @@ FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", 
 _COUNTRY_STOP = {"han", "nhat", "hoa", "my", "phap", "duc"}
 _TITLE_BEFORE = re.compile(r"(?i:thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|"
                            r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[ \t\u00a0]+$")   # same line only
-_PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){1,3})"
+_PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){2,3})"
                            r"(?=[ \u00a0]*(?:[,.;:)]|$|[ \u00a0]+[" + LOWER + r"]))")
 # a long lower-case description ending in the province's name ('Trung tâm Ứng dụng tiến bộ khoa học
 # và công nghệ Hà Tĩnh'): up to eight syllables, then the place, then the name is over
@@ -103,6 +103,22 @@ _ACADEMIC = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?
 _LABEL_LINE = re.compile(r"[^\s:]+(?:[ \u00a0][^\s:]+){0,3}[ \u00a0]*:")
 _WEEKDAY = re.compile(r"(?:Thứ" + WS1 + r"(?i:hai|ba|tư|năm|sáu|bảy)|Chủ" + WS1 + r"(?i:nhật))" + WS + r"*,")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of one institute ('Viện X II')
+
+
+# after a comma: capitalised field words up to 'và' and a capital, on the same line ('Công nghệ và Hợp tác')
+_FIELD_LIST = re.compile(r"[ \t\u00a0]*(?P<first>[" + UPPER + r"][\wÀ-ỹ]*)(?:[ \t\u00a0]+[\wÀ-ỹ]+){0,3}?[ \t\u00a0]+và"
+                         r"[ \t\u00a0]+[" + UPPER + r"]")
+
+
+def _enumerated_field(text: str, pos: int) -> bool:
+    """Whether the comma before ``pos`` separates the fields of one name rather than two bodies or a
+    body and a person: the next field is capitalised, is no head word, family name or place, and
+    the list closes with 'và' before a capital."""
+    m = _FIELD_LIST.match(text, pos)
+    if m is None or _HEAD_START.match(text, m.start("first")) or m.group("first") in SURNAMES:
+        return False
+    return province_named(m.group("first")) is None and province_named(
+        " ".join(text[m.start("first"):m.end()].split()[:2])) is None
 
 
 def _lower_sector_at(text: str, pos: int) -> int | None:
@@ -228,6 +244,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
     for index, tok in enumerate(tokens):
         word = tok.group(0)
         gap = text[(tokens[index - 1].end() if index else m.end()):tok.start()]
+        if word == "," and count and "\n" not in gap and _enumerated_field(text, tok.end()):
+            continue   # 'Phòng Khoa học, Công nghệ và Hợp tác quốc tế': a comma between the fields of one name
         if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"":
             break
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED):

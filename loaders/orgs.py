@@ -106,15 +106,29 @@ def _department_lists(text: str, home: Province | None) -> list[OrgMention]:
     return out
 
 
+# the ways officials shorten 'khoa học và công nghệ' inside a name ('Quỹ Phát triển KH&CN quốc gia')
+_SHORT_SECTOR = ("KH&CN", "KHCN", "KH-CN", "khoa học công nghệ")
+
+
+def _written_forms(names: list[str]) -> list[str]:
+    """A curated name and its abbreviations, each also with the sector shortened as officials do."""
+    forms = set(names)
+    for name in names:
+        at = name.lower().find("khoa học và công nghệ")
+        if at > 0:
+            forms.update(name[:at] + short + name[at + len("khoa học và công nghệ"):] for short in _SHORT_SECTOR)
+    return sorted(forms, key=len, reverse=True)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     prov = province_regex()
     locality = _LOCALITY.replace("{PROV}", prov)
     body_alts = []
     for index, body in enumerate(national_bodies()):
-        names = [body.name, *body.abbreviations]
+        names = _written_forms([body.name, *body.abbreviations])
         body_alts.append(f"(?P<b{index}>" + "|".join(re.escape(n[0]) + "(?i:" + _flex(n[1:]) + ")"
-                                                     for n in sorted(names, key=len, reverse=True)) + ")")
+                                                     for n in names) + ")")
     # not inside a document number ('Nghị định số 13/2019/NĐ-CP' does not name the Government)
     bodies = re.compile(_B + r"(?<![/-])(?:" + "|".join(body_alts) + r")" + _E + f"(?:{ABBR_PAREN})?")
     sector = _sector()
@@ -146,17 +160,21 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ"
                              + WS1 + r"cao))(?:" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov
                              + r")|" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + _E)
+    # the province's police and military commands ('Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh Ninh Thuận')
+    forces = re.compile(_B + r"(?P<force>Công" + WS1 + r"an|Bộ" + WS1 + r"(?i:chỉ" + WS1 + r"huy" + WS1 + r"(?:quân" + WS1
+                        + r"sự|bộ" + WS1 + r"đội" + WS1 + r"biên" + WS1 + r"phòng)))" + WS1 + r"(?:tỉnh|thành" + WS1
+                        + r"phố)" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
     unit_alts = []
     for index, unit in enumerate(provincial_units()):
-        names = [unit.name, *unit.abbreviations]
+        names = _written_forms([unit.name, *unit.abbreviations])
         unit_alts.append(f"(?P<u{index}>" + "|".join(re.escape(n[0]) + "(?i:" + _flex(n[1:]) + ")"
-                                                     for n in sorted(names, key=len, reverse=True)) + ")")
+                                                     for n in names) + ")")
     # the place as written ('... Quảng Ngãi', '... tỉnh Bà Rịa - Vũng Tàu'), or 'tỉnh' alone: the home province
     units = re.compile(_B + r"(?:" + "|".join(unit_alts) + r")" + _E + r"(?:" + WS1 + r"(?P<where>(?:"
                        + LOCALITY_PREFIX + r")?(?P<prov>" + prov + r"))|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1
                        + r"phố)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
     return [("unit", units), ("zones_board", zones_board), ("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
-            ("party", party), ("named", named)]
+            ("party", party), ("forces", forces), ("named", named)]
 
 
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
@@ -343,6 +361,13 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
         return OrgMention(m.start(), m.end(), name, unit.cls)
     if kind == "foreign":
         return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
+    if kind == "forces":
+        province = province_named(m.group("prov")) if m.group("prov") else home
+        if province is None:
+            return None
+        force = fold(m.group("force"))
+        name, parent = _FORCES[next(k for k in _FORCES if force.startswith(k))]
+        return OrgMention(m.start(), m.end(), f"{name} {province.full}", "MinistryUnit", parent)
     if kind == "body":
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("b"))
         body = national_bodies()[index]
@@ -379,6 +404,12 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
         head = "Thành ủy" if province.city else "Tỉnh ủy"
         return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
     return named_org(m, text, home)
+
+
+# provincial commands of the Ministries of Public Security and of National Defence
+_FORCES = {"cong an": ("Công an", "Bộ Công an"),
+           "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
+           "bo chi huy bo doi bien phong": ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Quốc phòng")}
 
 
 def _canonical_sector(sector: str) -> str:

@@ -201,8 +201,9 @@ def test_national_academies_and_short_names(text: str, expected: list[str]) -> N
     # an elliptic list of departments: one department per sector
     ("- Các Sở: Tài chính, GD&ĐT, Y tế;\n",
      ["Sở Tài chính tỉnh Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"]),
+    # (the provincial police is a body too: a unit of the Ministry of Public Security)
     ("đại diện các sở, ngành: Xây dựng, Tài nguyên và Môi trường và Công an tỉnh.",
-     ["Sở Xây dựng tỉnh Nghệ An", "Sở Tài nguyên và Môi trường tỉnh Nghệ An"]),
+     ["Sở Xây dựng tỉnh Nghệ An", "Sở Tài nguyên và Môi trường tỉnh Nghệ An", "Công an tỉnh Nghệ An"]),
     # the board of all the province's zones of one kind
     ("mời Ban Quản lý các khu kinh tế tỉnh dự họp.", ["Ban Quản lý các khu kinh tế tỉnh Nghệ An"]),
     # the committee's office abbreviated
@@ -329,3 +330,25 @@ def test_ministry_units_with_their_field_in_lower_case(text: str, expected: list
 ])
 def test_working_groups_short_references_and_offices(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the province's police and military commands: units of the two ministries
+    ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh phối hợp.",
+     [("Công an tỉnh Nghệ An", "Bộ Công an"), ("Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh", "Bộ Quốc phòng")]),
+    ("lực lượng công an tỉnh tham gia.", []),
+    # commas between the fields of one name, not between two bodies
+    ("Phòng Khoa học, Công nghệ và Hợp tác quốc tế, Trường Đại học Vinh tham mưu.",
+     [("Phòng Khoa học, Công nghệ và Hợp tác quốc tế", None), ("Trường Đại học Vinh", None)]),
+    ("Viện Lúa, Trường Đại học Vinh và Trường Đại học Hà Tĩnh.",
+     [("Viện Lúa", None), ("Trường Đại học Vinh", None), ("Trường Đại học Hà Tĩnh", None)]),
+    # curated names written with the sector shortened
+    ("được Quỹ Phát triển KH&CN quốc gia tài trợ", [("Quỹ Phát triển khoa học và công nghệ quốc gia",
+                                                   "Bộ Khoa học và Công nghệ")]),
+    ("Viện KHKT Nông Lâm nghiệp Tây Nguyên", [("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", None)]),
+    # a two-syllable run after a title is a name's field, not an official ('Nông Lâm')
+    ("Viện trưởng Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên phát biểu.",
+     [("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", None)]),
+])
+def test_forces_fields_and_shortened_sectors(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(o.name, o.parent) for o in find_orgs(text, home=province_named("Nghệ An"))] == expected
