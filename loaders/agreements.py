@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention, province_named
 from vnst.loaders.vietnamese import WS, WS1, DateMention
+from vnst.textnorm import fold
 
 PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm" + WS1 + r"kỳ)" + WS1 + r"(?P<y1>(?:19|20)\d{2})"
                     + WS + r"*[-–]" + WS + r"*(?P<y2>(?:19|20)\d{2})")
@@ -40,7 +42,19 @@ SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS
                           + WS1 + r"ký" + WS1 + r"kết" + WS1 + r"(?i:chương|thỏa|thoả|biên|hợp" + WS1 + r"đồng)")
 # the opening of a signed text's own record: 'Hôm nay, ngày 09 tháng 4 năm 2021, tại ..., chúng tôi gồm:'
 _TODAY = re.compile(r"(?m:^)[ \t]*(?i:hôm" + WS1 + r"nay)" + WS + r"*,?" + WS + r"*(?=(?i:ngày|vào" + WS1 + r"ngày))")
-_PLACE_AT = re.compile(r"\btại" + WS1 + r"(?P<place>[^,.;\n]{3,80}?)(?=" + WS + r"*(?:,|\.|;|đã|\n|$))")
+# 'tại TP. Gia Nghĩa': an abbreviated 'TP.', 'TX.' inside the place; 'tại lễ ký kết', 'tại buổi làm việc'
+# name an occasion, not a place
+_PLACE_AT = re.compile(r"\btại" + WS1 + r"(?!(?i:lễ|buổi|hội" + WS1 + r"nghị|hội" + WS1 + r"thảo|cuộc|phiên|sự"
+                       + WS1 + r"kiện|chương" + WS1 + r"trình)(?![\wÀ-ỹ]))"
+                       + r"(?P<place>(?:(?:TP|Tp|TX|Tx|TT)\." + WS + r"*)?[^,.;\n]{3,80}?)(?=" + WS + r"*(?:,|\.|;|đã|\n|$))")
+# a sentence of who attended ('Dự lễ ký kết có ...', 'Tham dự ...', 'Chứng kiến lễ ký ...'): its people
+# witnessed the signing; they are not its signatories
+_ATTENDED = re.compile(r"^\W*(?i:cùng" + WS1 + r"|đến" + WS1 + r"|tham" + WS1 + r")?(?i:dự|chứng" + WS1 + r"kiến)(?![\wÀ-ỹ])")
+# 'Chủ tịch UBND tỉnh A và Giám đốc Viện B ký kết chương trình hợp tác': the people before the verb sign
+_SIGN_VERB = re.compile(r"(?<![\wÀ-ỹ])(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?:(?i:các)" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên"
+                        + r"|quy" + WS1 + r"chế|hợp" + WS1 + r"đồng))")
+# a day and month without a year ('Sáng 13/4, tại ...'): news dates it by the year it is written
+_DAY_MONTH = re.compile(r"(?<![\wÀ-ỹ])(?i:sáng|chiều|trưa|tối|ngày|hôm)" + WS1 + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")
 
 
 @dataclass
@@ -115,7 +129,7 @@ _CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|\((?i:ký|đã" + WS1 + r"k�
 
 def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
                     people: list[PersonMention], dates: list[DateMention], draft: bool,
-                    own_text: bool = True) -> list[Agreement]:
+                    own_text: bool = True, written: date | None = None) -> list[Agreement]:
     """The agreements a segment speaks of, the one it is about first; others (an earlier
     programme it reports on, a memorandum it cites as its basis) follow, each only from a
     sentence naming it with its parties after 'giữa'. ``own_text`` is False for a text that
@@ -177,7 +191,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     for agreement in found:
         if agreement is main:
             _details(agreement, text, start, end, orgs, [p for p in people if own_text or not p.signature],
-                     dates, own_text)
+                     dates, own_text, written)
         elif agreement in cited:
             _signed_when_cited(agreement, text, dates)
     return ([main] if main else []) + [a for a in found if a is not main]
@@ -339,7 +353,8 @@ def _party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
 
 
 def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[OrgMention],
-             people: list[PersonMention], dates: list[DateMention], own_text: bool) -> None:
+             people: list[PersonMention], dates: list[DateMention], own_text: bool,
+             written: date | None = None) -> None:
     agreement.clauses = find_clauses(text, start, end, orgs)
     declared = DECLARED.search(text, start, end)
     if declared:
@@ -353,17 +368,23 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
         return
     for s, e in sentences(text, start, end):
         signed = SIGNED_WORDS.search(text[s:e]) or (_TODAY.search(text[s:e]) if own_text else None)
+        verb = _SIGN_VERB.search(text, s, e)
+        if verb and not signed:
+            # a caption 'A và B ký kết chương trình hợp tác': its people before the verb sign
+            agreement.signatories += [p for p in _named_again(text, s, verb.start(), people)
+                                      if p.name not in {q.name for q in agreement.signatories}]
         if not signed:
             continue
         agreement.signed = True
-        agreement.signatories += [p for p in people if s <= p.start < e and p.title
-                                  and p.name not in {q.name for q in agreement.signatories}]
+        if not _ATTENDED.search(text[s:e]):
+            agreement.signatories += [p for p in people if s <= p.start < e and p.title
+                                      and p.name not in {q.name for q in agreement.signatories}]
         if agreement.signing_date is None:
             # the date nearest the words of signing: a sentence may run on from a header
             # carrying the document's own date
             near = sorted((d for d in dates if s <= d.start < e and d.value),
                           key=lambda d: abs(d.start - (s + signed.start())))
-            agreement.signing_date = near[0] if near else None
+            agreement.signing_date = near[0] if near else _day_and_month(text, s, e, written)
         if agreement.signing_place is None:
             at = _PLACE_AT.search(text, s, e)
             if at:
@@ -374,6 +395,36 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
         agreement.signed = True   # a programme text with its signatories' names under the blocks
     if agreement.signed and own_text and agreement.signing_date is None:
         _dated_by_its_place_date_line(agreement, text, start, end, dates)
+
+
+def _named_again(text: str, s: int, e: int, people: list[PersonMention]) -> list[PersonMention]:
+    """The people named in [s, e): found there, or introduced earlier and named again by their
+    full name ('Chủ tịch UBND tỉnh A' after 'A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh'); of a
+    person shown in two posts, the post written just before the name."""
+    named: list[PersonMention] = []
+    for name in dict.fromkeys(p.name for p in people if p.title):
+        at = re.search(r"(?<![\wÀ-ỹ])" + re.escape(name).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[s:e])
+        if at is None:
+            continue
+        posts = [p for p in people if p.name == name and p.title]
+        before = fold(text[max(s, s + at.start() - 60):s + at.start()])
+        written = [p for p in posts if fold(p.title.replace("-", " ")) in before]
+        named.append(max(written, key=lambda p: before.rfind(fold(p.title.replace("-", " "))))
+                     if written else posts[0])
+    return named
+
+
+def _day_and_month(text: str, s: int, e: int, written: date | None) -> DateMention | None:
+    """'Sáng 13/4' in a text written on 14/4/2023 is 13/4/2023; a later day and month is of the year before."""
+    m = _DAY_MONTH.search(text, s, e)
+    if m is None or written is None:
+        return None
+    try:
+        when = date(written.year, int(m.group("m")), int(m.group("d")))
+        when = when if when <= written else date(written.year - 1, when.month, when.day)
+    except ValueError:
+        return None
+    return DateMention(m.start("d"), m.end(), when, when.year, when.month)
 
 
 # a signed text's place-date line ('Đồng Hới, ngày 26 tháng 3 năm 2021'), in its header or over the

@@ -110,7 +110,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     agreements = []
     for index, seg in enumerate(parts):
         for found in find_agreements(text, seg.start, seg.end, orgs=orgs, places=places, people=people,
-                                     dates=dates, draft=seg.draft, own_text=seg.kind == "agreement"):
+                                     dates=dates, draft=seg.draft, own_text=seg.kind == "agreement",
+                                     written=issued):
             agreements.append((index, found))
     agreements = _merge_same(agreements)
     mentions = Mentions(text, parts[0].kind, parts, plate, home, issued, observed, dates, orgs, places, people,

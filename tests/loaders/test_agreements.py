@@ -344,3 +344,29 @@ def test_a_signed_programme_is_dated_by_its_place_date_line(date_line: str, wher
     found = (agreement.signing_date.value.isoformat(), text[slice(*agreement.signing_place)]) \
         if agreement.signing_date else None
     assert found == expected
+
+
+NEWS_OF_A_SIGNING = ("Thứ Tư, 08/11/2023, 10:30\n\n{opening}, UBND tỉnh Bình Định và Trường Đại học Quy Nhơn "
+                     "đã tổ chức lễ ký kết chương trình hợp tác về đào tạo nguồn nhân lực.\n\n"
+                     "Dự lễ ký kết có ông Phạm Anh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Định; "
+                     "PGS.TS Đoàn Minh Khoa, Hiệu trưởng Trường Đại học Quy Nhơn; ông Trần Văn Hải, Giám đốc "
+                     "Sở Khoa học và Công nghệ tỉnh Bình Định.\n\n{caption}\n")
+
+
+@pytest.mark.parametrize("opening, caption, date, place, signers", [
+    ("Sáng 7/11, tại TP. Quy Nhơn",
+     "Chủ tịch UBND tỉnh Phạm Anh Tuấn và Hiệu trưởng Trường Đại học Quy Nhơn Đoàn Minh Khoa ký kết chương "
+     "trình hợp tác. Ảnh: Hoài Thu",
+     "2023-11-07", "TP. Quy Nhơn", {("Phạm Anh Tuấn", "chu-tich"), ("Đoàn Minh Khoa", "hieu-truong")}),
+    ("Chiều 29/12", "Phát biểu tại lễ ký kết, Chủ tịch UBND tỉnh Phạm Anh Tuấn đề nghị hai bên phối hợp chặt chẽ.",
+     "2022-12-29", None, set()),
+    ("Sáng nay, tại buổi làm việc", "Các đại biểu chụp ảnh lưu niệm.", None, None, set()),
+])
+def test_news_of_a_signing_gives_its_date_place_and_signers_not_its_guests(
+        opening: str, caption: str, date: str | None, place: str | None, signers: set[tuple[str, str]]) -> None:
+    text = NEWS_OF_A_SIGNING.format(opening=opening, caption=caption)
+    [(_, agreement)] = gather(text).agreements
+    assert agreement.signed
+    assert (agreement.signing_date.value.isoformat() if agreement.signing_date else None) == date
+    assert (text[slice(*agreement.signing_place)] if agreement.signing_place else None) == place
+    assert {(p.name, p.title) for p in agreement.signatories} == signers
