@@ -99,10 +99,21 @@ def _header(lines: list[_Line], i: int) -> tuple[list[str], int] | None:
         line = lines[j].text
         if not line or len(line) > 60:
             return None
+        if line == "(1)":
+            return (["TT", *_cells(labels)], _past_column_numbers(lines, j)) if len(labels) >= 2 else None
         if _ROW_NUMBER.fullmatch(line):
-            return (["TT", *_cells(labels)], j) if len(labels) >= 2 else None
+            return (["TT", *_cells(labels)], _past_column_numbers(lines, j)) if len(labels) >= 2 else None
         labels.append(line)
     return None
+
+
+def _past_column_numbers(lines: list[_Line], j: int) -> int:
+    """Forms number their columns under the header ('1', '2', '3', ... or '(1)', '(2)', ...): such a
+    line of consecutive numbers is not the first row; the row after it is."""
+    count = 0
+    while j + count < len(lines) and lines[j + count].text.strip("()") == str(count + 1):
+        count += 1
+    return j + count if count >= 3 and j + count < len(lines) and _ROW_NUMBER.fullmatch(lines[j + count].text) else j
 
 
 def _cells(lines: list[str]) -> list[str]:

@@ -97,3 +97,10 @@ def test_used_spans_cover_row_numbers_and_cells() -> None:
     text = "TT\nChỉ tiêu\nĐVT\nKế hoạch\nThực hiện\n1\nMô hình\nMô hình\n5\n6\n"
     _, used = table_numbers(text)
     assert [text[s:e] for s, e in used] == ["1", "5", "6"]
+
+
+@pytest.mark.parametrize("numbering", ["1\n2\n3\n4\n5\n6\n", "(1)\n(2)\n(3)\n(4)\n(5)\n(6)\n"])
+def test_column_numbers_under_the_header_are_not_a_row(numbering: str) -> None:
+    text = ("STT\nChỉ tiêu\nĐơn vị tính\nKế hoạch\nThực hiện\nTỷ lệ %\n" + numbering
+            + "1\nHội thảo khoa học\nHội thảo\n8\n9\n112,5\n")
+    assert _read(text) == [("8", "hội thảo", None), ("9", "hội thảo", None), ("112,5", "%", None)]
