@@ -1,0 +1,90 @@
+"""Clauses: the numbered items of an agreement's contents section ('II. NỘI DUNG HỢP TÁC', or
+'Điều 2. Nội dung hợp tác' in a memorandum set out in articles). A clause runs on across blank
+lines and page breaks while the next paragraph does not start a new item or section."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnst.loaders.orgs import OrgMention
+
+SECTION = re.compile(r"^[ \t*]*(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<title>[^\n]+)$", re.M)
+ARTICLE = re.compile(r"^[ \t*]*(?P<roman>Điều[ \t]+\d{1,2})[.:][ \t]+(?P<title>[^\n]+)$", re.M)
+ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.M)   # '1. ...' or '1) ...'
+
+
+@dataclass
+class Clause:
+    number: int
+    section: str
+    start: int
+    end: int
+    text: str
+    orgs: list[OrgMention] = field(default_factory=list)
+
+
+def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
+    sections = [m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()]
+    content = [m for m in sections if re.search(r"NỘI\s+DUNG", m.group("title"))]
+    if not content:
+        # a memorandum set out in articles: 'Điều 2. Nội dung hợp tác', up to the next article
+        sections = list(ARTICLE.finditer(text, start, end))
+        content = [m for m in sections if re.search(r"(?i:nội\s+dung)", m.group("title"))]
+    if not content:
+        return []
+    section = content[0]
+    following = [m.start() for m in sections if m.start() > section.start()]
+    stop = following[0] if following else end
+    items = list(ITEM.finditer(text, section.end(), stop))
+    clauses = []
+    for index, item in enumerate(items):
+        clause_end = items[index + 1].start() if index + 1 < len(items) else stop
+        kept = _clause_paragraphs(text, item.end(), clause_end)
+        body = re.sub(r"\s+", " ", " ".join(text[a:b] for a, b in kept)).strip()
+        clause = Clause(int(item.group("n")), section.group("roman"),
+                        item.start() + len(item.group(0)) - len(item.group(0).lstrip()), kept[-1][1], body)
+        clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
+        clauses.append(clause)
+    return clauses
+
+
+# page furniture between the paragraphs of a clause: '-- Trang 2 --', 'Trang 2/5', '- 2 -', '2'
+_PAGE_MARK = re.compile(r"[-–—\s]*(?:(?i:trang)\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*|\f")
+
+
+def _clause_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of one clause: the first, and each after it that starts in lower case
+    (the sentence runs on across a blank line or page break). Page numbers and a running
+    header repeated from earlier in the text are stepped over, not kept."""
+    kept: list[tuple[int, int]] = []
+    for i, p in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end])):
+        span = (start + p.start(), start + p.end())
+        paragraph = p.group(0).strip()
+        if i and _page_furniture(text, paragraph, span[0]):
+            continue
+        if i and not paragraph[:1].islower():
+            break
+        kept.append(span)
+    return kept or [(start, start)]
+
+
+def _page_furniture(text: str, paragraph: str, at: int) -> bool:
+    """A page number, a running header, or a page number with the next page's header under it."""
+    lines = [line.strip() for line in paragraph.split("\n")]
+    numbers = [line for line in lines if _PAGE_MARK.fullmatch(line)]
+    rest = [line for line in lines if not _PAGE_MARK.fullmatch(line)]
+    if not rest:
+        return True
+    if len(rest) == 1 and numbers and rest[0][-1:] not in ".;:,":
+        return True
+    return len(lines) == 1 and _running_header(text, paragraph, at)
+
+
+def _running_header(text: str, paragraph: str, at: int) -> bool:
+    """A one-line paragraph without end punctuation printed already above: a page's header."""
+    return ("\n" not in paragraph and len(paragraph) >= 12 and paragraph[-1:] not in ".;:,"
+            and re.search(r"^[ \t]*" + re.escape(paragraph) + r"[ \t]*$", text[:at], re.M) is not None)
+
+
+__all__ = ["ARTICLE", "ITEM", "SECTION", "Clause", "find_clauses"]
