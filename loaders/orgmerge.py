@@ -68,6 +68,8 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
             separator = " - " if re.search("[-–]", text[o.end:after.start]) else ", "   # as written
             merged = OrgMention(o.start, after.end, f"{o.name}{separator}{after.name}", "University", after.name, o.en)
             members[fold(o.name)] = merged
+            # 'Trường Đại học Nông Lâm Huế': the member named with its parent's place, a common short form
+            members[fold(o.name) + " " + fold(after.name).removeprefix("dai hoc ")] = merged
             out.append(merged)
             index += 2
             continue

@@ -252,6 +252,17 @@ def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
+# the bodies each post heads, by the first words of their names
+_HEADED = {"cuc truong": ("cuc ", "tong cuc "), "vu truong": ("vu ",), "vien truong": ("vien ",),
+           "hieu truong": ("truong ", "dai hoc ", "hoc vien "), "giam doc": ("so ", "trung tam ", "dai hoc ", "hoc vien ", "quy "),
+           "chu tich": ("uy ban ", "hoi dong ", "vien han lam "), "bo truong": ("bo ",), "thu truong": ("bo ",)}
+
+
+def _heads(title: str, org: OrgMention | None) -> bool:
+    post = fold(title).removeprefix("pho ").strip()
+    return org is not None and fold(org.name).startswith(_HEADED.get(post, ()))
+
+
 def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | None,
                     labels: list[PartyLabel] = ()) -> list[PersonMention]:
     """Signature blocks: upper-case lines naming the body ('TM. ỦY BAN NHÂN DÂN', 'BỘ KHOA HỌC VÀ
@@ -260,6 +271,7 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
     blocks side by side are read column by column)."""
     found: list[PersonMention] = []
     states: dict[int, tuple[list[tuple[str, tuple[int, int], OrgMention | None]], OrgMention | None]] = {}
+    titled_last: dict[int, bool] = {}   # the column's last upper-case line was a post
     for column, start, end in _cells(text):
         pending, last_org = states.get(column, ([], None))
         body = text[start:end].strip(" \t*\u00a0")
@@ -275,9 +287,15 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 offset = start + text[start:end].index(bare)
                 pending.append((title.group("title"), (offset, offset + len(bare)), last_org))
                 states[column] = (pending, last_org)
+                titled_last[column] = True
                 continue
             inline = [o for o in orgs if start <= o.start < end]
             labelled = labelled_party(list(labels), body)
+            if inline and titled_last.get(column) and pending and _heads(pending[-1][0], inline[-1]) \
+                    and not _heads(pending[-1][0], pending[-1][2]):
+                # 'CỤC TRƯỞNG / CỤC AN TOÀN BỨC XẠ ...': the post above its body heads that body
+                pending[-1] = (pending[-1][0], pending[-1][1], inline[-1])
+            titled_last[column] = False
             if inline:
                 last_org = inline[-1]
             elif labelled is not None:   # 'ĐẠI DIỆN BÊN A': the party the preamble labelled so

@@ -352,3 +352,10 @@ def test_working_groups_short_references_and_offices(text: str, expected: list[s
 ])
 def test_forces_fields_and_shortened_sectors(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(o.name, o.parent) for o in find_orgs(text, home=province_named("Nghệ An"))] == expected
+
+
+def test_a_member_university_named_with_its_parents_place_is_the_member() -> None:
+    text = ("BÊN B: TRƯỜNG ĐẠI HỌC NÔNG LÂM, ĐẠI HỌC HUẾ\n\n"
+            "UBND tỉnh Quảng Trị - Trường ĐH Nông Lâm Huế\n")
+    found = [o.name for o in find_orgs(text, home=province_named("Quảng Trị")) if o.cls == "University"]
+    assert found == ["Trường Đại học Nông Lâm, Đại học Huế"] * 2

@@ -199,3 +199,18 @@ def test_a_deputy_chief_of_office_heads_the_committee_office() -> None:
     [person] = [p for p in people("2. Ông Vũ Văn Hậu, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh, Tổ phó;",
                                   home="Nghệ An") if p.title]
     assert (person.title, person.org.name) == ("pho-chanh-van-phong", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An")
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    # the post written above its body heads that body
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n\nCỤC TRƯỞNG\nCỤC AN TOÀN BỨC XẠ VÀ HẠT NHÂN\n(Đã ký)\n\n",
+     ["Ủy ban nhân dân thành phố Cần Thơ", "Cục An toàn bức xạ và hạt nhân"]),
+    # a post that fits the body above it keeps it: the next block's body, right under it, does not take it
+    ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTRƯỜNG ĐẠI HỌC CẦN THƠ\nHIỆU TRƯỞNG\n\n",
+     ["Bộ Khoa học và Công nghệ", "Trường Đại học Cần Thơ"]),
+])
+def test_signature_blocks_one_after_another(blocks: str, expected: list[str]) -> None:
+    text = blocks + "Nguyễn Thị Mai\n\nTrần Văn Hải\n"
+    orgs = find_orgs(text, home=CAN_THO)
+    found = find_signatures(text, orgs, issuer=orgs[0])
+    assert [p.org.name for p in found] == expected
