@@ -18,6 +18,7 @@ from vnst.loaders.emit import Emitter, legal_iri_and_types
 from vnst.loaders.extract import Mentions
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.projects import project_details
+from vnst.loaders.places import MERGER
 from vnst.loaders.sources import SourceRef
 from vnst.loaders.vietnamese import WS1, parse_amount
 from vnst.ontology import ELI, ID, ORG, SCHEMA, STATUS, VNST
@@ -92,7 +93,6 @@ def _legal(e: Emitter, m: Mentions) -> dict[str, URIRef]:
     return iris
 
 
-ERA_2025 = date(2025, 7, 1)  # the 34-province structure (Resolution 202/2025/QH15)
 
 
 def _province_code(m: Mentions) -> str | None:
@@ -100,7 +100,7 @@ def _province_code(m: Mentions) -> str | None:
     if m.home is None:
         return None
     when = m.issued or m.observed
-    era = "2025" if when is not None and when >= ERA_2025 else "pre2025"
+    era = "2025" if when is not None and when >= MERGER else "pre2025"
     units = find_places(m.home.name, level="province", era=era)
     return units[0].code if len(units) == 1 else None
 

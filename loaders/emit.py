@@ -13,12 +13,11 @@ from vnst.loaders.extract import Mentions
 from vnst.loaders.figures import Figure
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import PersonMention
-from vnst.loaders.places import PlaceMention
+from vnst.loaders.places import MERGER, PlaceMention
 from vnst.loaders.sources import SourceRef
 from vnst.ontology import DOCTYPE, ELI, ERA, ID, MEASURE, ORG, QB, ROLE, SCHEMA, SDMX_ATTR, SDMX_DIM, SDMX_MEAS, VNST
 from vnst.textnorm import slug
 
-_ERA_CUT = date(2025, 7, 1)
 VNST_QB_OBS = QB.Observation
 SDMX_VALUE = SDMX_MEAS.obsValue
 SDMX_UNIT = SDMX_ATTR.unitMeasure
@@ -33,7 +32,7 @@ class Emitter:
     def __init__(self, ref: SourceRef, m: Mentions, annotator: Annotator) -> None:
         self.ref, self.m, self.ann = ref, m, annotator
         self.g = Graph()
-        self.era = "2025" if m.issued and m.issued >= _ERA_CUT else "pre2025"
+        self.era = "2025" if m.issued and m.issued >= MERGER else "pre2025"
         self._place_cache: dict[tuple[str, str], URIRef] = {}
         self.home_place: URIRef | None = None
         self.names = _preferred_names(m)

@@ -19,7 +19,7 @@ from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
 from vnst.loaders.people import PersonMention, find_people, find_signatures
-from vnst.loaders.places import PlaceMention, Province, as_of, find_places, province_named
+from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, home_districts, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
@@ -96,6 +96,9 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     person_set = Spans(person_spans)
     places = [p for p in places if _outside(person_set, p.start)]
     issued, observed = _dates(text, parts[0], dates, dateline)
+    if issued is None or issued < MERGER:   # districts were abolished by the 2025 reform
+        places = sorted(places + [p for p in home_districts(text, home, places) if _outside(masked_set, p.start)
+                                  and _outside(person_set, p.start)], key=lambda p: p.start)
     places = as_of(places, issued)
     legal = _legal(text, parts, dates, orgs, issued, masked_set)
     taken = masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans

@@ -16,8 +16,9 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from vnst.loaders import adminunits
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, WS, WS1, tone_flex
+from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, UPPER, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
 
 _PROVINCE_PREFIX = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
@@ -41,6 +42,8 @@ REGIONS = {
 HISTORICAL_PROVINCES = {"Thừa Thiên Huế": False}
 # A centrally-governed city that was a provincial city before a date: in a text written
 # before it, 'thành phố Huế' is the city inside Thừa Thiên Huế (district level).
+# the 34-province structure without districts (Resolution 202/2025/QH15) took effect on this day
+MERGER = date(2025, 7, 1)
 PROMOTED_CITIES = {"Huế": date(2025, 1, 1)}
 
 
@@ -103,10 +106,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                                                   enumerate(REGIONS.values())) + r")"))]
     province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:" + LOCALITY_PREFIX + r")?(?P<name>"
                                        + _name_alternation() + r")(?![\wÀ-ỹ])"))
+    # a hyphenated city name ('thành phố Phan Rang - Tháp Chàm') is read whole
     lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
-                                    + WS1 + r"phố|TP\.?|Tp\.?))" + WS1 + r"(?P<name>" + _LOCAL_NAME + r")"))
+                                    + WS1 + r"phố|TP\.?|Tp\.?))" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
+                                    + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)"))
     # a special zone ('đặc khu Cát Hải', from 2025) is at commune level
-    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?:(?:xã|phường|thị" + WS1 + r"trấn|đặc" + WS1 + r"khu|Xã|Phường)" + WS1
+    # not the 'xã' of 'hợp tác xã' (a cooperative), and never across a blank line or onto an abbreviation
+    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?:(?:xã|phường|thị" + WS1 + r"trấn|đặc" + WS1
+                                     + r"khu|Xã|Phường)" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
                                      + r"(?P<name>" + _LOCAL_NAME + r")|(?:[Pp]hường)[ \t\u00a0]+"
                                      + r"(?P<number>\d{1,2})(?![\d/.,]\d))"))
     return region + [province, lower, commune]
@@ -132,8 +139,11 @@ def find_places(text: str) -> list[PlaceMention]:
                                        + r"trấn))" + WS1 + r"$", text[max(0, m.start() - 12):m.start()], re.I)
                 if lower_unit and not prefix.strip():
                     unit_level = "district" if lower_unit.group("d") else "commune"
-                    found.append(PlaceMention(m.start(), m.end(), unit_level, name))
-                    taken.add(m.start(), m.end())
+                    numbered = re.match(r"[ \t\u00a0](\d{1,2})(?![\d/.,]\d)", text[m.end():m.end() + 4])
+                    end = m.end() + (numbered.end() if numbered else 0)   # 'phường Hà Giang 1' (2025)
+                    found.append(PlaceMention(m.start(), end, unit_level,
+                                              f"{name} {numbered.group(1)}" if numbered else name))
+                    taken.add(m.start(), end)
                     continue
                 if not province.city and prefix.strip().startswith(("thanh pho", "tp")):
                     # 'thành phố Thái Nguyên' in tỉnh Thái Nguyên: the provincial city
@@ -142,32 +152,86 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue
             else:
                 name = collapse_spaces(m.group("name") or m.groupdict().get("number") or "")
+                if re.search("[-–]", name) and not _known_unit(name, level):
+                    # 'thành phố Hồ Chí Minh - Trường ...': a dash that does not join one unit's name
+                    name = re.split(r" ?[-–]", name)[0]
+                    found.append(PlaceMention(m.start(), m.start("name") + len(name), level, name))
+                    taken.add(m.start(), m.start("name") + len(name))
+                    continue
                 if level == "district" and m.group("city") and province_named(name) is not None:
                     continue
             found.append(PlaceMention(m.start(), m.end(), level, name))
             taken.add(m.start(), m.end())
             if level in ("district", "commune"):
-                found.extend(_listed(text, m.end(), level, taken))
+                plural = re.search(r"các" + WS1 + r"\S+(?:" + WS1 + r"\S+)?" + WS1 + r"$", text[max(0, m.start() - 16):m.start("name")])
+                listed = _listed(text, m.end(), level, taken, plural=plural is not None)
+                relisted = Spans()
+                for item in listed:
+                    relisted.add(item.start, item.end)
+                # 'các huyện Lệ Thủy, Quảng Ninh': a listed name that is also a province's is the district
+                found = [f for f in found if not (f.level == "province" and relisted.overlaps(f.start, f.end))]
+                found.extend(listed)
     return sorted(found, key=lambda p: p.start)
 
 
 # 'các quận Cầu Giấy, Hoàn Kiếm', 'huyện Đức Hòa, Bến Lức': a name listed after a place shares its
 # level; the list ends at anything but a bare capitalised name (a province, a body, a person)
 _LISTED = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + r"[ \t\u00a0]+(?!(?:Sở|Bộ|Ủy|UBND|Ban|Trường|Viện|Trung|Công|Tỉnh|"
-                     r"Thành|Ông|Bà|Đồng[ \t\u00a0]+chí|Huyện|Quận|Xã|Phường|Thị|TP|Tp)\b)(?P<name>" + _LOCAL_NAME + r")"
+                     r"Thành|Ông|Bà|Đồng[ \t\u00a0]+chí|Huyện|Quận|Xã|Phường|Thị|TP|Tp|"
+                     # heads of facilities and bodies that no district or commune name begins with
+                     r"Khu|Cụm|Vườn|Cảng|Dự|Đề|Quỹ|Hợp|Học|Cục|Tổng|Phòng|Đài|Báo|Làng)\b)(?P<name>" + _LOCAL_NAME + r")"
                      r"(?=" + WS + r"*(?:[,.;)]|và\b|$)|[ \t\u00a0]+[a-zà-ỹ])")
 
 
-def _listed(text: str, pos: int, level: str, taken: Spans) -> list[PlaceMention]:
-    """'các quận Cầu Giấy, Hoàn Kiếm và huyện Gia Lâm': the names listed after the first share its level."""
+def _listed(text: str, pos: int, level: str, taken: Spans, *, plural: bool = False) -> list[PlaceMention]:
+    """'các quận Cầu Giấy, Hoàn Kiếm và huyện Gia Lâm': the names listed after the first share its level.
+    After a singular level a province's name ends the list ('huyện Đức Hòa, Long An' is an address);
+    after a plural one ('các huyện') it is one more item."""
     out = []
     while (m := _LISTED.match(text, pos)) is not None:
-        if taken.overlaps(m.start("name"), m.end()) or province_named(m.group("name")):
+        if province_named(m.group("name")) and not plural:
+            break
+        if taken.overlaps(m.start("name"), m.end()) and not province_named(m.group("name")):
             break
         out.append(PlaceMention(m.start("name"), m.end("name"), level, collapse_spaces(m.group("name"))))
         taken.add(m.start("name"), m.end("name"))
         pos = m.end()
     return out
+
+
+def home_districts(text: str, home: Province | None, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Districts of the document's province named without their level word, after a product or
+    a project ('cam Cao Phong', 'bưởi đỏ Tân Lạc'): a name of two or more syllables that only a
+    district of the home province bears, outside the places already found."""
+    if home is None:
+        return []
+    units = [u for u in adminunits.find_places(home.name, level="province", era="pre2025")][:1]
+    if not units:
+        return []
+    districts = {u.bare_name for u in adminunits.all_units(era="pre2025", level="district")
+                 if u.parent_code == units[0].code and len(u.bare_name.split()) >= 2
+                 and province_named(u.bare_name) is None}
+    if not districts:
+        return []
+    taken = Spans()
+    for f in found:
+        taken.add(f.start, f.end)
+    pattern = re.compile(r"(?<![\wÀ-ỹ])(?P<name>" + "|".join(
+        tone_flex(re.escape(d)).replace(r"\ ", WS1) for d in sorted(districts, key=len, reverse=True))
+        + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])")
+    out = []
+    for m in pattern.finditer(text):
+        before = re.search(r"(\S+)[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$", text[max(0, m.start() - 24):m.start()])
+        if before and before.group(1)[:1].isupper():
+            continue   # the end of a longer proper name ('Thới An - Ô Môn')
+        if not taken.overlaps(m.start(), m.end()):
+            name = next(d for d in districts if fold(d) == fold(collapse_spaces(m.group("name"))))
+            out.append(PlaceMention(m.start(), m.end(), "district", name))
+    return out
+
+
+def _known_unit(name: str, level: str) -> bool:
+    return any(adminunits.find_places(name, level=level, era=era) for era in adminunits.ERAS)
 
 
 def as_of(places: list[PlaceMention], written: date | None) -> list[PlaceMention]:

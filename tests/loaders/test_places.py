@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from vnst.loaders.places import as_of, find_places
+from vnst.loaders.places import as_of, find_places, home_districts, province_named
 
 
 @pytest.mark.parametrize("text, level, name", [
@@ -70,3 +70,32 @@ def test_units_named_like_their_province_islands_and_regions(text: str, expected
 def test_either_tone_placement(text: str, expected: list) -> None:
     from vnst.loaders.places import find_places
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a plural level, a listed name that is also a province's is the district
+    ("tại các huyện Lệ Thủy, Quảng Ninh; xây dựng", [("district", "Lệ Thủy"), ("district", "Quảng Ninh")]),
+    # after a singular level it is an address's province
+    ("tại huyện Đức Hòa, Long An.", [("district", "Đức Hòa"), ("province", "Long An")]),
+    # a numbered ward named after its province (2025), a hyphenated city read whole
+    ("tại phường Minh Xuân và phường Hà Giang 1 để", [("commune", "Minh Xuân"), ("commune", "Hà Giang 1")]),
+    ("đặt tại thành phố Phan Rang - Tháp Chàm; chia sẻ", [("district", "Phan Rang - Tháp Chàm")]),
+    ("Sở KH&CN thành phố Hồ Chí Minh - Trường Đại học Bách khoa", [("province", "Hồ Chí Minh")]),
+    # a cooperative ('hợp tác xã') is no commune; a facility after 'và' ends a list
+    ("hỗ trợ các hợp tác xã\n\nUBND tỉnh", []),
+    ("tại phường Mỹ Hào và Khu kinh tế Thái Bình", [("commune", "Mỹ Hào"), ("province", "Thái Bình")]),
+])
+def test_lists_numbers_dashes_and_cooperatives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district of the home province named after a product, without its level word
+    ("sản phẩm cam Cao Phong, bưởi đỏ Tân Lạc được bảo hộ.", ["Cao Phong", "Tân Lạc"]),
+    # not the end of a longer proper name, nor a district of another province
+    ("nhãn hiệu Thới An - Cao Phong", []),
+    ("nhãn hiệu gạo Ô Môn", []),
+])
+def test_home_districts_named_without_their_level(text: str, expected: list[str]) -> None:
+    home = province_named("Hòa Bình")
+    assert [p.name for p in home_districts(text, home, find_places(text))] == expected
