@@ -21,8 +21,11 @@ from vnst.textnorm import collapse_spaces, fold, slug
 
 # a proper name of up to four capitalised syllables, two parts joined by a dash allowed
 # ('Lam Sơn - Sao Vàng'); syllables of a name stay on one line apart from one break
-NAME_TAIL = (r"(?:[ \t\u00a0]+" + CAP_WORD + r"){1,4}(?:[ \t\u00a0]*[-–][ \t\u00a0]*" + CAP_WORD
-             + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3})?")
+# ('Khu kinh tế cửa khẩu\nĐồng Đăng - Lạng Sơn' in a table cell); a body's head word on the next line
+# begins another cell, not the name
+NAME_TAIL = (r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*(?!(?:Sở|Bộ|UBND|Ủy|Ban|Trung|Trường|Viện|Cục|Công|Phòng)"
+             r"(?![\wÀ-ỹ])))" + CAP_WORD + r")(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3}(?:[ \t\u00a0]*[-–][ \t\u00a0]*"
+             + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3})?")
 # lower-case words that say which kind of zone precede its proper name ('Khu kinh tế cửa khẩu Mộc Bài',
 # 'Khu kinh tế mở Chu Lai'); a place word or a function word means no proper name follows
 _ZONE_MODIFIERS = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã)"
@@ -51,6 +54,10 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
      + r"]+){1,12}(?=" + WS + r"*[;,.(])", "Exchange"),
     (r"[Pp]hòng" + WS1 + r"trưng" + WS1 + r"bày" + WS1 + r"công" + WS1 + r"nghệ", "Facility"),
+    # a monitoring station named by what it watches, capitalised as a name ('Trạm quan trắc và cảnh báo
+    # phóng xạ môi trường đặt tại ...'); '3 trạm quan trắc' in lower case is a count
+    (r"Trạm" + WS1 + r"quan" + WS1 + r"trắc(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|tại|đặt|của|với|trên|ở|thuộc|này|đó|các"
+     r"|trong|được|đã|đang|sẽ|là|có|cho|theo|để|từ|đến|năm|giai|do|khi|nhằm)(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,8}", "Facility"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?khởi" + WS1 + r"nghiệp(?:" + WS1
      + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
@@ -231,6 +238,11 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(f"{kind} {(where or home).name}", cls, m.start(), m.end() + (place.end() if place and where else 0))
             elif cls == "NamedSmartCentre" and not m.group("prov") and home is not None:
                 add(f"{text[m.start():m.end()]} {home.full}", "Facility", m.start(), m.end())
+            elif cls == "Incubator" and not m.group("tail").strip() and home is not None and not re.search(
+                    r"tại", m.group("desc")):
+                # 'Vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo (của tỉnh)': no proper name and no
+                # host, so the province's, named after it
+                add(f"{collapse_spaces(text[m.start():m.end()])} {home.name}", cls, m.start(), m.end())
             elif cls == "StartupSpace":
                 end = _host_end(text, m.end(), hosts)
                 if end == m.end() and not m.group("prov"):

@@ -120,3 +120,21 @@ def test_zone_lists_plants_and_purposed_zones(text: str, expected: set[str]) -> 
 def test_a_numbered_new_facility_is_still_one() -> None:
     text = "(3). Trạm quan trắc chất lượng nước tự động tại huyện Tân Hồng đi vào hoạt động."
     assert project_names(text) == {fold("Trạm quan trắc chất lượng nước tự động")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named zone whose proper name is on the next line of a table cell
+    ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nhỗ trợ doanh nghiệp tại Khu kinh tế cửa khẩu\nĐồng Đăng - Lạng Sơn\n"
+     "Sở KH&CN\n", {"Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"}),
+    # ... but a body's head word on the next line begins another cell
+    ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nthu hút đầu tư vào khu công nghiệp\nSở KH&CN chủ trì.\n", set()),
+    # an incubator without a proper name or host is the province's
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nVườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo của tỉnh ươm tạo 12 dự án.\n",
+     {"Vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo Bắc Giang"}),
+    # a monitoring station capitalised as a name; in lower case it is a count
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nVận hành Trạm quan trắc môi trường nước tự động đặt tại huyện Lục Nam.\n",
+     {"Trạm quan trắc môi trường nước tự động"}),
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nToàn tỉnh có 3 trạm quan trắc tự động.\n", set()),
+])
+def test_zones_incubators_and_stations(text: str, expected: set[str]) -> None:
+    assert project_names(text) == {fold(name) for name in expected}
