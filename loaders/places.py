@@ -203,22 +203,13 @@ def home_districts(text: str, home: Province | None, found: list[PlaceMention]) 
     """Districts of the document's province named without their level word, after a product or
     a project ('cam Cao Phong', 'bưởi đỏ Tân Lạc'): a name of two or more syllables that only a
     district of the home province bears, outside the places already found."""
-    if home is None:
+    known = _district_pattern(home.name) if home is not None else None
+    if known is None:
         return []
-    units = [u for u in adminunits.find_places(home.name, level="province", era="pre2025")][:1]
-    if not units:
-        return []
-    districts = {u.bare_name for u in adminunits.all_units(era="pre2025", level="district")
-                 if u.parent_code == units[0].code and len(u.bare_name.split()) >= 2
-                 and province_named(u.bare_name) is None}
-    if not districts:
-        return []
+    districts, pattern = known
     taken = Spans()
     for f in found:
         taken.add(f.start, f.end)
-    pattern = re.compile(r"(?<![\wÀ-ỹ])(?P<name>" + "|".join(
-        tone_flex(re.escape(d)).replace(r"\ ", WS1) for d in sorted(districts, key=len, reverse=True))
-        + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])")
     out = []
     for m in pattern.finditer(text):
         before = re.search(r"(\S+)[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$", text[max(0, m.start() - 24):m.start()])
@@ -228,6 +219,21 @@ def home_districts(text: str, home: Province | None, found: list[PlaceMention]) 
             name = next(d for d in districts if fold(d) == fold(collapse_spaces(m.group("name"))))
             out.append(PlaceMention(m.start(), m.end(), "district", name))
     return out
+
+
+@lru_cache(maxsize=64)
+def _district_pattern(province: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """The province's district names of two or more syllables that no province bears, and their pattern
+    (built once per province: the unit list is long)."""
+    units = adminunits.find_places(province, level="province", era="pre2025")[:1]
+    districts = frozenset(u.bare_name for u in adminunits.all_units(era="pre2025", level="district")
+                          if units and u.parent_code == units[0].code and len(u.bare_name.split()) >= 2
+                          and province_named(u.bare_name) is None)
+    if not districts:
+        return None
+    return districts, re.compile(r"(?<![\wÀ-ỹ])(?P<name>" + "|".join(
+        tone_flex(re.escape(d)).replace(r"\ ", WS1) for d in sorted(districts, key=len, reverse=True))
+        + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])")
 
 
 def _known_unit(name: str, level: str) -> bool:
