@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vnst.loaders.vietnamese import UPPER
+from vnst.loaders.vietnamese import MULTIPLIERS, UPPER
 
 # the row-number column that opens a table header: 'TT', 'STT', 'Số TT'
 _INDEX_HEADER = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
@@ -28,7 +28,7 @@ _EMPTY_CELL = re.compile(r"[-–x]", re.I)
 # column labels
 _UNIT_COLUMN = re.compile(r"đơn\s+vị\s+tính|đvt|đơn\s+vị\s+đo", re.I)
 _PERCENT_COLUMN = re.compile(r"%|t[ỷỉ]\s+lệ", re.I)
-_MONEY = r"(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|VNĐ|VND)"
+_MONEY = r"(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)"   # the multipliers parse_amount knows
 _MONEY_COLUMN = re.compile(r"\(\s*" + _MONEY + r"\s*\)", re.I)
 _MONEY_CELL = re.compile(_MONEY, re.I)
 # a column of periods or years ('Thời gian thực hiện', 'Năm'); 'Năm 2023' heads that year's values
