@@ -41,6 +41,8 @@ _NUMBER_COLUMN = re.compile(r"kế\s+hoạch|thực\s+hiện|số\s+lượng|k�
                             r"|lũy\s+kế|tăng|giảm", re.I)
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
 _MAX_HEADER_LINES = 20
+_PIPE_CELL = re.compile(r"[^|]+")
+_RULING = re.compile(r":?-{3,}:?")
 _MAX_UNIT_WORDS = 4
 
 
@@ -82,10 +84,17 @@ def table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
 
 
 def _lines(text: str) -> list[_Line]:
+    """One line per cell: a table whose cells a converter joined with pipes ('TT | Chỉ tiêu | ...',
+    '| 1 | ... |') is read as if each cell stood on its own line; its ruling ('|---|---|') is skipped."""
     out, pos = [], 0
     for raw in text.split("\n"):
-        stripped = raw.replace("\u00a0", " ").strip()
-        out.append(_Line(pos + (len(raw) - len(raw.lstrip())), stripped))
+        if raw.count("|") >= 2:
+            cells = [c for c in _PIPE_CELL.finditer(raw) if not _RULING.fullmatch(c.group(0).strip())]
+            out += [_Line(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
+                          c.group(0).replace("\u00a0", " ").strip()) for c in cells if c.group(0).strip()]
+        else:
+            stripped = raw.replace("\u00a0", " ").strip()
+            out.append(_Line(pos + (len(raw) - len(raw.lstrip())), stripped))
         pos += len(raw) + 1
     return out
 

@@ -88,13 +88,23 @@ Trạm Thực nghiệm
     ("Kết quả:\n1\nHoàn thành 12 nhiệm vụ\n2\n45\n", []),
     # a header without rows under it is not a table
     ("TT\nNội dung\nGhi chú\n\nĐoạn văn tiếp theo 15 dự án.\n", []),
+    # cells joined with pipes by a converter, with or without outer pipes and a ruling line
+    ("TT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | Tỷ lệ (%)\n"
+     "1 | Mô hình ứng dụng | mô hình | 12 | 9 | 75,0\n2 | Hội thảo | hội thảo | 4 | 5 | 125\n",
+     [("12", "mô hình", None), ("9", "mô hình", None), ("75,0", "%", None),
+      ("4", "hội thảo", None), ("5", "hội thảo", None), ("125", "%", None)]),
+    ("| STT | Nội dung | ĐVT | Thực hiện |\n|---|---|---|---|\n| 1 | Diện tích | ha | 20,5 |\n",
+     [("20,5", "ha", None)]),
+    # a site menu with pipes is not a table
+    ("Trang chủ | Tin tức | Liên hệ\nCó 15 dự án.\n", []),
 ])
 def test_table_numbers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _read(text) == expected
 
 
-def test_used_spans_cover_row_numbers_and_cells() -> None:
-    text = "TT\nChỉ tiêu\nĐVT\nKế hoạch\nThực hiện\n1\nMô hình\nMô hình\n5\n6\n"
+@pytest.mark.parametrize("text", ["TT\nChỉ tiêu\nĐVT\nKế hoạch\nThực hiện\n1\nMô hình\nMô hình\n5\n6\n",
+                                  "TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện\n1 | Mô hình | Mô hình | 5 | 6\n"])
+def test_used_spans_cover_row_numbers_and_cells(text: str) -> None:
     _, used = table_numbers(text)
     assert [text[s:e] for s, e in used] == ["1", "5", "6"]
 
