@@ -123,12 +123,15 @@ _BARE_OFFICE = {"van phong bo": "Ministry", "van phong so": "Department"}
 
 
 def with_named_parent_offices(mentions: list[OrgMention]) -> list[OrgMention]:
-    """'Văn phòng Bộ' named after the ministry when the text names exactly one (same for 'Sở');
-    with two or more it stays as written, since the text does not say whose office it is."""
+    """'Văn phòng Bộ' named after the ministry when the text names exactly one before it, or only
+    one at all (same for 'Sở'); with two or more it stays as written, since the text does not say
+    whose office it is."""
     out = []
     for o in mentions:
         cls = _BARE_OFFICE.get(fold(o.name))
-        parents = {m.name for m in mentions if m.cls == cls} if cls else set()
+        parents = {m.name for m in mentions if m.cls == cls and m.start < o.start} if cls else set()
+        if cls and not parents:
+            parents = {m.name for m in mentions if m.cls == cls}
         if len(parents) == 1:
             parent = parents.pop()
             o = OrgMention(o.start, o.end, f"Văn phòng {parent}", o.cls, parent, o.en)
@@ -157,14 +160,20 @@ def with_assisting_groups(mentions: list[OrgMention], text: str) -> list[OrgMent
     return out
 
 
+# bodies a text may name again by the first words of their name ('Viện Hàn lâm', 'Ban Chỉ đạo')
+_SHORTENED = ("Committee", "PartyCommittee", "ResearchInstitute", "University", "Centre", "ManagementBoard")
+
+
 def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
-    """'Ban Chỉ đạo', 'Hội đồng' alone after the full name: the one body of the text whose name
-    begins so (with two such bodies it stays as written)."""
-    names = {o.name for o in mentions}
+    """'Ban Chỉ đạo', 'Hội đồng', 'Viện Hàn lâm' alone: the one body of the text whose name begins
+    so (with two such bodies it stays as written). A steering committee or party body may be named
+    in full after its short form; an institute or university is shortened only once named in full."""
     out = []
     for o in mentions:
-        if len(o.name.split()) <= 3 and o.cls in ("Committee", "PartyCommittee"):
-            longer = {n for n in names if n != o.name and fold(n).startswith(fold(o.name) + " ")}
+        if len(o.name.split()) <= 3 and o.cls in _SHORTENED:
+            before = o.cls in ("Committee", "PartyCommittee")
+            longer = {m.name for m in mentions if m.name != o.name and fold(m.name).startswith(fold(o.name) + " ")
+                      and (before or m.start < o.start)}
             if len(longer) == 1:
                 only = longer.pop()
                 full = next(m for m in mentions if m.name == only)

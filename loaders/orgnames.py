@@ -140,6 +140,20 @@ _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
 CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# what opens a signature block's or a header's next line when it is not the rest of a name
+_BLOCK_LINE = re.compile(r"(?:kt|tm|tl|tuq|q|ttr)\.|(?:pho|chu|giam|hieu|truong|bo truong|thu truong|cuc truong|vu truong"
+                         r"|vien truong|bi thu|dai dien|so|ben|ngay|chuc vu)(?![a-z])")
+
+
+def _continues_in_column(text: str, pos: int) -> bool:
+    """The column's next line goes on with the name begun above: a few upper-case words that
+    open neither another body nor a post ('VIỆT NAM', 'VÀ CÔNG NGHỆ VIỆT NAM', not 'KT. CHỦ TỊCH')."""
+    line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)].strip()
+    return 0 < len(line.split()) <= 6 and pos + 1 in CAPS_CHANGED and not re.match(_HEAD_START.pattern, line, re.I) \
+        and not _BLOCK_LINE.match(fold(line))
+
+
 def _ends_in_place(written: str) -> bool:
     words = written.split()
     return any(province_named(" ".join(words[-n:])) is not None for n in (1, 2, 3) if len(words) > n)
@@ -201,10 +215,14 @@ def title_case_caps(text: str) -> str:
     return "".join(out)
 
 
-def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention | None:
+def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view: bool = False) -> OrgMention | None:
     """A head word and the capitalised name after it, as far as a name plausibly runs:
     lower-case syllables only in short runs between capitalised words (Vietnamese
-    capitalises the first syllable of each word: 'Ban Quản lý dự án Đầu tư')."""
+    capitalises the first syllable of each word: 'Ban Quản lý dự án Đầu tư'). In one column
+    of blocks printed side by side (``column_view``), an upper-case name may go on to the
+    column's next line ('HỌC VIỆN NÔNG NGHIỆP' / 'VIỆT NAM')."""
+    if _BLANK_LINE.search(m.group(0)):
+        return None   # the head word ends its paragraph ('... Phó Giám đốc Học viện' / '' / 'Sau khi ...')
     if re.search(r"(?:^|[^\wÀ-ỹ])các" + WS1 + r"(?:hệ" + WS1 + r"thống" + WS1 + r")?$", text[max(0, m.start() - 20):m.start()]):
         return None   # 'các Trung tâm ... của 20 tỉnh': a kind of body, not one body
     head = collapse_spaces(m.group("head"))
@@ -248,13 +266,15 @@ def named_org(m: re.Match[str], text: str, home: Province | None) -> OrgMention 
             continue   # 'Phòng Khoa học, Công nghệ và Hợp tác quốc tế': a comma between the fields of one name
         if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"":
             break
-        if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED):
+        column_next = column_view and in_caps_line and gap.count("\n") == 1 and _continues_in_column(text, tok.start())
+        if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED) \
+                and not column_next:
             break   # the next line of a header or signature block is not part of the name
         if "\n" in gap and word in _ITEM_MARKS:
             break
         if "\n" in gap and _LABEL_LINE.match(text, tok.start()):
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
-        if _COLUMN_GAP.search(gap):
+        if _COLUMN_GAP.search(gap) and not column_next:
             break
         bare = word.rstrip(".")
         if not bare:

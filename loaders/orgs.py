@@ -211,7 +211,7 @@ def _candidates(text: str, home: Province | None, *,
     for kind, pattern in _patterns():
         for start, end in regions if regions is not None else [(0, len(text))]:
             for m in pattern.finditer(text, start, end):
-                mention = _mention(kind, m, text, home)
+                mention = _mention(kind, m, text, home, column_view=regions is not None)
                 if mention:
                     candidates.append(mention)
                     if kind in ("body", "unit"):
@@ -321,7 +321,8 @@ def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     return out
 
 
-def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> OrgMention | None:
+def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
+             column_view: bool = False) -> OrgMention | None:
     if kind == "zones_board":
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:
@@ -403,7 +404,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None) -> O
             return OrgMention(m.start(), m.end(), f"Đảng bộ {province.full}", "PartyCommittee")
         head = "Thành ủy" if province.city else "Tỉnh ủy"
         return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
-    return named_org(m, text, home)
+    return named_org(m, text, home, column_view=column_view)
 
 
 # provincial commands of the Ministries of Public Security and of National Defence

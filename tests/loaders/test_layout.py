@@ -7,6 +7,7 @@ import pytest
 from vnst.loaders.layout import column_views
 from vnst.loaders.orgs import find_orgs
 from vnst.loaders.places import province_named
+from vnst.textnorm import fold
 
 HEADER = ("VIỆN HÀN LÂM KHOA HỌC        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
           "VÀ CÔNG NGHỆ VIỆT NAM         Độc lập - Tự do - Hạnh phúc\n"
@@ -19,7 +20,28 @@ def test_views_keep_one_column_at_the_same_offsets() -> None:
     assert left.split("\n")[0].rstrip() == "VIỆN HÀN LÂM KHOA HỌC"
     assert left.split("\n")[1].rstrip() == "VÀ CÔNG NGHỆ VIỆT NAM"
     assert right.split("\n")[0].strip() == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    assert left.split("\n")[2] == right.split("\n")[2] == "Số: 12/VHL-KHTC"   # one column: kept
+    # a one-cell line right under is kept in the column it is printed under, blank in the others
+    assert left.split("\n")[2] == "Số: 12/VHL-KHTC"
+    assert right.split("\n")[2].strip() == ""
+
+
+THREE_BLOCKS = ("ĐẠI DIỆN BÊN A            ĐẠI DIỆN BÊN B              ĐẠI DIỆN BÊN C\n"
+                "TM. ỦY BAN NHÂN DÂN       VIỆN KHOA HỌC               HỌC VIỆN NÔNG NGHIỆP\n"
+                "TỈNH SƠN LA               THỦY LỢI VIỆT NAM           VIỆT NAM\n"
+                "KT. CHỦ TỊCH              VIỆN TRƯỞNG                 GIÁM ĐỐC\n")
+
+
+def test_three_blocks_side_by_side_give_three_views() -> None:
+    views = column_views(THREE_BLOCKS)
+    assert [v.split("\n")[2].strip() for v in views] == ["TỈNH SƠN LA", "THỦY LỢI VIỆT NAM", "VIỆT NAM"]
+    assert all(len(v) == len(THREE_BLOCKS) for v in views)
+
+
+def test_a_name_broken_in_the_third_column_is_one_body() -> None:
+    names = {fold(o.name) for o in find_orgs(THREE_BLOCKS, home=province_named("Sơn La"))}
+    # upper-case names are compared folded: the case of their syllables is a guess
+    assert names == {fold("Ủy ban nhân dân tỉnh Sơn La"), fold("Viện Khoa học Thủy lợi Việt Nam"),
+                     fold("Học viện Nông nghiệp Việt Nam")}
 
 
 @pytest.mark.parametrize("text", [

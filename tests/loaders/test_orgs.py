@@ -189,6 +189,14 @@ def test_name_ends_sectors_numerals_party_bodies(text: str, expected: list[str])
     # a national academy is a curated national body, cut neither at a line break nor by a verb
     ("hợp tác với Viện Hàn lâm Khoa học xã hội\nViệt Nam về đào tạo",
      ["Viện Hàn lâm Khoa học xã hội Việt Nam"]),
+    # the first words of a name already given in full, as a post's body, are that body
+    ("BÊN B: VIỆN HÀN LÂM KHOA HỌC VÀ CÔNG NGHỆ VIỆT NAM\nĐại diện: Ông Lê Văn Tâm, Phó Chủ tịch Viện Hàn lâm\n",
+     ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam"] * 2),
+    # before the full name, they are not yet a name the reader knows
+    ("Viện Hàn lâm cử cán bộ. Viện Hàn lâm Khoa học và Công nghệ Việt Nam hỗ trợ.",
+     ["Viện Hàn lâm", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]),
+    # a head word that ends its paragraph does not take the next paragraph's first word
+    ("Chức vụ: Phó Giám đốc Học viện\n\nSau khi trao đổi, hai bên thống nhất.", []),
     # a short name given after 'sau đây gọi tắt là' names the body wherever written, even before
     ("đề nghị Trường Đại học quan tâm. Trường Đại học Nha Trang (sau đây gọi tắt là Trường Đại học) cử cán bộ.",
      ["Trường Đại học Nha Trang"] * 3),
@@ -228,6 +236,8 @@ def test_a_title_on_the_line_above_does_not_make_a_university_a_person() -> None
      "Văn phòng Bộ Khoa học và Công nghệ"),
     # two ministries: the text does not say whose office it is
     ("Bộ Y tế và Bộ Tài chính họp; lãnh đạo Văn phòng Bộ dự.", "Văn phòng Bộ"),
+    # one named before it, another only after: the one the reader has met
+    ("Đoàn của Bộ Y tế gồm đại diện Văn phòng Bộ.\n\nTỉnh đề nghị Bộ Tài chính bố trí vốn.", "Văn phòng Bộ Y tế"),
     ("Sở Tài chính tỉnh Nghệ An chủ trì; Văn phòng Sở tổng hợp.", "Văn phòng Sở Tài chính tỉnh Nghệ An"),
 ])
 def test_a_bare_office_belongs_to_the_one_ministry_or_department_named(text: str, expected: str) -> None:
