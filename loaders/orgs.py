@@ -73,7 +73,7 @@ _LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"?(?P<prov>" + "{PRO
 @lru_cache(maxsize=1)
 def _sector() -> str:
     """The sectors a department is named by ('Khoa học và Công nghệ', 'KH&CN'), as a regex group."""
-    named = {b.sector for b in national_bodies() if b.sector}
+    named = {b.sector for b in national_bodies() if b.sector} | set(_bodies_data().get("department_sectors") or ())
     # a sector half abbreviated ('Nông nghiệp và PTNT'): the full name with one part abbreviated
     named |= {s.replace(full, abbr) for s in named for abbr, full in abbreviations().items()
               if full in s and full != s and abbr.isupper()}

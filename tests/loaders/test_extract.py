@@ -50,3 +50,17 @@ def test_the_issuer_of_a_two_column_header_is_the_last_body_above_the_number() -
     [signer] = [p for p in gather(text).people if p.signature]
     assert (signer.name, signer.title, signer.org.name) == ("Vũ Thị Lan", "pho-giam-doc",
                                                           "Sở Khoa học và Công nghệ tỉnh Hà Giang")
+
+
+@pytest.mark.parametrize("text, body, project", [
+    # a curated national centre is a body, though its head words are those of a start-up centre
+    ("Kết nối các dự án với Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia và các vườn ươm.",
+     "Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia", None),
+    # a province's own start-up centre to be built is a project
+    ("Hỗ trợ tỉnh xây dựng Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh Cao Bằng.",
+     None, "Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh Cao Bằng"),
+])
+def test_a_curated_national_body_is_not_a_project(text: str, body: str | None, project: str | None) -> None:
+    found = gather(text)
+    assert (body in [o.name for o in found.orgs]) if body else True
+    assert [p.name for p in found.projects] == ([project] if project else [])

@@ -369,3 +369,20 @@ def test_a_member_university_named_with_its_parents_place_is_the_member() -> Non
             "UBND tỉnh Quảng Trị - Trường ĐH Nông Lâm Huế\n")
     found = [o.name for o in find_orgs(text, home=province_named("Quảng Trị")) if o.cls == "University"]
     assert found == ["Trường Đại học Nông Lâm, Đại học Huế"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # departments no ministry is named after (Decree 107/2020/NĐ-CP)
+    ("Sở Văn hóa và Thể thao tỉnh Quảng Bình phối hợp.", [("Sở Văn hóa và Thể thao tỉnh Quảng Bình", "Department")]),
+    ("ý kiến của Sở Quy hoạch - Kiến trúc thành phố Hà Nội.",
+     [("Sở Quy hoạch - Kiến trúc thành phố Hà Nội", "Department")]),
+    # after the 2025 restructuring: the merged ministry and its departments
+    ("Sở Nông nghiệp và Môi trường tỉnh Điện Biên báo cáo Bộ Nông nghiệp và Môi trường.",
+     [("Sở Nông nghiệp và Môi trường tỉnh Điện Biên", "Department"), ("Bộ Nông nghiệp và Môi trường", "Ministry")]),
+    # a unit's official abbreviation in a distribution list
+    ("- Vụ PTKHCNĐP - Bộ KH&CN;", [("Vụ Phát triển khoa học và công nghệ địa phương", "MinistryUnit"),
+                                   ("Bộ Khoa học và Công nghệ", "Ministry")]),
+])
+def test_departments_and_ministries_from_the_curated_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.cls) for o in find_orgs(text, home=province_named("Nghệ An"))] == expected
+
