@@ -60,9 +60,12 @@ _ITEM_MARKS = {"-", "–", "+", "•"}   # a list item begins on the next line: 
 # Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
 # second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
 _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ chủ hướng kiểm".split())
+# verbs of two syllables whose first syllable also begins nouns of names ('tư vấn', 'cam kết')
+_VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo cáo", "cung cấp", "giới thiệu", "chia sẻ", "trao đổi",
+               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
-_COMPOUNDS = {"đổi mới"}
+_COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
 # Lower-case modifiers that close a name ('Trung tâm Quốc tế Khoa học và Giáo dục liên ngành'), and
 # the sector a name applies to ('Trung tâm Ứng dụng Hạt nhân trong công nghiệp').
 _CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1 + r"(?:tế|gia)|trung" + WS1
@@ -72,7 +75,8 @@ _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh vi�
                          r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
 FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
-_COUNTRY_STOP = {"han", "nhat", "hoa", "my", "phap", "duc"}
+# first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
+_COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}
 _TITLE_BEFORE = re.compile(r"(?i:thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|"
                            r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[ \t\u00a0]+$")   # same line only
 _PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){2,3})"
@@ -301,7 +305,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if bare[0].isupper() or "&" in bare:
             if _WEEKDAY.match(text, tok.start()):
                 break   # a dateline ('Thứ Năm, 18/05/2023') on the next line is not part of the name
-            if fold(bare) in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())):
+            if bare.lower() in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())):
                 break   # 'Viện X Hàn Quốc' ends at the country; 'Hồng Đức', 'Việt Đức' are names
             if count and after_title and _PERSON_AHEAD.match(text, tok.start()) and \
                     province_named(_PERSON_AHEAD.match(text, tok.start()).group("name")) is None:
@@ -325,8 +329,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()) or (
                     bare == "và" and tokens[index + 1].group(0)[:1].islower()):
                 # 'X cây trồng và các khoa': 'và' before a function word begins another item
-                verb_stop = bare == "và" and index + 1 < len(tokens) and \
-                    tokens[index + 1].group(0).lower() in _FUNCTION_WORDS
+                # 'Viện Sinh thái và Tài nguyên sinh vật và Viện ...': before another body, 'và' closes
+                # the name as a comma would
+                verb_stop = bare == "và" and index + 1 < len(tokens) and (
+                    tokens[index + 1].group(0).lower() in _FUNCTION_WORDS or bool(_HEAD_START.match(text, tokens[index + 1].start())))
                 break   # 'và' joins words of one name only before a capital ('Khoa học và Công nghệ')
             run.append(tok.end())
             after_capital = False
@@ -340,6 +346,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if closing and len(run) <= 2:
             end = closing.end()
             break
+        if bare == "các" and count and index + 1 < len(tokens) and re.match("[" + UPPER + "]", tokens[index + 1].group(0)) \
+                and not _HEAD_START.match(text, tokens[index + 1].start()):
+            run.append(tok.end())   # 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia': a name goes on
+            continue
         if bare.lower() in _FUNCTION_WORDS and not (bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
             break
@@ -352,7 +362,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if party_body and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].islower():
                 break   # 'Ban Tuyên giáo Tỉnh ủy dự họp': the body a unit belongs to ends its name
             continue
-        if bare.lower() in _VERBS:
+        pair = f"{bare.lower()} {tokens[index + 1].group(0).lower()}" if index + 1 < len(tokens) else ""
+        if bare.lower() in _VERBS or pair in _VERB_PAIRS or bare.lower() in _VERB_PAIRS:
             verb_stop = True
             break   # 'Chất lượng tiếp tục được ...': the name ended before the verb
         if not run and caps_run and province_named(" ".join(caps_run[-3:])) is not None or \
@@ -410,9 +421,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         name = prefix + canonical_head + name[len(head):]
     if home is not None and re.search(r" TU$", name):
         name = name[:-3] + (" Thành ủy" if home.city else " Tỉnh ủy")
-    if home is not None and fold(head) == "ban" and re.search(r" (?:Tỉnh|Thành) (?:ủy|uỷ)$", name):
-        # 'Ban Thường vụ Tỉnh ủy', 'Ban Tuyên giáo Thành ủy': a body of the home province's party
-        # committee, named with the province
+    if home is not None and fold(head) in ("ban", "van phong") and re.search(r" (?:Tỉnh|Thành) (?:ủy|uỷ)$", name):
+        # 'Ban Thường vụ Tỉnh ủy', 'Ban Tuyên giáo Thành ủy', 'Văn phòng Tỉnh ủy': a body of the home
+        # province's party committee, named with the province
         name = f"{name} {home.name}"
     if len(name.split()) < 2 + head.count(" "):
         return None

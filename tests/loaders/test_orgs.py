@@ -386,3 +386,22 @@ def test_a_member_university_named_with_its_parents_place_is_the_member() -> Non
 def test_departments_and_ministries_from_the_curated_lists(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.cls) for o in find_orgs(text, home=province_named("Nghệ An"))] == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # 'các' before a capitalised word goes on with the name; 'Chương trình' is one word
+    ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Nghệ An đã chỉ đạo.",
+     ["Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Nghệ An"]),
+    # 'và' before another body closes the first name as a comma would
+    ("Giao Viện Sinh thái và Tài nguyên sinh vật và Viện Hóa học chủ trì.",
+     ["Viện Sinh thái và Tài nguyên sinh vật", "Viện Hóa học"]),
+    # a verb of two syllables ends the name ('tư vấn')
+    ("Trường Đại học Kinh tế tư vấn cho tỉnh.", ["Trường Đại học Kinh tế"]),
+    # a place whose first syllable is written like a country's ('Hòa Lạc', not 'Hoa Kỳ'), across a line break
+    ("phối hợp với Ban Quản lý Khu công nghệ cao\nHòa Lạc kết nối doanh nghiệp.",
+     ["Ban Quản lý Khu công nghệ cao Hòa Lạc"]),
+    # the party committee's office, named with the province
+    ("Công văn của Văn phòng Tỉnh ủy về việc triển khai.", ["Văn phòng Tỉnh ủy Nghệ An"]),
+])
+def test_name_ends_seen_in_set_r(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
