@@ -18,7 +18,7 @@ from vnst.textnorm import collapse_spaces, fold, slug
 
 TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch",
           "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng",
-          "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
+          "Vụ trưởng", "Phó Tổng cục trưởng", "Tổng cục trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
           "Phó Viện trưởng", "Viện trưởng", "Phó Bí thư", "Bí thư", "Phó Trưởng ban", "Trưởng ban",
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Chánh Văn phòng", "Chánh Văn phòng"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
@@ -182,8 +182,11 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     elif "\n\n" in between:
         return None
     title = best.group("title")
-    if org is None and fold(title) in ("bo truong", "thu truong") and ministry is not None:
-        org = ministry
+    if org is None and fold(title) in ("bo truong", "thu truong"):
+        # a minister without his ministry: the one ministry of the text, else the last one named before
+        # ('Đoàn công tác của Bộ X do Thứ trưởng Y làm trưởng đoàn')
+        before = [o for o in orgs if o.cls == "Ministry" and o.start < m.start()]
+        org = ministry or (before[-1] if before else None)
     if org is None:
         org = _line_subject(text, window_start + best.start(), by_start) or \
             _side_subject(text, window_start + best.start(), by_start)

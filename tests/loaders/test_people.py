@@ -39,6 +39,12 @@ def people(text: str, home: str = "Cần Thơ"):
      "Sở Nông nghiệp và Phát triển nông thôn thành phố Cần Thơ"),
     ("ông Lầu Mí Chứ, Phó Chủ tịch UBND tỉnh Hà Giang phát biểu", "Lầu Mí Chứ", "ông", None, "pho-chu-tich",
      "Ủy ban nhân dân tỉnh Hà Giang"),
+    # the deputy head of a directorate (Tổng cục), not of a Cục
+    ("ông Trịnh Minh Đức, Phó Tổng cục trưởng Tổng cục Tiêu chuẩn Đo lường Chất lượng cùng dự", "Trịnh Minh Đức",
+     "ông", None, "pho-tong-cuc-truong", "Tổng cục Tiêu chuẩn Đo lường Chất lượng"),
+    # a vice minister without his ministry, in a text that names two: the one named before him
+    ("Đoàn công tác của Bộ Y tế do Thứ trưởng Lê Đức Luận dẫn đầu. Bộ Tài chính sẽ bố trí vốn.", "Lê Đức Luận",
+     None, None, "thu-truong", "Bộ Y tế"),
 ])
 def test_titles(text, name, honorific, academic, role, org) -> None:
     found = [p for p in people(text) if p.title]
