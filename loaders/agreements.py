@@ -111,7 +111,11 @@ def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # an agreement cited as the basis of another, or reported as signed earlier:
 # 'Căn cứ Biên bản ghi nhớ ngày ... giữa A và B', '... giai đoạn 2018 - 2022 (ký kết ngày 24/5/2018)'
-_CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)")
+# an agreement cited as a basis, said to be signed, or named by its number ('Chương trình phối hợp
+# số 07/CTPH-BKHCN-UBND'): one in force, signed
+_CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)|(?i:thỏa" + WS1 + r"thuận|thoả"
+                    + WS1 + r"thuận|chương" + WS1 + r"trình|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ)"
+                    + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+[/-][A-ZĐ]")
 
 
 def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
@@ -129,7 +133,11 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         period = PERIOD.search(text, s, e)
         # a programme's own title puts 'CHƯƠNG TRÌNH HỢP TÁC' on an upper-case line of its
         # own, split off as a header: the words of cooperation may sit just above the sentence
-        if not period or not COOPERATION.search(text, max(start, s - 120) if own_text else s, e):
+        # cooperation that is no agreement ('định hướng phối hợp giai đoạn ...') names none: the
+        # text's first agreement needs one of its nouns or a signing
+        window = max(start, s - 120) if own_text else s
+        if not period or not COOPERATION.search(text, window, e) or not found and not (
+                _AGREEMENT_NOUN.search(text, window, e) or SIGNED_WORDS.search(text, window, e)):
             if found and not period:
                 _cited_without_period(text, s, e, orgs, places, dates, found, cited)
             continue
@@ -179,6 +187,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if agreement is main:
             _details(agreement, text, start, end, orgs, [p for p in people if own_text or not p.signature],
                      dates, own_text, written)
+            if agreement in cited and not own_text:
+                _signed_when_cited(agreement, text, dates)   # a letter's only agreement, cited by its number
         elif agreement in cited:
             _signed_when_cited(agreement, text, dates)
     return ([main] if main else []) + [a for a in found if a is not main]
@@ -228,7 +238,7 @@ def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], pla
 
 
 _SIGNED_NOUN = re.compile(r"(?i:đã|vừa)" + WS1 + r"(?:(?i:tổ" + WS1 + r"chức" + WS1 + r")?(?i:lễ)" + WS1 + r")?"
-                          + r"(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?=" + _AGREEMENT_NOUN.pattern + r")")
+                          + r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=" + _AGREEMENT_NOUN.pattern + r")")
 
 
 def _more_signed_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
@@ -241,7 +251,9 @@ def _more_signed_without_period(text: str, start: int, end: int, orgs: list[OrgM
         signed = _SIGNED_NOUN.search(text, s, e)
         if not signed or PERIOD.search(text, s, e):
             continue
-        parties = _parties(text, s, e, orgs, places)
+        # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
+        # parties, centres too
+        parties = _listed_after_between(text, s, e, orgs, places, centres=True) or _parties(text, s, e, orgs, places)
         keys = {p.key for p in parties}
         known = {k for a in found + more for k in a.party_keys}
         if len(keys) < 2 or keys <= known:
@@ -298,9 +310,10 @@ def _partner_after_noun(text: str, s: int, e: int) -> int | None:
     return m.end() if m else None
 
 
-def _party_candidates(orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
-    """Bodies that can be parties: organisations, and provinces standing for their People's Committee."""
-    found = [o for o in orgs if o.cls not in ("Centre",)]
+def _party_candidates(orgs: list[OrgMention], places: list[PlaceMention], *, centres: bool = False) -> list[OrgMention]:
+    """Bodies that can be parties: organisations (a centre only when the sentence lists it as one),
+    and provinces standing for their People's Committee."""
+    found = [o for o in orgs if centres or o.cls not in ("Centre",)]
     for p in places:
         if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
             province = province_named(p.name)
@@ -310,14 +323,14 @@ def _party_candidates(orgs: list[OrgMention], places: list[PlaceMention]) -> lis
 
 
 def _listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
-                          places: list[PlaceMention]) -> list[OrgMention]:
+                          places: list[PlaceMention], *, centres: bool = False) -> list[OrgMention]:
     """The parties listed right after a 'giữa' in [lo, e): 'giữa A và B, hai bên ...' gives A and B,
     the list ending where the next word is not another body."""
     between = re.search(r"(?i:giữa)" + WS1, text[lo:e])
     if not between:
         return []
     pos, listed = lo + between.end(), []
-    for body in _party_candidates(orgs, places):
+    for body in _party_candidates(orgs, places, centres=centres):
         if body.start < pos:
             continue
         if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):

@@ -269,6 +269,10 @@ def test_a_partner_named_after_the_agreement_and_voi() -> None:
      "đào tạo.", []),   # the same parties again: the agreement already found
     ("Sở Khoa học và Công nghệ tỉnh Gia Lai và Trường Đại học Nông Lâm TP. Hồ Chí Minh dự kiến ký kết thỏa thuận "
      "hợp tác vào năm sau.", []),
+    # a memorandum handed over between two centres listed after 'giữa ... với'
+    ("Dịp này, hai bên đã trao biên bản ghi nhớ giữa Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Gia Lai "
+     "với Trung tâm Khuyến nông tỉnh Gia Lai về chuyển giao giống.",
+     [["trung-tam-khuyen-nong-tinh-gia-lai", "trung-tam-ung-dung-tien-bo-khoa-hoc-va-cong-nghe-gia-lai"]]),
 ])
 def test_a_further_agreement_signed_without_a_period(sentence: str, expected: list[list[str]]) -> None:
     text = ("Thứ Sáu, 12/05/2023 09:00\n\nSáng 11/5, UBND tỉnh Gia Lai và Trường Đại học Tây Nguyên đã ký kết "
@@ -370,3 +374,21 @@ def test_news_of_a_signing_gives_its_date_place_and_signers_not_its_guests(
     assert (agreement.signing_date.value.isoformat() if agreement.signing_date else None) == date
     assert (text[slice(*agreement.signing_place)] if agreement.signing_place else None) == place
     assert {(p.name, p.title) for p in agreement.signatories} == signers
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # cooperation in general, with a period, but no agreement named: none
+    ("Đoàn công tác của Bộ Khoa học và Công nghệ làm việc với Ủy ban nhân dân tỉnh Hà Giang về kết quả hoạt động "
+     "KH&CN giai đoạn 2021 - 2023 và định hướng phối hợp trong thời gian tới.", []),
+    # a programme named by its number is one in force: signed, dated by the date beside the number
+    ("Trong giai đoạn 2017 - 2021, thực hiện Chương trình phối hợp số 07/CTPH-BKHCN-UBND ngày 24/3/2017 giữa "
+     "Bộ Khoa học và Công nghệ và Ủy ban nhân dân tỉnh Cao Bằng, tỉnh đã được hỗ trợ 14 dự án.",
+     [((2017, 2021), True, "2017-03-24")]),
+])
+def test_cooperation_without_an_agreement_and_one_cited_by_its_number(
+        sentence: str, expected: list[tuple[tuple[int, int], bool, str]]) -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 12/UBND-KT\n\nKính gửi: Bộ Khoa học và Công nghệ\n\n" + sentence + "\n"
+    agreements = [a for _, a in gather(text).agreements]
+    assert [((a.start_year, a.end_year), a.signed, str(a.signing_date.value) if a.signing_date else None)
+            for a in agreements] == expected
+
