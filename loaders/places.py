@@ -47,6 +47,9 @@ MERGER = date(2025, 7, 1)
 PROMOTED_CITIES = {"Huế": date(2025, 1, 1)}
 
 
+_NAMED_WITH_LEVEL = {"Hồ Chí Minh"}
+
+
 @dataclass(frozen=True)
 class Province:
     name: str          # 'Cần Thơ'
@@ -55,6 +58,12 @@ class Province:
     @property
     def full(self) -> str:
         return f"{'thành phố' if self.city else 'tỉnh'} {self.name}"
+
+    @property
+    def in_names(self) -> str:
+        """How a facility's name gives the province: 'Khu công nghệ cao Đà Nẵng', but 'Khu công nghệ
+        cao thành phố Hồ Chí Minh', since that city's name alone is a person's."""
+        return self.full if self.name in _NAMED_WITH_LEVEL else self.name
 
 
 @dataclass(frozen=True)

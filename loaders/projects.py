@@ -87,12 +87,21 @@ _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"ph
     + WS + r"*)?(?P<prov>{PROV}))?"
 # a quoted title after 'Dự án', 'Nhiệm vụ' or 'Đề tài' (the S&T tasks a department proposes or runs are
 # named so: 'Nhiệm vụ "Xây dựng ..."'), or after 'xây dựng'
-QUOTED = re.compile(r"(?i:dự" + WS1 + r"án|xây" + WS1 + r"dựng|nhiệm" + WS1 + r"vụ|đề" + WS1 + r"tài)" + WS1
+# ('Dự án sản xuất thử nghiệm: "..."': the kind of project between, and a colon)
+QUOTED = re.compile(r"(?:(?i:dự" + WS1 + r"án)(?:" + WS1 + r"[" + LOWER + r"]+){0,4}" + WS + r"*:|(?i:dự" + WS1
+                    + r"án|xây" + WS1 + r"dựng|nhiệm" + WS1 + r"vụ|đề" + WS1 + r"tài))" + WS + r"*"
                     + r"[“\"](?P<name>[^”\"]{4,200})[”\"]")
 # 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
                          + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP)" + WS1 + r")"
                          + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
+# a centre or station to be built, named by its purpose and the place or product it serves ('xây dựng
+# Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu với quy mô 15 ha'): its name runs to a function
+# word or the clause's end, and holds a proper name (not 'Trung tâm dữ liệu của tỉnh')
+TO_BUILD = re.compile(r"(?i:xây" + WS1 + r"dựng)" + WS1 + r"(?P<name>(?:Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy)"
+                      + r"(?P<rest>(?:,?" + WS1 + r"(?!(?:với|tại|của|để|nhằm|trên|theo|và|cho|thuộc|đạt|có|được|trong)"
+                      + r"(?![\wÀ-ỹ]))[^\s,.;:()“”\"]+){1,12}))(?=" + WS + r"*[,.;:(]|" + WS1
+                      + r"(?:với|tại|của|để|nhằm|trên|theo|và|cho|thuộc|đạt|có|được|trong)(?![\wÀ-ỹ]))")
 FACILITY_HEAD = re.compile(r"(?:Trạm|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Bệnh" + WS1
                            + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)
 NUMBERED = re.compile(r"^[ \t]*\((?P<n>\d{1,2})\)\.?[ \t]+(?P<head>[^:]{3,160}?)(?=:|" + WS1
@@ -153,7 +162,7 @@ def _purposed(text: str, cls: str) -> dict[str, str]:
             found = _PURPOSE.match(text, m.end("head"))
             if found and province_named(found.group("place")) is not None:
                 purpose = collapse_spaces(found.group("purpose"))
-                out[purpose] = f"{LOCAL_FACILITIES[cls]} {purpose} {province_named(found.group('place')).name}"
+                out[purpose] = f"{LOCAL_FACILITIES[cls]} {purpose} {province_named(found.group('place')).in_names}"
     return out
 
 
@@ -228,21 +237,21 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                     r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", proper.group("tail").strip()):
                 add(f"{LOCAL_FACILITIES[cls]} {collapse_spaces(proper.group('tail'))}", cls, m.start(), proper.end())
             elif cls in LOCAL_FACILITIES and province is not None:
-                add(f"{LOCAL_FACILITIES[cls]} {province.name}", "Facility" if cls == "SmartCentre" else cls,
+                add(f"{LOCAL_FACILITIES[cls]} {province.in_names}", "Facility" if cls == "SmartCentre" else cls,
                     m.start(), m.end())
             elif cls == "Incubator" and not m.group("tail").strip() and not m.group("desc") and home is not None:
                 kind = "Vườn ươm doanh nghiệp" if "doanh" in fold(m.group(0)) else "Vườn ươm công nghệ"
                 place = re.match(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"(?P<p>" + CAP_WORD + r"(?:" + WS1
                                  + CAP_WORD + r"){0,2})", text[m.end():m.end() + 40])
                 where = province_named(place.group("p")) if place else None
-                add(f"{kind} {(where or home).name}", cls, m.start(), m.end() + (place.end() if place and where else 0))
+                add(f"{kind} {(where or home).in_names}", cls, m.start(), m.end() + (place.end() if place and where else 0))
             elif cls == "NamedSmartCentre" and not m.group("prov") and home is not None:
                 add(f"{text[m.start():m.end()]} {home.full}", "Facility", m.start(), m.end())
             elif cls == "Incubator" and not m.group("tail").strip() and home is not None and not re.search(
                     r"tại", m.group("desc")):
                 # 'Vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo (của tỉnh)': no proper name and no
                 # host, so the province's, named after it
-                add(f"{collapse_spaces(text[m.start():m.end()])} {home.name}", cls, m.start(), m.end())
+                add(f"{collapse_spaces(text[m.start():m.end()])} {home.in_names}", cls, m.start(), m.end())
             elif cls == "StartupSpace":
                 end = _host_end(text, m.end(), hosts)
                 if end == m.end() and not m.group("prov"):
@@ -251,6 +260,10 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             elif cls not in LOCAL_FACILITIES:
                 end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
                 add(text[m.start():end], _CLASS.get(cls, cls), m.start(), end)
+    # after the kinds above, which know their own names' ends
+    for m in TO_BUILD.finditer(text):
+        if re.search("[" + UPPER + "]", m.group("rest")):
+            add(m.group("name"), "ConstructionProject", m.start("name"), m.end("name"))
     for m in NUMBERED.finditer(text):
         head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))
         head = re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", head)   # '(huyện X)' after the name says where

@@ -88,6 +88,8 @@ def test_zones_plants_centres_ports_labs_and_tasks(text: str, name: str) -> None
     # a numbered report item about a unit every province has reports on a body, not a facility
     "(4). Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Hà Giang được công nhận thêm 12 phép thử.",
     "(2). Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh được giao chủ trì 3 nhiệm vụ.",
+    # a centre to build with no proper name in it
+    "Tỉnh sẽ xây dựng Trung tâm dữ liệu của tỉnh trong năm 2025.",
 ])
 def test_no_proper_name_no_project(text: str) -> None:
     assert project_names(text) == set()
@@ -138,3 +140,20 @@ def test_a_numbered_new_facility_is_still_one() -> None:
 ])
 def test_zones_incubators_and_stations(text: str, expected: set[str]) -> None:
     assert project_names(text) == {fold(name) for name in expected}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a quoted title after the kind of project and a colon
+    ('2. Dự án sản xuất thử nghiệm: "Hoàn thiện quy trình chế biến gạo đặc sản Séng Cù tại xã Thanh Nưa".',
+     "Hoàn thiện quy trình chế biến gạo đặc sản Séng Cù tại xã Thanh Nưa"),
+    # the city whose name alone is a person's keeps its level word in a facility's name
+    ("kết nối cung - cầu qua Sàn giao dịch công nghệ TP. Hồ Chí Minh;", "Sàn giao dịch công nghệ thành phố Hồ Chí Minh"),
+    ("doanh nghiệp vào Khu công nghệ cao TP. Hồ Chí Minh tại thành phố Thủ Đức.",
+     "Khu công nghệ cao thành phố Hồ Chí Minh"),
+    # a centre to build, named by its purpose and the product it serves, commas inside
+    ("hỗ trợ tỉnh xây dựng Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu với quy mô 15 ha.",
+     "Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu"),
+])
+def test_projects_seen_in_set_r(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
+
