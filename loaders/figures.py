@@ -41,7 +41,7 @@ COUNTED_NOUNS = frozenset({
     "tin bài", "lượt truy cập", "hội thảo", "trang trại",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
-    "phép thử", "phép đo",
+    "phép thử", "phép đo", "chỉ dẫn địa lý",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'): the unit is
 # 'lượt' itself, as annotators of every set wrote it
@@ -68,7 +68,8 @@ FIGURE = re.compile(
 _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
                               r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng"
                               # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'
-                              r"|(?i:điều|khoản|điểm|chương|mục|phụ" + WS + r"+lục))" + WS + r"*$")
+                              # ('danh mục 05 nhiệm vụ' is a list of five)
+                              r"|(?i:điều|khoản|điểm|chương|(?<!danh )mục|phụ" + WS + r"+lục))" + WS + r"*$")
 # A quoted name or title on one line ('Đề án "Phát triển 1 triệu ha lúa ..."'): its numbers are
 # part of the name. A quote that holds a sentence end or follows a colon is speech and is kept.
 # A proper name of two or more capitalised syllables right before the number, with no verb or
@@ -105,7 +106,7 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     for m in FIGURE.finditer(text):
         if masked_set.contains(m.start()) or _paragraph_break(m):
             continue
-        unit = _unit(m)
+        unit = _unit(m) or _range_unit(m)
         if unit is None:
             continue
         before = _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
@@ -162,9 +163,30 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
 
 
 def _paragraph_break(m: re.Match[str]) -> bool:
-    """A number alone on its line, a blank line before the next word: a page number ('2'), not a count."""
+    """A number alone on its line, a blank line before the next word: a page number ('2'), not a count.
+    So is a short number alone on its line inside a sentence: the line above ends with no stop and
+    the line below goes on in lower case ('... có tiềm năng' / '2' / 'tăng trưởng cao.')."""
     gap_end = m.start("unit") if m.group("unit") is not None else m.start("pct")
-    return m.string.count("\n", m.end("num"), gap_end) >= 2
+    if m.string.count("\n", m.end("num"), gap_end) >= 2:
+        return True
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start("num")) + 1
+    line_end = text.find("\n", m.end("num"))
+    alone = line_end != -1 and not text[line_start:m.start("num")].strip() and not text[m.end("num"):line_end].strip()
+    if not alone or len(m.group("num")) > 3 or line_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()
+    return bool(above) and above[-1] not in ".:;!?)" and bool(re.match(r"[" + LOWER + r"]", text[line_end + 1:line_end + 2]))
+
+
+_RANGE_TO = re.compile(WS + r"+(?:đến|tới)" + WS + r"+(?=\d)")
+
+
+def _range_unit(m: re.Match[str]) -> str | None:
+    """'từ 5 đến 7 dự án': the first end of a range counts what the second counts."""
+    to = _RANGE_TO.match(m.string, m.end("num"))
+    second = FIGURE.match(m.string, to.end()) if to else None
+    return _unit(second) if second and not second.group("approx") else None
 
 
 def _unit(m: re.Match[str]) -> str | None:

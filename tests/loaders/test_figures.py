@@ -53,9 +53,10 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     # a grade or a tier after the number ranks, it does not count
     ("Có 17 sản phẩm đạt chuẩn OCOP 4 sao.", [(Decimal(17), "sản phẩm")]),
     ("Tổ chức bộ máy theo mô hình 3 cấp.", []),
-    # a number followed by a preposition or conjunction names nothing it counts: a label or a range end
+    # a number followed by a preposition names nothing it counts (a label), unless it opens a range
+    # whose other end names it (set R counts both ends)
     ("Văn phòng đặt tại cơ sở 3 tại quận Ninh Kiều.", []),
-    ("Mỗi lớp từ 20 đến 25 học viên.", [(Decimal(25), "học viên")]),
+    ("Mỗi lớp từ 20 đến 25 học viên.", [(Decimal(20), "học viên"), (Decimal(25), "học viên")]),
     # 'dân số' (population) before the number is a noun, not the label 'số'
     ("Huyện có dân số khoảng 250 nghìn người.", [(Decimal(250000), "người")]),
     ("Căn hộ số 12 tầng 3.", []),
@@ -125,3 +126,21 @@ def test_table_cells_are_figures() -> None:
     # read through the table module: each cell with its row's unit or its column's '%'
     assert _found(_TABLE) == [(Decimal(14), "đề tài"), (Decimal(16), "đề tài"), (Decimal("114.3"), "%"),
                               (Decimal(250), "ha"), (Decimal(300), "ha"), (Decimal(120), "%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first end of a range counts what the second counts
+    ("mỗi năm ươm tạo từ 5 đến 7 dự án khởi nghiệp", [(Decimal(5), "dự án"), (Decimal(7), "dự án")]),
+    # a page number alone on its line inside a sentence
+    ("hướng tới mục tiêu ươm tạo 7 dự án khởi nghiệp có tiềm năng\n2\ntăng trưởng cao.", [(Decimal(7), "dự án")]),
+    # a number alone on its line after a finished sentence is a count read across the break
+    ("Kết quả như sau:\n12\nnhiệm vụ được nghiệm thu.", [(Decimal(12), "nhiệm vụ")]),
+    # 'danh mục' (a list) is not 'Mục' (a section)
+    ("Phê duyệt danh mục 05 nhiệm vụ khoa học và công nghệ", [(Decimal(5), "nhiệm vụ")]),
+    ("theo quy định tại Mục 2 Phần II", []),
+    # a term of intellectual-property statistics, whole
+    ("trong đó có 02 chỉ dẫn địa lý được cấp văn bằng", [(Decimal(2), "chỉ dẫn địa lý")]),
+])
+def test_ranges_page_numbers_and_lists(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
+
