@@ -77,7 +77,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     masked_set = Spans(masked)
     parts = segments(text, kind=kind)
     places = [p for p in find_places(text) if _outside(masked_set, p.start)]
-    home = _home(places)
+    home = _home(places, text)
     dates = [d for d in find_dates(text) if _outside(masked_set, d.start)]
     dateline = DATELINE.search(text[:400])
     orgs = [o for o in find_orgs(text, home=home) if _outside(masked_set, o.start)]
@@ -148,8 +148,18 @@ def _issuer(text: str, seg: Segment, orgs: list[OrgMention]) -> OrgMention | Non
     return header[-1] if header else (orgs[0] if orgs else None)
 
 
-def _home(places: list[PlaceMention]) -> Province | None:
-    counts = Counter(p.name for p in places if p.level == "province")
+# a place named inside a university's or institute's name ('Đại học Bách khoa Hà Nội') says where
+# that body is, not whose document this is
+_IN_A_SCHOOLS_NAME = re.compile(r"(?:Đại" + WS1 + r"học|ĐẠI" + WS1 + r"HỌC|ĐH|Học" + WS1 + r"viện|HỌC" + WS1 + r"VIỆN|Viện|VIỆN)"
+                                r"[^,.;:()\n]{0,40}$")
+
+
+def _home(places: list[PlaceMention], text: str) -> Province | None:
+    """The province the document is about: the one named most often, not counting places inside the
+    names of universities and institutes (unless no other province is named)."""
+    provinces = [p for p in places if p.level == "province"]
+    own = [p for p in provinces if not _IN_A_SCHOOLS_NAME.search(text, max(0, p.start - 40), p.start)]
+    counts = Counter(p.name for p in (own or provinces))
     if not counts:
         return None
     return province_named(counts.most_common(1)[0][0])

@@ -64,3 +64,12 @@ def test_a_curated_national_body_is_not_a_project(text: str, body: str | None, p
     found = gather(text)
     assert (body in [o.name for o in found.orgs]) if body else True
     assert [p.name for p in found.projects] == ([project] if project else [])
+
+
+def test_a_university_named_after_another_city_does_not_make_it_the_home_province() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nSố: 187/TB-UBND\n\n"
+            "Chủ tịch UBND tỉnh làm việc với Đại học Bách khoa Hà Nội. Đại học Bách khoa Hà Nội đã đào tạo 312 kỹ sư; "
+            "giao Sở Khoa học và Công nghệ phối hợp với Đại học Bách khoa Hà Nội.\n")
+    found = gather(text)
+    assert found.home is not None and found.home.name == "Thanh Hóa"
+    assert "Sở Khoa học và Công nghệ tỉnh Thanh Hóa" in [o.name for o in found.orgs]
