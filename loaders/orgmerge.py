@@ -39,6 +39,11 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
         if defined is None:
             continue
         abbr = defined.group("abbr")
+        # the abbreviation in its own definition is not another mention (a curated one may be read there)
+        inside = [x for x in found if o.end <= x.start < defined.end() and x.name == o.name]
+        for x in inside:
+            found.remove(x)
+            taken.remove((x.start, x.end))
         for use in re.finditer(_ABBR_USE.format(abbr=re.escape(abbr).replace(r"\ ", WS1)), text):
             # a short name of words (a prefix of the full name) may be used before it is defined
             if use.start() < defined.end() and " " not in abbr:

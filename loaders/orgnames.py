@@ -110,8 +110,12 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of
 
 
 # after a comma: capitalised field words up to 'và' and a capital, on the same line ('Công nghệ và Hợp tác')
-_FIELD_LIST = re.compile(r"[ \t\u00a0]*(?P<first>[" + UPPER + r"][\wÀ-ỹ]*)(?:[ \t\u00a0]+[\wÀ-ỹ]+){0,3}?[ \t\u00a0]+và"
-                         r"[ \t\u00a0]+[" + UPPER + r"]")
+# (a line break may fall inside; or the list closes with the sector in lower case: 'Trung tâm Thông
+# tin, Ứng dụng tiến bộ khoa học và công nghệ')
+_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+_FIELD_LIST = re.compile(r"[ \t\u00a0]*(?P<first>[" + UPPER + r"][\wÀ-ỹ]*)(?:" + _GAP + r"[\wÀ-ỹ]+){0,3}?" + _GAP + r"(?:và"
+                         + _GAP + r"[" + UPPER + r"]|(?:khoa" + _GAP + r"học" + _GAP + r"và" + _GAP + r"công" + _GAP
+                         + r"nghệ|KH&CN)(?![\wÀ-ỹ]))")
 
 
 def _enumerated_field(text: str, pos: int) -> bool:
@@ -293,7 +297,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             end = tok.start() + len(bare)
             break   # 'Viện Nghiên cứu Nuôi trồng thủy sản II': a numbered branch ends the name
         sector = _lower_sector_at(text, tok.start())
-        if sector and not after_capital and len(run) <= 1:
+        if sector and not after_capital and len(run) <= 2:   # 'Ứng dụng tiến bộ khoa học và công nghệ'
             end, run, after_capital, caps_run = sector, [], False, []   # 'Vụ Phát triển khoa học và công nghệ ...'
             tokens_end = sector
             while index + 1 < len(tokens) and tokens[index + 1].start() < tokens_end:

@@ -220,7 +220,22 @@ def _candidates(text: str, home: Province | None, *,
     # tuệ cấp mới'), not a longer name: read generically, the words would join it
     candidates = [c for c in candidates if not (c.start in curated and curated[c.start] < c.end
                                                 and not re.search("[" + UPPER + "]", text[curated[c.start]:c.end]))]
+    # a name read on over a dash into a curated body's abbreviation ('Trường Đại học Bách khoa - ĐHĐN'):
+    # two bodies, a member and its parent
+    candidates = [_cut_before(c, text, at) if c.cls == "University" and (at := next(
+        (s for s in curated if c.start < s < c.end and _SEPARATOR_BEFORE.search(text, c.start, s)), None)) else c
+        for c in candidates]
     return candidates + _district_committees(text, home) + _department_lists(text, home)
+
+
+_SEPARATOR_BEFORE = re.compile(WS + r"*[-–,]" + WS + r"*$")
+
+
+def _cut_before(mention: OrgMention, text: str, at: int) -> OrgMention:
+    """A member university's name, read up to its parent's, ended before the separator."""
+    end = _SEPARATOR_BEFORE.search(text, mention.start, at).start()
+    name = collapse_spaces(expand_abbreviations(re.sub(ABBR_PAREN, "", text[mention.start:end])))
+    return OrgMention(mention.start, end, re.sub(r"^[Tt]rường", "Trường", name), mention.cls, mention.parent, mention.en)
 
 
 _COMMITTEE_HEAD = (r"(?P<kind>(?i:[ủu]ỷ?" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1

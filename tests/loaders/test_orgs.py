@@ -405,3 +405,17 @@ def test_departments_and_ministries_from_the_curated_lists(text: str, expected: 
 def test_name_ends_seen_in_set_r(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # fields of one name listed with commas across a line break, or closed by the sector in lower case
+    ("phối hợp với Học viện Khoa học, Công\nnghệ và Đổi mới sáng tạo (Bộ KH&CN) tổ chức",
+     ["Học viện Khoa học, Công nghệ và Đổi mới sáng tạo", "Bộ Khoa học và Công nghệ"]),
+    ("cho Trung tâm Thông tin, Ứng dụng tiến bộ khoa học và công nghệ (thuộc Sở)",
+     ["Trung tâm Thông tin, Ứng dụng tiến bộ khoa học và công nghệ"]),
+    # a national or regional university by its abbreviation, as the parent of a member school
+    ("hỗ trợ Trường Đại học An Giang, ĐHQG-HCM triển khai", ["Trường Đại học An Giang, Đại học Quốc gia thành phố Hồ Chí Minh"]),
+    ("Trường Đại học Bách khoa - ĐHĐN ký kết", ["Trường Đại học Bách khoa - Đại học Đà Nẵng"]),
+])
+def test_field_lists_and_universities_seen_in_set_s(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
