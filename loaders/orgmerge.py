@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.vietnamese import WS, WS1
@@ -128,15 +129,17 @@ _BARE_OFFICE = {"van phong bo": "Ministry", "van phong so": "Department"}
 
 
 def with_named_parent_offices(mentions: list[OrgMention]) -> list[OrgMention]:
-    """'Văn phòng Bộ' named after the ministry when the text names exactly one before it, or only
-    one at all (same for 'Sở'); with two or more it stays as written, since the text does not say
-    whose office it is."""
+    """'Văn phòng Bộ' named after the ministry the text has named before it, the one named most often
+    when it names several, or the only one it names at all (same for 'Sở'); when two are named as
+    often it stays as written, since the text does not say whose office it is."""
     out = []
     for o in mentions:
         cls = _BARE_OFFICE.get(fold(o.name))
-        parents = {m.name for m in mentions if m.cls == cls and m.start < o.start} if cls else set()
-        if cls and not parents:
-            parents = {m.name for m in mentions if m.cls == cls}
+        before = Counter(m.name for m in mentions if m.cls == cls and m.start < o.start) if cls else Counter()
+        if cls and not before:
+            before = Counter(m.name for m in mentions if m.cls == cls)
+        ranked = before.most_common(2)
+        parents = {ranked[0][0]} if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else set()
         if len(parents) == 1:
             parent = parents.pop()
             o = OrgMention(o.start, o.end, f"Văn phòng {parent}", o.cls, parent, o.en)

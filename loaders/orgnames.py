@@ -42,7 +42,10 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          "Tập đoàn": "Company", "Hội": "Association", "ĐH": "University",
          # a unit of a department, university or committee ('Phòng Quản lý khoa học') and a public
          # hospital are public service units, the nearest vnst class being Centre
-         "Phòng": "Centre", "Bệnh viện": "Centre"}
+         "Phòng": "Centre", "Bệnh viện": "Centre",
+         # a university's branch campus in another province ('Phân hiệu Trường Đại học X tại Gia Lai'), and a
+         # cooperative, an economic organisation as companies are
+         "Phân hiệu": "University", "Hợp tác xã": "Company"}
 _FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
@@ -62,7 +65,8 @@ _ITEM_MARKS = {"-", "–", "+", "•"}   # a list item begins on the next line: 
 _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ chủ hướng kiểm".split())
 # verbs of two syllables whose first syllable also begins nouns of names ('tư vấn', 'cam kết')
 _VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo cáo", "cung cấp", "giới thiệu", "chia sẻ", "trao đổi",
-               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử"}
+               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
+               "rà soát", "thông báo"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 _COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
@@ -148,6 +152,8 @@ _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
 CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
 
 
+_AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
+                        + WS1 + r"xuất)(?![\wÀ-ỹ])")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # what opens a signature block's or a header's next line when it is not the rest of a name
 _BLOCK_LINE = re.compile(r"(?:kt|tm|tl|tuq|q|ttr)\.|(?:pho|chu|giam|hieu|truong|bo truong|thu truong|cuc truong|vu truong"
@@ -267,6 +273,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     # a name begun in an upper-case header line ends with the line: the next line is another
     # column or block ('TRƯỜNG ĐẠI HỌC X' over 'Số: ...' or 'KT. CHỦ TỊCH')
     in_caps_line = any(i in CAPS_CHANGED for i in range(m.start(), m.end()))
+    if in_caps_line and "\n" in text[m.end("head"):m.end()] and not (column_view and _continues_in_column(text, m.end())):
+        return None   # an upper-case line ends with the head word ('KT. CHÁNH VĂN PHÒNG' / 'PHÓ CHÁNH ...')
     for index, tok in enumerate(tokens):
         word = tok.group(0)
         gap = text[(tokens[index - 1].end() if index else m.end()):tok.start()]
@@ -328,6 +336,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 bare in _BARE_BODIES and not re.match(WS1 + "hữu", text[tok.end():tok.end() + 5]))
             if province_named(" ".join(caps_run[-2:])) is not None or province_named(bare) is not None:
                 after_capital = False
+            continue
+        zones = _AND_ZONES.match(text, tok.start()) if bare == "và" and cls == "ManagementBoard" else None
+        if zones:   # 'Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp': one board of several zones
+            end, run, after_capital, caps_run = zones.end(), [], False, []
+            while index + 1 < len(tokens) and tokens[index + 1].start() < zones.end():
+                tokens.pop(index + 1)
             continue
         if bare in ("và", "-", "–"):
             if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()) or (
@@ -411,6 +425,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         end, bare_locality = modifier_locality.end(), True
     elif home is not None and re.search(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)$", text[m.start():end]):
         bare_locality = True
+    campus = re.match(WS1 + r"tại" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<p>" + CAP_WORD + r"(?:"
+                      + WS1 + CAP_WORD + r"){0,3})", text[end:end + 60]) if fold(head) == "phan hieu" else None
+    if campus and province_named(campus.group("p")) is not None:
+        end += campus.end()   # a branch campus is named with the province it is in ('... tại Gia Lai')
     written = text[m.start():end]
     name = expand_abbreviations(re.sub(ABBR_PAREN, "", written))
     if bare_locality and home is not None:

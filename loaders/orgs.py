@@ -132,7 +132,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # not inside a document number ('Nghị định số 13/2019/NĐ-CP' does not name the Government)
     bodies = re.compile(_B + r"(?<![/-])(?:" + "|".join(body_alts) + r")" + _E + f"(?:{ABBR_PAREN})?")
     sector = _sector()
-    department = re.compile(_B + r"(?i:Sở)" + WS1 + r"(?i:" + sector + r")" + _E + f"(?:{ABBR_PAREN})?"
+    # ('các cơ sở y tế' holds no department)
+    department = re.compile(_B + r"(?<![Cc]ơ )(?<!CƠ )(?i:Sở)" + WS1 + r"(?i:" + sector + r")" + _E + f"(?:{ABBR_PAREN})?"
                             + locality + "?")
     # 'VP UBND tỉnh', and in a distribution list 'CVP, PCVP UBND tỉnh' (its chief and deputy chiefs):
     # the committee's office

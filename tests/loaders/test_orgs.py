@@ -236,6 +236,9 @@ def test_a_title_on_the_line_above_does_not_make_a_university_a_person() -> None
      "Văn phòng Bộ Khoa học và Công nghệ"),
     # two ministries: the text does not say whose office it is
     ("Bộ Y tế và Bộ Tài chính họp; lãnh đạo Văn phòng Bộ dự.", "Văn phòng Bộ"),
+    # two named before it, one far more often: the text's own ministry
+    ("Bộ KH&CN hỗ trợ tỉnh; Bộ KH&CN giao Vụ Tổ chức cán bộ phối hợp với Bộ Nội vụ. Bộ KH&CN giao Văn phòng Bộ "
+     "làm đầu mối.", "Văn phòng Bộ Khoa học và Công nghệ"),
     # one named before it, another only after: the one the reader has met
     ("Đoàn của Bộ Y tế gồm đại diện Văn phòng Bộ.\n\nTỉnh đề nghị Bộ Tài chính bố trí vốn.", "Văn phòng Bộ Y tế"),
     ("Sở Tài chính tỉnh Nghệ An chủ trì; Văn phòng Sở tổng hợp.", "Văn phòng Sở Tài chính tỉnh Nghệ An"),
@@ -417,5 +420,27 @@ def test_name_ends_seen_in_set_r(text: str, expected: list[str]) -> None:
     ("Trường Đại học Bách khoa - ĐHĐN ký kết", ["Trường Đại học Bách khoa - Đại học Đà Nẵng"]),
 ])
 def test_field_lists_and_universities_seen_in_set_s(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two-syllable verbs end a name
+    ("phối hợp với Học viện Công nghệ Bưu chính Viễn thông đào tạo, bồi dưỡng kỹ năng số",
+     ["Học viện Công nghệ Bưu chính Viễn thông"]),
+    ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp rà soát quỹ đất.",
+     ["Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"]),
+    # a steering committee named by an abbreviated field
+    ("- Ban Chỉ đạo CĐS tỉnh;", ["Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An"]),
+    # a branch campus with the province it is in; a cooperative
+    ("huy động Phân hiệu Trường Đại học Nông Lâm Thành phố Hồ Chí Minh tại Gia Lai và Viện Lúa",
+     ["Phân hiệu Trường Đại học Nông Lâm Thành phố Hồ Chí Minh tại Gia Lai", "Viện Lúa"]),
+    ("- Cơ quan chủ trì: Hợp tác xã Nông nghiệp Vĩnh Thành; cơ quan chuyển giao", ["Hợp tác xã Nông nghiệp Vĩnh Thành"]),
+    # the party committee of the bloc of provincial agencies
+    ("- Đảng ủy Khối các cơ quan tỉnh;", ["Đảng ủy Khối các cơ quan tỉnh Nghệ An"]),
+    # 'cơ sở y tế' (health facilities) holds no department; a signature block's post ends with its head word
+    ("tăng cường quản lý an toàn bức xạ tại các cơ sở y tế trên địa bàn.", []),
+    ("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Thị Hà\n", []),
+])
+def test_names_seen_in_set_s(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
