@@ -177,7 +177,8 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     elif between.strip():
         start = title_end + len(between) - len(between.lstrip(" \t\u00a0\n"))
         org = by_start.get(start)
-        if org is None or text[org.end:m.start()].strip(" \t\u00a0\n"):
+        # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the body's own level word may stand between
+        if org is None or collapse_spaces(text[org.end:m.start()].strip(" \t\u00a0\n")) not in ("", "tỉnh", "thành phố", "TP."):
             return None
     elif "\n\n" in between:
         return None
@@ -310,7 +311,7 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
         named = _NAME_LINE.match(text[start:end])
         if named and pending:
             title, span, org = pending.pop(0)
-            org = org or issuer
+            org = _office_of(org or issuer, title)
             found.append(PersonMention(start + named.start("name"), start + named.end("name"),
                                        collapse_spaces(named.group("name")), None, None, role_slug(title), org,
                                        span, True))
@@ -318,6 +319,14 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
             continue
         states[column] = ([], None)
     return sorted(found, key=lambda p: p.start)
+
+
+def _office_of(org: OrgMention | None, title: str) -> OrgMention | None:
+    """The chief of an office signs for its body ('TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN
+    PHÒNG' under a People's Committee): the post is in the body's office, not the body."""
+    if org is None or not fold(title).endswith("chanh van phong") or fold(org.name).startswith("van phong"):
+        return org
+    return OrgMention(org.start, org.end, f"Văn phòng {org.name}", "Government", org.name)
 
 
 __all__ = ["HONORIFICS", "NAME", "PersonMention", "SURNAMES", "TITLES", "find_people", "find_signatures",

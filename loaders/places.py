@@ -18,7 +18,7 @@ from importlib import resources
 
 from vnst.loaders import adminunits
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, UPPER, WS, WS1, tone_flex
+from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, SURNAMES, UPPER, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
 
 _PROVINCE_PREFIX = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
@@ -169,6 +169,8 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue
                 if level == "district" and m.group("city") and province_named(name) is not None:
                     continue
+                if level == "district" and m.group("city") and _a_persons_name(name) and not _known_unit(name, level):
+                    continue   # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the official after the city's body
             found.append(PlaceMention(m.start(), m.end(), level, name))
             taken.add(m.start(), m.end())
             if level in ("district", "commune"):
@@ -243,6 +245,16 @@ def _district_pattern(province: str) -> tuple[frozenset[str], re.Pattern[str]] |
     return districts, re.compile(r"(?<![\wÀ-ỹ])(?P<name>" + "|".join(
         tone_flex(re.escape(d)).replace(r"\ ", WS1) for d in sorted(districts, key=len, reverse=True))
         + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])")
+
+
+def _a_persons_name(name: str) -> bool:
+    """Three or four syllables opening with a family name and a middle name ('Nguyễn Hữu Thạnh')."""
+    words = name.split()
+    return 3 <= len(words) <= 4 and words[0] in SURNAMES and words[1] in _MIDDLE_NAMES
+
+
+_MIDDLE_NAMES = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Quang", "Ngọc", "Thanh", "Xuân", "Hồng", "Công", "Đình", "Quốc",
+                 "Tiến", "Thành", "Trọng", "Mạnh", "Anh", "Duy", "Kim", "Phú", "Tuấn", "Việt", "Hoàng", "Thu", "Bá"}
 
 
 def _known_unit(name: str, level: str) -> bool:

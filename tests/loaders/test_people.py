@@ -39,6 +39,9 @@ def people(text: str, home: str = "Cần Thơ"):
      "Sở Nông nghiệp và Phát triển nông thôn thành phố Cần Thơ"),
     ("ông Lầu Mí Chứ, Phó Chủ tịch UBND tỉnh Hà Giang phát biểu", "Lầu Mí Chứ", "ông", None, "pho-chu-tich",
      "Ủy ban nhân dân tỉnh Hà Giang"),
+    # the body's level word between it and the name
+    ("Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh đánh giá cao", "Nguyễn Hữu Thạnh", None, None, "pho-chu-tich",
+     "Ủy ban nhân dân thành phố Cần Thơ"),
     # the deputy head of a directorate (Tổng cục), not of a Cục
     ("ông Trịnh Minh Đức, Phó Tổng cục trưởng Tổng cục Tiêu chuẩn Đo lường Chất lượng cùng dự", "Trịnh Minh Đức",
      "ông", None, "pho-tong-cuc-truong", "Tổng cục Tiêu chuẩn Đo lường Chất lượng"),
@@ -82,6 +85,15 @@ def test_signature_on_behalf() -> None:
     issuer = orgs[0]
     found = find_signatures(text, [], issuer=issuer)
     assert [(p.name, p.title, p.signature) for p in found] == [("Nguyễn Ngọc Hà", "pho-chu-tich", True)]
+
+
+def test_the_chief_of_an_office_signs_for_the_office_of_the_body() -> None:
+    text = "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n\n\nNguyễn Thị Thu Hà\n"
+    issuer = find_orgs("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n", home=CAN_THO)[0]
+    found = find_signatures(text, [], issuer=issuer)
+    assert [(p.name, p.title, p.org.name, p.org.parent) for p in found] == [
+        ("Nguyễn Thị Thu Hà", "pho-chanh-van-phong", "Văn phòng Ủy ban nhân dân thành phố Cần Thơ",
+         "Ủy ban nhân dân thành phố Cần Thơ")]
 
 
 COLUMNS = """TM. ỦY BAN NHÂN DÂN                              TM. TRƯỜNG ĐẠI HỌC VINH

@@ -27,6 +27,17 @@ def test_a_page_number_or_a_count_is_not_a_place(text: str) -> None:
     assert all(not p.name.isdigit() for p in find_places(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an official named after 'UBND thành phố' is no city
+    ("Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh đánh giá cao", []),
+    # cities and districts named after people are places
+    ("tại huyện Trần Văn Thời", [("district", "Trần Văn Thời")]),
+    ("tại thành phố Hồ Chí Minh", [("province", "Hồ Chí Minh")]),
+])
+def test_a_person_after_the_city_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
 @pytest.mark.parametrize("written, level", [
     (date(2019, 10, 1), "district"),     # then the provincial city of Thừa Thiên Huế
     (date(2025, 3, 1), "province"),      # a centrally-governed city since 2025-01-01
