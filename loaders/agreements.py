@@ -46,7 +46,9 @@ _PLACE_AT = re.compile(r"\btại" + WS1 + r"(?!(?i:lễ|buổi|hội" + WS1 + r"
                        + r"(?P<place>(?:(?:TP|Tp|TX|Tx|TT)\." + WS + r"*)?[^,.;\n]{3,80}?)(?=" + WS + r"*(?:,|\.|;|đã|\n|$))")
 # a sentence of who attended ('Dự lễ ký kết có ...', 'Tham dự ...', 'Chứng kiến lễ ký ...'): its people
 # witnessed the signing; they are not its signatories
-_ATTENDED = re.compile(r"^\W*(?i:cùng" + WS1 + r"|đến" + WS1 + r"|tham" + WS1 + r")?(?i:dự|chứng" + WS1 + r"kiến)(?![\wÀ-ỹ])")
+# ('Phát biểu tại lễ ký kết, ...': the speakers at the ceremony, who need not be its signers)
+_ATTENDED = re.compile(r"^\W*(?:(?i:cùng" + WS1 + r"|đến" + WS1 + r"|tham" + WS1 + r")?(?i:dự|chứng" + WS1 + r"kiến)|(?i:phát"
+                       + WS1 + r"biểu))(?![\wÀ-ỹ])")
 # 'Chủ tịch UBND tỉnh A và Giám đốc Viện B ký kết chương trình hợp tác': the people before the verb sign
 _SIGN_VERB = re.compile(r"(?<![\wÀ-ỹ])(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?:(?i:các)" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên"
                         + r"|quy" + WS1 + r"chế|hợp" + WS1 + r"đồng))")
