@@ -18,7 +18,7 @@ from vnst.loaders.clauses import Clause, find_clauses
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention, province_named
-from vnst.loaders.vietnamese import WS, WS1, DateMention
+from vnst.loaders.vietnamese import LOWER, WS, WS1, DateMention
 from vnst.textnorm import fold
 
 PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm" + WS1 + r"kỳ)" + WS1 + r"(?P<y1>(?:19|20)\d{2})"
@@ -292,6 +292,14 @@ def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[Pla
         bare = lo + re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])", text[lo:hi]).start()
         only = next(iter(ministries.values()))
         parties.append(OrgMention(bare, bare + 2, only.name, only.cls, only.parent, only.en))
+    # 'Tỉnh đã ký kết Chương trình hợp tác với B': the province as the subject is its People's Committee,
+    # when the text names one province's committee
+    committees = {o.key: o for o in orgs if o.cls == "PeoplesCommittee" and re.search(r" (?:tỉnh|thành phố) ", o.name)}
+    bare_province = re.match(r"\W*(?:Tỉnh|Thành" + WS1 + r"phố)(?=" + WS1 + r"[" + LOWER + r"])", text[lo:hi])
+    if len(committees) == 1 and bare_province:
+        only = next(iter(committees.values()))
+        parties.append(OrgMention(lo + bare_province.start() + len(bare_province.group(0)) - len(bare_province.group(0).lstrip("\n\t *-")),
+                                  lo + bare_province.end(), only.name, only.cls, only.parent, only.en))
     unique: dict[str, OrgMention] = {}
     for party in sorted(parties, key=lambda o: o.start):
         unique.setdefault(party.key, party)

@@ -392,3 +392,10 @@ def test_cooperation_without_an_agreement_and_one_cited_by_its_number(
     assert [((a.start_year, a.end_year), a.signed, str(a.signing_date.value) if a.signing_date else None)
             for a in agreements] == expected
 
+
+def test_the_province_as_the_subject_is_its_committee() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\n\nSố: 12/BC-UBND\n\nBÁO CÁO\n\nTỉnh đã ký kết Chương trình hợp "
+            "tác với Đại học Huế giai đoạn 2021 - 2025, trong đó giao Sở KH&CN phối hợp.\n")
+    assert [(a.party_keys, a.start_year, a.signed) for _, a in gather(text).agreements] == [
+        (["dai-hoc-hue", "uy-ban-nhan-dan-tinh-thua-thien-hue"], 2021, True)]
+
