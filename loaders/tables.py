@@ -42,6 +42,7 @@ _NUMBER_COLUMN = re.compile(r"kế\s+hoạch|thực\s+hiện|số\s+lượng|k�
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
 _MAX_HEADER_LINES = 20
 _PIPE_CELL = re.compile(r"[^|]+")
+_TABLE_UNIT = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n]{1,30}?)\.?", re.I)
 _RULING = re.compile(r":?-{3,}:?")
 _MAX_UNIT_WORDS = 4
 
@@ -79,7 +80,7 @@ def table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
             i += 1
             continue
         columns, first_row = header
-        i = _read_rows(lines, first_row, columns, found, used)
+        i = _read_rows(lines, first_row, columns, found, used, default=_table_unit(lines, i))
     return found, used
 
 
@@ -137,8 +138,20 @@ def _cells(lines: list[str]) -> list[str]:
     return cells
 
 
+def _table_unit(lines: list[_Line], i: int) -> tuple[str, str | None] | None:
+    """The unit a line above the header gives the whole table ('Đơn vị tính: triệu đồng')."""
+    above = [line.text for line in lines[max(0, i - 4):i] if line.text]
+    stated = _TABLE_UNIT.fullmatch(above[-1]) if above else None
+    if stated is None:
+        return None
+    money = _MONEY_CELL.fullmatch(stated.group("unit"))
+    if money:
+        return "đồng", money.group("mult") and money.group("mult").lower()
+    return (stated.group("unit").lower(), None) if stated.group("unit").lower() in MEASURES else None
+
+
 def _read_rows(lines: list[_Line], k: int, columns: list[str], found: list[TableNumber],
-               used: list[tuple[int, int]]) -> int:
+               used: list[tuple[int, int]], *, default: tuple[str, str | None] | None = None) -> int:
     """Reads rows from line ``k`` (a row number) to the blank line that ends the table."""
     number = int(lines[k].text.rstrip("."))
     row: list[_Line] = [lines[k]]
@@ -150,7 +163,7 @@ def _read_rows(lines: list[_Line], k: int, columns: list[str], found: list[Table
                       and _CAPITAL.match(lines[k + 1].text) is not None
                       and len(_run(row[1:])[1]) >= longest_run)
         if line is None or not line.text or starts_row:
-            longest_run = max(longest_run, _read_row(row, columns, found, used))
+            longest_run = max(longest_run, _read_row(row, columns, found, used, default))
             if not starts_row:
                 return k
             number += 1
@@ -174,7 +187,8 @@ def _is_number_cell(text: str) -> bool:
     return bool(_NUMBER_CELL.fullmatch(text) or _PERIOD_CELL.fullmatch(text) or _EMPTY_CELL.fullmatch(text))
 
 
-def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], used: list[tuple[int, int]]) -> int:
+def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], used: list[tuple[int, int]],
+              default: tuple[str, str | None] | None = None) -> int:
     used.append((row[0].start, row[0].end))
     first, run = _run(row[1:])
     if not run or first == 0:
@@ -189,7 +203,7 @@ def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], us
         number = _NUMBER_CELL.fullmatch(cell.text)
         if number is None or index >= len(columns) or _TIME_COLUMN.match(columns[index]):
             continue
-        unit = _cell_unit(columns[index], row_unit, bool(number.group("pct")))
+        unit = _cell_unit(columns[index], row_unit, bool(number.group("pct"))) or default
         if unit is not None:
             found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"), *unit))
     return len(run)

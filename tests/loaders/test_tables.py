@@ -95,6 +95,9 @@ Trạm Thực nghiệm
       ("4", "hội thảo", None), ("5", "hội thảo", None), ("125", "%", None)]),
     ("| STT | Nội dung | ĐVT | Thực hiện |\n|---|---|---|---|\n| 1 | Diện tích | ha | 20,5 |\n",
      [("20,5", "ha", None)]),
+    # a unit stated above the table for all its number columns
+    ("Đơn vị tính: triệu đồng\n\nTT | Tên dự án | Tổng kinh phí | Đối ứng\n1 | Dừa hữu cơ | 6.200 | 2.500\n",
+     [("6.200", "đồng", "triệu"), ("2.500", "đồng", "triệu")]),
     # a site menu with pipes is not a table
     ("Trang chủ | Tin tức | Liên hệ\nCó 15 dự án.\n", []),
 ])
