@@ -295,17 +295,18 @@ def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[Pla
     # 'Tỉnh đã ký kết Chương trình hợp tác với B': the province as the subject is its People's Committee,
     # when the text names one province's committee
     committees = {o.key: o for o in orgs if o.cls == "PeoplesCommittee" and re.search(r" (?:tỉnh|thành phố) ", o.name)}
-    bare_province = re.match(r"\W*(?:Tỉnh|Thành" + WS1 + r"phố)(?=" + WS1 + r"[" + LOWER + r"])", text[lo:hi])
+    bare_province = _BARE_PROVINCE.match(text, lo, hi)
     if len(committees) == 1 and bare_province:
         only = next(iter(committees.values()))
-        parties.append(OrgMention(lo + bare_province.start() + len(bare_province.group(0)) - len(bare_province.group(0).lstrip("\n\t *-")),
-                                  lo + bare_province.end(), only.name, only.cls, only.parent, only.en))
+        parties.append(OrgMention(bare_province.start("word"), bare_province.end("word"), only.name, only.cls,
+                                  only.parent, only.en))
     unique: dict[str, OrgMention] = {}
     for party in sorted(parties, key=lambda o: o.start):
         unique.setdefault(party.key, party)
     return list(unique.values())
 
 
+_BARE_PROVINCE = re.compile(r"\W*(?P<word>Tỉnh|Thành" + WS1 + r"phố)(?=" + WS1 + r"[" + LOWER + r"])")
 # 'ký kết Chương trình phối hợp với B': the signing verb, the agreement's name, then 'với' and the partner
 _NOUN_WITH = re.compile(r"(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?:các" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên|quy"
                         + WS1 + r"chế|hợp" + WS1 + r"đồng))[^,.;:()]{0,100}?" + WS1 + r"(?i:với)" + WS1)

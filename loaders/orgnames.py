@@ -77,6 +77,7 @@ _CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS
                       + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
 _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
                          r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
+_HEAD_START_ANY_CASE = re.compile(_HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
 FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
@@ -164,7 +165,7 @@ def _continues_in_column(text: str, pos: int) -> bool:
     """The column's next line goes on with the name begun above: a few upper-case words that
     open neither another body nor a post ('VIỆT NAM', 'VÀ CÔNG NGHỆ VIỆT NAM', not 'KT. CHỦ TỊCH')."""
     line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)].strip()
-    return 0 < len(line.split()) <= 6 and pos + 1 in CAPS_CHANGED and not re.match(_HEAD_START.pattern, line, re.I) \
+    return 0 < len(line.split()) <= 6 and pos + 1 in CAPS_CHANGED and not _HEAD_START_ANY_CASE.match(line) \
         and not _BLOCK_LINE.match(fold(line))
 
 
