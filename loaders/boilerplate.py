@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from vnst.loaders.places import province_named
 
 _LINE_PATTERNS = [
-    r"^\W*(?:-[ \t\u00a0]*)?Chia[ \t\u00a0]+sẻ\b.*$",
+    # a share bar, not a sentence that opens with the verb ('Chia sẻ kết quả của tỉnh, bà ...')
+    r"^\W*(?:-[ \t\u00a0]*)?Chia[ \t\u00a0]+sẻ\b(?-i:(?![ \t\u00a0][a-zà-ỹđ])).*$",
     r"^.*\bLượt[ \t\u00a0]+(?:xem|tải|thích)[ \t\u00a0]*:.*$",
     r"^[ \t\u00a0]*Đánh[ \t\u00a0]+giá[ \t\u00a0]*:?[ \t\u00a0]*$",
     r"^[ \t\u00a0]*\(?[ \t\u00a0]*Di[ \t\u00a0]+chuột[ \t\u00a0]+vào[ \t\u00a0]+ngôi[ \t\u00a0]+sao.*$",

@@ -101,7 +101,9 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                                   and _outside(person_set, p.start)], key=lambda p: p.start)
     places = as_of(places, issued)
     legal = _legal(text, parts, dates, orgs, issued, masked_set)
-    taken = masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
+    # a number inside a name ('Trung tâm Kỹ thuật ... Chất lượng 3') counts nothing
+    taken = (masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
+             + [(o.start, o.end) for o in orgs])
     figures = find_figures(text, masked=taken)
     projects = find_projects(text, masked=masked, home=home,
                              hosts=[(o.start, o.end) for o in orgs if o.cls in ("University", "ResearchInstitute")])
@@ -113,7 +115,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     # the university that hosts it and gives it its name stays a body
     building = Spans([span for p in projects if p.cls in ("InnovationCentre", "ConstructionProject", "Facility")
                       for span in p.spans])
-    orgs = [o for o in orgs if not building.contains(o.start) or o.cls in ("University", "ResearchInstitute")]
+    orgs = [o for o in orgs if o.cls in ("University", "ResearchInstitute") or not building.contains(o.start)
+            or _owner_in_a_project(o.start, building, text)]
     agreements = []
     for index, seg in enumerate(parts):
         for found in find_agreements(text, seg.start, seg.end, orgs=orgs, places=places, people=people,
@@ -152,6 +155,15 @@ def _issuer(text: str, seg: Segment, orgs: list[OrgMention]) -> OrgMention | Non
 # that body is, not whose document this is
 _IN_A_SCHOOLS_NAME = re.compile(r"(?:Đại" + WS1 + r"học|ĐẠI" + WS1 + r"HỌC|ĐH|Học" + WS1 + r"viện|HỌC" + WS1 + r"VIỆN|Viện|VIỆN)"
                                 r"[^,.;:()\n]{0,40}$")
+
+
+# 'Dự án nâng cao năng lực của Trung tâm X', '... cho Trung tâm X': the project is the body's, not the body
+_OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:của|cho|tại|thuộc)[ \t\u00a0\n]+$")
+
+
+def _owner_in_a_project(start: int, building: Spans, text: str) -> bool:
+    span = next(((s, e) for s, e in building if s <= start < e), None)
+    return span is not None and _OWNER_BEFORE.search(text, span[0], start) is not None
 
 
 def _home(places: list[PlaceMention], text: str) -> Province | None:

@@ -75,6 +75,9 @@ _COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are a
 _CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1 + r"(?:tế|gia)|trung" + WS1
                       + r"ương|trong" + WS1 + r"(?:(?:công|nông|lâm)" + WS1 + r"nghiệp|y" + WS1 + r"(?:tế|học)|giáo"
                       + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
+_ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:university|institute|academy|college|"
+                           r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
+_LEADERSHIP = re.compile(r"(?:Giám" + WS1 + r"(?:đốc|hiệu)|Lãnh" + WS1 + r"đạo)(?![\wÀ-ỹ])", re.I)
 _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
                          r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
 _HEAD_START_ANY_CASE = re.compile(_HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
@@ -263,6 +266,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
     if head.lower().startswith("trường"):
         cls = "University"
+    if head == "Ban" and _LEADERSHIP.match(text, m.end()):
+        return None   # 'Ban Giám đốc Sở', 'Ban Giám hiệu': a body's leaders, not a body of its own
     if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
         cls = "ManagementBoard"
     elif head == "Ban" and re.match(r"[Cc]hỉ" + WS1 + "đạo", text[m.end():m.end() + 12]):
@@ -344,6 +349,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             while index + 1 < len(tokens) and tokens[index + 1].start() < zones.end():
                 tokens.pop(index + 1)
             continue
+        if bare in ("-", "–") and _ENGLISH_NAME.match(text, tok.end()):
+            break   # 'ĐẠI HỌC THÁI NGUYÊN - THAI NGUYEN UNIVERSITY': the name again, in English
         if bare in ("và", "-", "–"):
             if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()) or (
                     bare == "và" and tokens[index + 1].group(0)[:1].islower()):

@@ -23,7 +23,8 @@ from vnst.loaders.orgnames import (ABBR_PAREN, FOREIGN, HEADS, PROJECT_BEFORE, O
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import cells_between, column_views, view_regions
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations, expand_abbreviations, flex
+from vnst.loaders.vietnamese import (CAP_WORD, LOWER, NAME_GAP, UPPER, WS, WS1, abbreviations, expand_abbreviations,
+                                     flex)
 from vnst.textnorm import collapse_spaces, fold
 
 
@@ -106,6 +107,43 @@ def _department_lists(text: str, home: Province | None) -> list[OrgMention]:
     return out
 
 
+# 'Sở KH&CN các tỉnh Thái Nguyên, Bắc Kạn và Hà Giang', 'UBND các tỉnh, thành phố: A, B': one body
+# per province listed
+_PER_PROVINCE = re.compile(r"(?:" + WS1 + r"của)?" + WS1 + r"các" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?:" + WS
+                           + r"*,?" + WS1 + r"(?:thành" + WS1 + r"phố|tỉnh))?" + WS + r"*:?" + WS + r"*")
+
+
+@lru_cache(maxsize=1)
+def _per_province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    head = re.compile(_B + r"(?:(?i:Sở)" + WS1 + r"(?i:" + _sector() + r")|(?P<committee>UBND|(?i:ủy|uỷ)" + WS1
+                      + r"(?i:ban" + WS1 + r"nhân" + WS1 + r"dân)))" + _E)
+    item = re.compile(r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>" + province_regex() + r")" + _E)
+    return head, item
+
+
+def _per_province_lists(text: str) -> list[OrgMention]:
+    head, item = _per_province_patterns()
+    out = []
+    for m in head.finditer(text):
+        listing = _PER_PROVINCE.match(text, m.end())
+        if listing is None:
+            continue
+        pos, start = listing.end(), m.start()
+        while (found := item.match(text, pos)) is not None:
+            province = province_named(found.group("prov"))
+            committee = f"Ủy ban nhân dân {province.full}"
+            if m.group("committee"):
+                out.append(OrgMention(start, found.end(), committee, "PeoplesCommittee"))
+            else:
+                sector = _canonical_sector(expand_abbreviations(m.group("sector")))
+                out.append(OrgMention(start, found.end(), f"Sở {sector} {province.full}", "Department", committee))
+            nxt = re.match(WS + r"*(?:,|" + WS1 + r"và)" + WS + r"*", text[found.end():found.end() + 8])
+            if nxt is None:
+                break
+            pos = start = found.end() + nxt.end()
+    return out
+
+
 # the ways officials shorten 'khoa học và công nghệ' inside a name ('Quỹ Phát triển KH&CN quốc gia')
 _SHORT_SECTOR = ("KH&CN", "KHCN", "KH-CN", "khoa học công nghệ")
 
@@ -156,6 +194,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                        + r"(?i:đầu" + WS1 + r"tư))?(?:" + WS1 + r"(?i:xây" + WS1 + r"dựng))?(?:" + WS1 + r"(?i:công"
                        + WS1 + r"trình))?(?:" + WS1 + r"(?P<num>\d{1,2})(?!\d))?(?:" + WS1 + r"(?P<loc>(?i:tỉnh|thành"
                        + WS1 + r"phố))(?:" + WS1 + r"(?P<prov>" + prov + r"))?)?")
+    # a steering committee or a project board named by its task in lower case, up to its level
+    # ('Ban Chỉ đạo chuyển đổi số tỉnh', 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và
+    # công nghiệp tỉnh Đồng Tháp'); the task may break over a line, not over a blank one
+    tasked = re.compile(_B + r"(?P<head>Ban" + WS1 + r"(?:Chỉ" + WS1 + r"đạo|(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1
+                        + r"án)))(?P<task>(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,6})){1,24}?)"
+                        + NAME_GAP + r"(?P<level>(?:cấp" + WS1 + r")?tỉnh|thành" + WS1 + r"phố)" + _E + r"(?:" + WS1
+                        + r"(?P<prov>" + prov + r"))?")
     # 'Ban Quản lý các khu công nghiệp tỉnh': the board of all the province's zones of one kind
     zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"khu" + WS1
                              + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ"
@@ -174,7 +219,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     units = re.compile(_B + r"(?:" + "|".join(unit_alts) + r")" + _E + r"(?:" + WS1 + r"(?P<where>(?:"
                        + LOCALITY_PREFIX + r")?(?P<prov>" + prov + r"))|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1
                        + r"phố)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
-    return [("unit", units), ("zones_board", zones_board), ("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
+    return [("unit", units), ("tasked", tasked), ("zones_board", zones_board), ("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
             ("party", party), ("forces", forces), ("named", named)]
 
 
@@ -226,7 +271,8 @@ def _candidates(text: str, home: Province | None, *,
     candidates = [_cut_before(c, text, at) if c.cls == "University" and (at := next(
         (s for s in curated if c.start < s < c.end and _SEPARATOR_BEFORE.search(text, c.start, s)), None)) else c
         for c in candidates]
-    return candidates + _district_committees(text, home) + _department_lists(text, home)
+    return (candidates + _district_committees(text, home) + _department_lists(text, home)
+            + _per_province_lists(text))
 
 
 _SEPARATOR_BEFORE = re.compile(WS + r"*[-–,]" + WS + r"*$")
@@ -347,6 +393,16 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         place = collapse_spaces(m.string[m.end("zones"):m.end()]) if m.group("prov") else province.full
         return OrgMention(m.start(), m.end(), f"Ban Quản lý {collapse_spaces(m.group('zones'))} {place}",
                           "ManagementBoard")
+    if kind == "tasked":
+        task = expand_abbreviations(collapse_spaces(m.group("task")).lstrip(", "))
+        if set(task.replace(",", " ").split()) & _NOT_A_TASK:
+            return None   # 'Ban Chỉ đạo đã họp tại tỉnh': a sentence, not a name
+        province = province_named(m.group("prov")) if m.group("prov") else home
+        if province is None:
+            return None
+        level = "cấp tỉnh " + province.name if m.group("level").startswith("cấp") else province.full
+        return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('head'))} {task} {level}",
+                          "Committee" if "đạo" in m.group("head") else "ManagementBoard")
     if kind == "board":
         written = collapse_spaces(m.group(0))
         if m.group("loc"):
@@ -360,6 +416,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None   # 'Dự án Trung tâm X', 'xây dựng Trung tâm X': a project, the body to be
         unit = provincial_units()[index]
+        if _OF_ENTERPRISES.match(text, m.end()):
+            return None   # 'Quỹ phát triển khoa học và công nghệ của doanh nghiệp': a kind of fund, not a body
         name = unit.name
         written = collapse_spaces(m.group(f"u{index}"))
         owner = re.search(r" của (?:Tỉnh|Thành) (?:ủy|uỷ) ", written)
@@ -427,6 +485,12 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
 _FORCES = {"cong an": ("Công an", "Bộ Công an"),
            "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
            "bo chi huy bo doi bien phong": ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Quốc phòng")}
+
+
+_OF_ENTERPRISES = re.compile(WS1 + r"của" + WS1 + r"(?:các" + WS1 + r")?doanh" + WS1 + r"nghiệp" + _E)
+# words that make the lower-case run after 'Ban Chỉ đạo' a clause rather than the committee's task
+_NOT_A_TASK = set("""đã đang sẽ được là có của tại trong với để do cho khi thì mà theo họp các những này đó
+trên dưới đến từ vào ra làm""".split())
 
 
 def _canonical_sector(sector: str) -> str:

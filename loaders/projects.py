@@ -61,7 +61,7 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?khởi" + WS1 + r"nghiệp(?:" + WS1
      + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
-     + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,2})?", "InnovationCentre"),
+     + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2})?", "InnovationCentre"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
     # a smart-city operations centre under its own capitalised name (the province's when no place is written)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
@@ -102,10 +102,17 @@ TO_BUILD = re.compile(r"(?i:xây" + WS1 + r"dựng)" + WS1 + r"(?P<name>(?:Trung
                       + r"(?P<rest>(?:,?" + WS1 + r"(?!(?:với|tại|của|để|nhằm|trên|theo|và|cho|thuộc|đạt|có|được|trong)"
                       + r"(?![\wÀ-ỹ]))[^\s,.;:()“”\"]+){1,12}))(?=" + WS + r"*[,.;:(]|" + WS1
                       + r"(?:với|tại|của|để|nhằm|trên|theo|và|cho|thuộc|đạt|có|được|trong)(?![\wÀ-ỹ]))")
-FACILITY_HEAD = re.compile(r"(?:Trạm|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Bệnh" + WS1
+FACILITY_HEAD = re.compile(r"(?:Trạm|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Mô" + WS1 + r"hình|Bệnh" + WS1
                            + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)
+# the item's head ends at a colon, a verb, or where its size or cost is given ('... với tổng mức đầu tư')
 NUMBERED = re.compile(r"^[ \t]*\((?P<n>\d{1,2})\)\.?[ \t]+(?P<head>[^:]{3,160}?)(?=:|" + WS1
-                      + r"(?:được|đi|do|đã)\b)", re.M)
+                      + r"(?:được|đi|do|đã|(?:với|có)" + WS1 + r"(?:tổng|quy" + WS1 + r"mô|diện" + WS1 + r"tích|kinh"
+                      + WS1 + r"phí))\b)", re.M)
+# an annex's list of projects ('4. Phòng thí nghiệm ... tại quận Đồ Sơn. Chủ trì: ...'): a facility or a
+# model, which its line gives a lead body or a budget
+LISTED_ITEM = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?P<head>(?:Trạm|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1
+                         + r"nghiệm|Mô" + WS1 + r"hình)" + WS1 + r"[^.:;\n]{3,160}?)\." + r"(?=[^\n]*(?:Chủ" + WS1
+                         + r"trì|Kinh" + WS1 + r"phí|[Tt]ổng" + WS1 + r"mức" + WS1 + r"đầu" + WS1 + r"tư))", re.M)
 _INVESTOR = re.compile(r"\bdo" + WS1 + r"(?P<who>[^,.;\n]{3,80}?)" + WS1 + r"làm" + WS1 + r"chủ" + WS1 + r"đầu" + WS1 + r"tư")
 _BUDGET = re.compile(r"tổng" + WS1 + r"mức" + WS1 + r"đầu" + WS1 + r"t[ưừ]" + WS1 + r"(?:dự" + WS1 + r"án" + WS1
                      + r")?(?:là" + WS1 + r")?(?P<num>[\d.,]+)" + WS1 + r"(?P<mult>tỷ|triệu)" + WS1 + r"đồng")
@@ -182,6 +189,9 @@ def _listed_zones(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# 'xây dựng Trung tâm Đổi mới sáng tạo tỉnh.': the level word alone names the document's province
+_BARE_PLACE = re.compile(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
+_PLACED = re.compile(r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"[" + UPPER + r"]")
 _CLASS = {"Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility"}
 
 
@@ -257,8 +267,12 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 if end == m.end() and not m.group("prov"):
                     continue   # 'Không gian sáng tạo Mùa Xuân ...' of no host or province: not known to be one
                 add(text[m.start():end], "Incubator", m.start(), end)
+            elif cls == "InnovationCentre" and _BARE_PLACE.match(text, m.end()) and home is not None:
+                add(f"{collapse_spaces(text[m.start():m.end()])} {home.full}", cls, m.start(), m.end())
             elif cls not in LOCAL_FACILITIES:
                 end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
+                if cls == "InnovationCentre" and m.group("prov") and _PLACED.search(m.group("head")):
+                    end = m.end("head")   # '... tỉnh Bắc Ninh tại thành phố Bắc Ninh': the place it stands in
                 add(text[m.start():end], _CLASS.get(cls, cls), m.start(), end)
     # after the kinds above, which know their own names' ends
     for m in TO_BUILD.finditer(text):
@@ -279,9 +293,13 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         elif facility and not _names_a_body(m.group("head")):
             # '(2) Trạm quan trắc môi trường tự động tại thành phố Rạch Giá đi vào hoạt động'
             name = re.split(WS1 + r"tại" + WS1, re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", m.group("head")))[0]
-            mention = add(name, "Facility", m.start("head"), m.start("head") + len(name))
+            mention = add(name, "Project" if name.startswith("Mô") else "Facility", m.start("head"),
+                          m.start("head") + len(name))
             if mention:
                 mention.item = paragraph
+    for m in LISTED_ITEM.finditer(text):
+        name = re.split(WS1 + r"tại" + WS1, m.group("head"))[0]
+        add(name, "Project" if name.startswith("Mô") else "Facility", m.start("head"), m.start("head") + len(name))
     return sorted(found.values(), key=lambda p: p.spans[0][0])
 
 

@@ -27,6 +27,9 @@ def _masked_lines(text: str) -> list[str]:
     "Trang chủ | Giới thiệu | Tin tức | Liên hệ",
     "Trang chủ > Tin tức > Khoa học",
     "Trang chủ",
+    "Chia sẻ: Facebook | Zalo",
+    "Chia sẻ   Facebook   Zalo   In bài",
+    "Chia sẻ",
     "Cỡ chữ: A- A A+",
     "Tải về bản in",
     "TẢI VỀ",
@@ -51,6 +54,9 @@ def test_furniture_lines(line: str) -> None:
     "Các đề tài liên quan đến nông nghiệp được ưu tiên.",
     "Tỉnh đã đánh giá cao kết quả hợp tác.",
     "- Tăng cường hợp tác với các trường đại học.",
+    # a sentence that opens with the verb of the share bar
+    "Chia sẻ kết quả của tỉnh, bà Lê Thị Hoa cho biết tỉnh có 12 doanh nghiệp KH&CN.",
+    "Chia sẻ tại hội nghị, ông Trần Văn Bình nêu ba kiến nghị.",
 ])
 def test_body_lines_kept(line: str) -> None:
     assert _masked_lines(f"Mở đầu.\n{line}\nKết thúc.") == []

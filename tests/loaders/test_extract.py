@@ -73,3 +73,8 @@ def test_a_university_named_after_another_city_does_not_make_it_the_home_provinc
     found = gather(text)
     assert found.home is not None and found.home.name == "Thanh Hóa"
     assert "Sở Khoa học và Công nghệ tỉnh Thanh Hóa" in [o.name for o in found.orgs]
+
+
+def test_a_number_in_a_bodys_name_is_not_a_figure() -> None:
+    text = "Phối hợp với Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 3 kiểm định 2.315 phương tiện đo.\n"
+    assert [(str(f.value), f.unit) for f in gather(text).figures] == [("2315", "phương tiện")]

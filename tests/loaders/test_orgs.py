@@ -444,3 +444,31 @@ def test_field_lists_and_universities_seen_in_set_s(text: str, expected: list[st
 def test_names_seen_in_set_s(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one department or committee per province listed after 'các tỉnh'
+    ("đại diện Sở KH&CN các tỉnh Lai Châu, Sơn La và Điện Biên.",
+     ["Sở Khoa học và Công nghệ tỉnh Lai Châu", "Sở Khoa học và Công nghệ tỉnh Sơn La",
+      "Sở Khoa học và Công nghệ tỉnh Điện Biên"]),
+    ("UBND các tỉnh, thành phố: Cần Thơ, Hậu Giang phối hợp.",
+     ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Hậu Giang"]),
+    # a steering committee or project board named by its task in lower case, up to its level word
+    ("báo cáo Ban Chỉ đạo phòng, chống thiên tai tỉnh.", ["Ban Chỉ đạo phòng, chống thiên tai tỉnh Nghệ An"]),
+    ("do Ban Quản lý dự án đầu tư xây dựng công trình\ngiao thông tỉnh Hà Tĩnh làm chủ đầu tư",
+     ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Hà Tĩnh"]),
+    # a body's leaders are not a body; a kind of fund is not one either
+    ("- Ban Giám đốc Sở;\n- Ban Giám hiệu;", []),
+    ("hướng dẫn thành lập Quỹ phát triển khoa học và công nghệ của doanh nghiệp.", []),
+    # the Directorate's regional centres are named by their number
+    ("phối hợp với Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 2 kiểm định phương tiện đo",
+     ["Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 2"]),
+    # a page header that gives the name again in English
+    ("TRƯỜNG ĐẠI HỌC VINH - VINH UNIVERSITY\nTrang chủ > Tin tức\n", ["Trường Đại học Vinh"]),
+])
+def test_names_seen_in_set_t(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_sentence_about_a_steering_committee_is_not_its_name() -> None:
+    assert not any("họp" in name for name in names("Ban Chỉ đạo đã họp phiên thứ nhất tại tỉnh."))

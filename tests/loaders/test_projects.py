@@ -157,3 +157,35 @@ def test_zones_incubators_and_stations(text: str, expected: set[str]) -> None:
 def test_projects_seen_in_set_r(text: str, name: str) -> None:
     assert fold(name) in project_names(text)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre named with its province; the place it will stand in is not part of its name
+    ("- Thành lập Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên tại thành phố Hưng Yên; nâng cấp phòng thí nghiệm.",
+     {"Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên"}),
+    # the place ends with its line: the next line is another cell
+    ("Đề án thành lập Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên\nSở Khoa học và Công nghệ\nQuý IV/2025\n",
+     {"Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên"}),
+    # the level word alone is the document's province
+    ("UBND TỈNH NGHỆ AN\n\nĐẩy nhanh tiến độ xây dựng Trung tâm Đổi mới sáng tạo tỉnh.",
+     {"Trung tâm Đổi mới sáng tạo tỉnh Nghệ An"}),
+    # a report's numbered model, ending at where it is and who runs it
+    ("(2). Mô hình trồng sâm Ngọc Linh dưới tán rừng tại huyện Nam Trà My do Viện Dược liệu chủ trì.",
+     {"Mô hình trồng sâm Ngọc Linh dưới tán rừng"}),
+    # a numbered project's name ends before its budget
+    ("(3). Dự án Đầu tư nâng cao năng lực thử nghiệm của Trung tâm Ứng dụng tiến bộ khoa học và công nghệ\n"
+     "với tổng mức đầu tư 12,5 tỷ đồng, do Sở Khoa học và Công nghệ làm chủ đầu tư.",
+     {"Đầu tư nâng cao năng lực thử nghiệm của Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"}),
+    # an annex's list: a laboratory with its lead body
+    ("4. Phòng thí nghiệm vật liệu tiên tiến tại quận Hải Châu. Chủ trì: Trường Đại học Bách khoa.",
+     {"Phòng thí nghiệm vật liệu tiên tiến"}),
+    ("4. Phòng thí nghiệm được nâng cấp trong năm 2024.", set()),
+])
+def test_projects_seen_in_set_t(text: str, expected: set[str]) -> None:
+    assert project_names(text) == {fold(name) for name in expected}
+
+
+def test_the_body_that_owns_a_project_stays_a_body() -> None:
+    text = ("(3). Dự án Đầu tư nâng cao năng lực thử nghiệm của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng\n"
+            "với tổng mức đầu tư 24,6 tỷ đồng.\n")
+    assert "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng" in [o.name for o in gather(text).orgs]
