@@ -18,15 +18,19 @@ from vnst.loaders.clauses import Clause, find_clauses
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention, province_named
-from vnst.loaders.vietnamese import LOWER, WS, WS1, DateMention
+from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, WS, WS1, DateMention, count_value
 from vnst.textnorm import fold
 
-PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm" + WS1 + r"kỳ)" + WS1 + r"(?P<y1>(?:19|20)\d{2})"
-                    + WS + r"*[-–]" + WS + r"*(?P<y2>(?:19|20)\d{2})")
+# 'giai đoạn 2023 - 2027', 'giai đoạn từ năm 2023 đến năm 2027'
+PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm" + WS1 + r"kỳ)" + WS1 + r"(?:(?P<y1>(?:19|20)\d{2})"
+                    + WS + r"*[-–]" + WS + r"*(?P<y2>(?:19|20)\d{2})|(?i:từ)" + WS1 + r"(?:(?i:năm)" + WS1 + r")?"
+                    + r"(?P<f1>(?:19|20)\d{2})" + WS1 + r"(?i:đến)" + WS1 + r"(?:(?i:năm)" + WS1 + r")?(?P<f2>(?:19|20)\d{2}))")
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\u00a0]+(?=[A-ZĐ" + "À-Ỹ" + r"])|\n\s*\n|(?<=[.;])\n")
-DECLARED = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1 + r"hợp" + WS1 + r"tác)?")
-FIELDS = re.compile(r"(?P<n>\d{1,3})" + WS1 + r"lĩnh" + WS1 + r"vực" + WS + r"*:(?P<list>[^\n]+)")
+DECLARED = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + NUMBER_WORD + r")" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1
+                      + r"hợp" + WS1 + r"tác)?")
+FIELDS = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + NUMBER_WORD + r")" + WS1 + r"lĩnh" + WS1 + r"vực" + WS
+                    + r"*:(?P<list>[^\n]+)")
 SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS1 + r"(?:tổ" + WS1 + r"chức" + WS1
                           + r")?ký" + WS1 + r"kết|lễ" + WS1 + r"ký" + WS1 + r"kết|trao" + WS1 + r"bản" + WS1
                           + r"ký" + WS1 + r"kết|chính" + WS1 + r"thức" + WS1 + r"ký)"
@@ -152,7 +156,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if len({p.key for p in parties}) < 2 and own_text and not found:
             # a title without 'giữa' over 'BÊN A: ...' / 'BÊN B: ...' blocks naming the parties
             parties = _party_blocks(text, start, end, orgs, places) or parties
-        years = int(period.group("y1")), int(period.group("y2"))
+        years = int(period.group("y1") or period.group("f1")), int(period.group("y2") or period.group("f2"))
         keys = sorted({p.key for p in parties})
         same = next((a for a in found if (a.start_year, a.end_year) == years
                      and (a.party_keys == keys or len(keys) < 2)), None)
@@ -369,10 +373,10 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
     agreement.clauses = find_clauses(text, start, end, orgs)
     declared = DECLARED.search(text, start, end)
     if declared:
-        agreement.declared_clauses = (int(declared.group("n")), declared.start(), declared.end())
+        agreement.declared_clauses = (count_value(declared.group("n")), declared.start(), declared.end())
     fields = FIELDS.search(text, start, end)
     if fields:
-        agreement.declared_fields = (int(fields.group("n")), fields.start(), fields.start("list"))
+        agreement.declared_fields = (count_value(fields.group("n")), fields.start(), fields.start("list"))
         agreement.fields = [f.strip(" .") for f in fields.group("list").split(";") if f.strip(" .")]
     if agreement.draft:
         agreement.intended = [p for p in people if p.signature and start <= p.start < end]

@@ -15,7 +15,7 @@ from decimal import Decimal
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import TableNumber, table_numbers
-from vnst.loaders.vietnamese import LOWER, UPPER, WS, parse_amount
+from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, UPPER, WS, count_value, parse_amount
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _WORD = "[" + LOWER + r"]+"
@@ -59,7 +59,7 @@ FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
+    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', 'Số 01', 'khóa 5', 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a
@@ -75,10 +75,19 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổ
 # A proper name of two or more capitalised syllables right before the number, with no verb or
 # punctuation between: the number ends the name ('Trường Đại học Sư phạm Hà Nội 2', 'phường Hà Giang 1')
 _NAME_BEFORE = re.compile(r"(?:[" + UPPER + r"][" + LOWER + r"]*" + WS + r"+){2}$")
+# the month of a date written without its year ('trước ngày 15/12 hằng năm')
+_DAY_MONTH_BEFORE = re.compile(r"(?:ngày|[Nn]gày)" + WS + r"+\d{1,2}/$")
 # the Sino-Vietnamese suffix 'viên' makes a word for a person who does it: 'kỹ thuật viên', 'tuyên truyền viên'
 _AGENT_SUFFIX = "viên"
 _QUOTED_NAME = re.compile(r"(?<!:)(?<!:" + WS + r")[“\"](?P<body>[^”\"\n]{3,250})[”\"]")
 _SENTENCE_END = re.compile(r"[.!?](?:" + WS + r"|$)")
+
+
+# a count written in words ('tám nội dung hợp tác'): read only before what an agreement or a programme
+# declares a number of, since 'hai địa phương', 'ba tỉnh' are turns of phrase more than statistics
+_COUNTED_IN_WORDS = {"nội dung", "lĩnh vực", "nhiệm vụ", "giải pháp", "mục tiêu", "chương trình", "dự án"}
+_WORD_COUNT = re.compile(r"(?<![\wÀ-ỹ])(?P<num>" + NUMBER_WORD + r")" + WS + r"+(?P<unit>" + _WORD + WS + r"+"
+                         + _WORD + r")")
 
 
 @dataclass
@@ -107,7 +116,7 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
         if masked_set.contains(m.start()) or _paragraph_break(m):
             continue
         unit = _unit(m) or _range_unit(m)
-        if unit is None:
+        if unit is None or _DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         before = _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
         if before and not (before.group("level") and (" " in unit or unit in _GRANTED)):
@@ -128,6 +137,17 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
         end = unit_end
         fig = Figure(span[0], end, m.group("num"), value, unit, bool(m.group("approx")), spans=[(span[0], end)])
         index[key] = fig
+        found.append(fig)
+    for m in _WORD_COUNT.finditer(text):
+        unit = " ".join(m.group("unit").split()[:2])
+        if unit not in _COUNTED_IN_WORDS or masked_set.contains(m.start()):
+            continue
+        value = Decimal(count_value(m.group("num")))
+        if (value, unit) in index:
+            index[(value, unit)].spans.append((m.start(), m.end("unit")))
+            continue
+        fig = Figure(m.start(), m.end("unit"), m.group("num"), value, unit, False, spans=[(m.start(), m.end("unit"))])
+        index[(value, unit)] = fig
         found.append(fig)
     _add_table_figures(cells, Spans(masked), index, found)
     found.sort(key=lambda f: f.start)
@@ -197,6 +217,8 @@ def _unit(m: re.Match[str]) -> str | None:
         return "m2"
     if re.fullmatch(r"[kMG]Wp?|[kMG]Wh", unit):
         return unit.removesuffix("p")   # 'MWp' (peak) is still MW
+    if unit.startswith("Hội"):
+        return "hội đồng"   # '09 Hội đồng tuyển chọn': councils, capitalised as each one's name begins
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
         return {"VNĐ": "đồng", "VND": "đồng"}.get(unit, "USD" if unit.startswith("đô") else unit)
     words = unit.split(" ")

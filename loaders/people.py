@@ -29,6 +29,11 @@ _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in TITLES)
 TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])")
 NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
                      + r")" + WS + r"*)?(?P<name>" + NAME + r")")
+# a foreign name after an honorific and before a post ('ông Park Sung Min, Phó Tổng Giám đốc ...'):
+# capitalised words without Vietnamese letters, which no Vietnamese family name list can hold (its
+# empty academic-title group gives it the groups of NAME_RE)
+_FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"(?P<acad>(?!))?(?P<name>[A-Z][a-z]+"
+                              r"(?:[ \u00a0][A-Z][a-z]+){1,3})(?![\wÀ-ỹ])(?=" + WS + r"*,)")
 _SIGN_PREFIX = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.)", re.I)
 
 
@@ -63,8 +68,14 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
     for start, end in [(o.start, o.end) for o in orgs] + list(places):
         chars[start:end] = "#" * (end - start)
     blanked = "".join(chars)
-    for m in NAME_RE.finditer(blanked):
+    native = list(NAME_RE.finditer(blanked))
+    taken = {m.start("name") for m in native}
+    foreign = [m for m in _FOREIGN_NAME_RE.finditer(blanked) if m.start("name") not in taken
+               and not any(w in SURNAMES for w in m.group("name").split()[:1])]
+    for m in sorted(native + foreign, key=lambda m: m.start()):
         person = _before(text, m, by_start, ministry, orgs) or _after(text, m, by_start, orgs)
+        if person is None and m.re is _FOREIGN_NAME_RE:
+            continue   # a foreign name is known to be a person's only by the post after it
         if person is not None and person.org is None and person.title:
             # 'BÊN A: SỞ ... / Đại diện: ông X - Giám đốc': a post in a party's block is that party's
             party = block_party(text, m.start(), list(labels))

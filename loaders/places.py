@@ -119,11 +119,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
                                     + WS1 + r"phố|TP\.?|Tp\.?))" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
                                     + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)"))
-    # a special zone ('đặc khu Cát Hải', from 2025) is at commune level
+    # a special zone ('đặc khu Cát Hải', from 2025) is at commune level; a ward merged in 2025 may join
+    # two names with a dash ('phường Lâm Viên - Đà Lạt')
     # not the 'xã' of 'hợp tác xã' (a cooperative), and never across a blank line or onto an abbreviation
     commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?:(?:xã|phường|thị" + WS1 + r"trấn|đặc" + WS1
                                      + r"khu|Xã|Phường)" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
-                                     + r"(?P<name>" + _LOCAL_NAME + r")|(?:[Pp]hường)[ \t\u00a0]+"
+                                     + r"(?P<name>" + _LOCAL_NAME + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE
+                                     + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)|(?:[Pp]hường)[ \t\u00a0]+"
                                      + r"(?P<number>\d{1,2})(?![\d/.,]\d))"))
     return region + [province, lower, commune]
 
@@ -213,14 +215,27 @@ def _listed(text: str, pos: int, level: str, taken: Spans, *, plural: bool = Fal
 def home_districts(text: str, home: Province | None, found: list[PlaceMention]) -> list[PlaceMention]:
     """Districts of the document's province named without their level word, after a product or
     a project ('cam Cao Phong', 'bưởi đỏ Tân Lạc'): a name of two or more syllables that only a
-    district of the home province bears, outside the places already found."""
-    known = _district_pattern(home.name) if home is not None else None
-    if known is None:
-        return []
-    districts, pattern = known
+    district of the home province bears, outside the places already found. A province the text
+    names twice or more (the other party of an agreement) is read so too ('dừa sáp Cầu Kè')."""
+    counts: dict[str, int] = {}
+    for f in found:
+        if f.level == "province":
+            counts[f.name] = counts.get(f.name, 0) + 1
+    named = ([home.name] if home is not None else []) + [n for n, c in counts.items() if c >= 2 and n != (home and home.name)]
     taken = Spans()
     for f in found:
         taken.add(f.start, f.end)
+    out: list[PlaceMention] = []
+    for province in named:
+        out += _districts_of(text, province, taken)
+    return sorted(out, key=lambda p: p.start)
+
+
+def _districts_of(text: str, province: str, taken: Spans) -> list[PlaceMention]:
+    known = _district_pattern(province)
+    if known is None:
+        return []
+    districts, pattern = known
     out = []
     for m in pattern.finditer(text):
         before = re.search(r"(\S+)[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$", text[max(0, m.start() - 24):m.start()])
@@ -229,6 +244,7 @@ def home_districts(text: str, home: Province | None, found: list[PlaceMention]) 
         if not taken.overlaps(m.start(), m.end()):
             name = next(d for d in districts if fold(d) == fold(collapse_spaces(m.group("name"))))
             out.append(PlaceMention(m.start(), m.end(), "district", name))
+            taken.add(m.start(), m.end())
     return out
 
 

@@ -69,6 +69,16 @@ def parse_amount(number: str, multiplier: str | None) -> Decimal | None:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
+# counts written as words ('tám nội dung hợp tác'); not 'một' (also the article 'a') nor 'năm' (also 'year')
+NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r")"
+
+
+def count_value(written: str) -> int:
+    """'8' or 'tám' -> 8."""
+    return int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -202,6 +212,6 @@ def expand_abbreviations(text: str) -> str:
     return re.sub(WS1, " ", out).strip()
 
 
-__all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "MULTIPLIERS", "UPPER", "WS", "WS1",
-           "abbreviations", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
+__all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "MULTIPLIERS",
+           "NUMBER_WORD", "NUMBER_WORDS", "UPPER", "WS", "WS1", "abbreviations", "count_value", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
            "parse_date", "parse_number", "tone_flex"]

@@ -399,3 +399,11 @@ def test_the_province_as_the_subject_is_its_committee() -> None:
     assert [(a.party_keys, a.start_year, a.signed) for _, a in gather(text).agreements] == [
         (["dai-hoc-hue", "uy-ban-nhan-dan-tinh-thua-thien-hue"], 2021, True)]
 
+
+
+def test_a_period_written_from_year_to_year_and_contents_counted_in_words() -> None:
+    text = ("Sáng 13/7, UBND tỉnh Hậu Giang và Trường Đại học Cần Thơ đã tổ chức lễ ký kết chương trình hợp tác "
+            "giai đoạn từ năm 2024 đến năm 2028. Theo chương trình vừa ký, hai bên thống nhất sáu nội dung hợp tác.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert (agreement.start_year, agreement.end_year) == (2024, 2028)
+    assert agreement.declared_clauses[0] == 6

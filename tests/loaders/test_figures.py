@@ -144,3 +144,18 @@ def test_table_cells_are_figures() -> None:
 def test_ranges_page_numbers_and_lists(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count in words before what a programme declares a number of; not a turn of phrase
+    ("hai bên thống nhất tám nội dung hợp tác, tập trung vào ba lĩnh vực", [(Decimal(8), "nội dung"),
+                                                                         (Decimal(3), "lĩnh vực")]),
+    ("hai địa phương và ba tỉnh trong vùng", []),
+    # councils, each capitalised as its name begins
+    ("UBND tỉnh thành lập 09 Hội đồng tuyển chọn tổ chức, cá nhân", [(Decimal(9), "hội đồng")]),
+    # the month of a date without its year; a share of targets is still a count
+    ("báo cáo UBND tỉnh trước ngày 15/12 hằng năm", []),
+    ("đạt 3/5 chỉ tiêu đề ra", [(Decimal(5), "chỉ tiêu")]),
+])
+def test_counts_in_words_councils_and_dates_without_a_year(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected

@@ -232,3 +232,14 @@ def test_signature_blocks_one_after_another(blocks: str, expected: list[str]) ->
     orgs = find_orgs(text, home=CAN_THO)
     found = find_signatures(text, orgs, issuer=orgs[0])
     assert [p.org.name for p in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name is a person's when a post follows it
+    ("Đại diện doanh nghiệp, ông Park Ji Hoon, Tổng Giám đốc Công ty TNHH LG Display Việt Nam Hải Phòng cho biết",
+     [("Park Ji Hoon", "tong-giam-doc")]),
+    # without a post it is not known to be one ('bà Smith' of a quoted speech, a brand after 'ông')
+    ("Ông John Smith cho biết, công ty sẽ mở rộng.", []),
+])
+def test_a_foreign_name_before_a_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.title) for p in people(text, "Hải Phòng")] == expected
