@@ -13,6 +13,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, TIME, XSD
 from vnst.batch import LoadWarning
 from vnst.loaders.adminunits import find_places
 from vnst.loaders.agreements import Agreement, sentences
+from vnst.loaders.clauses import Clause
 from vnst.loaders.annotate import Annotator
 from vnst.loaders.emit import Emitter, legal_iri_and_types
 from vnst.loaders.extract import Mentions
@@ -90,6 +91,7 @@ def _legal(e: Emitter, m: Mentions) -> dict[str, URIRef]:
                    < m.segments[header.segment].end]
         for signer in signers:
             e.g.add((own, ELI.passed_by, ID[f"person/{signer.slug}"]))
+        _clauses(e, m, own, m.tasks.get(header.segment, []), path="nhiem-vu")
     return iris
 
 
@@ -158,9 +160,15 @@ def _agreement(e: Emitter, m: Mentions, index: int, a: Agreement, legal: dict[st
         if letter is not None:
             g.add((letter, DCTERMS.hasPart, iri))
             g.add((iri, DCTERMS.isPartOf, letter))
-    projects = {p.key: p for p in m.projects}
-    for clause in a.clauses:
-        c = URIRef(f"{iri}/noi-dung/{clause.number}")
+    _clauses(e, m, iri, a.clauses, path="noi-dung")
+    return iri
+
+
+def _clauses(e: Emitter, m: Mentions, iri: URIRef, clauses: list[Clause], *, path: str) -> None:
+    """An agreement's numbered contents ('noi-dung') or a plan's numbered tasks ('nhiem-vu')."""
+    g = e.g
+    for clause in clauses:
+        c = URIRef(f"{iri}/{path}/{clause.number}")
         g.add((c, RDF.type, VNST.Clause))
         g.add((c, ELI.is_part_of, iri))
         g.add((iri, ELI.has_part, c))
@@ -169,11 +177,10 @@ def _agreement(e: Emitter, m: Mentions, index: int, a: Agreement, legal: dict[st
         g.add((c, VNST.clauseText, e.lit(clause.text)))
         for o in clause.orgs:
             g.add((c, VNST.mentions, ID[f"org/{o.key}"]))
-        for p in projects.values():
+        for p in m.projects:
             if any(clause.start <= s < clause.end for s, _ in p.spans):
                 g.add((c, VNST.mentions, ID[f"project/{p.key}"]))
         e.ann.mark(c, clause.start, clause.end)
-    return iri
 
 
 def _projects(e: Emitter, m: Mentions, legal: dict[str, URIRef]) -> None:

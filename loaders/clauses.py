@@ -1,6 +1,7 @@
 """Clauses: the numbered items of an agreement's contents section ('II. NỘI DUNG HỢP TÁC', or
-'Điều 2. Nội dung hợp tác' in a memorandum set out in articles). A clause runs on across blank
-lines and page breaks while the next paragraph does not start a new item or section."""
+'Điều 2. Nội dung hợp tác' in a memorandum set out in articles), and the numbered tasks of a plan's
+task section ('III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU'). A clause runs on across blank lines and page
+breaks while the next paragraph does not start a new item or section."""
 
 from __future__ import annotations
 
@@ -24,10 +25,29 @@ class Clause:
     orgs: list[OrgMention] = field(default_factory=list)
 
 
-def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
+_CONTENTS = re.compile(r"NỘI\s+DUNG")
+# a plan's tasks ('NHIỆM VỤ VÀ GIẢI PHÁP', 'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'CÁC NHIỆM VỤ TRỌNG TÂM')
+_TASKS = re.compile(r"NHIỆM\s+VỤ")
+# the kinds of document that set out tasks: a plan, a programme of action, a scheme
+PLAN_TYPES = frozenset({"kh", "ctr", "de-an"})
+_PLAN_TITLE = re.compile(r"^[ \t]*(?:KẾ[ \t]+HOẠCH|CHƯƠNG[ \t]+TRÌNH[ \t]+HÀNH[ \t]+ĐỘNG|ĐỀ[ \t]+ÁN)[ \t]*$", re.M)
+
+
+def is_plan(text: str, start: int, end: int, doc_type: str | None) -> bool:
+    """A plan by its number's type ('508/KH-UBND') or its title line ('KẾ HOẠCH')."""
+    return doc_type in PLAN_TYPES or _PLAN_TITLE.search(text, start, min(end, start + 2000)) is not None
+
+
+def find_tasks(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
+    """The numbered tasks of a plan's task section, as its clauses (no articles: a plan has none)."""
+    return find_clauses(text, start, end, orgs, heading=_TASKS, articles=False)
+
+
+def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
+                 heading: re.Pattern[str] = _CONTENTS, articles: bool = True) -> list[Clause]:
     sections = [m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()]
-    content = [m for m in sections if re.search(r"NỘI\s+DUNG", m.group("title"))]
-    if not content:
+    content = [m for m in sections if heading.search(m.group("title"))]
+    if not content and articles:
         # a memorandum set out in articles: 'Điều 2. Nội dung hợp tác', up to the next article
         sections = list(ARTICLE.finditer(text, start, end))
         content = [m for m in sections if re.search(r"(?i:nội\s+dung)", m.group("title"))]
@@ -87,4 +107,4 @@ def _running_header(text: str, paragraph: str, at: int) -> bool:
             and re.search(r"^[ \t]*" + re.escape(paragraph) + r"[ \t]*$", text[:at], re.M) is not None)
 
 
-__all__ = ["ARTICLE", "ITEM", "SECTION", "Clause", "find_clauses"]
+__all__ = ["ARTICLE", "ITEM", "PLAN_TYPES", "SECTION", "Clause", "find_clauses", "find_tasks", "is_plan"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from vnst.loaders.agreements import Agreement, find_agreements
+from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
@@ -63,6 +64,7 @@ class Mentions:
     projects: list[ProjectMention]
     dateline: tuple[int, int] | None = None
     notes: list[tuple[int, str]] = field(default_factory=list)   # (offset, what was skipped)
+    tasks: dict[int, list[Clause]] = field(default_factory=dict)   # segment index -> a plan's numbered tasks
 
 
 def _outside(spans: Spans | list[tuple[int, int]], pos: int) -> bool:
@@ -131,8 +133,12 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
         lines = sorted({text.count("\n", 0, s) + 1 for s, _ in masked})
         mentions.notes = [(masked[0][0], "skipped page boilerplate (share buttons, counters, footer or download "
                                          f"notice) on lines {', '.join(map(str, lines))}")]
-    for seg in parts:
+    for index, seg in enumerate(parts):
         head = header_number(text[seg.start:seg.end])
+        if seg.kind != "agreement" and is_plan(text, seg.start, seg.end, head[2].type if head and head[2] else None):
+            tasks = find_tasks(text, seg.start, seg.end, orgs)
+            if tasks:
+                mentions.tasks[index] = tasks
         if head and head[2] is None:
             mentions.notes.append((seg.start + head[0], f"document number left blank ('Số: /{head[3]}'): "
                                                         "treated as an unnumbered draft"))

@@ -29,6 +29,9 @@ _ARTICLE = re.compile(r"^[ \t*]*Điều[ \t]+\d{1,2}[.:][ \t]+\S", re.M)
 _NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)
 _AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:CHƯƠNG\s+TRÌNH\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
                               r"|BIÊN\s+BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP)\b", re.M)
+# a plan, report, decision or notice titled as such: an official document, though set out in sections
+_OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"
+                             r"|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG|ĐỀ\s+ÁN)[ \t*]*$", re.M)
 _ADDRESSED = re.compile(r"^[ \t*]*Kính\s+gửi\s*:", re.M)
 _RECIPIENTS = re.compile(r"^[ \t*]*(?:Kính\s+gửi|Nơi\s+nhận)\s*:", re.M)
 
@@ -55,7 +58,8 @@ def detect_kind(text: str) -> str:
         count = len(_SECTION.findall(text)) or (len(_ARTICLE.findall(text)) if titled else 0)
         # a short agreement may have its contents as its only section
         sections = count >= 2 or (count == 1 and titled)
-        return "agreement" if sections and (titled or not _RECIPIENTS.search(text)) else "official"
+        unaddressed = not _RECIPIENTS.search(text) and not _OFFICIAL_TITLE.search(text[:1500])
+        return "agreement" if sections and (titled or unaddressed) else "official"
     if DATELINE.search(head):
         return "news"
     if len(_NUMBERED_PROJECT.findall(text)) >= 2 or re.search(r"\bKẾT\s+QUẢ\b|\bBáo\s+cáo\b", head):

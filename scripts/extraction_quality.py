@@ -68,8 +68,9 @@ def extracted(g: Graph) -> dict[str, set[str]]:
         when = f"{years[0]}-{years[1]}" if period is not None else "-"   # no period stated
         status = str(g.value(ag, VNST.status) or "-").rsplit("/", 1)[-1]
         out["agreements"].add(norm(f"{parties} | {when} | {status}"))
-        for clause in g.objects(ag, ELI.has_part):
-            out["clauses"].add(norm(f"{g.value(clause, ELI.number)} | {g.value(clause, VNST.clauseText)}"))
+    # an agreement's numbered contents and a plan's numbered tasks
+    for clause in g.subjects(RDF.type, VNST.Clause):
+        out["clauses"].add(norm(f"{g.value(clause, ELI.number)} | {g.value(clause, VNST.clauseText)}"))
     for cls in PROJECT_CLASSES:
         for project in g.subjects(RDF.type, cls):
             out["projects"].add(norm(_label(g, project)))

@@ -19,6 +19,8 @@ BODY = "I. MỤC TIÊU\n\n1. Phát triển y tế.\n\nII. NỘI DUNG PHỐI HỢ
     # a short agreement whose contents are its only section; a letter with one section stays a letter
     (HEADER + "THỎA THUẬN HỢP TÁC\n\nI. NỘI DUNG HỢP TÁC\n\n1. Đào tạo.\n", "agreement"),
     (HEADER + "V/v góp ý\n\nI. NỘI DUNG GÓP Ý\n\n1. Đào tạo.\n\nNơi nhận:\n- Như trên;\n", "official"),
+    # a plan set out in sections, printed without its distribution list, is still an official document
+    (HEADER + "KẾ HOẠCH\nPhát triển y tế tỉnh Gia Lai\n\n" + BODY, "official"),
 ])
 def test_programmes_and_letters(text: str, kind: str) -> None:
     assert detect_kind(text) == kind

@@ -1,0 +1,72 @@
+"""A plan's numbered tasks are its clauses; other numbered sections and other documents' tasks are not."""
+
+from __future__ import annotations
+
+import pytest
+from loader_helpers import facts_of
+from rdflib.namespace import RDF
+
+from vnst.loaders.document import text_batch
+from vnst.loaders.extract import gather
+from vnst.ontology import ELI, VNST
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HƯNG YÊN
+
+Số: 215 /{code}-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hưng Yên, ngày 14 tháng 3 năm 2023
+
+{title}
+Phát triển thị trường khoa học và công nghệ tỉnh Hưng Yên đến năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Cụ thể hóa các mục tiêu của Chương trình quốc gia.
+
+2. Phân công rõ trách nhiệm cho các sở, ngành.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. Phát triển tổ chức trung gian của thị trường khoa học và công nghệ
+- Hỗ trợ thành lập 02 tổ chức trung gian.
+- Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+
+2. Kết nối cung - cầu công nghệ
+- Tổ chức chợ công nghệ và thiết bị hằng năm; phối hợp: Sở Công Thương.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Khoa học và Công nghệ là cơ quan thường trực.
+
+2. Sở Tài chính bố trí kinh phí.
+"""
+
+
+@pytest.mark.parametrize("code, title", [("KH", "KẾ HOẠCH"), ("CTr", "CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+                                         ("UBND", "KẾ HOẠCH")])
+def test_a_plans_task_section_gives_its_clauses(code: str, title: str) -> None:
+    text = PLAN.format(code=code, title=title).replace("215 /UBND-UBND", "215 /UBND-KGVX")
+    [(index, tasks)] = gather(text).tasks.items()
+    assert index == 0
+    assert [(t.number, t.section) for t in tasks] == [(1, "II"), (2, "II")]
+    assert tasks[0].text.startswith("Phát triển tổ chức trung gian của thị trường khoa học và công nghệ")
+    assert [o.name for o in tasks[0].orgs] == ["Sở Khoa học và Công nghệ tỉnh Hưng Yên"]
+
+
+def test_a_letter_or_report_with_a_task_section_has_no_clauses() -> None:
+    text = PLAN.format(code="BC", title="BÁO CÁO")
+    assert gather(text).tasks == {}
+
+
+def test_the_plans_own_document_has_the_tasks_as_parts() -> None:
+    text = PLAN.format(code="KH", title="KẾ HOẠCH")
+    g = facts_of(text_batch(text, path="plan.txt"))
+    [plan] = [d for d in g.subjects(ELI.id_local, None) if str(g.value(d, ELI.id_local)).startswith("215")]
+    parts = sorted(g.objects(plan, ELI.has_part))
+    assert [str(g.value(p, ELI.number)) for p in parts] == ["1", "2"]
+    assert all((p, RDF.type, VNST.Clause) in g and g.value(p, ELI.is_part_of) == plan for p in parts)
+    assert str(g.value(parts[1], VNST.clauseText)).startswith("Kết nối cung - cầu công nghệ")
