@@ -59,7 +59,7 @@ FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
+    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', 'Số 01', 'khóa 5', 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a
@@ -213,8 +213,8 @@ def _unit(m: re.Match[str]) -> str | None:
     if m.group("pct"):
         return "%"
     unit = re.sub(r"\s+", " ", m.group("unit").replace("\u00a0", " ")).strip()
-    if re.fullmatch(r"m ?2", unit.replace("\n", "")):
-        return "m2"
+    if re.fullmatch(r"k?m ?2", unit.replace("\n", "")):
+        return unit[0] + "m2" if unit.startswith("k") else "m2"
     if re.fullmatch(r"[kMG]Wp?|[kMG]Wh", unit):
         return unit.removesuffix("p")   # 'MWp' (peak) is still MW
     if unit.startswith("Hội"):
@@ -228,7 +228,9 @@ def _unit(m: re.Match[str]) -> str | None:
         return words[0]                # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word
     size = compound_at(words, extra=COUNTED_NOUNS)
     if size > 1 and size < len(words) and words[size] == _AGENT_SUFFIX:
-        size += 1
+        # 'kỹ thuật viên' (an agent noun), but not 'trường thành viên': 'thành viên' (member) is a
+        # word of its own, so the count is of 'trường' and 'thành viên' says which
+        size = size - 1 if compound_at(words[size - 1:size + 1]) == 2 else size + 1
     return " ".join(words[:size])
 
 
@@ -236,7 +238,7 @@ def _unit_end(text: str, m: re.Match[str], unit: str) -> int:
     """End of the unit as kept (one, two or three words of what the pattern looked at)."""
     if m.group("pct"):
         return m.end("pct")
-    if unit == "m2":
+    if unit in ("m2", "km2"):
         return m.end("unit")
     end = m.start("unit")
     for word in m.group("unit").split()[:max(1, len(unit.split(" ")))]:

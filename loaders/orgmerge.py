@@ -99,18 +99,25 @@ def _is_parent(o: OrgMention) -> bool:
 
 
 def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMention]:
-    """'X tỉnh Y' and 'X Y' in one text: one body, named as written outside quotation marks."""
+    """'X tỉnh Y' and 'X Y' in one text: one body, named as written outside quotation marks.
+    'Đại học X' and 'Trường Đại học X' in one text are one school, named with 'Trường' (a
+    curated university, 'Đại học Huế', is a body of its own and keeps its name)."""
     by_key: dict[str, list[OrgMention]] = {}
     for o in mentions:
-        by_key.setdefault(_without_province_word(o.name), []).append(o)
+        by_key.setdefault(_key(o), []).append(o)
     names: dict[str, str] = {}
     for key, group in by_key.items():
         if len({o.name for o in group}) < 2:
             continue
-        outside = [o for o in group if not _quoted(text, o.start)]
-        names[key] = (outside or group)[0].name
-    return [OrgMention(o.start, o.end, names[_without_province_word(o.name)], o.cls, o.parent, o.en)
-            if _without_province_word(o.name) in names else o for o in mentions]
+        outside = [o for o in group if not _quoted(text, o.start)] or group
+        names[key] = next((o.name for o in outside if o.name.startswith("Trường ")), outside[0].name)
+    return [OrgMention(o.start, o.end, names[_key(o)], o.cls, o.parent, o.en)
+            if _key(o) in names else o for o in mentions]
+
+
+def _key(o: OrgMention) -> str:
+    key = _without_province_word(o.name)
+    return key.removeprefix("truong ") if o.cls == "University" and not o.en and key.startswith("truong dai hoc ") else key
 
 
 def _without_province_word(name: str) -> str:

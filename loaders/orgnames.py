@@ -66,7 +66,7 @@ _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy m
 # verbs of two syllables whose first syllable also begins nouns of names ('tư vấn', 'cam kết')
 _VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo cáo", "cung cấp", "giới thiệu", "chia sẻ", "trao đổi",
                "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
-               "rà soát", "thông báo"}
+               "rà soát", "thông báo", "kết nối"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 _COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
@@ -376,9 +376,21 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 and not _HEAD_START.match(text, tokens[index + 1].start()):
             run.append(tok.end())   # 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia': a name goes on
             continue
+        third = tokens[index + 1].group(0).rstrip(".,;:") if index + 1 < len(tokens) else ""
+        if not run and after_capital and bare.lower() in _FUNCTION_WORDS and third and compound_at(
+                [caps_run[-1].lower(), bare.lower(), third.lower()]) == 3:
+            end, after_capital, caps_run = tokens[index + 1].start() + len(third), False, []
+            if tokens[index + 1].group(0) != third:
+                break   # the sentence ends with the word
+            tokens.pop(index + 1)   # 'Cây có dầu' (oil crops): one word, though 'có' is a function word
+            continue
         if bare.lower() in _FUNCTION_WORDS and not (bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
             break
+        pair = f"{bare.lower()} {tokens[index + 1].group(0).rstrip('.,;:').lower()}" if index + 1 < len(tokens) else ""
+        if not run and after_capital and pair in _VERB_PAIRS:
+            verb_stop = True
+            break   # 'Đại học Vinh đào tạo': a verb, not the second syllable of 'Vinh'
         if not run and after_capital:
             if word.endswith(".") and bare not in abbreviations():   # 'TP.' does not end a sentence
                 end = tok.start() + len(bare)
@@ -388,7 +400,6 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if party_body and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].islower():
                 break   # 'Ban Tuyên giáo Tỉnh ủy dự họp': the body a unit belongs to ends its name
             continue
-        pair = f"{bare.lower()} {tokens[index + 1].group(0).lower()}" if index + 1 < len(tokens) else ""
         if bare.lower() in _VERBS or pair in _VERB_PAIRS or bare.lower() in _VERB_PAIRS:
             verb_stop = True
             break   # 'Chất lượng tiếp tục được ...': the name ended before the verb

@@ -9,13 +9,10 @@ Ban, Vụ, Cục, Quỹ, ...). A department or committee written without its loc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from vnst.loaders.adminunits import find_places as find_units
+from vnst.loaders.bodies import Body, canonical_sector, national_bodies, provincial_units, sector_pattern
+from vnst.loaders.orglists import listed_bodies
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_universities,
                                    with_named_parent_offices, with_one_name_per_body, with_short_references)
 from vnst.loaders.orgnames import (ABBR_PAREN, FOREIGN, HEADS, PROJECT_BEFORE, OrgMention, named_org,
@@ -23,127 +20,14 @@ from vnst.loaders.orgnames import (ABBR_PAREN, FOREIGN, HEADS, PROJECT_BEFORE, O
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import cells_between, column_views, view_regions
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import (CAP_WORD, LOWER, NAME_GAP, UPPER, WS, WS1, abbreviations, expand_abbreviations,
+from vnst.loaders.vietnamese import (LOWER, NAME_GAP, UPPER, WS, WS1, abbreviations, expand_abbreviations,
                                      flex)
 from vnst.textnorm import collapse_spaces, fold
-
-
-@dataclass(frozen=True)
-class Body:
-    name: str
-    en: str
-    cls: str
-    abbreviations: tuple[str, ...]
-    sector: str | None
-    parent: str | None
-
-
-@lru_cache(maxsize=1)
-def _bodies_data() -> dict:
-    raw = resources.files("vnst.loaders").joinpath("data/national_bodies.yaml").read_text("utf-8")
-    return yaml.safe_load(raw)
-
-
-@lru_cache(maxsize=1)
-def national_bodies() -> list[Body]:
-    return [Body(b["name"], b.get("en", ""), b["class"], tuple(b.get("abbreviations") or ()),
-                 b.get("sector"), b.get("parent")) for b in _bodies_data()["bodies"]]
-
-
-@dataclass(frozen=True)
-class ProvincialUnit:
-    name: str
-    cls: str
-    abbreviations: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def provincial_units() -> list[ProvincialUnit]:
-    """Units every province has under one name (data/national_bodies.yaml, 'provincial_units')."""
-    return [ProvincialUnit(u["name"], u["class"], tuple(u.get("abbreviations") or ()))
-            for u in _bodies_data().get("provincial_units") or ()]
-
-
-def _flex(phrase: str) -> str:
-    return flex(phrase)
 
 
 _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
 _LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"?(?P<prov>" + "{PROV}" + r")))"
-@lru_cache(maxsize=1)
-def _sector() -> str:
-    """The sectors a department is named by ('Khoa học và Công nghệ', 'KH&CN'), as a regex group."""
-    named = {b.sector for b in national_bodies() if b.sector} | set(_bodies_data().get("department_sectors") or ())
-    # a sector half abbreviated ('Nông nghiệp và PTNT'): the full name with one part abbreviated
-    named |= {s.replace(full, abbr) for s in named for abbr, full in abbreviations().items()
-              if full in s and full != s and abbr.isupper()}
-    sectors = sorted(named
-                     | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
-                     key=len, reverse=True)
-    return "(?P<sector>" + "|".join(_flex(s) for s in sectors) + ")"
-
-
-# 'các Sở: Tài chính, KH&CN', 'các sở, ngành: Kế hoạch và Đầu tư, Tài chính': one department per sector
-_DEPARTMENT_LIST = re.compile(_B + r"(?i:các" + WS1 + r"sở)(?:" + WS + r"*,?" + WS1 + r"(?i:ban" + WS + r"*,?" + WS1
-                              + r")?(?i:ngành))?" + WS + r"*:" + WS + r"*")
-
-
-def _department_lists(text: str, home: Province | None) -> list[OrgMention]:
-    if home is None:
-        return []
-    item = re.compile(r"(?i:" + _sector() + r")" + _E + r"(?=" + WS + r"*(?:[,;.]|" + WS1 + r"và" + WS1 + r"|\n|$))")
-    out = []
-    for m in _DEPARTMENT_LIST.finditer(text):
-        pos = m.end()
-        while (found := item.match(text, pos)) is not None:
-            sector = _canonical_sector(expand_abbreviations(found.group("sector")))
-            out.append(OrgMention(found.start(), found.end(), f"Sở {sector} {home.full}", "Department",
-                                  f"Ủy ban nhân dân {home.full}"))
-            nxt = re.match(WS + r"*(?:,|" + WS1 + r"và)" + WS + r"*", text[found.end():found.end() + 8])
-            if nxt is None:
-                break
-            pos = found.end() + nxt.end()
-    return out
-
-
-# 'Sở KH&CN các tỉnh Thái Nguyên, Bắc Kạn và Hà Giang', 'UBND các tỉnh, thành phố: A, B': one body
-# per province listed
-_PER_PROVINCE = re.compile(r"(?:" + WS1 + r"của)?" + WS1 + r"các" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?:" + WS
-                           + r"*,?" + WS1 + r"(?:thành" + WS1 + r"phố|tỉnh))?" + WS + r"*:?" + WS + r"*")
-
-
-@lru_cache(maxsize=1)
-def _per_province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    head = re.compile(_B + r"(?:(?i:Sở)" + WS1 + r"(?i:" + _sector() + r")|(?P<committee>UBND|(?i:ủy|uỷ)" + WS1
-                      + r"(?i:ban" + WS1 + r"nhân" + WS1 + r"dân)))" + _E)
-    item = re.compile(r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>" + province_regex() + r")" + _E)
-    return head, item
-
-
-def _per_province_lists(text: str) -> list[OrgMention]:
-    head, item = _per_province_patterns()
-    out = []
-    for m in head.finditer(text):
-        listing = _PER_PROVINCE.match(text, m.end())
-        if listing is None:
-            continue
-        pos, start = listing.end(), m.start()
-        while (found := item.match(text, pos)) is not None:
-            province = province_named(found.group("prov"))
-            committee = f"Ủy ban nhân dân {province.full}"
-            if m.group("committee"):
-                out.append(OrgMention(start, found.end(), committee, "PeoplesCommittee"))
-            else:
-                sector = _canonical_sector(expand_abbreviations(m.group("sector")))
-                out.append(OrgMention(start, found.end(), f"Sở {sector} {province.full}", "Department", committee))
-            nxt = re.match(WS + r"*(?:,|" + WS1 + r"và)" + WS + r"*", text[found.end():found.end() + 8])
-            if nxt is None:
-                break
-            pos = start = found.end() + nxt.end()
-    return out
-
-
 # the ways officials shorten 'khoa học và công nghệ' inside a name ('Quỹ Phát triển KH&CN quốc gia')
 _SHORT_SECTOR = ("KH&CN", "KHCN", "KH-CN", "khoa học công nghệ")
 
@@ -165,11 +49,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     body_alts = []
     for index, body in enumerate(national_bodies()):
         names = _written_forms([body.name, *body.abbreviations])
-        body_alts.append(f"(?P<b{index}>" + "|".join(re.escape(n[0]) + "(?i:" + _flex(n[1:]) + ")"
+        body_alts.append(f"(?P<b{index}>" + "|".join(re.escape(n[0]) + "(?i:" + flex(n[1:]) + ")"
                                                      for n in names) + ")")
     # not inside a document number ('Nghị định số 13/2019/NĐ-CP' does not name the Government)
     bodies = re.compile(_B + r"(?<![/-])(?:" + "|".join(body_alts) + r")" + _E + f"(?:{ABBR_PAREN})?")
-    sector = _sector()
+    sector = sector_pattern()
     # ('các cơ sở y tế' holds no department)
     department = re.compile(_B + r"(?<![Cc]ơ )(?<!CƠ )(?i:Sở)" + WS1 + r"(?i:" + sector + r")" + _E + f"(?:{ABBR_PAREN})?"
                             + locality + "?")
@@ -183,12 +67,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                        + r"(?:tỉnh|thành" + WS1 + r"phố))|Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
                        + WS1 + r"uỷ|Đảng" + WS1 + r"bộ)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
-    heads = "|".join(_flex(h) + "|" + _flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
+    heads = "|".join(flex(h) + "|" + flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
     # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
     named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads
                        + r")|(?<=[Tt]rưởng[ \u00a0])phòng)" + WS1
                        + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "])")
-    foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(_flex(c) for c in FOREIGN)
+    foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(flex(c) for c in FOREIGN)
                          + r")" + _E)
     board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1 + r"án)(?:" + WS1
                        + r"(?i:đầu" + WS1 + r"tư))?(?:" + WS1 + r"(?i:xây" + WS1 + r"dựng))?(?:" + WS1 + r"(?i:công"
@@ -213,7 +97,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     unit_alts = []
     for index, unit in enumerate(provincial_units()):
         names = _written_forms([unit.name, *unit.abbreviations])
-        unit_alts.append(f"(?P<u{index}>" + "|".join(re.escape(n[0]) + "(?i:" + _flex(n[1:]) + ")"
+        unit_alts.append(f"(?P<u{index}>" + "|".join(re.escape(n[0]) + "(?i:" + flex(n[1:]) + ")"
                                                      for n in names) + ")")
     # the place as written ('... Quảng Ngãi', '... tỉnh Bà Rịa - Vũng Tàu'), or 'tỉnh' alone: the home province
     units = re.compile(_B + r"(?:" + "|".join(unit_alts) + r")" + _E + r"(?:" + WS1 + r"(?P<where>(?:"
@@ -271,8 +155,7 @@ def _candidates(text: str, home: Province | None, *,
     candidates = [_cut_before(c, text, at) if c.cls == "University" and (at := next(
         (s for s in curated if c.start < s < c.end and _SEPARATOR_BEFORE.search(text, c.start, s)), None)) else c
         for c in candidates]
-    return (candidates + _district_committees(text, home) + _department_lists(text, home)
-            + _per_province_lists(text))
+    return candidates + listed_bodies(text, home)
 
 
 _SEPARATOR_BEFORE = re.compile(WS + r"*[-–,]" + WS + r"*$")
@@ -283,70 +166,6 @@ def _cut_before(mention: OrgMention, text: str, at: int) -> OrgMention:
     end = _SEPARATOR_BEFORE.search(text, mention.start, at).start()
     name = collapse_spaces(expand_abbreviations(re.sub(ABBR_PAREN, "", text[mention.start:end])))
     return OrgMention(mention.start, end, re.sub(r"^[Tt]rường", "Trường", name), mention.cls, mention.parent, mention.en)
-
-
-_COMMITTEE_HEAD = (r"(?P<kind>(?i:[ủu]ỷ?" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1
-                   + r"nhân" + WS1 + r"dân)|Uỷ" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|HĐND)")
-_LEVEL = r"(?P<level>quận|huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r"))"
-_DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + WS1 + r"(?P<list>các" + WS1 + r")?"
-                                 + _LEVEL + WS + r"*:?" + WS + r"*")
-# 'UBND: TP A, TX B, các huyện C, D': a list item may bring its own level word
-_NEXT_LEVEL = re.compile(r"(?:các" + WS1 + r")?" + _LEVEL + WS + r"*")
-_LEVEL_WORDS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
-_DISTRICT_NAME = re.compile(CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2}")
-_LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
-
-
-def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
-    """'UBND huyện Hương Sơn', 'UBND các huyện: A, B và C': the committees of named districts
-    (quận, huyện, thị xã, provincial cities), checked against the list of administrative units."""
-    out = []
-    for m in _DISTRICT_COMMITTEE.finditer(text):
-        council = fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
-        head = "Hội đồng nhân dân" if council else "Ủy ban nhân dân"
-        level = collapse_spaces(m.group("level")).lower()
-        level = _LEVEL_WORDS.get(level, level)
-        start, pos = m.start(), m.end()
-        while (name := _district_at(text, pos, level, home)) is not None:
-            out.append(OrgMention(start, pos + len(name), f"{head} {level} {collapse_spaces(name)}",
-                                  "PeoplesCouncil" if council else "PeoplesCommittee"))
-            nxt = _LIST_NEXT.match(text, pos + len(name))
-            if nxt is None:
-                break   # 'UBND huyện A, B, C' (a list without 'các') continues while the names are districts
-            start = pos = nxt.end()
-            new_level = _NEXT_LEVEL.match(text, pos)
-            if new_level:
-                level = _LEVEL_WORDS.get(collapse_spaces(new_level.group("level")).lower(),
-                                         collapse_spaces(new_level.group("level")).lower())
-                pos = new_level.end()
-    return out
-
-
-def _district_at(text: str, pos: int, level: str, home: Province | None) -> str | None:
-    """The longest run of capitalised words at ``pos`` that names a district of ``level``."""
-    written = _DISTRICT_NAME.match(text, pos)
-    if written is None:
-        return None
-    ends = [w.end() for w in re.finditer(r"\S+", written.group(0))]
-    for end in reversed(ends):
-        name = collapse_spaces(written.group(0)[:end])
-        if province_named(name) is not None:
-            return None   # 'UBND thành phố Cần Thơ' is the province's committee
-        # a district upgraded since (huyện -> thị xã) is still written with the old level word
-        upgraded = {"huyện": "thị xã", "thị xã": "huyện"}.get(level)
-        if any(find_units(f"{lv} {name}", level="district", within=home.name if home else None)
-               for lv in filter(None, (level, upgraded))):
-            return written.group(0)[:end]
-    return None
-    words = written.group(0).split()
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
-        if province_named(name) is not None:
-            return None   # 'UBND thành phố Cần Thơ' is the province's committee
-        if find_units(f"{level} {name}", level="district", within=home.name if home else None):
-            return text[pos:pos + len(" ".join(written.group(0).split()[:n]))] if n == len(words) else \
-                text[pos:text.index(words[n - 1], pos + sum(len(w) + 1 for w in words[:n - 1]) - 1) + len(words[n - 1])]
-    return None
 
 
 def _with_home(mentions: list[OrgMention], home: Province | None) -> list[OrgMention]:
@@ -455,7 +274,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
             return None
         if kind == "department":
             sector = expand_abbreviations(m.group("sector"))
-            sector = _canonical_sector(sector)
+            sector = canonical_sector(sector)
             committee = f"Ủy ban nhân dân {province.full}"
             return OrgMention(m.start(), m.end(), f"Sở {sector} {province.full}", "Department", committee)
         council = not m.group("vpub") and fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
@@ -491,13 +310,6 @@ _OF_ENTERPRISES = re.compile(WS1 + r"của" + WS1 + r"(?:các" + WS1 + r")?doanh
 # words that make the lower-case run after 'Ban Chỉ đạo' a clause rather than the committee's task
 _NOT_A_TASK = set("""đã đang sẽ được là có của tại trong với để do cho khi thì mà theo họp các những này đó
 trên dưới đến từ vào ra làm""".split())
-
-
-def _canonical_sector(sector: str) -> str:
-    for body in national_bodies():
-        if body.sector and fold(body.sector) == fold(sector):
-            return body.sector
-    return sector
 
 
 __all__ = ["Body", "HEADS", "OrgMention", "find_orgs", "national_bodies"]

@@ -113,8 +113,9 @@ _LOCAL_NAME = _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \t\u00a0]
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     region = [("region", re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in
                                                                   enumerate(REGIONS.values())) + r")"))]
-    province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:" + LOCALITY_PREFIX + r")?(?P<name>"
-                                       + _name_alternation() + r")(?![\wÀ-ỹ])"))
+    # 'TP.HCM', 'TP. HCM', 'TPHCM', and the 'HCM' of 'ĐHQG-HCM': the city's initials
+    province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hcm>(?:TP|Tp)\.?" + WS + r"*HCM|TPHCM|HCM)|(?:" + LOCALITY_PREFIX
+                                       + r")?(?P<name>" + _name_alternation() + r"))(?![\wÀ-ỹ])"))
     # a hyphenated city name ('thành phố Phan Rang - Tháp Chàm') is read whole
     lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
                                     + WS1 + r"phố|TP\.?|Tp\.?))" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
@@ -141,6 +142,8 @@ def find_places(text: str) -> list[PlaceMention]:
             if level == "region":
                 index = next(i for i in range(len(region_names)) if m.group(f"r{i}"))
                 name = region_names[index]
+            elif level == "province" and m.group("hcm"):
+                name = "Hồ Chí Minh"
             elif level == "province":
                 province = provinces()[fold(collapse_spaces(m.group("name")))]
                 name = province.name
@@ -239,8 +242,8 @@ def _districts_of(text: str, province: str, taken: Spans) -> list[PlaceMention]:
     out = []
     for m in pattern.finditer(text):
         before = re.search(r"(\S+)[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$", text[max(0, m.start() - 24):m.start()])
-        if before and before.group(1)[:1].isupper():
-            continue   # the end of a longer proper name ('Thới An - Ô Môn')
+        if before and before.group(1)[:1].isupper() and not before.group(1).endswith((",", ";")):
+            continue   # the end of a longer proper name ('Thới An - Ô Môn'), not the next of a list
         if not taken.overlaps(m.start(), m.end()):
             name = next(d for d in districts if fold(d) == fold(collapse_spaces(m.group("name"))))
             out.append(PlaceMention(m.start(), m.end(), "district", name))

@@ -159,3 +159,12 @@ def test_ranges_page_numbers_and_lists(text: str, expected: list[tuple[Decimal, 
 ])
 def test_counts_in_words_councils_and_dates_without_a_year(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("diện tích hơn 9.888 km2, dân số", [(Decimal(9888), "km2")]),
+    # 'thành viên' (member) is a word: the count is of schools; an agent noun stays whole
+    ("hiện có 6 trường thành viên và 40 kỹ thuật viên", [(Decimal(6), "trường"), (Decimal(40), "kỹ thuật viên")]),
+])
+def test_square_kilometres_and_members(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected

@@ -472,3 +472,15 @@ def test_names_seen_in_set_t(text: str, expected: list[str]) -> None:
 
 def test_a_sentence_about_a_steering_committee_is_not_its_name() -> None:
     assert not any("họp" in name for name in names("Ban Chỉ đạo đã họp phiên thứ nhất tại tỉnh."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word and a function word that make one dictionary word ('cây có dầu', oil crops)
+    ("cơ quan chuyển giao: Viện Nghiên cứu Dầu và Cây\ncó dầu.", ["Viện Nghiên cứu Dầu và Cây có dầu"]),
+    # 'Đại học X' beside 'Trường Đại học X' is the same school, named with 'Trường'
+    ("Trường Đại học Vinh ký kết; Bên A hỗ trợ Đại học Vinh đào tạo.", ["Trường Đại học Vinh", "Trường Đại học Vinh"]),
+    # a curated regional university keeps its own name beside a member school
+    ("Trường Đại học Kinh tế, Đại học Huế và Đại học Huế", ["Trường Đại học Kinh tế, Đại học Huế", "Đại học Huế"]),
+])
+def test_compound_words_and_one_name_per_school(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -130,3 +130,19 @@ def test_merged_wards_with_a_dash(text: str, expected: list[tuple[str, str]]) ->
 def test_districts_of_a_province_named_twice(text: str, expected: list[str]) -> None:
     home = province_named("Sóc Trăng")
     assert [p.name for p in home_districts(text, home, find_places(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the city's initials, also inside a body's abbreviation
+    ("hội thảo tại TP.HCM ngày 5/6", [("province", "Hồ Chí Minh")]),
+    ("tại TP. HCM", [("province", "Hồ Chí Minh")]),
+    ("Trường Đại học Bách khoa - ĐHQG-HCM", [("province", "Hồ Chí Minh")]),
+])
+def test_the_initials_of_ho_chi_minh_city(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+def test_home_districts_listed_after_a_comma() -> None:
+    text = "tại các huyện miền núi phía Tây như Kỳ Sơn, Tương Dương, Quế Phong; nguồn nhân lực"
+    assert [p.name for p in home_districts(text, province_named("Nghệ An"), find_places(text))] == \
+        ["Kỳ Sơn", "Tương Dương", "Quế Phong"]

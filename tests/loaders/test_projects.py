@@ -189,3 +189,8 @@ def test_the_body_that_owns_a_project_stays_a_body() -> None:
     text = ("(3). Dự án Đầu tư nâng cao năng lực thử nghiệm của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng\n"
             "với tổng mức đầu tư 24,6 tỷ đồng.\n")
     assert "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng" in [o.name for o in gather(text).orgs]
+
+
+def test_a_start_up_incubator_named_after_its_university() -> None:
+    text = "Bên A hỗ trợ Vườn ươm Khởi nghiệp Trường Đại học Vinh kết nối nhà đầu tư."
+    assert project_names(text) == {fold("Vườn ươm Khởi nghiệp Trường Đại học Vinh")}

@@ -1,0 +1,73 @@
+"""The curated reference data on bodies (data/national_bodies.yaml, each entry with its source):
+national bodies with their English names and abbreviations, the units every province has, and the
+sectors its departments are named by."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from vnst.loaders.vietnamese import abbreviations, flex
+from vnst.textnorm import fold
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    en: str
+    cls: str
+    abbreviations: tuple[str, ...]
+    sector: str | None
+    parent: str | None
+
+
+@lru_cache(maxsize=1)
+def _bodies_data() -> dict:
+    raw = resources.files("vnst.loaders").joinpath("data/national_bodies.yaml").read_text("utf-8")
+    return yaml.safe_load(raw)
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> list[Body]:
+    return [Body(b["name"], b.get("en", ""), b["class"], tuple(b.get("abbreviations") or ()),
+                 b.get("sector"), b.get("parent")) for b in _bodies_data()["bodies"]]
+
+
+@dataclass(frozen=True)
+class ProvincialUnit:
+    name: str
+    cls: str
+    abbreviations: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def provincial_units() -> list[ProvincialUnit]:
+    """Units every province has under one name (data/national_bodies.yaml, 'provincial_units')."""
+    return [ProvincialUnit(u["name"], u["class"], tuple(u.get("abbreviations") or ()))
+            for u in _bodies_data().get("provincial_units") or ()]
+
+
+@lru_cache(maxsize=1)
+def sector_pattern() -> str:
+    """The sectors a department is named by ('Khoa học và Công nghệ', 'KH&CN'), as a regex group."""
+    named = {b.sector for b in national_bodies() if b.sector} | set(_bodies_data().get("department_sectors") or ())
+    # a sector half abbreviated ('Nông nghiệp và PTNT'): the full name with one part abbreviated
+    named |= {s.replace(full, abbr) for s in named for abbr, full in abbreviations().items()
+              if full in s and full != s and abbr.isupper()}
+    sectors = sorted(named
+                     | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
+                     key=len, reverse=True)
+    return "(?P<sector>" + "|".join(flex(s) for s in sectors) + ")"
+
+
+def canonical_sector(sector: str) -> str:
+    for body in national_bodies():
+        if body.sector and fold(body.sector) == fold(sector):
+            return body.sector
+    return sector
+
+
+__all__ = ["Body", "ProvincialUnit", "canonical_sector", "national_bodies", "provincial_units", "sector_pattern"]

@@ -1,0 +1,140 @@
+"""Bodies named in lists, one mention per item: 'các Sở: Tài chính, KH&CN' (departments of the home
+province), 'Sở KH&CN các tỉnh A, B và C' (one department per province), 'UBND các huyện: A, B'
+(committees of districts, checked against the administrative units)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vnst.loaders.adminunits import find_places as find_units
+from vnst.loaders.bodies import canonical_sector, sector_pattern
+from vnst.loaders.orgnames import OrgMention
+from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
+from vnst.loaders.vietnamese import CAP_WORD, WS, WS1, expand_abbreviations
+from vnst.textnorm import collapse_spaces, fold
+
+_B = r"(?<![\wÀ-ỹ])"
+_E = r"(?![\wÀ-ỹ])"
+
+
+# 'các Sở: Tài chính, KH&CN', 'các sở, ngành: Kế hoạch và Đầu tư, Tài chính': one department per sector
+_DEPARTMENT_LIST = re.compile(_B + r"(?i:các" + WS1 + r"sở)(?:" + WS + r"*,?" + WS1 + r"(?i:ban" + WS + r"*,?" + WS1
+                              + r")?(?i:ngành))?" + WS + r"*:" + WS + r"*")
+
+
+def _department_lists(text: str, home: Province | None) -> list[OrgMention]:
+    if home is None:
+        return []
+    item = re.compile(r"(?i:" + sector_pattern() + r")" + _E + r"(?=" + WS + r"*(?:[,;.]|" + WS1 + r"và" + WS1 + r"|\n|$))")
+    out = []
+    for m in _DEPARTMENT_LIST.finditer(text):
+        pos = m.end()
+        while (found := item.match(text, pos)) is not None:
+            sector = canonical_sector(expand_abbreviations(found.group("sector")))
+            out.append(OrgMention(found.start(), found.end(), f"Sở {sector} {home.full}", "Department",
+                                  f"Ủy ban nhân dân {home.full}"))
+            nxt = re.match(WS + r"*(?:,|" + WS1 + r"và)" + WS + r"*", text[found.end():found.end() + 8])
+            if nxt is None:
+                break
+            pos = found.end() + nxt.end()
+    return out
+
+
+# 'Sở KH&CN các tỉnh Thái Nguyên, Bắc Kạn và Hà Giang', 'UBND các tỉnh, thành phố: A, B': one body
+# per province listed
+_PER_PROVINCE = re.compile(r"(?:" + WS1 + r"của)?" + WS1 + r"các" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?:" + WS
+                           + r"*,?" + WS1 + r"(?:thành" + WS1 + r"phố|tỉnh))?" + WS + r"*:?" + WS + r"*")
+
+
+@lru_cache(maxsize=1)
+def _per_province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    head = re.compile(_B + r"(?:(?i:Sở)" + WS1 + r"(?i:" + sector_pattern() + r")|(?P<committee>UBND|(?i:ủy|uỷ)" + WS1
+                      + r"(?i:ban" + WS1 + r"nhân" + WS1 + r"dân)))" + _E)
+    item = re.compile(r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>" + province_regex() + r")" + _E)
+    return head, item
+
+
+def _per_province_lists(text: str) -> list[OrgMention]:
+    head, item = _per_province_patterns()
+    out = []
+    for m in head.finditer(text):
+        listing = _PER_PROVINCE.match(text, m.end())
+        if listing is None:
+            continue
+        pos, start = listing.end(), m.start()
+        while (found := item.match(text, pos)) is not None:
+            province = province_named(found.group("prov"))
+            committee = f"Ủy ban nhân dân {province.full}"
+            if m.group("committee"):
+                out.append(OrgMention(start, found.end(), committee, "PeoplesCommittee"))
+            else:
+                sector = canonical_sector(expand_abbreviations(m.group("sector")))
+                out.append(OrgMention(start, found.end(), f"Sở {sector} {province.full}", "Department", committee))
+            nxt = re.match(WS + r"*(?:,|" + WS1 + r"và)" + WS + r"*", text[found.end():found.end() + 8])
+            if nxt is None:
+                break
+            pos = start = found.end() + nxt.end()
+    return out
+
+
+_COMMITTEE_HEAD = (r"(?P<kind>(?i:[ủu]ỷ?" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1
+                   + r"nhân" + WS1 + r"dân)|Uỷ" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|HĐND)")
+_LEVEL = r"(?P<level>quận|huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r"))"
+_DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + WS1 + r"(?P<list>các" + WS1 + r")?"
+                                 + _LEVEL + WS + r"*:?" + WS + r"*")
+# 'UBND: TP A, TX B, các huyện C, D': a list item may bring its own level word
+_NEXT_LEVEL = re.compile(r"(?:các" + WS1 + r")?" + _LEVEL + WS + r"*")
+_LEVEL_WORDS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
+_DISTRICT_NAME = re.compile(CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2}")
+_LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
+
+
+def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
+    """'UBND huyện Hương Sơn', 'UBND các huyện: A, B và C': the committees of named districts
+    (quận, huyện, thị xã, provincial cities), checked against the list of administrative units."""
+    out = []
+    for m in _DISTRICT_COMMITTEE.finditer(text):
+        council = fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
+        head = "Hội đồng nhân dân" if council else "Ủy ban nhân dân"
+        level = collapse_spaces(m.group("level")).lower()
+        level = _LEVEL_WORDS.get(level, level)
+        start, pos = m.start(), m.end()
+        while (name := _district_at(text, pos, level, home)) is not None:
+            out.append(OrgMention(start, pos + len(name), f"{head} {level} {collapse_spaces(name)}",
+                                  "PeoplesCouncil" if council else "PeoplesCommittee"))
+            nxt = _LIST_NEXT.match(text, pos + len(name))
+            if nxt is None:
+                break   # 'UBND huyện A, B, C' (a list without 'các') continues while the names are districts
+            start = pos = nxt.end()
+            new_level = _NEXT_LEVEL.match(text, pos)
+            if new_level:
+                level = _LEVEL_WORDS.get(collapse_spaces(new_level.group("level")).lower(),
+                                         collapse_spaces(new_level.group("level")).lower())
+                pos = new_level.end()
+    return out
+
+
+def _district_at(text: str, pos: int, level: str, home: Province | None) -> str | None:
+    """The longest run of capitalised words at ``pos`` that names a district of ``level``."""
+    written = _DISTRICT_NAME.match(text, pos)
+    if written is None:
+        return None
+    ends = [w.end() for w in re.finditer(r"\S+", written.group(0))]
+    for end in reversed(ends):
+        name = collapse_spaces(written.group(0)[:end])
+        if province_named(name) is not None:
+            return None   # 'UBND thành phố Cần Thơ' is the province's committee
+        # a district upgraded since (huyện -> thị xã) is still written with the old level word
+        upgraded = {"huyện": "thị xã", "thị xã": "huyện"}.get(level)
+        if any(find_units(f"{lv} {name}", level="district", within=home.name if home else None)
+               for lv in filter(None, (level, upgraded))):
+            return written.group(0)[:end]
+    return None
+
+
+def listed_bodies(text: str, home: Province | None) -> list[OrgMention]:
+    return _district_committees(text, home) + _department_lists(text, home) + _per_province_lists(text)
+
+
+__all__ = ["listed_bodies"]
