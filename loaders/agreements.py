@@ -92,6 +92,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text, start, end):
         if "\n" not in m.group(0) and _NO_BREAK.search(text[max(start, m.start() - 6):m.start()]):
             continue
+        if "\n" not in m.group(0) and _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue   # '3. Hợp tác, ...': an item's number, not a sentence's end
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -100,15 +102,22 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [part for span in spans for part in _after_header(text, *span)]
 
 
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})\.")
+# a numbered heading on its own line, without a stop ('3. Hợp tác, đào tạo nguồn nhân lực')
+_HEADING_LINE = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})\.[ \t]+[^\n.;:!?]{2,100}")
+
+
 def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """An upper-case header line ('SỞ KHOA HỌC VÀ CÔNG NGHỆ') ends where the next line begins
-    in mixed case: the header is not part of the sentence after it."""
+    in mixed case, and a numbered heading where the next line begins with a capital: the header is
+    not part of the sentence after it."""
     parts, pos = [], start
     for nl in re.finditer(r"\n", text[start:end]):
         line = text[pos:start + nl.start()]
         after = text[start + nl.end():end]
         letters = [c for c in line if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and any(c.islower() for c in after[:40]):
+        if letters and all(c.isupper() for c in letters) and any(c.islower() for c in after[:40]) or (
+                _HEADING_LINE.fullmatch(line) and after[:1].isupper()):
             parts.append((pos, start + nl.start()))
             pos = start + nl.end()
     parts.append((pos, end))
@@ -231,6 +240,11 @@ def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], pla
     """An agreement reported as signed without its period ('UBND tỉnh A và Trường B ký kết
     Thỏa thuận hợp tác'): news of a signing often gives none. The years stay unknown."""
     for s, e in sentences(text, start, end):
+        planned = _TO_DRAW_UP.search(text, s, e)
+        if planned:   # 'xây dựng chương trình phối hợp giữa Bộ KH&CN và UBND tỉnh để sớm ký kết'
+            parties = _listed_after_between(text, planned.start(), e, orgs, places)
+            if len({p.key for p in parties}) >= 2:
+                return Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *"), draft, False)
         signed = SIGNED_WORDS.search(text[s:e]) or re.search(r"(?i:ký" + WS1 + r"kết)", text[s:e])
         if not signed or not _AGREEMENT_NOUN.search(text, s + signed.start(), e) \
                 or re.search(r"(?i:dự" + WS1 + r"kiến|sẽ|đề" + WS1 + r"nghị|chuẩn" + WS1 + r"bị)" + WS1
@@ -243,6 +257,9 @@ def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], pla
     return None
 
 
+# an agreement to be drawn up between two named parties, before any draft or signing
+_TO_DRAW_UP = re.compile(r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo)" + WS1 + _AGREEMENT_NOUN.pattern
+                         + r"[^.;]{0,60}?" + WS1 + r"(?i:giữa)" + WS1)
 _SIGNED_NOUN = re.compile(r"(?i:đã|vừa)" + WS1 + r"(?:(?i:tổ" + WS1 + r"chức" + WS1 + r")?(?i:lễ)" + WS1 + r")?"
                           + r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=" + _AGREEMENT_NOUN.pattern + r")")
 

@@ -407,3 +407,20 @@ def test_a_period_written_from_year_to_year_and_contents_counted_in_words() -> N
     [(_, agreement)] = gather(text).agreements
     assert (agreement.start_year, agreement.end_year) == (2024, 2028)
     assert agreement.declared_clauses[0] == 6
+
+
+def test_a_programme_to_be_drawn_up_between_two_bodies_is_planned() -> None:
+    text = ("Bộ thống nhất giao Văn phòng Bộ làm đầu mối, phối hợp với Sở KH&CN tỉnh Cà Mau xây dựng chương trình "
+            "phối hợp giữa Bộ Y tế và UBND tỉnh Cà Mau để sớm ký kết.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert {p.name for p in agreement.parties} == {"Bộ Y tế", "Ủy ban nhân dân tỉnh Cà Mau"}
+    assert not agreement.signed and not agreement.draft and agreement.start_year is None
+
+
+@pytest.mark.parametrize("heading", ["3. Hợp tác, đào tạo nguồn nhân lực\n", "II. Hợp tác quốc tế\n"])
+def test_a_numbered_heading_is_not_part_of_the_sentence_under_it(heading: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nBÁO CÁO\nKết quả thực hiện năm 2023\n\n" + heading + "Tỉnh đã ký kết Chương trình hợp tác với Trường "
+            "Đại học Vinh giai đoạn 2021 - 2025, trong đó giao Sở KH&CN chủ trì.\n")
+    agreements = [a for _, a in gather(text).agreements]
+    assert [(sorted(p.name for p in a.parties), a.start_year, a.signed) for a in agreements] == [
+        (["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Nghệ An"], 2021, True)]
