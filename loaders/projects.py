@@ -42,6 +42,8 @@ _FIELD = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|tại|của|và|với|tr�
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
      + r"trung)?", "ITPark"),
+    # the digital technology park of the 2025 Law on Digital Technology Industry
+    (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"số)" + WS1 + r"(?i:tập" + WS1 + r"trung)", "DigitalPark"),
     (r"[Kk]hu" + WS1 + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r"(?:ứng" + WS1 + r"dụng" + WS1 + r")?công" + WS1
      + r"nghệ" + WS1 + r"cao)", "HighTechAgricultureZone"),
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao)", "HighTechZone"),
@@ -93,7 +95,8 @@ QUOTED = re.compile(r"(?:(?i:dự" + WS1 + r"án)(?:" + WS1 + r"[" + LOWER + r"]
                     + r"[“\"](?P<name>[^”\"]{4,200})[”\"]")
 # 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
-                         + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP)" + WS1 + r")"
+                         + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP|kèm" + WS1
+                         + r"theo|ban" + WS1 + r"hành)" + WS1 + r")"
                          + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
 # a centre or station to be built, named by its purpose and the place or product it serves ('xây dựng
 # Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu với quy mô 15 ha'): its name runs to a function
@@ -145,7 +148,7 @@ _COMPILED: list[tuple[re.Pattern[str], str]] = []
 LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công nghệ thông tin tập trung",
                     "HighTechAgricultureZone": "Khu nông nghiệp ứng dụng công nghệ cao",
                     "TechnologyExchange": "Sàn giao dịch công nghệ",
-                    "SmartCentre": "Trung tâm điều hành thông minh"}
+                    "SmartCentre": "Trung tâm điều hành thông minh", "DigitalPark": "Khu công nghệ số tập trung"}
 _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
 # a local facility's purpose written in lower case before its place ('Khu nông nghiệp ứng dụng công nghệ
 # cao phát triển tôm Bạc Liêu'): up to four syllables, none a function or place word
@@ -192,7 +195,7 @@ def _listed_zones(text: str) -> list[tuple[str, int, int]]:
 # 'xây dựng Trung tâm Đổi mới sáng tạo tỉnh.': the level word alone names the document's province
 _BARE_PLACE = re.compile(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 _PLACED = re.compile(r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"[" + UPPER + r"]")
-_CLASS = {"Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility"}
+_CLASS = {"DigitalPark": "ITPark", "Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility"}
 
 
 def _host_end(text: str, end: int, hosts: list[tuple[int, int]]) -> int:
@@ -220,7 +223,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         if masked_set.contains(start) or taken.overlaps(start, end):
             return None
         name = _canonical(name, quoted=quoted)
-        mention = found.setdefault(fold(name), ProjectMention(name, cls))
+        mention = found.setdefault(fold(name), ProjectMention(name, _CLASS.get(cls, cls)))
         mention.written.append(collapse_spaces(text[start:end]))
         mention.spans.append((start, end))
         taken.add(start, end)
@@ -250,7 +253,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(f"{LOCAL_FACILITIES[cls]} {province.in_names}", "Facility" if cls == "SmartCentre" else cls,
                     m.start(), m.end())
             elif cls == "Incubator" and not m.group("tail").strip() and not m.group("desc") and home is not None:
-                kind = "Vườn ươm doanh nghiệp" if "doanh" in fold(m.group(0)) else "Vườn ươm công nghệ"
+                kind = collapse_spaces(m.group(0))   # 'Vườn ươm doanh nghiệp công nghệ cao' as written
                 place = re.match(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"(?P<p>" + CAP_WORD + r"(?:" + WS1
                                  + CAP_WORD + r"){0,2})", text[m.end():m.end() + 40])
                 where = province_named(place.group("p")) if place else None

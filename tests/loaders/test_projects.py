@@ -194,3 +194,18 @@ def test_the_body_that_owns_a_project_stays_a_body() -> None:
 def test_a_start_up_incubator_named_after_its_university() -> None:
     text = "Bên A hỗ trợ Vườn ươm Khởi nghiệp Trường Đại học Vinh kết nối nhà đầu tư."
     assert project_names(text) == {fold("Vườn ươm Khởi nghiệp Trường Đại học Vinh")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the digital technology park of the 2025 law, the province's when no name follows
+    ("UBND TỈNH AN GIANG\n\nđề nghị hỗ trợ xây dựng Khu công nghệ số tập trung tại đặc khu Phú Quốc.",
+     {"Khu công nghệ số tập trung An Giang"}),
+    # an incubator's kind is kept as written
+    ("UBND TỈNH NGHỆ AN\n\nnghiên cứu thành lập Vườn ươm doanh nghiệp công nghệ cao tại thành phố Vinh.",
+     {"Vườn ươm doanh nghiệp công nghệ cao Nghệ An"}),
+    # an annex's note in brackets names no project
+    ('Dự án "Phát triển giống dừa" được nghiệm thu.\n(Kèm theo Báo cáo số 1482/BC-SKHCN ngày 05/12/2023 của '
+     "Sở KH&CN tỉnh Bến Tre)", {"Phát triển giống dừa"}),
+])
+def test_projects_seen_in_set_s(text: str, expected: set[str]) -> None:
+    assert project_names(text) == {fold(name) for name in expected}
