@@ -76,7 +76,7 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổ
 # punctuation between: the number ends the name ('Trường Đại học Sư phạm Hà Nội 2', 'phường Hà Giang 1')
 _NAME_BEFORE = re.compile(r"(?:[" + UPPER + r"][" + LOWER + r"]*" + WS + r"+){2}$")
 # the month of a date written without its year ('trước ngày 15/12 hằng năm')
-_DAY_MONTH_BEFORE = re.compile(r"(?:ngày|[Nn]gày)" + WS + r"+\d{1,2}/$")
+_DAY_MONTH_BEFORE = re.compile(r"[Nn]gày" + WS + r"+\d{1,2}/$")
 # the Sino-Vietnamese suffix 'viên' makes a word for a person who does it: 'kỹ thuật viên', 'tuyên truyền viên'
 _AGENT_SUFFIX = "viên"
 _QUOTED_NAME = re.compile(r"(?<!:)(?<!:" + WS + r")[“\"](?P<body>[^”\"\n]{3,250})[”\"]")
@@ -129,26 +129,13 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
             continue
         if unit == "đồng" and m.group("mult") is None and value < 1000:
             continue
-        key = (value, unit)
-        span = (m.start("num") if not m.group("approx") else m.start(), m.end("num"))
-        if key in index:
-            index[key].spans.append((span[0], unit_end))
-            continue
-        end = unit_end
-        fig = Figure(span[0], end, m.group("num"), value, unit, bool(m.group("approx")), spans=[(span[0], end)])
-        index[key] = fig
-        found.append(fig)
+        start = m.start("num") if not m.group("approx") else m.start()
+        _record(Figure(start, unit_end, m.group("num"), value, unit, bool(m.group("approx"))), index, found)
     for m in _WORD_COUNT.finditer(text):
         unit = " ".join(m.group("unit").split()[:2])
-        if unit not in _COUNTED_IN_WORDS or masked_set.contains(m.start()):
-            continue
-        value = Decimal(count_value(m.group("num")))
-        if (value, unit) in index:
-            index[(value, unit)].spans.append((m.start(), m.end("unit")))
-            continue
-        fig = Figure(m.start(), m.end("unit"), m.group("num"), value, unit, False, spans=[(m.start(), m.end("unit"))])
-        index[(value, unit)] = fig
-        found.append(fig)
+        if unit in _COUNTED_IN_WORDS and not masked_set.contains(m.start()):
+            value = Decimal(count_value(m.group("num")))
+            _record(Figure(m.start(), m.end("unit"), m.group("num"), value, unit, False), index, found)
     _add_table_figures(cells, Spans(masked), index, found)
     found.sort(key=lambda f: f.start)
     _link_components(text, found)
@@ -169,12 +156,18 @@ def _add_table_figures(cells: list[TableNumber], masked: Spans, index: dict[tupl
         value = parse_amount(cell.written, cell.multiplier)
         if value is None:
             continue
-        if (value, unit) in index:
-            index[(value, unit)].spans.append((cell.start, cell.end))
-            continue
-        fig = Figure(cell.start, cell.end, cell.written, value, unit, False, spans=[(cell.start, cell.end)])
-        index[(value, unit)] = fig
-        found.append(fig)
+        _record(Figure(cell.start, cell.end, cell.written, value, unit, False), index, found)
+
+
+def _record(fig: Figure, index: dict[tuple[Decimal, str], Figure], found: list[Figure]) -> None:
+    """A new figure, or one more span of the same (value, unit) stated again."""
+    same = index.get((fig.value, fig.unit))
+    if same is not None:
+        same.spans.append((fig.start, fig.end))
+        return
+    fig.spans = [(fig.start, fig.end)]
+    index[(fig.value, fig.unit)] = fig
+    found.append(fig)
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:
@@ -214,7 +207,7 @@ def _unit(m: re.Match[str]) -> str | None:
         return "%"
     unit = re.sub(r"\s+", " ", m.group("unit").replace("\u00a0", " ")).strip()
     if re.fullmatch(r"k?m ?2", unit.replace("\n", "")):
-        return unit[0] + "m2" if unit.startswith("k") else "m2"
+        return "km2" if unit.startswith("k") else "m2"
     if re.fullmatch(r"[kMG]Wp?|[kMG]Wh", unit):
         return unit.removesuffix("p")   # 'MWp' (peak) is still MW
     if unit.startswith("Hội"):
