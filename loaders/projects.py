@@ -276,7 +276,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
                 if cls == "InnovationCentre" and m.group("prov") and _PLACED.search(m.group("head")):
                     end = m.end("head")   # '... tỉnh Bắc Ninh tại thành phố Bắc Ninh': the place it stands in
-                add(text[m.start():end], _CLASS.get(cls, cls), m.start(), end)
+                add(text[m.start():end], cls, m.start(), end)
     # after the kinds above, which know their own names' ends
     for m in TO_BUILD.finditer(text):
         if re.search("[" + UPPER + "]", m.group("rest")):
@@ -295,15 +295,23 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 mention.item = paragraph
         elif facility and not _names_a_body(m.group("head")):
             # '(2) Trạm quan trắc môi trường tự động tại thành phố Rạch Giá đi vào hoạt động'
-            name = re.split(WS1 + r"tại" + WS1, re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", m.group("head")))[0]
-            mention = add(name, "Project" if name.startswith("Mô") else "Facility", m.start("head"),
-                          m.start("head") + len(name))
+            name = _before_where(re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", m.group("head")))
+            mention = add(name, _facility_class(name), m.start("head"), m.start("head") + len(name))
             if mention:
                 mention.item = paragraph
     for m in LISTED_ITEM.finditer(text):
-        name = re.split(WS1 + r"tại" + WS1, m.group("head"))[0]
-        add(name, "Project" if name.startswith("Mô") else "Facility", m.start("head"), m.start("head") + len(name))
+        name = _before_where(m.group("head"))
+        add(name, _facility_class(name), m.start("head"), m.start("head") + len(name))
     return sorted(found.values(), key=lambda p: p.spans[0][0])
+
+
+def _before_where(head: str) -> str:
+    """'Trạm quan trắc ... tại thành phố Rạch Giá': the name ends before where it stands."""
+    return re.split(WS1 + r"tại" + WS1, head)[0]
+
+
+def _facility_class(name: str) -> str:
+    return "Project" if name.startswith("Mô") else "Facility"   # a model ('Mô hình ...') is a project
 
 
 @lru_cache(maxsize=1)
