@@ -55,18 +55,22 @@ NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bê
 # named ('cơ sở 2 tại phường X', 'từ 5 đến 7'), it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
                    "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới"}
+# a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
+_SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
+            r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
-    r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
+    r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
     r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
-# 'xếp thứ 3', 'hạng 2', 'Số 01', 'khóa 5', 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a
-# counted noun of several syllables follows: then it is the verb 'to grant' ('cấp 120 văn bằng').
+# 'xếp thứ 3', 'hạng 2', the whole a rank is out of ('xếp thứ 19/63 tỉnh'), 'Số 01', 'khóa 5',
+# 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a counted noun of several syllables
+# follows: then it is the verb 'to grant' ('cấp 120 văn bằng').
 # 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
-_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|thứ|hạng|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
-                              r"năm|tháng|ngày|quý|Khu|Phòng|Xây" + WS + r"+dựng"
+_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
+                              r"năm|tháng|ngày|quý|Khu|Phòng"
                               # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'
                               # ('danh mục 05 nhiệm vụ' is a list of five)
                               r"|(?i:điều|khoản|điểm|chương|(?<!danh )mục|phụ" + WS + r"+lục))" + WS + r"*$")
@@ -118,7 +122,8 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
         unit = _unit(m) or _range_unit(m)
         if unit is None or _DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        before = _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
+        # a label stands right before its number: 'năm' before 'khoảng 30 chỉ tiêu' labels nothing
+        before = None if m.group("approx") else _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
         if before and not (before.group("level") and (" " in unit or unit in _GRANTED)):
             continue
         if not m.group("approx") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -192,11 +197,12 @@ def _paragraph_break(m: re.Match[str]) -> bool:
     return bool(above) and above[-1] not in ".:;!?)" and bool(re.match(r"[" + LOWER + r"]", text[line_end + 1:line_end + 2]))
 
 
-_RANGE_TO = re.compile(WS + r"+(?:đến|tới)" + WS + r"+(?=\d)")
+_RANGE_TO = re.compile(WS + r"+(?:đến|tới|trong(?:" + WS + r"+(?:tổng" + WS + r"+)?số)?)" + WS + r"+(?=\d)")
 
 
 def _range_unit(m: re.Match[str]) -> str | None:
-    """'từ 5 đến 7 dự án': the first end of a range counts what the second counts."""
+    """'từ 5 đến 7 dự án': the first end of a range counts what the second counts; so does the part
+    of a whole ('04 trong 05 chỉ tiêu', '3 trong tổng số 8 nhiệm vụ')."""
     to = _RANGE_TO.match(m.string, m.end("num"))
     second = FIGURE.match(m.string, to.end()) if to else None
     return _unit(second) if second and not second.group("approx") else None

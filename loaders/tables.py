@@ -23,7 +23,7 @@ _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 # a cell that holds only a number ('9.500', '116,7', '85%'), a period or year ('2022-2024', '2023'),
 # or an empty mark ('-', 'x')
 _NUMBER_CELL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<pct>%)?")
-_PERIOD_CELL = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?")
+_PERIOD_CELL = re.compile(r"(?:\d{1,2}/)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:\d{1,2}/)?(?:19|20)\d{2})?")
 _EMPTY_CELL = re.compile(r"[-–x]", re.I)
 # column labels
 _UNIT_COLUMN = re.compile(r"đơn\s+vị\s+tính|đvt|đơn\s+vị\s+đo", re.I)
@@ -38,7 +38,11 @@ MEASURES = ("ha", "m2", "km", "km2", "tấn", "kg", "%", "kw", "mw", "kwh", "mwh
 _MEASURE_COLUMN = re.compile(r"\(\s*(?P<unit>" + "|".join(MEASURES) + r")\s*\)", re.I)
 # labels of columns that hold numbers: where a row's numbers start when no unit or time column anchors them
 _NUMBER_COLUMN = re.compile(r"kế\s+hoạch|thực\s+hiện|số\s+lượng|kết\s+quả|giá\s+trị|tổng|ước|chỉ\s+tiêu\s+giao"
-                            r"|lũy\s+kế|tăng|giảm", re.I)
+                            r"|lũy\s+kế|tăng|giảm|kinh\s+phí|dự\s+toán|vốn", re.I)
+# the row of totals under the numbered rows: its numbers sit in the columns of the rows above
+_TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.I)
+# a table laid out with runs of spaces between its columns, as a text export of a grid gives it
+_SPACED_GAP = re.compile(r" {3,}|\t+")
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
 _MAX_HEADER_LINES = 20
 _PIPE_CELL = re.compile(r"[^|]+")
@@ -61,6 +65,7 @@ class TableNumber:
 class _Line:
     start: int
     text: str               # stripped
+    opens_row: bool = False  # the first cell of a line that holds a whole row (cells split by pipes or spaces)
 
     @property
     def end(self) -> int:
@@ -92,12 +97,27 @@ def _lines(text: str) -> list[_Line]:
         if raw.count("|") >= 2:
             cells = [c for c in _PIPE_CELL.finditer(raw) if not _RULING.fullmatch(c.group(0).strip())]
             out += [_Line(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
-                          c.group(0).replace("\u00a0", " ").strip()) for c in cells if c.group(0).strip()]
+                          c.group(0).replace("\u00a0", " ").strip(), opens_row=n == 0)
+                    for n, c in enumerate(c for c in cells if c.group(0).strip())]
+        elif len(_SPACED_GAP.findall(raw.strip())) >= 2:
+            out += _spaced_cells(raw, pos)
         else:
             stripped = raw.replace("\u00a0", " ").strip()
             out.append(_Line(pos + (len(raw) - len(raw.lstrip())), stripped))
         pos += len(raw) + 1
     return out
+
+
+def _spaced_cells(raw: str, pos: int) -> list[_Line]:
+    """The cells of a line whose columns runs of spaces keep apart ('1    30 ha    45 hộ    2.400')."""
+    cells, start = [], len(raw) - len(raw.lstrip())
+    for gap in [*_SPACED_GAP.finditer(raw, start), None]:
+        end = gap.start() if gap else len(raw.rstrip())
+        if end > start:
+            cells.append(_Line(pos + start, raw[start:end].replace("\u00a0", " ").strip(), opens_row=not cells))
+        if gap:
+            start = gap.end()
+    return cells
 
 
 def _header(lines: list[_Line], i: int) -> tuple[list[str], int] | None:
@@ -152,21 +172,25 @@ def _table_unit(lines: list[_Line], i: int) -> tuple[str, str | None] | None:
 
 def _read_rows(lines: list[_Line], k: int, columns: list[str], found: list[TableNumber],
                used: list[tuple[int, int]], *, default: tuple[str, str | None] | None = None) -> int:
-    """Reads rows from line ``k`` (a row number) to the blank line that ends the table."""
+    """Reads rows from line ``k`` (a row number) to the blank line that ends the table; a row of
+    totals ('Tổng cộng') after them is read in the columns of the row above it."""
     number = int(lines[k].text.rstrip("."))
     row: list[_Line] = [lines[k]]
-    longest_run = 0
+    longest_run, last_column = 0, None
     k += 1
     while k <= len(lines):
         line = lines[k] if k < len(lines) else None
         starts_row = (line is not None and line.text.rstrip(".") == str(number + 1) and k + 1 < len(lines)
-                      and _CAPITAL.match(lines[k + 1].text) is not None
+                      and (line.opens_row or _CAPITAL.match(lines[k + 1].text) is not None)
                       and len(_run(row[1:])[1]) >= longest_run)
-        if line is None or not line.text or starts_row:
-            longest_run = max(longest_run, _read_row(row, columns, found, used, default))
-            if not starts_row:
+        total = line is not None and _TOTAL_ROW.fullmatch(line.text) is not None and len(row) > 1
+        if line is None or not line.text or starts_row or total:
+            is_total = _TOTAL_ROW.fullmatch(row[0].text) is not None
+            run, row_last = _read_row(row, columns, found, used, default, last_column=last_column if is_total else None)
+            longest_run, last_column = max(longest_run, run), row_last if row_last is not None else last_column
+            if not (starts_row or total):
                 return k
-            number += 1
+            number += starts_row
             row = [line]
         else:
             row.append(line)
@@ -188,14 +212,21 @@ def _is_number_cell(text: str) -> bool:
 
 
 def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], used: list[tuple[int, int]],
-              default: tuple[str, str | None] | None = None) -> int:
-    used.append((row[0].start, row[0].end))
+              default: tuple[str, str | None] | None = None, *, last_column: int | None = None
+              ) -> tuple[int, int | None]:
+    """Reads one row's numbers; returns the length of its run of number cells and the column the
+    run ends in. ``last_column`` (for a row of totals) lines the run's end up with the row above."""
+    if not _TOTAL_ROW.fullmatch(row[0].text):
+        used.append((row[0].start, row[0].end))
     first, run = _run(row[1:])
-    if not run or first == 0:
-        return len(run)
-    column = _first_column(columns, run)
+    if not run or first == 0 and last_column is None:
+        return len(run), None
+    if last_column is not None:
+        column: int | None = max(1, last_column - len(run) + 1)
+    else:
+        column = _first_column(columns, run, cells=len(row), first=first)
     if column is None:
-        return len(run)
+        return len(run), None
     row_unit = _row_unit([c.text for c in row[1:1 + first]]) if _unit_column(columns) is not None else None
     for offset, cell in enumerate(run):
         used.append((cell.start, cell.end))
@@ -206,19 +237,22 @@ def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], us
         unit = _cell_unit(columns[index], row_unit, bool(number.group("pct"))) or default
         if unit is not None:
             found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"), *unit))
-    return len(run)
+    return len(run), column + len(run) - 1
 
 
 def _unit_column(columns: list[str]) -> int | None:
     return next((n for n, c in enumerate(columns) if _UNIT_COLUMN.fullmatch(c)), None)
 
 
-def _first_column(columns: list[str], run: list[_Line]) -> int | None:
-    """The header column of a row's first number cell: the one after the unit column; else the
-    time column lined up with the row's period cell; else the first column that holds numbers."""
+def _first_column(columns: list[str], run: list[_Line], *, cells: int, first: int) -> int | None:
+    """The header column of a row's first number cell: the one after the unit column; else, in a
+    row with one cell per column, its own; else the time column lined up with the row's period
+    cell; else the first column that holds numbers."""
     unit = _unit_column(columns)
     if unit is not None:
         return unit + 1
+    if cells == len(columns):
+        return 1 + first
     time = next((n for n, c in enumerate(columns) if _TIME_COLUMN.match(c)), None)
     period = next((n for n, c in enumerate(run) if _PERIOD_CELL.fullmatch(c.text)), None)
     if time is not None and period is not None and time >= period:

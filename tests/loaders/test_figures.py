@@ -63,6 +63,13 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     # a part of a legal text is a label: 'tại Điều 1', 'khoản 2', 'Phụ lục 3'
     ("Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành.", []),
     ("Theo quy định tại khoản 2 của Thông tư và Phụ lục 3 kèm theo.", []),
+    # the whole a rank is out of counts nothing; a share of the whole counts
+    ("Chỉ số PCI năm 2023 của tỉnh xếp thứ 27/63 tỉnh, thành phố.", []),
+    ("100% xã, 9/9 huyện đã triển khai", [(Decimal(100), "%"), (Decimal(9), "huyện")]),
+    # a label stands right before its number, not before 'khoảng'
+    ("tuyển sinh cử tuyển mỗi năm khoảng 45 chỉ tiêu", [(Decimal(45), "chỉ tiêu")]),
+    # a verb before the number is no label
+    ("Xây dựng 04 mô hình trồng dược liệu dưới tán rừng", [(Decimal(4), "mô hình")]),
 ])
 def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
@@ -156,6 +163,11 @@ def test_ranges_page_numbers_and_lists(text: str, expected: list[tuple[Decimal, 
     # the month of a date without its year; a share of targets is still a count
     ("báo cáo UBND tỉnh trước ngày 15/12 hằng năm", []),
     ("đạt 3/5 chỉ tiêu đề ra", [(Decimal(5), "chỉ tiêu")]),
+    # the part of a whole counts what the whole counts
+    ("Năm 2023 có 06 trong 07 chỉ tiêu đạt kế hoạch", [(Decimal(6), "chỉ tiêu"), (Decimal(7), "chỉ tiêu")]),
+    ("hoàn thành 3 trong tổng số 8 nhiệm vụ", [(Decimal(3), "nhiệm vụ"), (Decimal(8), "nhiệm vụ")]),
+    # the count spelled out in brackets after its digits
+    ("Phê duyệt danh mục 12 (mười hai) đề tài cấp tỉnh", [(Decimal(12), "đề tài")]),
 ])
 def test_counts_in_words_councils_and_dates_without_a_year(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

@@ -98,6 +98,22 @@ Trạm Thực nghiệm
     # a unit stated above the table for all its number columns
     ("Đơn vị tính: triệu đồng\n\nTT | Tên dự án | Tổng kinh phí | Đối ứng\n1 | Dừa hữu cơ | 6.200 | 2.500\n",
      [("6.200", "đồng", "triệu"), ("2.500", "đồng", "triệu")]),
+    # one cell a line with a row of totals under the numbered rows; a month-year period cell
+    ("Đơn vị tính: triệu đồng\nTT\nTên dự án\nĐơn vị chủ trì\nThời gian\nTổng kinh phí\nNSTW\n"
+     "1\nNhân giống chè Shan\nTrung tâm Giống cây trồng\n03/2022 - 12/2024\n4.200\n1.900\n"
+     "2\nSấy cà phê\nCông ty TNHH Cà phê Ea Pốk\n01/2023 - 12/2025\n3.100\n1.500\nTổng cộng\n7.300\n3.400\n",
+     [("4.200", "đồng", "triệu"), ("1.900", "đồng", "triệu"), ("3.100", "đồng", "triệu"),
+      ("1.500", "đồng", "triệu"), ("7.300", "đồng", "triệu"), ("3.400", "đồng", "triệu")]),
+    # a row with one cell per column: its money column is named only 'Kinh phí dự kiến'
+    ("Đơn vị tính: triệu đồng\nSTT\nTên nhiệm vụ\nSản phẩm\nĐơn vị đặt hàng\nKinh phí dự kiến\n"
+     "1\nNghiên cứu sâu keo mùa thu\nQuy trình phòng trừ\nSở Nông nghiệp và PTNT\n850\n"
+     "2\nBản đồ số thổ nhưỡng\nBộ bản đồ\nSở Tài nguyên và Môi trường\n1.120\n",
+     [("850", "đồng", "triệu"), ("1.120", "đồng", "triệu")]),
+    # columns kept apart by runs of spaces; a row may open with a number ('12 ha ...')
+    ("TT   Quy mô              Số hộ      Tiến độ   Kinh phí đã cấp (triệu đồng)\n"
+     "1    15 ha chè           30 hộ      60%       1.250\n"
+     "2    8 ha quế            22 hộ      45%       730\n",
+     [("60", "%", None), ("1.250", "đồng", "triệu"), ("45", "%", None), ("730", "đồng", "triệu")]),
     # a site menu with pipes is not a table
     ("Trang chủ | Tin tức | Liên hệ\nCó 15 dự án.\n", []),
 ])
