@@ -2,11 +2,9 @@
 
 An agreement is found where a sentence speaks of cooperation or signing
 ('ký kết', 'hợp tác', 'phối hợp') between two or more parties and gives a
-period ('giai đoạn 2022 - 2025'). The parties are named after 'giữa' (before or
-after the period), as subject and partner ('A ký kết Chương trình ... với B'), or
-by a title's 'BÊN A: ... / BÊN B: ...' blocks. A city or province named as a party
-stands for its People's Committee. Clauses (clauses.py) are the numbered items of the
-contents section ('II. NỘI DUNG HỢP TÁC')."""
+period ('giai đoạn 2022 - 2025'). Its parties are read by parties.py (after 'giữa', before
+or after the period; subject and partner; a preamble's 'BÊN A' blocks). Clauses (clauses.py)
+are the numbered items of the contents section ('II. NỘI DUNG HỢP TÁC')."""
 
 from __future__ import annotations
 
@@ -16,16 +14,16 @@ from datetime import date
 
 from vnst.loaders.clauses import Clause, find_clauses
 from vnst.loaders.orgs import OrgMention
+from vnst.loaders.parties import COOPERATION, listed_after_between, parties_of, partner_after_noun, party_blocks
 from vnst.loaders.people import PersonMention
-from vnst.loaders.places import PlaceMention, province_named
-from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, WS, WS1, DateMention, count_value
+from vnst.loaders.places import PlaceMention
+from vnst.loaders.vietnamese import NUMBER_WORD, WS, WS1, DateMention, count_value
 from vnst.textnorm import fold
 
 # 'giai đoạn 2023 - 2027', 'giai đoạn từ năm 2023 đến năm 2027'
 PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm" + WS1 + r"kỳ)" + WS1 + r"(?:(?P<y1>(?:19|20)\d{2})"
                     + WS + r"*[-–]" + WS + r"*(?P<y2>(?:19|20)\d{2})|(?i:từ)" + WS1 + r"(?:(?i:năm)" + WS1 + r")?"
                     + r"(?P<f1>(?:19|20)\d{2})" + WS1 + r"(?i:đến)" + WS1 + r"(?:(?i:năm)" + WS1 + r")?(?P<f2>(?:19|20)\d{2}))")
-COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\u00a0]+(?=[A-ZĐ" + "À-Ỹ" + r"])|\n\s*\n|(?<=[.;])\n")
 DECLARED = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + NUMBER_WORD + r")" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1
                       + r"hợp" + WS1 + r"tác)?")
@@ -158,13 +156,13 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             continue
         # the clause holding the period: an item may list two tasks split by ';'
         clause = max(s, text.rfind(";", s, period.start()) + 1)
-        parties = _parties(text, clause, period.start(), orgs, places)
+        parties = parties_of(text, clause, period.start(), orgs, places)
         if len({p.key for p in parties}) < 2:
             # 'Chương trình ... giai đoạn 2018 - 2022 đã ký kết ngày ... giữa A và B': named after the period
-            parties = _listed_after_between(text, period.end(), e, orgs, places) or parties
+            parties = listed_after_between(text, period.end(), e, orgs, places) or parties
         if len({p.key for p in parties}) < 2 and own_text and not found:
             # a title without 'giữa' over 'BÊN A: ...' / 'BÊN B: ...' blocks naming the parties
-            parties = _party_blocks(text, start, end, orgs, places) or parties
+            parties = party_blocks(text, start, end, orgs, places) or parties
         years = int(period.group("y1") or period.group("f1")), int(period.group("y2") or period.group("f2"))
         keys = sorted({p.key for p in parties})
         same = next((a for a in found if (a.start_year, a.end_year) == years
@@ -178,7 +176,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                 and _AGREEMENT_NOUN.search(text, max(start, s - 120), e):
             titled = (*years, s, period.end())
         if len(keys) < 2 or (found and not (_AGREEMENT_NOUN.search(text, s, e)
-                                            and (re.search(r"(?i:giữa)", text[s:e]) or _partner_after_noun(text, clause, e)))):
+                                            and (re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
         spoken_of_as_draft = bool(re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]))
@@ -214,7 +212,7 @@ def _cited_without_period(text: str, s: int, e: int, orgs: list[OrgMention], pla
     """'Căn cứ Biên bản ghi nhớ ngày 10/3/2022 giữa A và B': an agreement in force, no period given."""
     if not (_CITED.search(text[s:e]) and _AGREEMENT_NOUN.search(text, s, e) and re.search(r"(?i:giữa)", text[s:e])):
         return
-    parties = _parties(text, s, e, orgs, places)
+    parties = parties_of(text, s, e, orgs, places)
     keys = sorted({p.key for p in parties})
     if len(keys) < 2 or any(a.party_keys == keys and a.start_year is None for a in found):
         return
@@ -231,8 +229,8 @@ def _signed_when_cited(agreement: Agreement, text: str, dates: list[DateMention]
 
 
 _AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"thuận|chương" + WS1 + r"trình"
-                             + r"|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ|quy" + WS1 + r"chế" + WS1
-                             + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng)")
+                             + r"|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ|(?:quy" + WS1 + r"chế|kế" + WS1
+                             + r"hoạch)" + WS1 + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng)")
 
 
 def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
@@ -242,7 +240,7 @@ def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], pla
     for s, e in sentences(text, start, end):
         planned = _TO_DRAW_UP.search(text, s, e)
         if planned:   # 'xây dựng chương trình phối hợp giữa Bộ KH&CN và UBND tỉnh để sớm ký kết'
-            parties = _listed_after_between(text, planned.start(), e, orgs, places)
+            parties = listed_after_between(text, planned.start(), e, orgs, places)
             if len({p.key for p in parties}) >= 2:
                 return Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *"), draft, False)
         signed = SIGNED_WORDS.search(text[s:e]) or re.search(r"(?i:ký" + WS1 + r"kết)", text[s:e])
@@ -250,7 +248,7 @@ def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], pla
                 or re.search(r"(?i:dự" + WS1 + r"kiến|sẽ|đề" + WS1 + r"nghị|chuẩn" + WS1 + r"bị)" + WS1
                              + r"(?:tổ" + WS1 + r"chức" + WS1 + r")?(?:lễ" + WS1 + r")?ký", text[s:e]):
             continue
-        parties = _parties(text, s, e, orgs, places)
+        parties = parties_of(text, s, e, orgs, places)
         if len({p.key for p in parties}) >= 2:
             title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
             return Agreement(parties, None, None, [(s, e)], title, draft, False)
@@ -276,7 +274,7 @@ def _more_signed_without_period(text: str, start: int, end: int, orgs: list[OrgM
             continue
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
         # parties, centres too
-        parties = _listed_after_between(text, s, e, orgs, places, centres=True) or _parties(text, s, e, orgs, places)
+        parties = listed_after_between(text, s, e, orgs, places, centres=True) or parties_of(text, s, e, orgs, places)
         keys = {p.key for p in parties}
         known = {k for a in found + more for k in a.party_keys}
         if len(keys) < 2 or keys <= known:
@@ -284,104 +282,6 @@ def _more_signed_without_period(text: str, start: int, end: int, orgs: list[OrgM
         agreement = Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *"), False, False)
         more.append(agreement)
     return more
-
-
-def _parties(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
-    # the last 'giữa' before the period: a title repeated in a download notice or header
-    # above can share the sentence, and its own 'giữa' would take in the header's bodies
-    between = None
-    for between in re.finditer(r"(?i:giữa)", text[s:e]):
-        pass
-    lo = s + between.end() if between else s
-    hi = e
-    partner: OrgMention | None = None
-    if not between:
-        verb = COOPERATION.search(text, s, e)
-        hi = verb.start() if verb else e
-        # 'A sẽ phối hợp với B xây dựng Chương trình ...': B, named right after 'với', is a party
-        with_ = re.match(r"(?i:" + WS1 + r"với)" + WS1, text[verb.end():verb.end() + 12]) if verb else None
-        if with_:
-            partner = next((o for o in orgs if o.start == verb.end() + with_.end()), None)
-        elif verb:
-            # 'A đã ký kết Chương trình hợp tác với B giai đoạn ...': B follows the agreement's name
-            at = _partner_after_noun(text, verb.start(), e)
-            partner = next((o for o in orgs if o.start == at), None) if at else None
-    parties = [o for o in _party_candidates(orgs, places) if lo <= o.start < hi] + ([partner] if partner else [])
-    # 'Bộ' alone, as the subject, in a text that names one ministry, is that ministry
-    ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
-    if len(ministries) == 1 and re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])(?!" + WS1 + r"[A-ZĐÀ-Ỹ])", text[lo:hi]):
-        bare = lo + re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])", text[lo:hi]).start()
-        only = next(iter(ministries.values()))
-        parties.append(OrgMention(bare, bare + 2, only.name, only.cls, only.parent, only.en))
-    # 'Tỉnh đã ký kết Chương trình hợp tác với B': the province as the subject is its People's Committee,
-    # when the text names one province's committee
-    committees = {o.key: o for o in orgs if o.cls == "PeoplesCommittee" and re.search(r" (?:tỉnh|thành phố) ", o.name)}
-    bare_province = _BARE_PROVINCE.match(text, lo, hi)
-    if len(committees) == 1 and bare_province:
-        only = next(iter(committees.values()))
-        parties.append(OrgMention(bare_province.start("word"), bare_province.end("word"), only.name, only.cls,
-                                  only.parent, only.en))
-    unique: dict[str, OrgMention] = {}
-    for party in sorted(parties, key=lambda o: o.start):
-        unique.setdefault(party.key, party)
-    return list(unique.values())
-
-
-_BARE_PROVINCE = re.compile(r"\W*(?P<word>Tỉnh|Thành" + WS1 + r"phố)(?=" + WS1 + r"[" + LOWER + r"])")
-# 'ký kết Chương trình phối hợp với B': the signing verb, the agreement's name, then 'với' and the partner
-_NOUN_WITH = re.compile(r"(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?:các" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên|quy"
-                        + WS1 + r"chế|hợp" + WS1 + r"đồng))[^,.;:()]{0,100}?" + WS1 + r"(?i:với)" + WS1)
-_PARTY_JOIN = re.compile(WS + r"*(?:,|(?i:và|với))?" + WS + r"*")
-_PARTY_LABEL = re.compile(r"^[ \t*]*(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba)))"
-                          + r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:" + WS + r"*", re.M)
-
-
-def _partner_after_noun(text: str, s: int, e: int) -> int | None:
-    """Where the partner named after 'ký kết <agreement> với' begins, if the sentence says so."""
-    m = _NOUN_WITH.search(text, s, e)
-    return m.end() if m else None
-
-
-def _party_candidates(orgs: list[OrgMention], places: list[PlaceMention], *, centres: bool = False) -> list[OrgMention]:
-    """Bodies that can be parties: organisations (a centre only when the sentence lists it as one),
-    and provinces standing for their People's Committee."""
-    found = [o for o in orgs if centres or o.cls not in ("Centre",)]
-    for p in places:
-        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
-            province = province_named(p.name)
-            if province is not None:
-                found.append(OrgMention(p.start, p.end, f"Ủy ban nhân dân {province.full}", "PeoplesCommittee"))
-    return sorted(found, key=lambda o: o.start)
-
-
-def _listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
-                          places: list[PlaceMention], *, centres: bool = False) -> list[OrgMention]:
-    """The parties listed right after a 'giữa' in [lo, e): 'giữa A và B, hai bên ...' gives A and B,
-    the list ending where the next word is not another body."""
-    between = re.search(r"(?i:giữa)" + WS1, text[lo:e])
-    if not between:
-        return []
-    pos, listed = lo + between.end(), []
-    for body in _party_candidates(orgs, places, centres=centres):
-        if body.start < pos:
-            continue
-        if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):
-            break
-        listed.append(body)
-        pos = body.end
-    return listed if len({p.key for p in listed}) >= 2 else []
-
-
-def _party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
-                  places: list[PlaceMention]) -> list[OrgMention]:
-    """The bodies named by the 'BÊN A: ...', 'Bên B: ...' labels of an agreement's preamble."""
-    bodies = _party_candidates(orgs, places)
-    parties = []
-    for label in _PARTY_LABEL.finditer(text, start, end):
-        body = next((o for o in bodies if o.start == label.end()), None)
-        if body is not None and body.key not in {p.key for p in parties}:
-            parties.append(body)
-    return parties if len(parties) >= 2 else []
 
 
 def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[OrgMention],

@@ -27,7 +27,8 @@ _SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[A-ZĐÀ-Ỹ ]{4,}", re
 # an agreement set out in articles ('Điều 2. Nội dung hợp tác'), as memoranda often are
 _ARTICLE = re.compile(r"^[ \t*]*Điều[ \t]+\d{1,2}[.:][ \t]+\S", re.M)
 _NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)
-_AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:CHƯƠNG\s+TRÌNH\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
+# (a joint plan, 'KẾ HOẠCH PHỐI HỢP', is issued and signed by both its parties: an agreement too)
+_AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH)\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
                               r"|BIÊN\s+BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP)\b", re.M)
 # a plan, report, decision or notice titled as such: an official document, though set out in sections
 _OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"

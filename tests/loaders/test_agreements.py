@@ -424,3 +424,17 @@ def test_a_numbered_heading_is_not_part_of_the_sentence_under_it(heading: str) -
     agreements = [a for _, a in gather(text).agreements]
     assert [(sorted(p.name for p in a.parties), a.start_year, a.signed) for a in agreements] == [
         (["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Nghệ An"], 2021, True)]
+
+
+def test_a_joint_plan_names_its_parties_after_giua_and_not_the_body_of_a_cited_resolution() -> None:
+    text = ("SỞ Y TẾ TỈNH PHÚ YÊN          TRƯỜNG ĐẠI HỌC Y DƯỢC HUẾ\nSố: 12/KHPH-SYT-ĐHYD\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH PHỐI HỢP\n"
+            "giữa Sở Y tế tỉnh Phú Yên và Trường Đại học Y Dược Huế\n"
+            "thực hiện Nghị quyết số 20-NQ/TW của Ban Chấp hành Trung ương, giai đoạn 2024 - 2028\n\n"
+            "I. MỤC ĐÍCH\n\n1. Nâng cao chất lượng khám chữa bệnh.\n\nII. NỘI DUNG PHỐI HỢP\n\n"
+            "1. Đào tạo bác sĩ chuyên khoa\n- Đơn vị chủ trì: Trường Đại học Y Dược Huế.\n\n"
+            "2. Chuyển giao kỹ thuật\n- Đơn vị chủ trì: Sở Y tế.\n\nNơi nhận:\n- Như trên;\n")
+    [(_, agreement)] = gather(text).agreements
+    assert sorted(p.name for p in agreement.parties) == ["Sở Y tế tỉnh Phú Yên", "Trường Đại học Y Dược Huế"]
+    assert (agreement.start_year, agreement.end_year) == (2024, 2028)
+    assert [c.text.split("-")[0].strip() for c in agreement.clauses] == ["Đào tạo bác sĩ chuyên khoa", "Chuyển giao kỹ thuật"]

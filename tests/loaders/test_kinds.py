@@ -21,6 +21,9 @@ BODY = "I. MỤC TIÊU\n\n1. Phát triển y tế.\n\nII. NỘI DUNG PHỐI HỢ
     (HEADER + "V/v góp ý\n\nI. NỘI DUNG GÓP Ý\n\n1. Đào tạo.\n\nNơi nhận:\n- Như trên;\n", "official"),
     # a plan set out in sections, printed without its distribution list, is still an official document
     (HEADER + "KẾ HOẠCH\nPhát triển y tế tỉnh Gia Lai\n\n" + BODY, "official"),
+    # a joint plan, issued and signed by both its bodies, is an agreement though it has recipients
+    (HEADER + "KẾ HOẠCH PHỐI HỢP\ngiữa Bộ Y tế và UBND tỉnh Gia Lai\n\n" + BODY + "Nơi nhận:\n- Như trên;\n",
+     "agreement"),
 ])
 def test_programmes_and_letters(text: str, kind: str) -> None:
     assert detect_kind(text) == kind

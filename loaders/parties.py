@@ -1,0 +1,126 @@
+"""Who the parties of an agreement are, from the sentence that speaks of it.
+
+The parties are named after 'giữa' ('giữa A và B'), as subject and partner ('A ký kết Chương trình
+... với B', 'A sẽ phối hợp với B'), or by a preamble's 'BÊN A: ... / BÊN B: ...' labels. A province
+named as a party stands for its People's Committee; 'Bộ' alone, in a text that names one ministry,
+is that ministry."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.orgs import OrgMention
+from vnst.loaders.places import PlaceMention, province_named
+from vnst.loaders.vietnamese import LOWER, WS, WS1
+
+COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)")
+
+
+def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+    # the last 'giữa' before the period: a title repeated in a download notice or header
+    # above can share the sentence, and its own 'giữa' would take in the header's bodies
+    between = None
+    for between in re.finditer(r"(?i:giữa)", text[s:e]):
+        pass
+    lo = s + between.end() if between else s
+    hi = e
+    # 'giữa A và B thực hiện Nghị quyết ... của Bộ Chính trị': the list after 'giữa' ends at its last party
+    listed = listed_after_between(text, s + between.start(), e, orgs, places) if between else []
+    if listed:
+        return _unique(listed)
+    partner: OrgMention | None = None
+    if not between:
+        verb = COOPERATION.search(text, s, e)
+        hi = verb.start() if verb else e
+        # 'A sẽ phối hợp với B xây dựng Chương trình ...': B, named right after 'với', is a party
+        with_ = re.match(r"(?i:" + WS1 + r"với)" + WS1, text[verb.end():verb.end() + 12]) if verb else None
+        if with_:
+            partner = next((o for o in orgs if o.start == verb.end() + with_.end()), None)
+        elif verb:
+            # 'A đã ký kết Chương trình hợp tác với B giai đoạn ...': B follows the agreement's name
+            at = partner_after_noun(text, verb.start(), e)
+            partner = next((o for o in orgs if o.start == at), None) if at else None
+    parties = [o for o in _party_candidates(orgs, places) if lo <= o.start < hi] + ([partner] if partner else [])
+    # 'Bộ' alone, as the subject, in a text that names one ministry, is that ministry
+    ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
+    if len(ministries) == 1 and re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])(?!" + WS1 + r"[A-ZĐÀ-Ỹ])", text[lo:hi]):
+        bare = lo + re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])", text[lo:hi]).start()
+        only = next(iter(ministries.values()))
+        parties.append(OrgMention(bare, bare + 2, only.name, only.cls, only.parent, only.en))
+    # 'Tỉnh đã ký kết Chương trình hợp tác với B': the province as the subject is its People's Committee,
+    # when the text names one province's committee
+    committees = {o.key: o for o in orgs if o.cls == "PeoplesCommittee" and re.search(r" (?:tỉnh|thành phố) ", o.name)}
+    bare_province = _BARE_PROVINCE.match(text, lo, hi)
+    if len(committees) == 1 and bare_province:
+        only = next(iter(committees.values()))
+        parties.append(OrgMention(bare_province.start("word"), bare_province.end("word"), only.name, only.cls,
+                                  only.parent, only.en))
+    return _unique(parties)
+
+
+def _unique(parties: list[OrgMention]) -> list[OrgMention]:
+    """Each body once, at its first mention."""
+    unique: dict[str, OrgMention] = {}
+    for party in sorted(parties, key=lambda o: o.start):
+        unique.setdefault(party.key, party)
+    return list(unique.values())
+
+
+_BARE_PROVINCE = re.compile(r"\W*(?P<word>Tỉnh|Thành" + WS1 + r"phố)(?=" + WS1 + r"[" + LOWER + r"])")
+# 'ký kết Chương trình phối hợp với B': the signing verb, the agreement's name, then 'với' and the partner
+_NOUN_WITH = re.compile(r"(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?:các" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên|quy"
+                        + WS1 + r"chế|hợp" + WS1 + r"đồng))[^,.;:()]{0,100}?" + WS1 + r"(?i:với)" + WS1)
+_PARTY_JOIN = re.compile(WS + r"*(?:,|(?i:và|với))?" + WS + r"*")
+_PARTY_LABEL = re.compile(r"^[ \t*]*(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba)))"
+                          + r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:" + WS + r"*", re.M)
+
+
+def partner_after_noun(text: str, s: int, e: int) -> int | None:
+    """Where the partner named after 'ký kết <agreement> với' begins, if the sentence says so."""
+    m = _NOUN_WITH.search(text, s, e)
+    return m.end() if m else None
+
+
+def _party_candidates(orgs: list[OrgMention], places: list[PlaceMention], *, centres: bool = False) -> list[OrgMention]:
+    """Bodies that can be parties: organisations (a centre only when the sentence lists it as one),
+    and provinces standing for their People's Committee."""
+    found = [o for o in orgs if centres or o.cls not in ("Centre",)]
+    for p in places:
+        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
+            province = province_named(p.name)
+            if province is not None:
+                found.append(OrgMention(p.start, p.end, f"Ủy ban nhân dân {province.full}", "PeoplesCommittee"))
+    return sorted(found, key=lambda o: o.start)
+
+
+def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
+                          places: list[PlaceMention], *, centres: bool = False) -> list[OrgMention]:
+    """The parties listed right after a 'giữa' in [lo, e): 'giữa A và B, hai bên ...' gives A and B,
+    the list ending where the next word is not another body."""
+    between = re.search(r"(?i:giữa)" + WS1, text[lo:e])
+    if not between:
+        return []
+    pos, listed = lo + between.end(), []
+    for body in _party_candidates(orgs, places, centres=centres):
+        if body.start < pos:
+            continue
+        if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):
+            break
+        listed.append(body)
+        pos = body.end
+    return listed if len({p.key for p in listed}) >= 2 else []
+
+
+def party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
+                  places: list[PlaceMention]) -> list[OrgMention]:
+    """The bodies named by the 'BÊN A: ...', 'Bên B: ...' labels of an agreement's preamble."""
+    bodies = _party_candidates(orgs, places)
+    parties = []
+    for label in _PARTY_LABEL.finditer(text, start, end):
+        body = next((o for o in bodies if o.start == label.end()), None)
+        if body is not None and body.key not in {p.key for p in parties}:
+            parties.append(body)
+    return parties if len(parties) >= 2 else []
+
+
+__all__ = ["COOPERATION", "listed_after_between", "parties_of", "partner_after_noun", "party_blocks"]
