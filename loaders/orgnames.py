@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vnst.loaders.adminunits import find_places as find_units
 from vnst.loaders.lexicon import compound_at
+from vnst.loaders.orgguards import LEADERSHIP, PERSON_AHEAD, TITLE_BEFORE, not_a_body_here
 from vnst.loaders.places import Province, province_named
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
@@ -53,12 +53,6 @@ ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá""".split())
 # Words that end a name read from an upper-case line, where every word is capitalised ('TRƯỜNG ĐẠI
 # HỌC X GIAI ĐOẠN 2024 - 2028'): a period, a place or time, or a relation begins after the name
 _CAPS_STOP = {"giai", "của", "tại", "với", "về", "năm", "đến", "trong", "thuộc", "theo", "khóa", "khoá"}
-# 'Hội' followed by these is an event, not an association ('Hội nghị', 'Hội thảo' in a title line)
-_HOI_EVENT = {"nghị", "thảo", "chợ", "thi", "diễn", "giảng", "trại", "họp", "viên", "nhập", "đàm", "ý", "đồng"}
-# a smart-city operations centre is a facility (a project), not a body
-_OPERATIONS_CENTRE = re.compile(r"Trung" + WS1 + r"tâm" + WS1 + r"(?:[Gg]iám" + WS1 + r"sát,?" + WS1 + r"(?:và"
-                                + WS1 + r")?)?[Đđ]iều" + WS1 + r"hành" + WS1 + r"(?:đô" + WS1 + r"thị" + WS1
-                                + r")?thông" + WS1 + r"minh")
 _ITEM_MARKS = {"-", "–", "+", "•"}   # a list item begins on the next line: the name ended with the line before
 # Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
 # second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
@@ -66,18 +60,20 @@ _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy m
 # verbs of two syllables whose first syllable also begins nouns of names ('tư vấn', 'cam kết')
 _VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo cáo", "cung cấp", "giới thiệu", "chia sẻ", "trao đổi",
                "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
-               "rà soát", "thông báo", "kết nối"}
+               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
+               "hỗ trợ"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 _COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
 # Lower-case modifiers that close a name ('Trung tâm Quốc tế Khoa học và Giáo dục liên ngành'), and
 # the sector a name applies to ('Trung tâm Ứng dụng Hạt nhân trong công nghiệp').
+# A proper name may follow ('Khu kinh tế cửa khẩu quốc tế Bờ Y'): then the name goes on.
 _CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1 + r"(?:tế|gia)|trung" + WS1
                       + r"ương|trong" + WS1 + r"(?:(?:công|nông|lâm)" + WS1 + r"nghiệp|y" + WS1 + r"(?:tế|học)|giáo"
-                      + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
+                      + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"]|(?P<more>[ \u00a0]+["
+                      + UPPER + r"]))")
 _ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:university|institute|academy|college|"
                            r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
-_LEADERSHIP = re.compile(r"(?:Giám" + WS1 + r"(?:đốc|hiệu)|Lãnh" + WS1 + r"đạo)(?![\wÀ-ỹ])", re.I)
 _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
                          r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
 _HEAD_START_ANY_CASE = re.compile(_HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
@@ -85,10 +81,6 @@ FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", 
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
 _COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}
-_TITLE_BEFORE = re.compile(r"(?i:thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|"
-                           r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[ \t\u00a0]+$")   # same line only
-_PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){2,3})"
-                           r"(?=[ \u00a0]*(?:[,.;:)]|$|[ \u00a0]+[" + LOWER + r"]))")
 # a long lower-case description ending in the province's name ('Trung tâm Ứng dụng tiến bộ khoa học
 # và công nghệ Hà Tĩnh'): up to eight syllables, then the place, then the name is over
 _LOWER_WORD = r"[" + LOWER + r"]+"
@@ -107,8 +99,6 @@ _BARE_BODIES = {"Bộ", "Sở"}
 _END_WORD = r"(?![\wÀ-ỹ])"
 # the party committee a unit belongs to ('Ban Tuyên giáo Tỉnh ủy'): nothing in lower case follows it in a name
 _PARTY_BODY_WORDS = {"tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy"}
-# 'xây dựng Trung tâm X', 'Dự án Trung tâm X' just before a head: a project names the body to be
-PROJECT_BEFORE = re.compile(r"(?i:xây" + WS1 + r"dựng|dự" + WS1 + r"án)" + WS1 + "$")
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPS_RUN = re.compile(r"(?<![\wÀ-ỹ])[" + UPPER + r"]{2,}(?:[ \u00a0]+[" + UPPER + r"]{2,}){2,}(?![\wÀ-ỹ])")
 _ACADEMIC = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?$|(?:PGS|GS)\.?TS\.?$")
@@ -158,7 +148,6 @@ CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the c
 
 _AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
                         + WS1 + r"xuất)(?![\wÀ-ỹ])")
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # what opens a signature block's or a header's next line when it is not the rest of a name
 _BLOCK_LINE = re.compile(r"(?:kt|tm|tl|tuq|q|ttr)\.|(?:pho|chu|giam|hieu|truong|bo truong|thu truong|cuc truong|vu truong"
                          r"|vien truong|bi thu|dai dien|so|ben|ngay|chuc vu)(?![a-z])")
@@ -183,14 +172,11 @@ def _completes_word(written: str, words: str) -> bool:
     return compound_at(syllables) == len(syllables)
 
 
-def _not_an_association(text: str, m: re.Match[str]) -> bool:
-    """'Đại hội', 'Hội nghị' (events), 'Xã hội' (society), 'Hội An' (a place) are not 'Hội X'."""
-    if re.search(r"(?i:đại|xã)" + WS1 + "$", text[max(0, m.start() - 6):m.start()]):
-        return True
-    after = text[m.end():m.end() + 40].split()
-    if not after or after[0].lower().strip(",.;:") in _HOI_EVENT:
-        return True
-    return any(find_units(" ".join(["Hội", *after[:n]]).strip(",.;:")) for n in (1, 2))
+def _local_name_at(text: str, start: int, following: list[re.Match[str]]) -> bool:
+    """'Đức Chính', 'Mỹ Hòa': a country's one syllable begins a local name when another capitalised
+    syllable follows on the line and the two are no country ('Hàn Quốc', 'Hoa Kỳ')."""
+    return bool(following) and following[0].group(0)[:1].isupper() and "\n" not in text[start:following[0].start()] \
+        and not _two_syllable_country(text, start)
 
 
 def _two_syllable_country(text: str, start: int) -> bool:
@@ -239,41 +225,20 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     capitalises the first syllable of each word: 'Ban Quản lý dự án Đầu tư'). In one column
     of blocks printed side by side (``column_view``), an upper-case name may go on to the
     column's next line ('HỌC VIỆN NÔNG NGHIỆP' / 'VIỆT NAM')."""
-    if _BLANK_LINE.search(m.group(0)):
-        return None   # the head word ends its paragraph ('... Phó Giám đốc Học viện' / '' / 'Sau khi ...')
-    if re.search(r"(?:^|[^\wÀ-ỹ])các" + WS1 + r"(?:hệ" + WS1 + r"thống" + WS1 + r")?$", text[max(0, m.start() - 20):m.start()]):
-        return None   # 'các Trung tâm ... của 20 tỉnh': a kind of body, not one body
     head = collapse_spaces(m.group("head"))
-    if fold(head) == "vu" and re.search(r"(?i:nhiệm)" + WS1 + "$", text[max(0, m.start() - 10):m.start()]):
-        return None   # 'nhiệm vụ' (a task), not a 'Vụ'
-    if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None   # 'xây dựng Trung tâm X', 'Dự án Trung tâm X': a facility to be built (a project), not a body yet
-    if _OPERATIONS_CENTRE.match(text, m.start()):
+    if not_a_body_here(m, text, head):
         return None
-    if _TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and _PERSON_AHEAD.match(text, m.end()) and \
-            province_named(_PERSON_AHEAD.match(text, m.end()).group("name")) is None:
-        return None   # 'Chủ tịch Viện Lưu Văn X': the head word stands for a body named before; a person follows
-    if fold(head) in ("vien", "cuc", "vu") and re.match(r"(?i:trưởng)" + _END_WORD, text[m.end():m.end() + 8]):
-        return None   # 'Viện trưởng', 'VIỆN TRƯỞNG': a title, not a body
-    if re.search(r"(?:huyện|quận|xã|phường|thị" + WS1 + r"(?:xã|trấn))" + WS1 + r"(?:" + CAP_WORD + WS1 + r"){0,2}$",
-                 text[max(0, m.start() - 30):m.start()]):
-        return None   # 'huyện Vụ Bản', 'xã Tân Hội Đông': a place name with a head word in it
-    if fold(head) == "hoi" and _not_an_association(text, m):
-        return None
-    before = re.search(r"(\S+)" + WS1 + "$", text[max(0, m.start() - 20):m.start()])
-    if before and province_named(f"{before.group(1)} {head.split()[0]}") is not None:
-        return None   # 'Hải Phòng': the end of a place name, not the head word 'Phòng'
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
     if head.lower().startswith("trường"):
         cls = "University"
-    if head == "Ban" and _LEADERSHIP.match(text, m.end()):
+    if head == "Ban" and LEADERSHIP.match(text, m.end()):
         return None   # 'Ban Giám đốc Sở', 'Ban Giám hiệu': a body's leaders, not a body of its own
     if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
         cls = "ManagementBoard"
     elif head == "Ban" and re.match(r"[Cc]hỉ" + WS1 + "đạo", text[m.end():m.end() + 12]):
         cls = "Committee"
     end, run, count = m.end(), [], 0
-    after_title = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    after_title = bool(TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     after_capital, caps_run, verb_stop, last_capital_end = False, [], False, 0
     tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
     # a name begun in an upper-case header line ends with the line: the next line is another
@@ -321,12 +286,16 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             run, end = [], last_capital_end or end
             break   # 'Trường Đại học X cử TS. Lê Văn A': an academic title begins a person, the name ended
         if bare[0].isupper() or "&" in bare:
+            if "\n" in gap and caps_run and not run and (province_named(" ".join(caps_run[-2:])) is not None
+                                                          or province_named(caps_run[-1]) is not None):
+                break   # 'Bệnh viện Đa khoa tỉnh Bình Dương' / 'Quy trình ...': a place ends the name and its line
             if _WEEKDAY.match(text, tok.start()):
                 break   # a dateline ('Thứ Năm, 18/05/2023') on the next line is not part of the name
-            if bare.lower() in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())):
-                break   # 'Viện X Hàn Quốc' ends at the country; 'Hồng Đức', 'Việt Đức' are names
-            if count and after_title and _PERSON_AHEAD.match(text, tok.start()) and \
-                    province_named(_PERSON_AHEAD.match(text, tok.start()).group("name")) is None:
+            if bare.lower() in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())) \
+                    and not _local_name_at(text, tok.start(), tokens[index + 1:index + 2]):
+                break   # 'Viện X Hàn Quốc' ends at the country; 'Hồng Đức', 'Việt Đức', 'Đức Chính' are names
+            if count and after_title and PERSON_AHEAD.match(text, tok.start()) and \
+                    province_named(PERSON_AHEAD.match(text, tok.start()).group("name")) is None:
                 break   # 'Chủ tịch Viện Hàn lâm ... Việt Nam Châu Văn Minh': the official's name follows
             end = tok.start() + (len(word) if bare in abbreviations() or word == bare else len(bare))
             if word.endswith(".") and bare not in abbreviations() and len(bare) > 2:
@@ -369,9 +338,14 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             end, after_capital, caps_run = tok.end(), False, []   # 'Đổi mới'
             continue
         closing = _CLOSING.match(text, tok.start())
-        if closing and len(run) <= 2:
+        if closing and len(run) <= 4:   # 'Trung tâm Quy hoạch và Điều tra tài nguyên nước quốc gia'
             end = closing.end()
-            break
+            if not closing.group("more"):
+                break
+            run, after_capital, caps_run = [], False, []
+            while index + 1 < len(tokens) and tokens[index + 1].start() < end:
+                tokens.pop(index + 1)
+            continue
         if bare == "các" and count and index + 1 < len(tokens) and re.match("[" + UPPER + "]", tokens[index + 1].group(0)) \
                 and not _HEAD_START.match(text, tokens[index + 1].start()):
             run.append(tok.end())   # 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia': a name goes on
@@ -384,7 +358,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 break   # the sentence ends with the word
             tokens.pop(index + 1)   # 'Cây có dầu' (oil crops): one word, though 'có' is a function word
             continue
-        if bare.lower() in _FUNCTION_WORDS and not (bare == "các" and index == 0 and cls == "Association"):
+        # 'lương thực' (food crops): a function word or verb's syllable that closes a word begun
+        # before it is neither
+        second_syllable = index > 0 and tokens[index - 1].group(0)[:1].islower() and compound_at(
+            [tokens[index - 1].group(0), bare.lower()]) == 2
+        if bare.lower() in _FUNCTION_WORDS and not second_syllable and not (
+                bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
             break
         pair = f"{bare.lower()} {tokens[index + 1].group(0).rstrip('.,;:').lower()}" if index + 1 < len(tokens) else ""
@@ -400,7 +379,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if party_body and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].islower():
                 break   # 'Ban Tuyên giáo Tỉnh ủy dự họp': the body a unit belongs to ends its name
             continue
-        if bare.lower() in _VERBS or pair in _VERB_PAIRS or bare.lower() in _VERB_PAIRS:
+        if bare.lower() in _VERBS and not second_syllable or pair in _VERB_PAIRS or bare.lower() in _VERB_PAIRS:
             verb_stop = True
             break   # 'Chất lượng tiếp tục được ...': the name ended before the verb
         if not run and caps_run and province_named(" ".join(caps_run[-3:])) is not None or \
@@ -473,4 +452,4 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     return OrgMention(m.start(), end, name, cls)
 
 
-__all__ = ["ABBR_PAREN", "CAPS_CHANGED", "PROJECT_BEFORE", "FOREIGN", "HEADS", "OrgMention", "named_org", "title_case_caps"]
+__all__ = ["ABBR_PAREN", "CAPS_CHANGED", "FOREIGN", "HEADS", "OrgMention", "named_org", "title_case_caps"]

@@ -15,7 +15,8 @@ from vnst.loaders.bodies import Body, canonical_sector, national_bodies, provinc
 from vnst.loaders.orglists import listed_bodies
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_universities,
                                    with_named_parent_offices, with_one_name_per_body, with_short_references)
-from vnst.loaders.orgnames import (ABBR_PAREN, FOREIGN, HEADS, PROJECT_BEFORE, OrgMention, named_org,
+from vnst.loaders.orgguards import PROJECT_BEFORE
+from vnst.loaders.orgnames import (ABBR_PAREN, FOREIGN, HEADS, OrgMention, named_org,
                                    title_case_caps)
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import cells_between, column_views, view_regions
@@ -65,7 +66,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name
     party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))|Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
-                       + WS1 + r"uỷ|Đảng" + WS1 + r"bộ)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
+                       + WS1 + r"uỷ|Đảng" + WS1 + r"bộ"
+                       # 'TT.TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
+                       + r"|(?<=TT\.)TU|(?<=TT\.[ \u00a0])TU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
     heads = "|".join(flex(h) + "|" + flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
     # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
@@ -81,10 +84,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a steering committee or a project board named by its task in lower case, up to its level
     # ('Ban Chỉ đạo chuyển đổi số tỉnh', 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và
     # công nghiệp tỉnh Đồng Tháp'); the task may break over a line, not over a blank one
+    # A task may open with the capitalised noun of what is steered or managed ('Ban Chỉ đạo Đề án hỗ
+    # trợ ... tỉnh', 'Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh'); a steered programme
+    # keeps its term ('... tỉnh Hậu Giang đến năm 2025'), as its name does
     tasked = re.compile(_B + r"(?P<head>Ban" + WS1 + r"(?:Chỉ" + WS1 + r"đạo|(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1
-                        + r"án)))(?P<task>(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,6})){1,24}?)"
+                        + r"án)|Quản" + WS1 + r"lý(?=" + WS1 + r"Khu" + WS1 + r"[" + LOWER + r"])))(?P<task>(?:" + NAME_GAP
+                        + r"(?P<noun>Đề" + WS1 + r"án|Chương" + WS1 + r"trình|Kế" + WS1 + r"hoạch|Dự" + WS1 + r"án|Khu))?"
+                        + r"(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,6})){1,24}?)"
                         + NAME_GAP + r"(?P<level>(?:cấp" + WS1 + r")?tỉnh|thành" + WS1 + r"phố)" + _E + r"(?:" + WS1
-                        + r"(?P<prov>" + prov + r"))?")
+                        + r"(?P<prov>" + prov + r"))?(?P<term>(?<=[\wÀ-ỹ])" + WS1 + r"(?:đến" + WS1 + r"năm" + WS1
+                        + r"(?:19|20)\d{2}|giai" + WS1 + r"đoạn" + WS1 + r"(?:19|20)\d{2}" + WS + r"*[-–]" + WS
+                        + r"*(?:19|20)\d{2}))?")
     # 'Ban Quản lý các khu công nghiệp tỉnh': the board of all the province's zones of one kind
     zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"khu" + WS1
                              + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ"
@@ -220,7 +230,10 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         if province is None:
             return None
         level = "cấp tỉnh " + province.name if m.group("level").startswith("cấp") else province.full
-        return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('head'))} {task} {level}",
+        programme = m.group("noun") and not m.group("noun").startswith("Khu") and m.group("term")
+        end = m.end() if programme else m.start("term") if m.group("term") is not None else m.end()
+        term = " " + collapse_spaces(m.group("term")) if programme else ""
+        return OrgMention(m.start(), end, f"{collapse_spaces(m.group('head'))} {task} {level}{term}",
                           "Committee" if "đạo" in m.group("head") else "ManagementBoard")
     if kind == "board":
         written = collapse_spaces(m.group(0))

@@ -1,0 +1,69 @@
+"""Where a head word ('Viện', 'Ban', 'Hội', 'Vụ' ...) does not begin a body's name: inside a place
+name or a word ('huyện Vụ Bản', 'nhiệm vụ', 'Hội nghị'), before a title or a person ('Viện trưởng',
+'Chủ tịch Viện Lưu Văn X'), or naming a facility still to be built ('Dự án Trung tâm X')."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.adminunits import find_places as find_units
+from vnst.loaders.places import province_named
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS1
+from vnst.textnorm import fold
+
+_END_WORD = r"(?![\wÀ-ỹ])"
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# 'Hội' followed by these is an event, not an association ('Hội nghị', 'Hội thảo' in a title line)
+_HOI_EVENT = {"nghị", "thảo", "chợ", "thi", "diễn", "giảng", "trại", "họp", "viên", "nhập", "đàm", "ý", "đồng"}
+# a smart-city operations centre is a facility (a project), not a body
+_OPERATIONS_CENTRE = re.compile(r"Trung" + WS1 + r"tâm" + WS1 + r"(?:[Gg]iám" + WS1 + r"sát,?" + WS1 + r"(?:và"
+                                + WS1 + r")?)?[Đđ]iều" + WS1 + r"hành" + WS1 + r"(?:đô" + WS1 + r"thị" + WS1
+                                + r")?thông" + WS1 + r"minh")
+# 'xây dựng Trung tâm X', 'Dự án Trung tâm X' just before a head: a project names the body to be
+PROJECT_BEFORE = re.compile(r"(?i:xây" + WS1 + r"dựng|dự" + WS1 + r"án)" + WS1 + "$")
+LEADERSHIP = re.compile(r"(?:Giám" + WS1 + r"(?:đốc|hiệu)|Lãnh" + WS1 + r"đạo)(?![\wÀ-ỹ])", re.I)
+TITLE_BEFORE = re.compile(r"(?i:thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|"
+                          r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[ \t\u00a0]+$")   # same line only
+PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){2,3})"
+                          r"(?=[ \u00a0]*(?:[,.;:)]|$|[ \u00a0]+[" + LOWER + r"]))")
+
+
+def not_a_body_here(m: re.Match[str], text: str, head: str) -> bool:
+    """Whether the head word matched by ``m`` (its group 'head', collapsed to ``head``) begins no body."""
+    if _BLANK_LINE.search(m.group(0)):
+        return True   # the head word ends its paragraph ('... Phó Giám đốc Học viện' / '' / 'Sau khi ...')
+    if re.search(r"(?:^|[^\wÀ-ỹ])các" + WS1 + r"(?:hệ" + WS1 + r"thống" + WS1 + r")?$", text[max(0, m.start() - 20):m.start()]):
+        return True   # 'các Trung tâm ... của 20 tỉnh': a kind of body, not one body
+    if fold(head) == "vu" and re.search(r"(?i:nhiệm)" + WS1 + "$", text[max(0, m.start() - 10):m.start()]):
+        return True   # 'nhiệm vụ' (a task), not a 'Vụ'
+    if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True   # 'xây dựng Trung tâm X', 'Dự án Trung tâm X': a facility to be built (a project), not a body yet
+    if _OPERATIONS_CENTRE.match(text, m.start()):
+        return True
+    if TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and PERSON_AHEAD.match(text, m.end()) and \
+            province_named(PERSON_AHEAD.match(text, m.end()).group("name")) is None:
+        return True   # 'Chủ tịch Viện Lưu Văn X': the head word stands for a body named before; a person follows
+    if fold(head) in ("vien", "cuc", "vu") and re.match(r"(?i:trưởng)" + _END_WORD, text[m.end():m.end() + 8]):
+        return True   # 'Viện trưởng', 'VIỆN TRƯỞNG': a title, not a body
+    if re.search(r"(?:huyện|quận|xã|phường|thị" + WS1 + r"(?:xã|trấn))" + WS1 + r"(?:" + CAP_WORD + WS1 + r"){0,2}$",
+                 text[max(0, m.start() - 30):m.start()]):
+        return True   # 'huyện Vụ Bản', 'xã Tân Hội Đông': a place name with a head word in it
+    if fold(head) == "hoi" and _not_an_association(text, m):
+        return True
+    before = re.search(r"(\S+)" + WS1 + "$", text[max(0, m.start() - 20):m.start()])
+    if before and province_named(f"{before.group(1)} {head.split()[0]}") is not None:
+        return True   # 'Hải Phòng': the end of a place name, not the head word 'Phòng'
+    return False
+
+
+def _not_an_association(text: str, m: re.Match[str]) -> bool:
+    """'Đại hội', 'Hội nghị' (events), 'Xã hội' (society), 'Hội An' (a place) are not 'Hội X'."""
+    if re.search(r"(?i:đại|xã)" + WS1 + "$", text[max(0, m.start() - 6):m.start()]):
+        return True
+    after = text[m.end():m.end() + 40].split()
+    if not after or after[0].lower().strip(",.;:") in _HOI_EVENT:
+        return True
+    return any(find_units(" ".join(["Hội", *after[:n]]).strip(",.;:")) for n in (1, 2))
+
+
+__all__ = ["LEADERSHIP", "PERSON_AHEAD", "PROJECT_BEFORE", "TITLE_BEFORE", "not_a_body_here"]

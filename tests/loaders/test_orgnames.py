@@ -1,0 +1,55 @@
+"""Where a body's name ends (orgnames.py) and the bodies written in short forms (orgs.py), for
+provinces and bodies other than the ones the loaders were tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.orgs import find_orgs
+from vnst.loaders.places import province_named
+
+
+def names(text: str, home: str = "Gia Lai") -> list[str]:
+    return [o.name for o in find_orgs(text, home=province_named(home))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme steered keeps its term in the committee's name; a steered task in lower case does not
+    ("Ban Chỉ đạo Đề án phát triển du lịch cộng đồng tỉnh Kon Tum đến năm 2030 đã họp.",
+     ["Ban Chỉ đạo Đề án phát triển du lịch cộng đồng tỉnh Kon Tum đến năm 2030"]),
+    ("Ban Chỉ đạo chuyển đổi số tỉnh Kon Tum giai đoạn 2021 - 2025 đã họp.", ["Ban Chỉ đạo chuyển đổi số tỉnh Kon Tum"]),
+    # the board of a zone named by its kind in lower case, across a line break, up to 'tỉnh'
+    ("Ban Quản lý Khu kinh tế cửa khẩu quốc tế Bờ Y", ["Ban Quản lý Khu kinh tế cửa khẩu quốc tế Bờ Y"]),
+    ("Ban Quản lý Khu nông nghiệp ứng dụng công\nnghệ cao tỉnh đang hoàn thiện hạ tầng.",
+     ["Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh Gia Lai"]),
+])
+def test_boards_named_by_what_they_steer_or_manage(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'quốc gia' closes a name after a field of several lower-case syllables
+    ("phối hợp với Trung tâm Quan trắc và Cảnh báo môi trường biển quốc gia (Bộ Nông nghiệp và Môi trường) lắp đặt",
+     ["Trung tâm Quan trắc và Cảnh báo môi trường biển quốc gia", "Bộ Nông nghiệp và Môi trường"]),
+    # a country's one syllable that begins a local name ('Đức Phổ', 'Mỹ Thạnh') is part of the name
+    ("Hợp tác xã Nông nghiệp dịch vụ Đức Phổ cung ứng giống.", ["Hợp tác xã Nông nghiệp dịch vụ Đức Phổ"]),
+    ("hợp tác với Viện Công nghệ Hàn Quốc và Viện Khoa học Pháp.", ["Viện Công nghệ", "Viện Khoa học"]),
+    # a verb of two syllables after a proper name ends the name
+    ("Viện Lúa Đồng bằng sông Cửu Long chuyển giao giống lúa mới.", ["Viện Lúa Đồng bằng sông Cửu Long"]),
+    ("Viện Cây lương thực miền Bắc triển khai mô hình.", ["Viện Cây lương thực miền Bắc"]),
+    # a name that ends in a place ends with its line: the next line is another cell of a table
+    ("Bệnh viện Đa khoa tỉnh Kon Tum\nQuy trình kỹ thuật được phê duyệt", ["Bệnh viện Đa khoa tỉnh Kon Tum"]),
+])
+def test_where_a_name_ends(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'TT.TU' in a distribution list stands for the home province's party committee
+    ("Nơi nhận:\n- TT.TU, TT.HĐND tỉnh (b/c);\n", ["Tỉnh ủy Gia Lai", "Hội đồng nhân dân tỉnh Gia Lai"]),
+    ("Nơi nhận:\n- TT. TU;\n", ["Tỉnh ủy Gia Lai"]),
+    # 'TU' elsewhere is no body
+    ("Nghị quyết số 05-NQ/TU của tỉnh", []),
+])
+def test_short_forms_in_distribution_lists(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
