@@ -28,6 +28,15 @@ PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]
                           r"(?=[ \u00a0]*(?:[,.;:)]|$|[ \u00a0]+[" + LOWER + r"]))")
 
 
+# 'Phòng Kinh tế các huyện, thành phố': one kind of body in each of several places, not one body
+OF_EACH = re.compile(WS1 + r"các" + WS1 + r"(?:huyện|quận|thị" + WS1 + r"xã|thành" + WS1 + r"phố|xã|phường|tỉnh"
+                     + r"|địa" + WS1 + r"phương|đơn" + WS1 + r"vị|sở|trường)" + _END_WORD)
+# a definition of a short name right after a name ('... miền núi (sau đây gọi là Văn phòng Chương
+# trình)'): the full name runs up to the bracket
+DEFINED_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi"
+                           + WS1 + r"(?:tắt" + WS1 + r")?là|gọi" + WS1 + r"tắt" + WS1 + r"là)" + WS1)
+
+
 def not_a_body_here(m: re.Match[str], text: str, head: str) -> bool:
     """Whether the head word matched by ``m`` (its group 'head', collapsed to ``head``) begins no body."""
     if _BLANK_LINE.search(m.group(0)):
@@ -66,4 +75,5 @@ def _not_an_association(text: str, m: re.Match[str]) -> bool:
     return any(find_units(" ".join(["Hội", *after[:n]]).strip(",.;:")) for n in (1, 2))
 
 
-__all__ = ["LEADERSHIP", "PERSON_AHEAD", "PROJECT_BEFORE", "TITLE_BEFORE", "not_a_body_here"]
+__all__ = ["DEFINED_AFTER", "LEADERSHIP", "OF_EACH", "PERSON_AHEAD", "PROJECT_BEFORE", "TITLE_BEFORE",
+           "not_a_body_here"]

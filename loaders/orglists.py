@@ -80,7 +80,9 @@ def _per_province_lists(text: str) -> list[OrgMention]:
 
 _COMMITTEE_HEAD = (r"(?P<kind>(?i:[ủu]ỷ?" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1
                    + r"nhân" + WS1 + r"dân)|Uỷ" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|HĐND)")
-_LEVEL = r"(?P<level>quận|huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r"))"
+_LEVEL = (r"(?P<level>quận|huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r")"
+          + r"|xã|phường|thị" + WS1 + r"trấn)")
+_COMMUNE_LEVELS = {"xã", "phường", "thị trấn"}
 _DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + WS1 + r"(?P<list>các" + WS1 + r")?"
                                  + _LEVEL + WS + r"*:?" + WS + r"*")
 # 'UBND: TP A, TX B, các huyện C, D': a list item may bring its own level word
@@ -91,8 +93,9 @@ _LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
 
 
 def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
-    """'UBND huyện Hương Sơn', 'UBND các huyện: A, B và C': the committees of named districts
-    (quận, huyện, thị xã, provincial cities), checked against the list of administrative units."""
+    """'UBND huyện Hương Sơn', 'UBND các huyện: A, B và C', 'UBND phường Cam Ranh': the committees
+    of named districts (quận, huyện, thị xã, provincial cities) and communes, checked against the
+    list of administrative units."""
     out = []
     for m in _DISTRICT_COMMITTEE.finditer(text):
         council = fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
@@ -116,7 +119,8 @@ def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
 
 
 def _district_at(text: str, pos: int, level: str, home: Province | None) -> str | None:
-    """The longest run of capitalised words at ``pos`` that names a district of ``level``."""
+    """The longest run of capitalised words at ``pos`` that names a district or a commune of
+    ``level`` (of the units before July 2025 or after)."""
     written = _DISTRICT_NAME.match(text, pos)
     if written is None:
         return None
@@ -127,8 +131,10 @@ def _district_at(text: str, pos: int, level: str, home: Province | None) -> str 
             return None   # 'UBND thành phố Cần Thơ' is the province's committee
         # a district upgraded since (huyện -> thị xã) is still written with the old level word
         upgraded = {"huyện": "thị xã", "thị xã": "huyện"}.get(level)
-        if any(find_units(f"{lv} {name}", level="district", within=home.name if home else None)
-               for lv in filter(None, (level, upgraded))):
+        unit_level = "commune" if level in _COMMUNE_LEVELS else "district"
+        eras = ("pre2025", "2025") if unit_level == "commune" else ("pre2025",)
+        if any(find_units(f"{lv} {name}", level=unit_level, within=home.name if home else None, era=era)
+               for lv in filter(None, (level, upgraded)) for era in eras):
             return written.group(0)[:end]
     return None
 

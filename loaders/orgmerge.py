@@ -22,9 +22,9 @@ from vnst.textnorm import fold
 _DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi"
                       + WS1 + r"(?:tắt" + WS1 + r")?là|viết" + WS1 + r"tắt" + WS1 + r"là|gọi" + WS1 + r"tắt" + WS1
                       + r"là)" + WS1 + r")?(?P<abbr>[A-ZĐ][A-ZĐ&]{1,11})" + WS + r"*\)")
-# a short name given after 'sau đây gọi tắt là' ('(sau đây gọi tắt là Viện Hàn lâm)'): up to four words
+# a short name given after 'sau đây gọi (tắt) là' ('(sau đây gọi tắt là Viện Hàn lâm)'): up to four words
 _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi" + WS1
-                            + r"tắt" + WS1 + r"là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){1,3})"
+                            + r"(?:tắt" + WS1 + r")?là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){1,3})"
                             + WS + r"*\)")
 # written as a word of its own, not inside a document number ('1021/ĐHQGHN-KHCN')
 _ABBR_USE = r"(?<![\w/&-]){abbr}(?![\w/&-])"

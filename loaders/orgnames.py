@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.lexicon import compound_at
-from vnst.loaders.orgguards import LEADERSHIP, PERSON_AHEAD, TITLE_BEFORE, not_a_body_here
+from vnst.loaders.orgguards import DEFINED_AFTER, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE, not_a_body_here
 from vnst.loaders.places import Province, province_named
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
@@ -49,7 +49,7 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
 _FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
-ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá""".split())
+ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá trước sau""".split())
 # Words that end a name read from an upper-case line, where every word is capitalised ('TRƯỜNG ĐẠI
 # HỌC X GIAI ĐOẠN 2024 - 2028'): a period, a place or time, or a relation begins after the name
 _CAPS_STOP = {"giai", "của", "tại", "với", "về", "năm", "đến", "trong", "thuộc", "theo", "khóa", "khoá"}
@@ -104,6 +104,8 @@ _CAPS_RUN = re.compile(r"(?<![\wÀ-ỹ])[" + UPPER + r"]{2,}(?:[ \u00a0]+[" + UP
 _ACADEMIC = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?$|(?:PGS|GS)\.?TS\.?$")
 _LABEL_LINE = re.compile(r"[^\s:]+(?:[ \u00a0][^\s:]+){0,3}[ \u00a0]*:")
 _WEEKDAY = re.compile(r"(?:Thứ" + WS1 + r"(?i:hai|ba|tư|năm|sáu|bảy)|Chủ" + WS1 + r"(?i:nhật))" + WS + r"*,")
+_DEFINED_TAIL = re.compile(r"[^\n,;:()]{0,80}?(?P<paren>" + DEFINED_AFTER.pattern + r")(?P<short>[^()\n]{2,60}?)"
+                           + WS + r"*\)")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of one institute ('Viện X II')
 
 
@@ -394,6 +396,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             break
     if count == 0:
         return None
+    # '... Chương trình phát triển tài sản trí tuệ (sau đây gọi là Văn phòng Chương trình)': a name
+    # defined with a short form of itself runs up to the definition, verbs and all
+    defined = _DEFINED_TAIL.match(text, end)
+    if defined and fold(text[m.start():defined.start("paren")]).startswith(fold(defined.group("short"))):
+        end, run = defined.start("paren"), []
     to_place = _TAIL_TO_PLACE.match(text, end)
     if to_place and province_named(to_place.group("place")) and not _ends_in_place(text[m.start():end]) and not (
             {w.lower() for w in to_place.group("words").split()} & (_FUNCTION_WORDS | _VERBS) - {"và"}):
@@ -445,7 +452,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         # 'Ban Thường vụ Tỉnh ủy', 'Ban Tuyên giáo Thành ủy', 'Văn phòng Tỉnh ủy': a body of the home
         # province's party committee, named with the province
         name = f"{name} {home.name}"
-    if len(name.split()) < 2 + head.count(" "):
+    if len(name.split()) < 2 + head.count(" ") or OF_EACH.match(text, end):
         return None
     if _NOT_A_BODY.match(fold(name)):
         return None

@@ -16,7 +16,7 @@ from vnst.loaders.orglists import listed_bodies
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_universities,
                                    with_named_parent_offices, with_one_name_per_body, with_short_references)
 from vnst.loaders.orgguards import PROJECT_BEFORE
-from vnst.loaders.orgnames import (ABBR_PAREN, FOREIGN, HEADS, OrgMention, named_org,
+from vnst.loaders.orgnames import (ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, OrgMention, named_org,
                                    title_case_caps)
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import cells_between, column_views, view_regions
@@ -88,7 +88,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # trợ ... tỉnh', 'Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh'); a steered programme
     # keeps its term ('... tỉnh Hậu Giang đến năm 2025'), as its name does
     tasked = re.compile(_B + r"(?P<head>Ban" + WS1 + r"(?:Chỉ" + WS1 + r"đạo|(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1
-                        + r"án)|Quản" + WS1 + r"lý(?=" + WS1 + r"Khu" + WS1 + r"[" + LOWER + r"])))(?P<task>(?:" + NAME_GAP
+                        + r"án)|Quản" + WS1 + r"lý(?=" + WS1 + r"Khu" + WS1 + r"[" + LOWER + r"]))"
+                        # a council named by its field in lower case ('Hội đồng khoa học và công nghệ tỉnh')
+                        + r"|Hội" + WS1 + r"đồng(?!" + WS1 + r"(?:nhân" + WS1 + r"dân|[" + UPPER + r"])))(?P<task>(?:" + NAME_GAP
                         + r"(?P<noun>Đề" + WS1 + r"án|Chương" + WS1 + r"trình|Kế" + WS1 + r"hoạch|Dự" + WS1 + r"án|Khu))?"
                         + r"(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,6})){1,24}?)"
                         + NAME_GAP + r"(?P<level>(?:cấp" + WS1 + r")?tỉnh|thành" + WS1 + r"phố)" + _E + r"(?:" + WS1
@@ -96,10 +98,23 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                         + r"(?:19|20)\d{2}|giai" + WS1 + r"đoạn" + WS1 + r"(?:19|20)\d{2}" + WS + r"*[-–]" + WS
                         + r"*(?:19|20)\d{2}))?")
     # 'Ban Quản lý các khu công nghiệp tỉnh': the board of all the province's zones of one kind
-    zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"khu" + WS1
+    zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"(?:khu" + WS1
                              + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ"
-                             + WS1 + r"cao))(?:" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov
+                             + WS1 + r"cao)|KCNC|KCN|KKT|KCX))(?:" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov
                              + r")|" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + _E)
+    # the province's Youth Union ('Tỉnh đoàn Khánh Hòa', 'Thành Đoàn'), not 'Đoàn' (a delegation) alone
+    youth = re.compile(_B + r"(?P<kind>Tỉnh|Thành)" + WS1 + r"(?:đoàn|Đoàn)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX
+                       + r")?(?P<prov>" + prov + r"))?")
+    # a provincial newspaper or broadcaster, named with its province ('Báo Gia Lai', 'Đài Phát thanh và
+    # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa')
+    media = re.compile(_B + r"(?P<media>Báo(?:" + WS1 + r"và" + WS1 + r"Phát" + WS1 + r"thanh," + WS1 + r"Truyền" + WS1
+                       + r"hình)?|Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)?Truyền"
+                       + WS1 + r"hình)" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E)
+    # a body's representative office in another city ('Văn phòng đại diện Cục Sở hữu trí tuệ tại thành
+    # phố Hồ Chí Minh'), named with the city
+    office = re.compile(_B + r"Văn" + WS1 + r"phòng" + WS1 + r"đại" + WS1 + r"diện" + WS1 + r"(?P<of>[" + UPPER
+                        + r"][^\n,;:()]{2,80}?)" + WS1 + r"tại" + WS1 + r"(?P<where>(?:(?:tỉnh|thành" + WS1 + r"phố|TP\.)"
+                        + WS + r"*)?)(?P<prov>" + prov + r")" + _E)
     # the province's police and military commands ('Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh Ninh Thuận')
     forces = re.compile(_B + r"(?P<force>Công" + WS1 + r"an|Bộ" + WS1 + r"(?i:chỉ" + WS1 + r"huy" + WS1 + r"(?:quân" + WS1
                         + r"sự|bộ" + WS1 + r"đội" + WS1 + r"biên" + WS1 + r"phòng)))" + WS1 + r"(?:tỉnh|thành" + WS1
@@ -113,8 +128,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     units = re.compile(_B + r"(?:" + "|".join(unit_alts) + r")" + _E + r"(?:" + WS1 + r"(?P<where>(?:"
                        + LOCALITY_PREFIX + r")?(?P<prov>" + prov + r"))|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1
                        + r"phố)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
-    return [("unit", units), ("tasked", tasked), ("zones_board", zones_board), ("board", board), ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
-            ("party", party), ("forces", forces), ("named", named)]
+    return [("office", office), ("unit", units), ("tasked", tasked), ("zones_board", zones_board), ("board", board),
+            ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
+            ("party", party), ("youth", youth), ("media", media), ("forces", forces), ("named", named)]
 
 
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
@@ -220,8 +236,22 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
             return None
         # named as written when the text gives the place ('... công nghiệp Đồng Nai'), else the home province's
         place = collapse_spaces(m.string[m.end("zones"):m.end()]) if m.group("prov") else province.full
-        return OrgMention(m.start(), m.end(), f"Ban Quản lý {collapse_spaces(m.group('zones'))} {place}",
-                          "ManagementBoard")
+        zones = expand_abbreviations(collapse_spaces(m.group("zones")))
+        return OrgMention(m.start(), m.end(), f"Ban Quản lý {zones} {place}", "ManagementBoard")
+    if kind in ("youth", "media", "office"):
+        province = province_named(m.group("prov")) if m.group("prov") else home
+        if province is None:
+            return None
+        if kind == "youth":
+            return OrgMention(m.start(), m.end(), f"{m.group('kind')} đoàn {province.name}", "Association")
+        if kind == "media":
+            if any(i in CAPS_CHANGED for i in range(m.start(), m.end())):
+                return None   # a newspaper's masthead or footer in capitals ('BÁO THANH HÓA ĐIỆN TỬ'): the site's own name
+            return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('media'))} {province.name}", "Centre")
+        where = "thành phố " if province.city or "thành" in m.group("where") or "TP" in m.group("where") else \
+            "tỉnh " if m.group("where") else ""
+        of = expand_abbreviations(collapse_spaces(m.group("of")))
+        return OrgMention(m.start(), m.end(), f"Văn phòng đại diện {of} tại {where}{province.name}", "MinistryUnit")
     if kind == "tasked":
         task = expand_abbreviations(collapse_spaces(m.group("task")).lstrip(", "))
         if set(task.replace(",", " ").split()) & _NOT_A_TASK:
@@ -234,7 +264,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         end = m.end() if programme else m.start("term") if m.group("term") is not None else m.end()
         term = " " + collapse_spaces(m.group("term")) if programme else ""
         return OrgMention(m.start(), end, f"{collapse_spaces(m.group('head'))} {task} {level}{term}",
-                          "Committee" if "đạo" in m.group("head") else "ManagementBoard")
+                          "ManagementBoard" if "lý" in m.group("head") else "Committee")
     if kind == "board":
         written = collapse_spaces(m.group(0))
         if m.group("loc"):
@@ -280,7 +310,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         body = national_bodies()[index]
         return OrgMention(m.start(), m.end(), body.name, body.cls, body.parent, body.en)
     if kind in ("department", "committee"):
-        if re.match(WS1 + r"(?:các|quận|huyện)\b|/", text[m.end():m.end() + 8]) and not m.group("prov"):
+        if re.match(WS1 + r"(?:các|quận|huyện|thị" + WS1 + r"(?:xã|trấn)|xã|phường)(?![\wÀ-ỹ])|/",
+                    text[m.end():m.end() + 12]) and not m.group("prov"):
             return None
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:

@@ -53,3 +53,29 @@ def test_where_a_name_ends(text: str, expected: list[str]) -> None:
 ])
 def test_short_forms_in_distribution_lists(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commune committees, of the units before July 2025 and after
+    ("UBND xã Ia Grai, UBND phường Hội Phú phối hợp.", ["Ủy ban nhân dân xã Ia Grai", "Ủy ban nhân dân phường Hội Phú"]),
+    # a committee of a commune the list does not know is not the province's
+    ("UBND xã Không Có Thật phối hợp.", []),
+    # the board of the province's zones, abbreviated; a youth union; a provincial newspaper
+    ("Ban Quản lý các KCN Gia Lai", ["Ban Quản lý các khu công nghiệp Gia Lai"]),
+    ("phối hợp với Tỉnh Đoàn Gia Lai và Báo Gia Lai tuyên truyền", ["Tỉnh đoàn Gia Lai", "Báo Gia Lai"]),
+    ("Đài Phát thanh và Truyền hình Gia Lai đưa tin", ["Đài Phát thanh và Truyền hình Gia Lai"]),
+    # a newspaper's masthead is the site, not a body the article speaks of
+    ("BÁO GIA LAI ĐIỆN TỬ\nTrang chủ | Thời sự\n", []),
+    # a representative office named with the city it is in
+    ("Văn phòng đại diện Cục Sở hữu trí tuệ tại TP. Đà Nẵng hướng dẫn",
+     ["Văn phòng đại diện Cục Sở hữu trí tuệ tại thành phố Đà Nẵng"]),
+    # a council named by its field in lower case; the People's Council is not such a council
+    ("theo kết luận của Hội đồng khoa học và công nghệ tỉnh về danh mục", ["Hội đồng khoa học và công nghệ tỉnh Gia Lai"]),
+    # one kind of unit in each district is not one body
+    ("cán bộ Phòng Kinh tế các huyện, thị xã", []),
+    # a full name defined with its short name keeps its lower-case tail
+    ("Văn phòng Chương trình phát triển tài sản trí tuệ (sau đây gọi là Văn phòng Chương trình) kiểm tra",
+     ["Văn phòng Chương trình phát triển tài sản trí tuệ", "Văn phòng Chương trình phát triển tài sản trí tuệ"]),
+])
+def test_bodies_seen_in_set_u(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
