@@ -145,6 +145,8 @@ def find_places(text: str) -> list[PlaceMention]:
             elif level == "province" and m.group("hcm"):
                 name = "Hồ Chí Minh"
             elif level == "province":
+                if not all(word[0].isupper() or not word[0].isalpha() for word in m.group("name").split()):
+                    continue   # 'Viện Hải dương học' (oceanography): a word, not tỉnh Hải Dương
                 province = provinces()[fold(collapse_spaces(m.group("name")))]
                 name = province.name
                 prefix = fold(m.group(0)[:m.start("name") - m.start()])
@@ -166,6 +168,12 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue
             else:
                 name = collapse_spaces(m.group("name") or m.groupdict().get("number") or "")
+                first_line = m.group("name").split("\n")[0].rstrip() if m.group("name") else ""
+                if first_line != (m.group("name") or "") and not _known_unit(name, level) and _known_unit(first_line, level):
+                    # 'thành phố Dĩ An' / 'Bộ tiêu chí ...': the next cell of a table is not part of the name
+                    found.append(PlaceMention(m.start(), m.start("name") + len(first_line), level, collapse_spaces(first_line)))
+                    taken.add(m.start(), m.start("name") + len(first_line))
+                    continue
                 if re.search("[-–]", name) and not _known_unit(name, level):
                     # 'thành phố Hồ Chí Minh - Trường ...': a dash that does not join one unit's name
                     name = re.split(r" ?[-–]", name)[0]

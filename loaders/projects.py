@@ -16,6 +16,7 @@ from vnst.loaders.bodies import national_bodies, provincial_units
 from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named
 from vnst.loaders.spans import Spans
+from vnst.loaders.tables import column_cells
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
 
@@ -96,7 +97,7 @@ QUOTED = re.compile(r"(?:(?i:dự" + WS1 + r"án)(?:" + WS1 + r"[" + LOWER + r"]
 # 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
                          + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP|kèm" + WS1
-                         + r"theo|ban" + WS1 + r"hành)" + WS1 + r")"
+                         + r"theo|ban" + WS1 + r"hành|sau" + WS1 + r"đây|gọi|viết" + WS1 + r"tắt)" + WS1 + r")"
                          + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
 # a centre or station to be built, named by its purpose and the place or product it serves ('xây dựng
 # Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu với quy mô 15 ha'): its name runs to a function
@@ -150,6 +151,9 @@ LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công
                     "TechnologyExchange": "Sàn giao dịch công nghệ",
                     "SmartCentre": "Trung tâm điều hành thông minh", "DigitalPark": "Khu công nghệ số tập trung"}
 _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
+# (a column of tasks, 'Tên nhiệm vụ', lists tasks to be assigned, not projects)
+_PROJECT_COLUMN = re.compile(r"(?i:tên" + WS1 + r"dự" + WS1 + r"án)")
+_NATIONAL = re.compile(WS1 + r"quốc" + WS1 + r"gia(?![\wÀ-ỹ])")
 # a local facility's purpose written in lower case before its place ('Khu nông nghiệp ứng dụng công nghệ
 # cao phát triển tôm Bạc Liêu'): up to four syllables, none a function or place word
 _PURPOSE = re.compile(r"(?P<purpose>(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các"
@@ -236,6 +240,9 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):
         add(m.group("name"), "Project", m.start("name"), m.end("name"))
+    for start, end, name in column_cells(text, _PROJECT_COLUMN):
+        # a table's column of project titles ('TT / Tên dự án / ...'): each title kept as written
+        add(name, "Project", start, end, quoted=True)
     for pattern, cls in _COMPILED:
         for m in pattern.finditer(text):
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
@@ -249,6 +256,9 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             elif proper and province_named(proper.group("tail").strip()) is None and not re.match(
                     r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", proper.group("tail").strip()):
                 add(f"{LOCAL_FACILITIES[cls]} {collapse_spaces(proper.group('tail'))}", cls, m.start(), proper.end())
+            elif cls in LOCAL_FACILITIES and (national := _NATIONAL.match(text, m.end())):
+                # 'Sàn giao dịch công nghệ quốc gia': the country's one, not the province's
+                add(f"{LOCAL_FACILITIES[cls]} quốc gia", cls, m.start(), national.end())
             elif cls in LOCAL_FACILITIES and province is not None:
                 add(f"{LOCAL_FACILITIES[cls]} {province.in_names}", "Facility" if cls == "SmartCentre" else cls,
                     m.start(), m.end())

@@ -89,6 +89,33 @@ def table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
     return found, used
 
 
+def column_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """The cells, one per row, of the column whose label ``label`` matches in full ('Tên dự án'), as
+    (start, end, text); only rows with one cell per column, where the column is sure."""
+    lines = _lines(text)
+    out = []
+    for i in range(len(lines)):
+        header = _header(lines, i)
+        if header is None:
+            continue
+        columns, k = header
+        index = next((n for n, c in enumerate(columns) if label.fullmatch(c)), None)
+        if index is None:
+            continue
+        rows, row, number = [], [lines[k]], int(lines[k].text.rstrip("."))
+        for line in lines[k + 1:]:
+            if not line.text or _TOTAL_ROW.fullmatch(line.text):
+                break
+            if line.text.rstrip(".") == str(number + 1) and len(row) >= len(columns):
+                rows.append(row)
+                row, number = [line], number + 1
+            else:
+                row.append(line)
+        rows.append(row)
+        out += [(r[index].start, r[index].end, r[index].text) for r in rows if len(r) == len(columns)]
+    return out
+
+
 def _lines(text: str) -> list[_Line]:
     """One line per cell: a table whose cells a converter joined with pipes ('TT | Chỉ tiêu | ...',
     '| 1 | ... |') is read as if each cell stood on its own line; its ruling ('|---|---|') is skipped."""
@@ -292,4 +319,4 @@ def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bo
     return row_unit
 
 
-__all__ = ["MEASURES", "TableNumber", "table_numbers"]
+__all__ = ["MEASURES", "TableNumber", "column_cells", "table_numbers"]

@@ -146,3 +146,14 @@ def test_home_districts_listed_after_a_comma() -> None:
     text = "tại các huyện miền núi phía Tây như Kỳ Sơn, Tương Dương, Quế Phong; nguồn nhân lực"
     assert [p.name for p in home_districts(text, province_named("Nghệ An"), find_places(text))] == \
         ["Kỳ Sơn", "Tương Dương", "Quế Phong"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ends with its line when the next line is another cell ('thành phố Pleiku' / 'Bộ tiêu chí')
+    ("xây dựng tại thành phố Pleiku\nBộ tiêu chí đánh giá", [("district", "Pleiku")]),
+    # a province's name in lower case inside a word is no province ('Viện Hải dương học': oceanography)
+    ("Viện Hải dương học phối hợp khảo sát", []),
+    ("UBND TỈNH BÀ RỊA - VŨNG TÀU", [("province", "Bà Rịa - Vũng Tàu")]),
+])
+def test_names_end_at_a_table_cell_and_provinces_are_capitalised(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected

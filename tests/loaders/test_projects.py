@@ -209,3 +209,21 @@ def test_a_start_up_incubator_named_after_its_university() -> None:
 ])
 def test_projects_seen_in_set_s(text: str, expected: set[str]) -> None:
     assert project_names(text) == {fold(name) for name in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country's exchange, not the province's
+    ("UBND TỈNH GIA LAI\nđưa thông tin công nghệ của tỉnh lên Sàn giao dịch công nghệ quốc gia.",
+     {"san giao dich cong nghe quoc gia"}),
+    # a table's column of project titles, each title as written
+    ("Đơn vị tính: triệu đồng\nTT\nTên dự án\nTổ chức chủ trì\nKinh phí\n"
+     "1\nNhân giống cà phê vối chất lượng cao tại huyện Chư Sê, tỉnh Gia Lai\nCông ty TNHH Nông sản Chư Sê\n3.400\n"
+     "2\nBảo quản hồ tiêu sau thu hoạch tại huyện Chư Prông, tỉnh Gia Lai\nHợp tác xã Ia Púch\n2.100\n",
+     {"nhan giong ca phe voi chat luong cao tai huyen chu se, tinh gia lai",
+      "bao quan ho tieu sau thu hoach tai huyen chu prong, tinh gia lai"}),
+    # a column of tasks to be assigned lists no projects; a definition in brackets names none
+    ("TT\nTên nhiệm vụ\nĐơn vị đặt hàng\nKinh phí\n1\nNghiên cứu giống chè\nSở Nông nghiệp\n900\n", set()),
+    ("Dự án thuộc Văn phòng các chương trình trọng điểm (sau đây gọi là Văn phòng Chương trình) đã nghiệm thu.", set()),
+])
+def test_national_exchange_table_titles_and_definitions(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected
