@@ -217,7 +217,8 @@ def _read_rows(lines: list[_Line], k: int, columns: list[str], found: list[Table
             longest_run, last_column = max(longest_run, run), row_last if row_last is not None else last_column
             if not (starts_row or total):
                 return k
-            number += starts_row
+            if starts_row:
+                number += 1
             row = [line]
         else:
             row.append(line)
