@@ -14,7 +14,8 @@ from datetime import date
 
 from vnst.loaders.clauses import Clause, find_clauses
 from vnst.loaders.orgs import OrgMention
-from vnst.loaders.parties import COOPERATION, listed_after_between, parties_of, partner_after_noun, party_blocks
+from vnst.loaders.parties import (COOPERATION, listed_after_between, parties_of, partner_after_noun, party_blocks,
+                                  with_each_partner)
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.vietnamese import NUMBER_WORD, WS, WS1, DateMention, count_value
@@ -36,8 +37,9 @@ SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS
                           # signing; 'sẽ được ký kết', 'dự kiến được ký kết' are not a fact
                           + r"|(?<!sẽ )(?<!kiến )(?i:được" + WS1 + r"ký(?:" + WS1 + r"kết)?" + WS1
                           + r"(?:ngày|vào" + WS1 + r"ngày|từ" + WS1 + r"ngày|năm|tháng))"
-                          # 'Ngày 15/3/2018, A và B ký kết Chương trình ...': a dated statement of fact
-                          + r"|(?m:^)(?:[Nn]gày|[Tt]háng)" + WS1 + r"[^,]{3,30}," + r"[^.;]{3,200}?(?<!kiến)(?<!sẽ)(?<!nghị)"
+                          # 'Ngày 15/3/2018, A và B ký kết Chương trình ...', 'Sáng 12/5, A và B ký kết ...': a dated
+                          # statement of fact
+                          + r"|(?m:^)(?:[Nn]gày|[Tt]háng|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)" + WS1 + r"[^,]{3,30}," + r"[^.;]{3,200}?(?<!kiến)(?<!sẽ)(?<!nghị)"
                           + WS1 + r"ký" + WS1 + r"kết" + WS1 + r"(?i:chương|thỏa|thoả|biên|hợp" + WS1 + r"đồng)")
 # the opening of a signed text's own record: 'Hôm nay, ngày 09 tháng 4 năm 2021, tại ..., chúng tôi gồm:'
 _TODAY = re.compile(r"(?m:^)[ \t]*(?i:hôm" + WS1 + r"nay)" + WS + r"*,?" + WS + r"*(?=(?i:ngày|vào" + WS1 + r"ngày))")
@@ -124,9 +126,9 @@ def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # an agreement cited as the basis of another, or reported as signed earlier:
 # 'Căn cứ Biên bản ghi nhớ ngày ... giữa A và B', '... giai đoạn 2018 - 2022 (ký kết ngày 24/5/2018)'
-# an agreement cited as a basis, said to be signed, or named by its number ('Chương trình phối hợp
-# số 07/CTPH-BKHCN-UBND'): one in force, signed
-_CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)|(?i:thỏa" + WS1 + r"thuận|thoả"
+# an agreement cited as a basis, carried out ('thực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023'), said
+# to be signed, or named by its number ('Chương trình phối hợp số 07/CTPH-BKHCN-UBND'): one in force, signed
+_CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện)" + WS1 + r"(?=(?i:thỏa|thoả|chương|biên))|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)|(?i:thỏa" + WS1 + r"thuận|thoả"
                     + WS1 + r"thuận|chương" + WS1 + r"trình|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ)"
                     + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+[/-][A-ZĐ]")
 
@@ -139,7 +141,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     sentence naming it with its parties after 'giữa'. ``own_text`` is False for a text that
     only speaks of an agreement (a letter proposing it): then its signature blocks are not the
     agreement's."""
-    found: list[Agreement] = []
+    found: list[Agreement] = [a for a in [_titled_without_period(text, start, end, orgs, places, draft)] if a and own_text]
     cited: list[Agreement] = []
     titled: tuple[int, int, int, int] | None = None   # (y1, y2, start, end): a title's period, no two parties
     for s, e in sentences(text, start, end):
@@ -207,6 +209,21 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     return ([main] if main else []) + [a for a in found if a is not main]
 
 
+def _titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
+                           draft: bool) -> Agreement | None:
+    """A title naming the parties after 'GIỮA' and no period ('BIÊN BẢN GHI NHỚ / VỀ HỢP TÁC ... / GIỮA
+    / ỦY BAN NHÂN DÂN X / VÀ / VIỆN Y'): a memorandum often runs for a term, not a period."""
+    title_end = text.find("\n\n", start, end)
+    title_end = end if title_end < 0 else title_end
+    if title_end - start > 600 or PERIOD.search(text, start, title_end) or not _AGREEMENT_NOUN.search(text, start, title_end):
+        return None
+    parties = listed_after_between(text, start, title_end, orgs, places)
+    if len({p.key for p in parties}) < 2:
+        return None
+    return Agreement(parties, None, None, [(start, title_end)], re.sub(r"\s+", " ", text[start:title_end]).strip(" *"),
+                     draft, False)
+
+
 def _cited_without_period(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention],
                           dates: list[DateMention], found: list[Agreement], cited: list[Agreement]) -> None:
     """'Căn cứ Biên bản ghi nhớ ngày 10/3/2022 giữa A và B': an agreement in force, no period given."""
@@ -225,12 +242,13 @@ def _signed_when_cited(agreement: Agreement, text: str, dates: list[DateMention]
     s, e = agreement.spans[0][0], max(t for _, t in agreement.spans)
     sentence_end = min([m.start() for m in re.finditer(r"[.;\n]", text[e:e + 200])] + [200]) + e
     agreement.signed = True
-    agreement.signing_date = next((d for d in dates if s <= d.start < sentence_end and d.value), None)
+    agreement.signing_date = agreement.signing_date or next((d for d in dates if s <= d.start < sentence_end and d.value),
+                                                            None)
 
 
 _AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"thuận|chương" + WS1 + r"trình"
                              + r"|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ|(?:quy" + WS1 + r"chế|kế" + WS1
-                             + r"hoạch)" + WS1 + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng)")
+                             + r"hoạch)" + WS1 + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng|hiệp" + WS1 + r"định)")
 
 
 def _without_period(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
@@ -275,12 +293,14 @@ def _more_signed_without_period(text: str, start: int, end: int, orgs: list[OrgM
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
         # parties, centres too
         parties = listed_after_between(text, s, e, orgs, places, centres=True) or parties_of(text, s, e, orgs, places)
-        keys = {p.key for p in parties}
-        known = {k for a in found + more for k in a.party_keys}
-        if len(keys) < 2 or keys <= known:
-            continue
-        agreement = Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *"), False, False)
-        more.append(agreement)
+        # '...; đồng thời A trao biên bản ghi nhớ hợp tác với 2 doanh nghiệp: B và C': one with each
+        for pair in [parties] + with_each_partner(text, s, e, orgs, places):
+            keys = {p.key for p in pair}
+            known = {k for a in found + more for k in a.party_keys}
+            if len(keys) < 2 or keys <= known:
+                continue
+            title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
+            more.append(Agreement(pair, None, None, [(s, e)], title, False, False))
     return more
 
 

@@ -100,8 +100,8 @@ def _is_parent(o: OrgMention) -> bool:
 
 def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """'X tỉnh Y' and 'X Y' in one text: one body, named as written outside quotation marks.
-    'Đại học X' and 'Trường Đại học X' in one text are one school, named with 'Trường' (a
-    curated university, 'Đại học Huế', is a body of its own and keeps its name)."""
+    'Đại học X' and 'Trường Đại học X' in one text are one school, named with 'Trường', unless the
+    curated data names it without (a curated university, 'Đại học Huế', keeps its name)."""
     by_key: dict[str, list[OrgMention]] = {}
     for o in mentions:
         by_key.setdefault(_key(o), []).append(o)
@@ -110,7 +110,13 @@ def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMen
         if len({o.name for o in group}) < 2:
             continue
         outside = [o for o in group if not _quoted(text, o.start)] or group
-        names[key] = next((o.name for o in outside if o.name.startswith("Trường ")), outside[0].name)
+        # a name written in lower case where it is ('Viện Khoa học và Công nghệ'), not one title-cased
+        # from an upper-case header
+        outside = [o for o in outside if any(w[:1].islower() for w in o.name.split())] or outside
+        # a curated name is the body's current one ('Đại học Bách khoa Hà Nội' since 2022, where the
+        # text also writes its former 'Trường Đại học ...')
+        names[key] = next((o.name for o in outside if o.en), None) \
+            or next((o.name for o in outside if o.name.startswith("Trường ")), outside[0].name)
     return [OrgMention(o.start, o.end, names[_key(o)], o.cls, o.parent, o.en)
             if _key(o) in names else o for o in mentions]
 

@@ -77,7 +77,9 @@ _ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:univer
 _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
                          r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
 _HEAD_START_ANY_CASE = re.compile(_HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
-FOREIGN = ("Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
+# countries as texts name them, the formal names first ('Chính phủ Đại Hàn Dân Quốc')
+FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng hòa Liên bang Đức", "Cộng hòa Pháp", "Cộng hòa Singapore",
+           "Vương quốc Thái Lan", "Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Campuchia", "Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
 _COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}
@@ -141,7 +143,7 @@ def _lower_sector_at(text: str, pos: int) -> int | None:
     return None
 
 
-_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}")   # two columns of a header flattened onto one line
+_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")   # two columns of a header flattened onto one line, or a table's cells
 _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"]+\.?|[,;:()“”\"]")
 
 _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
@@ -179,6 +181,11 @@ def _local_name_at(text: str, start: int, following: list[re.Match[str]]) -> boo
     syllable follows on the line and the two are no country ('Hàn Quốc', 'Hoa Kỳ')."""
     return bool(following) and following[0].group(0)[:1].isupper() and "\n" not in text[start:following[0].start()] \
         and not _two_syllable_country(text, start)
+
+
+def _country_at(text: str, start: int) -> str:
+    found = next((m for c in FOREIGN if (m := re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]))), None)
+    return found.group(0) if found else ""
 
 
 def _two_syllable_country(text: str, start: int) -> bool:
@@ -269,7 +276,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if not bare:
             break
         if bare[0].isdigit():
-            if count and not run and len(bare) <= 2 and not text[end:tok.start()].strip() and "\n" not in gap:
+            # a numbered branch ('Ban Quản lý dự án 2'); hospitals carry numbers of three digits
+            # ('Bệnh viện Nhân dân 115', 'Bệnh viện Quân y 103')
+            longest = 3 if head == "Bệnh viện" else 2
+            if count and not run and len(bare) <= longest and not text[end:tok.start()].strip() and "\n" not in gap:
                 end = tok.start() + len(bare)
             break
         if in_caps_line and bare.lower() in _CAPS_STOP and count:
@@ -295,7 +305,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 break   # a dateline ('Thứ Năm, 18/05/2023') on the next line is not part of the name
             if bare.lower() in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())) \
                     and not _local_name_at(text, tok.start(), tokens[index + 1:index + 2]):
-                break   # 'Viện X Hàn Quốc' ends at the country; 'Hồng Đức', 'Việt Đức', 'Đức Chính' are names
+                # 'Viện Khoa học và Công nghệ Hàn Quốc', '... Việt Nam - Hàn Quốc': a foreign body's name
+                # ends with its country; 'Hồng Đức', 'Việt Đức', 'Đức Chính' are names of their own
+                country = _country_at(text, tok.start())
+                end = tok.start() + len(country) if country else end
+                break
             if count and after_title and PERSON_AHEAD.match(text, tok.start()) and \
                     province_named(PERSON_AHEAD.match(text, tok.start()).group("name")) is None:
                 break   # 'Chủ tịch Viện Hàn lâm ... Việt Nam Châu Văn Minh': the official's name follows

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from vnst.loaders.orgnames import FOREIGN
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.places import PlaceMention, province_named
-from vnst.loaders.vietnamese import LOWER, WS, WS1
+from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, WS, WS1, flex
 
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)")
 
@@ -49,13 +50,21 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
         parties.append(OrgMention(bare, bare + 2, only.name, only.cls, only.parent, only.en))
     # 'Tỉnh đã ký kết Chương trình hợp tác với B': the province as the subject is its People's Committee,
     # when the text names one province's committee
-    committees = {o.key: o for o in orgs if o.cls == "PeoplesCommittee" and re.search(r" (?:tỉnh|thành phố) ", o.name)}
     bare_province = _BARE_PROVINCE.match(text, lo, hi)
-    if len(committees) == 1 and bare_province:
-        only = next(iter(committees.values()))
-        parties.append(OrgMention(bare_province.start("word"), bare_province.end("word"), only.name, only.cls,
-                                  only.parent, only.en))
+    committee = _the_committee(orgs, bare_province.start("word"), bare_province.end("word")) if bare_province else None
+    if committee:
+        parties.append(committee)
     return _unique(parties)
+
+
+def _the_committee(orgs: list[OrgMention], start: int, end: int) -> OrgMention | None:
+    """The province written alone ('Tỉnh', 'giữa tỉnh với B') as a party stands for its People's
+    Committee, when the text names one province's committee."""
+    committees = {o.key: o for o in orgs if o.cls == "PeoplesCommittee" and re.search(r" (?:tỉnh|thành phố) ", o.name)}
+    if len(committees) != 1:
+        return None
+    only = next(iter(committees.values()))
+    return OrgMention(start, end, only.name, only.cls, only.parent, only.en)
 
 
 def _unique(parties: list[OrgMention]) -> list[OrgMention]:
@@ -67,10 +76,18 @@ def _unique(parties: list[OrgMention]) -> list[OrgMention]:
 
 
 _BARE_PROVINCE = re.compile(r"\W*(?P<word>Tỉnh|Thành" + WS1 + r"phố)(?=" + WS1 + r"[" + LOWER + r"])")
+# 'giữa tỉnh với Trường B': the province alone, first of the listed parties
+_BARE_PROVINCE_LISTED = re.compile(r"(?P<word>(?i:tỉnh|thành" + WS1 + r"phố))(?=" + WS1 + r"(?:và|với)" + WS1 + r")")
 # 'ký kết Chương trình phối hợp với B': the signing verb, the agreement's name, then 'với' and the partner
 _NOUN_WITH = re.compile(r"(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?:các" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên|quy"
                         + WS1 + r"chế|hợp" + WS1 + r"đồng))[^,.;:()]{0,100}?" + WS1 + r"(?i:với)" + WS1)
-_PARTY_JOIN = re.compile(WS + r"*(?:,|(?i:và|với))?" + WS + r"*")
+# between two listed parties, asides on the first: its country ('..., nước Cộng hòa xã hội chủ nghĩa Việt
+# Nam', '(ĐẠI HÀN DÂN QUỐC)', ', Đại Hàn Dân Quốc') or its label ('(sau đây gọi là "Bên A")')
+_COUNTRY = r"(?:(?i:Cộng" + WS1 + r"hòa" + WS1 + r"xã" + WS1 + r"hội" + WS1 + r"chủ" + WS1 + r"nghĩa" + WS1 + r"Việt" + WS1 \
+    + r"Nam)|" + "|".join(flex(c) for c in FOREIGN) + r")"
+_ASIDE = r"(?:" + WS + r"*\([^()\n]{0,60}\)|" + WS + r"*," + WS + r"*(?:(?i:nước)" + WS1 + r")?" + _COUNTRY + r"(?![\wÀ-ỹ])|" \
+    + WS1 + r"(?i:nước)" + WS1 + _COUNTRY + r"(?![\wÀ-ỹ]))"
+_PARTY_JOIN = re.compile(r"(?:" + _ASIDE + r")*" + WS + r"*(?:,|(?i:và|với))?" + WS + r"*")
 _PARTY_LABEL = re.compile(r"^[ \t*]*(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba)))"
                           + r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:" + WS + r"*", re.M)
 
@@ -101,6 +118,11 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
     if not between:
         return []
     pos, listed = lo + between.end(), []
+    bare = _BARE_PROVINCE_LISTED.match(text, pos, e)
+    committee = _the_committee(orgs, bare.start("word"), bare.end("word")) if bare else None
+    if committee:
+        listed.append(committee)
+        pos = committee.end
     for body in _party_candidates(orgs, places, centres=centres):
         if body.start < pos:
             continue
@@ -109,6 +131,36 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
         listed.append(body)
         pos = body.end
     return listed if len({p.key for p in listed}) >= 2 else []
+
+
+# 'A trao biên bản ghi nhớ hợp tác với 2 doanh nghiệp: B và C', 'ký thỏa thuận với các đơn vị: B, C':
+# a count or 'các' before the partners' kind, then a colon and the list
+_WITH_EACH = re.compile(r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=(?i:thỏa|thoả|biên|hợp" + WS1 + r"đồng))[^.;:()]{0,80}?"
+                        + WS1 + r"(?i:với)" + WS1 + r"(?:\d{1,2}|các|" + NUMBER_WORD + r")" + WS1 + r"[" + LOWER
+                        + r"][^.;:()\d]{0,30}?" + WS + r"*:" + WS + r"*")
+
+
+def with_each_partner(text: str, s: int, e: int, orgs: list[OrgMention],
+                      places: list[PlaceMention]) -> list[list[OrgMention]]:
+    """The pairs of a signing with each of several listed partners: the subject, the last body
+    before the verb in its clause, with each body of the list after the colon."""
+    found: list[list[OrgMention]] = []
+    for m in _WITH_EACH.finditer(text, s, e):
+        clause = max(s, text.rfind(";", s, m.start()) + 1)
+        bodies = _party_candidates(orgs, places)
+        subject = next((o for o in reversed(bodies) if clause <= o.start and o.end <= m.start()), None)
+        if subject is None:
+            continue
+        pos = m.end()
+        for body in bodies:
+            if body.start < pos:
+                continue
+            if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):
+                break
+            if body.key != subject.key:
+                found.append([subject, body])
+            pos = body.end
+    return found
 
 
 def party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
@@ -123,4 +175,4 @@ def party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
     return parties if len(parties) >= 2 else []
 
 
-__all__ = ["COOPERATION", "listed_after_between", "parties_of", "partner_after_noun", "party_blocks"]
+__all__ = ["COOPERATION", "listed_after_between", "parties_of", "partner_after_noun", "party_blocks", "with_each_partner"]

@@ -26,7 +26,7 @@ LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() 
 CAP_WORD = "[" + UPPER + "][" + LOWER + UPPER + "]*"
 # one or two spaces, or one line break, inside a name; a wider gap is a column gap of a two-column
 # layout flattened by PDF extraction ('Ông Y Thái Mlô          Chức vụ: ...')
-NAME_GAP = r"(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*\n[ \t\u00a0]*)"
+NAME_GAP = r"(?:[ \u00a0]{1,2}|[ \t\u00a0]*\n[ \t\u00a0]*)"   # a tab parts the cells of a table: never inside a name
 _CAPS = re.compile("[" + UPPER + "]")
 
 # Vietnamese family names (the common ones; a name is a family name and one to three given syllables).

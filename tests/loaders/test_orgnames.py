@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from vnst.loaders.extract import gather
 from vnst.loaders.orgs import find_orgs
 from vnst.loaders.places import province_named
 
@@ -33,7 +34,9 @@ def test_boards_named_by_what_they_steer_or_manage(text: str, expected: list[str
      ["Trung tâm Quan trắc và Cảnh báo môi trường biển quốc gia", "Bộ Nông nghiệp và Môi trường"]),
     # a country's one syllable that begins a local name ('Đức Phổ', 'Mỹ Thạnh') is part of the name
     ("Hợp tác xã Nông nghiệp dịch vụ Đức Phổ cung ứng giống.", ["Hợp tác xã Nông nghiệp dịch vụ Đức Phổ"]),
-    ("hợp tác với Viện Công nghệ Hàn Quốc và Viện Khoa học Pháp.", ["Viện Công nghệ", "Viện Khoa học"]),
+    # a foreign body's name ends with its country, also after 'Việt Nam -'
+    ("hợp tác với Viện Công nghệ Hàn Quốc và Viện Khoa học Pháp.", ["Viện Công nghệ Hàn Quốc", "Viện Khoa học Pháp"]),
+    ("Trung tâm Đào tạo Việt Nam - Nhật Bản tiếp nhận học viên.", ["Trung tâm Đào tạo Việt Nam - Nhật Bản"]),
     # a verb of two syllables after a proper name ends the name
     ("Viện Lúa Đồng bằng sông Cửu Long chuyển giao giống lúa mới.", ["Viện Lúa Đồng bằng sông Cửu Long"]),
     ("Viện Cây lương thực miền Bắc triển khai mô hình.", ["Viện Cây lương thực miền Bắc"]),
@@ -79,3 +82,26 @@ def test_short_forms_in_distribution_lists(text: str, expected: list[str]) -> No
 ])
 def test_bodies_seen_in_set_u(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hospitals carry numbers of three digits; a foreign government by its country's formal name
+    ("chuyển bệnh nhân về Bệnh viện Quân y 103 điều trị", ["Bệnh viện Quân y 103"]),
+    ("hiệp định giữa Chính phủ Việt Nam và Chính phủ Cộng hòa Liên bang Đức", ["Chính phủ", "Chính phủ Cộng hòa Liên bang Đức"]),
+])
+def test_bodies_seen_in_set_v(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university under its curated current name where the text also writes its former one
+    ("Đại học Bách khoa Hà Nội ký kết hợp tác. Thỏa thuận trước đó với Trường Đại học Bách khoa Hà Nội đã hoàn thành.",
+     {"Đại học Bách khoa Hà Nội"}),
+    # only the former name written: kept as written
+    ("Trường Đại học Bách khoa Hà Nội ký kết hợp tác.", {"Trường Đại học Bách khoa Hà Nội"}),
+    # a name as written in lower case, not title-cased from an upper-case header
+    ("VIỆN KHOA HỌC VÀ CÔNG NGHỆ NHẬT BẢN\n\nViện Khoa học và Công nghệ Nhật Bản cử chuyên gia.",
+     {"Viện Khoa học và Công nghệ Nhật Bản"}),
+])
+def test_one_name_for_a_body_written_two_ways(text: str, expected: set[str]) -> None:
+    assert {o.name for o in gather(text).orgs} == expected

@@ -154,6 +154,8 @@ def test_home_districts_listed_after_a_comma() -> None:
     # a province's name in lower case inside a word is no province ('Viện Hải dương học': oceanography)
     ("Viện Hải dương học phối hợp khảo sát", []),
     ("UBND TỈNH BÀ RỊA - VŨNG TÀU", [("province", "Bà Rịa - Vũng Tàu")]),
+    # a tab parts the cells of a table row: the next cell is no part of the name
+    ("mắc ca tại huyện Kon Plông\tViện Khoa học kỹ thuật\t5.980", [("district", "Kon Plông")]),
 ])
 def test_names_end_at_a_table_cell_and_provinces_are_capitalised(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected

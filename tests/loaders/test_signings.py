@@ -1,0 +1,79 @@
+"""Agreements a text names in other ways than 'giữa A và B giai đoạn ...': a memorandum titled
+with its parties and no period, a government agreement cited as its basis, an earlier programme
+carried out, several memoranda signed at one ceremony (provinces and bodies other than the ones
+the loaders were tuned on)."""
+
+from __future__ import annotations
+
+from vnst.loaders.extract import gather
+
+MEMORANDUM = """BIÊN BẢN GHI NHỚ
+VỀ HỢP TÁC ĐÀO TẠO VÀ NGHIÊN CỨU
+GIỮA
+ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG
+(NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)
+VÀ
+VIỆN CÔNG NGHỆ NHẬT BẢN
+(NHẬT BẢN)
+
+Ủy ban nhân dân tỉnh Bình Dương, nước Cộng hòa xã hội chủ nghĩa Việt Nam (sau đây gọi là "Bên A") và Viện Công nghệ Nhật Bản (sau đây gọi là "Bên B");
+
+Căn cứ Hiệp định hợp tác khoa học và công nghệ giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Nhật Bản;
+
+Hai Bên thống nhất ký Biên bản ghi nhớ này với các điều khoản sau:
+
+Điều 1. Nội dung hợp tác
+
+1. Đào tạo kỹ sư tự động hóa.
+
+2. Nghiên cứu chung về vật liệu mới.
+
+Điều 2. Điều khoản thi hành
+
+1. Biên bản có hiệu lực kể từ ngày ký.
+
+ĐẠI DIỆN                                  ĐẠI DIỆN
+ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG            VIỆN CÔNG NGHỆ NHẬT BẢN
+CHỦ TỊCH                                  VIỆN TRƯỞNG
+
+
+
+Võ Văn Minh                               Tanaka Hiroshi
+"""
+
+
+def test_a_memorandum_titled_with_its_parties_and_no_period() -> None:
+    agreements = [a for _, a in gather(MEMORANDUM).agreements]
+    first = agreements[0]
+    assert sorted(p.name for p in first.parties) == ["Viện Công nghệ Nhật Bản", "Ủy ban nhân dân tỉnh Bình Dương"]
+    assert first.start_year is None and first.signed and not first.draft
+    assert [(c.number, c.text) for c in first.clauses] == [(1, "Đào tạo kỹ sư tự động hóa."),
+                                                            (2, "Nghiên cứu chung về vật liệu mới.")]
+
+
+def test_the_government_agreement_a_memorandum_cites() -> None:
+    agreements = [a for _, a in gather(MEMORANDUM).agreements]
+    assert [(sorted(p.name for p in a.parties), a.signed) for a in agreements[1:]] == [
+        (["Chính phủ", "Chính phủ Nhật Bản"], True)]
+
+
+def test_an_earlier_programme_carried_out_between_the_province_and_a_university() -> None:
+    text = ("Sáng 12/5, UBND tỉnh Hà Tĩnh và Trường Đại học Kinh tế Quốc dân ký kết Thỏa thuận hợp tác giai đoạn "
+            "2024 - 2028.\n\nThực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023 giữa tỉnh với Trường Đại học Kinh "
+            "tế Quốc dân, hai bên đã triển khai 6 nhiệm vụ.\n")
+    agreements = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
+    assert agreements == [
+        (["Trường Đại học Kinh tế Quốc dân", "Ủy ban nhân dân tỉnh Hà Tĩnh"], 2024, True),
+        (["Trường Đại học Kinh tế Quốc dân", "Ủy ban nhân dân tỉnh Hà Tĩnh"], 2019, True)]
+
+
+def test_memoranda_signed_with_each_of_several_listed_partners() -> None:
+    text = ("Chiều 3/4, UBND tỉnh Bắc Ninh và Học viện Công nghệ Bưu chính Viễn thông ký kết Thỏa thuận hợp tác "
+            "giai đoạn 2024 - 2029.\n\nNhân dịp này, Học viện Công nghệ Bưu chính Viễn thông đã ký kết biên bản "
+            "ghi nhớ với Trường Đại học Kinh Bắc; đồng thời Học viện Công nghệ Bưu chính Viễn thông trao biên bản ghi nhớ hợp tác với 2 doanh "
+            "nghiệp: Công ty TNHH Samsung Display Việt Nam và Công ty Cổ phần Dabaco Việt Nam.\n")
+    pairs = {tuple(sorted(p.name for p in a.parties)) for _, a in gather(text).agreements if a.start_year is None}
+    assert pairs == {
+        ("Học viện Công nghệ Bưu chính Viễn thông", "Trường Đại học Kinh Bắc"),
+        ("Công ty TNHH Samsung Display Việt Nam", "Học viện Công nghệ Bưu chính Viễn thông"),
+        ("Công ty Cổ phần Dabaco Việt Nam", "Học viện Công nghệ Bưu chính Viễn thông")}
