@@ -54,9 +54,11 @@ def not_a_body_here(m: re.Match[str], text: str, head: str) -> bool:
         return True   # 'Chủ tịch Viện Lưu Văn X': the head word stands for a body named before; a person follows
     if fold(head) in ("vien", "cuc", "vu") and re.match(r"(?i:trưởng)" + _END_WORD, text[m.end():m.end() + 8]):
         return True   # 'Viện trưởng', 'VIỆN TRƯỞNG': a title, not a body
-    if re.search(r"(?:huyện|quận|xã|phường|thị" + WS1 + r"(?:xã|trấn))" + WS1 + r"(?:" + CAP_WORD + WS1 + r"){0,2}$",
+    if re.search(r"(?:huyện|quận|xã|phường|thị" + WS1 + r"(?:xã|trấn))" + WS1 + r"(?:" + CAP_WORD + r"[ \u00a0]+){0,2}$",
                  text[max(0, m.start() - 30):m.start()]):
-        return True   # 'huyện Vụ Bản', 'xã Tân Hội Đông': a place name with a head word in it
+        # 'huyện Vụ Bản', 'xã Tân Hội Đông': a place name with a head word in it (a tab parts two table
+        # cells: 'huyện Kon Plông<tab>Viện ...' is a place, then a body)
+        return True
     if fold(head) == "hoi" and _not_an_association(text, m):
         return True
     before = re.search(r"(\S+)" + WS1 + "$", text[max(0, m.start() - 20):m.start()])

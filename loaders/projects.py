@@ -99,6 +99,7 @@ PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + 
                          + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP|kèm" + WS1
                          + r"theo|ban" + WS1 + r"hành|sau" + WS1 + r"đây|gọi|viết" + WS1 + r"tắt)" + WS1 + r")"
                          + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
+_NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duyệt|được|dự" + WS1 + r"án)")
 # a centre or station to be built, named by its purpose and the place or product it serves ('xây dựng
 # Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu với quy mô 15 ha'): its name runs to a function
 # word or the clause's end, and holds a proper name (not 'Trung tâm dữ liệu của tỉnh')
@@ -239,7 +240,9 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     for m in QUOTED.finditer(text):
         add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):
-        add(m.group("name"), "Project", m.start("name"), m.end("name"))
+        # a short name in brackets ('(mạng E. Mekong)'); not a count, nor the decision that approved it
+        if len(m.group("name").split()) <= 6 and not _NOT_A_NAME.search(m.group("name")):
+            add(m.group("name"), "Project", m.start("name"), m.end("name"))
     for start, end, name in column_cells(text, _PROJECT_COLUMN):
         # a table's column of project titles ('TT / Tên dự án / ...'): each title kept as written
         add(name, "Project", start, end, quoted=True)
@@ -297,8 +300,15 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         facility = FACILITY_HEAD.match(m.group("head"))
         inside = [p for p in found.values() if any(m.start("head") <= s < m.end("head") for s, _ in p.spans)]
         paragraph = (m.start(), _paragraph_end(text, m.end()))
+        # a head in lower case is a description ('Dự án đảng sâm'), which may name a project found before
+        known = None if inside or not head[:1].islower() else _known_by_its_words(head, list(found.values()))
         if inside:
             inside[0].item = inside[0].item or paragraph
+        elif known and re.match(r"(?i:Dự" + WS1 + r"án)", m.group("head")):
+            # '(3). Dự án nấm linh chi, đông trùng hạ thảo: ...' after a table of full titles: that project
+            known.item = known.item or paragraph
+            known.spans.append((m.start("head"), m.end("head")))
+            known.written.append(collapse_spaces(m.group("head")))
         elif re.match(r"(?i:Dự" + WS1 + r"án)", m.group("head")):
             mention = add(head, "ConstructionProject", m.start("head"), m.end("head"))
             if mention:
@@ -313,6 +323,20 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         name = _before_where(m.group("head"))
         add(name, _facility_class(name), m.start("head"), m.start("head") + len(name))
     return sorted(found.values(), key=lambda p: p.spans[0][0])
+
+
+def _known_by_its_words(head: str, projects: list[ProjectMention]) -> ProjectMention | None:
+    """The one project found so far whose title holds the head's first words (two or more), as a
+    report names a project of its table again by a few words of it ('Dự án đảng sâm')."""
+    def words(name: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", fold(name))) + " "
+    head_words = words(head).split()
+    for size in range(len(head_words), 1, -1):
+        phrase = " " + " ".join(head_words[:size]) + " "
+        holders = [p for p in projects if phrase in words(p.name)]
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+    return None
 
 
 def _before_where(head: str) -> str:

@@ -112,8 +112,20 @@ def column_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]
             else:
                 row.append(line)
         rows.append(row)
+        rows = [_wrapped_cells_joined(r, len(columns)) for r in rows]
         out += [(r[index].start, r[index].end, r[index].text) for r in rows if len(r) == len(columns)]
     return out
+
+
+def _wrapped_cells_joined(row: list[_Line], columns: int) -> list[_Line]:
+    """A row one cell too long, a cell of it opening in lower case: the cell wrapped onto the next line
+    ('Xây dựng mô hình ... theo hướng hữu' / 'cơ tại huyện Tu Mơ Rông'), joined to the one before."""
+    wrapped = [n for n, c in enumerate(row) if n > 1 and c.text[:1].islower()]
+    if len(row) != columns + 1 or len(wrapped) != 1:
+        return row
+    n = wrapped[0]
+    joined = _Line(row[n - 1].start, f"{row[n - 1].text} {row[n].text}")
+    return [*row[:n - 1], joined, *row[n + 1:]]
 
 
 def _lines(text: str) -> list[_Line]:
@@ -126,7 +138,7 @@ def _lines(text: str) -> list[_Line]:
             out += [_Line(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
                           c.group(0).replace("\u00a0", " ").strip(), opens_row=n == 0)
                     for n, c in enumerate(c for c in cells if c.group(0).strip())]
-        elif len(_SPACED_GAP.findall(raw.strip())) >= 2:
+        elif len(_SPACED_GAP.findall(raw.strip())) >= 2 or "\t" in raw.strip():   # a tab always parts two cells
             out += _spaced_cells(raw, pos)
         else:
             stripped = raw.replace("\u00a0", " ").strip()

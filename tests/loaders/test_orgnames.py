@@ -87,6 +87,9 @@ def test_bodies_seen_in_set_u(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text, expected", [
     # hospitals carry numbers of three digits; a foreign government by its country's formal name
     ("chuyển bệnh nhân về Bệnh viện Quân y 103 điều trị", ["Bệnh viện Quân y 103"]),
+    # a place in one table cell, a body in the next
+    ("mắc ca tại huyện Kon Plông\tViện Khoa học kỹ thuật Nông Lâm nghiệp Tây Nguyên\t5.980",
+     ["Viện Khoa học kỹ thuật Nông Lâm nghiệp Tây Nguyên"]),
     ("hiệp định giữa Chính phủ Việt Nam và Chính phủ Cộng hòa Liên bang Đức", ["Chính phủ", "Chính phủ Cộng hòa Liên bang Đức"]),
 ])
 def test_bodies_seen_in_set_v(text: str, expected: list[str]) -> None:

@@ -227,3 +227,22 @@ def test_projects_seen_in_set_s(text: str, expected: set[str]) -> None:
 ])
 def test_national_exchange_table_titles_and_definitions(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
+
+
+_TAB_TABLE = ("TT\tTên dự án\tTổ chức chủ trì\tKinh phí (triệu đồng)\n"
+              "1\tTrồng dược liệu dưới tán rừng theo hướng hữu\ncơ tại huyện Mường Tè\tCông ty TNHH Dược liệu Lai Châu\t4.300\n"
+              "2\tNuôi cá hồi tại huyện Tam Đường\tTrung tâm Thủy sản\t2.150\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tab-separated table of titles, one wrapped onto the next line; the items that report on them
+    # name them again by a few words in lower case
+    (_TAB_TABLE + "(1). Dự án dược liệu dưới tán rừng: đã trồng 10 ha.\n\n(2). Dự án cá hồi chậm tiến độ do thiếu vốn.\n",
+     {"trong duoc lieu duoi tan rung theo huong huu co tai huyen muong te", "nuoi ca hoi tai huyen tam duong"}),
+    # a count or the decision that approved a project, in brackets, names no project
+    ("Tỉnh có 09 dự án thuộc Chương trình (06 dự án do Trung ương quản lý, 03 dự án ủy quyền cho địa phương).", set()),
+    ("Dự án nhân giống mắc ca (phê duyệt tại Quyết định số 2417/QĐ-BKHCN ngày 26/8/2020 của Bộ trưởng Bộ KH&CN) đạt"
+     " kết quả tốt.", set()),
+])
+def test_projects_seen_in_set_v(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected

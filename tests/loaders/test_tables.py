@@ -114,6 +114,12 @@ Trạm Thực nghiệm
      "1    15 ha chè           30 hộ      60%       1.250\n"
      "2    8 ha quế            22 hộ      45%       730\n",
      [("60", "%", None), ("1.250", "đồng", "triệu"), ("45", "%", None), ("730", "đồng", "triệu")]),
+    # cells parted by tabs, one tab enough; a wrapped title; a row of totals behind an empty first cell
+    ("TT\tTên dự án\tTổ chức chủ trì\tKinh phí (triệu đồng)\tTình trạng\n"
+     "1\tTrồng dược liệu dưới tán rừng theo hướng hữu\ncơ tại huyện Mường Tè\tCông ty TNHH Dược liệu Lai Châu\t4.300\tĐang thực hiện\n"
+     "2\tNuôi cá nước lạnh tại huyện Tam Đường\tTrung tâm Thủy sản\t2.150\tĐã nghiệm thu\n"
+     "\tTổng cộng\t\t6.450\t\n",
+     [("4.300", "đồng", "triệu"), ("2.150", "đồng", "triệu"), ("6.450", "đồng", "triệu")]),
     # a site menu with pipes is not a table
     ("Trang chủ | Tin tức | Liên hệ\nCó 15 dự án.\n", []),
 ])
