@@ -51,6 +51,12 @@ def provincial_units() -> list[ProvincialUnit]:
 
 
 @lru_cache(maxsize=1)
+def branch_brands() -> tuple[str, ...]:
+    """State groups whose provincial branches are named by the brand and the province ('Viettel Thanh Hóa')."""
+    return tuple(_bodies_data().get("branch_brands") or ())
+
+
+@lru_cache(maxsize=1)
 def sector_pattern() -> str:
     """The sectors a department is named by ('Khoa học và Công nghệ', 'KH&CN'), as a regex group."""
     named = {b.sector for b in national_bodies() if b.sector} | set(_bodies_data().get("department_sectors") or ())
@@ -70,4 +76,4 @@ def canonical_sector(sector: str) -> str:
     return sector
 
 
-__all__ = ["Body", "ProvincialUnit", "canonical_sector", "national_bodies", "provincial_units", "sector_pattern"]
+__all__ = ["Body", "ProvincialUnit", "branch_brands", "canonical_sector", "national_bodies", "provincial_units", "sector_pattern"]

@@ -22,6 +22,10 @@ _OPERATIONS_CENTRE = re.compile(r"Trung" + WS1 + r"tâm" + WS1 + r"(?:[Gg]iám" 
 # 'xây dựng Trung tâm X', 'Dự án Trung tâm X' just before a head: a project names the body to be
 PROJECT_BEFORE = re.compile(r"(?i:xây" + WS1 + r"dựng|dự" + WS1 + r"án)" + WS1 + "$")
 LEADERSHIP = re.compile(r"(?:Giám" + WS1 + r"(?:đốc|hiệu)|Lãnh" + WS1 + r"đạo)(?![\wÀ-ỹ])", re.I)
+# 'Ban Tổ chức', 'Ban Giám khảo' of a contest or festival; the party's 'Ban Tổ chức Tỉnh ủy' is a body
+EVENT_TEAM = re.compile(r"(?:Tổ" + WS1 + r"chức|Giám" + WS1 + r"khảo|Thư" + WS1 + r"ký|Biên" + WS1 + r"tập)"
+                        + r"(?![\wÀ-ỹ])(?!" + WS1 + r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Trung" + WS1 + r"ương|TU|TW|Đảng)"
+                        + r"(?![\wÀ-ỹ]))")
 TITLE_BEFORE = re.compile(r"(?i:thủ\s+tướng|bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng|"
                           r"viện\s+trưởng|vụ\s+trưởng|cục\s+trưởng|trưởng\s+ban|bí\s+thư)[ \t\u00a0]+$")   # same line only
 PERSON_AHEAD = re.compile(r"(?P<name>(?:" + "|".join(SURNAMES) + r")(?:[ \u00a0]+[" + UPPER + r"][\w]*){2,3})"
@@ -77,5 +81,5 @@ def _not_an_association(text: str, m: re.Match[str]) -> bool:
     return any(find_units(" ".join(["Hội", *after[:n]]).strip(",.;:")) for n in (1, 2))
 
 
-__all__ = ["DEFINED_AFTER", "LEADERSHIP", "OF_EACH", "PERSON_AHEAD", "PROJECT_BEFORE", "TITLE_BEFORE",
+__all__ = ["DEFINED_AFTER", "EVENT_TEAM", "LEADERSHIP", "OF_EACH", "PERSON_AHEAD", "PROJECT_BEFORE", "TITLE_BEFORE",
            "not_a_body_here"]

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.lexicon import compound_at
-from vnst.loaders.orgguards import DEFINED_AFTER, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE, not_a_body_here
+from vnst.loaders.orgguards import (DEFINED_AFTER, EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE,
+                                    not_a_body_here)
 from vnst.loaders.places import Province, province_named
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
@@ -242,6 +243,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         cls = "University"
     if head == "Ban" and LEADERSHIP.match(text, m.end()):
         return None   # 'Ban Giám đốc Sở', 'Ban Giám hiệu': a body's leaders, not a body of its own
+    if head == "Ban" and EVENT_TEAM.match(text, m.end()):
+        return None   # 'Ban Tổ chức Hội thi', 'Ban Giám khảo': the team of an event, not a standing body
     if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
         cls = "ManagementBoard"
     elif head == "Ban" and re.match(r"[Cc]hỉ" + WS1 + "đạo", text[m.end():m.end() + 12]):
@@ -336,6 +339,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             continue
         if bare in ("-", "–") and _ENGLISH_NAME.match(text, tok.end()):
             break   # 'ĐẠI HỌC THÁI NGUYÊN - THAI NGUYEN UNIVERSITY': the name again, in English
+        if bare == "và" and run and fold(collapse_spaces(text[end:tok.start()])) in ("tinh", "thanh pho"):
+            verb_stop = True
+            break   # 'Hiệp hội Doanh nghiệp tỉnh và Viettel Thanh Hóa': the province's word ends the name
         if bare in ("và", "-", "–"):
             if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()) or (
                     bare == "và" and tokens[index + 1].group(0)[:1].islower()):
@@ -430,6 +436,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
                 not (caps_run and caps_run[-1] in _BARE_BODIES):
             end = run[-1]
+    # 'Liên hiệp các Hội Khoa học và Kỹ thuật (KH&KT) tỉnh': the name's short form in brackets, then its place
+    abbreviated = re.match(ABBR_PAREN + r"(?=" + WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?![\wÀ-ỹ]))", text[end:end + 30])
+    if abbreviated:
+        end += abbreviated.end()
     # 'Hội đồng Khoa học và Công nghệ tỉnh thông qua': 'tỉnh' between the name and a lower-case word is
     # the document's province, unless it begins a compound ('tỉnh lộ', 'tỉnh bạn', 'tỉnh ủy')
     bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1

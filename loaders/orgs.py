@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnst.loaders.bodies import Body, canonical_sector, national_bodies, provincial_units, sector_pattern
+from vnst.loaders.bodies import Body, branch_brands, canonical_sector, national_bodies, provincial_units, sector_pattern
 from vnst.loaders.orglists import listed_bodies
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_universities,
                                    with_named_parent_offices, with_one_name_per_body, with_short_references)
@@ -105,6 +105,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # the province's Youth Union ('Tỉnh đoàn Khánh Hòa', 'Thành Đoàn'), not 'Đoàn' (a delegation) alone
     youth = re.compile(_B + r"(?P<kind>Tỉnh|Thành)" + WS1 + r"(?:đoàn|Đoàn)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX
                        + r")?(?P<prov>" + prov + r"))?")
+    # a state group's provincial branch, named by its brand and the province ('Viettel Thanh Hóa')
+    brand = re.compile(_B + r"(?P<brand>" + "|".join(re.escape(b) for b in branch_brands()) + r")" + WS1
+                       + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E)
     # a provincial newspaper or broadcaster, named with its province ('Báo Gia Lai', 'Đài Phát thanh và
     # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa')
     media = re.compile(_B + r"(?P<media>Báo(?:" + WS1 + r"và" + WS1 + r"Phát" + WS1 + r"thanh," + WS1 + r"Truyền" + WS1
@@ -130,7 +133,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                        + r"phố)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
     return [("office", office), ("unit", units), ("tasked", tasked), ("zones_board", zones_board), ("board", board),
             ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
-            ("party", party), ("youth", youth), ("media", media), ("forces", forces), ("named", named)]
+            ("party", party), ("youth", youth), ("media", media), ("brand", brand), ("forces", forces),
+            ("named", named)]
 
 
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
@@ -238,10 +242,12 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         place = collapse_spaces(m.string[m.end("zones"):m.end()]) if m.group("prov") else province.full
         zones = expand_abbreviations(collapse_spaces(m.group("zones")))
         return OrgMention(m.start(), m.end(), f"Ban Quản lý {zones} {place}", "ManagementBoard")
-    if kind in ("youth", "media", "office"):
+    if kind in ("youth", "media", "office", "brand"):
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:
             return None
+        if kind == "brand":
+            return OrgMention(m.start(), m.end(), f"{m.group('brand')} {province.name}", "Company")
         if kind == "youth":
             return OrgMention(m.start(), m.end(), f"{m.group('kind')} đoàn {province.name}", "Association")
         if kind == "media":

@@ -20,7 +20,8 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng",
           "Vụ trưởng", "Phó Tổng cục trưởng", "Tổng cục trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
           "Phó Viện trưởng", "Viện trưởng", "Phó Bí thư", "Bí thư", "Phó Trưởng ban", "Trưởng ban",
-          "Phó Trưởng phòng", "Trưởng phòng", "Phó Chánh Văn phòng", "Chánh Văn phòng"]
+          "Phó Trưởng phòng", "Trưởng phòng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
+          "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
 ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
 NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
@@ -95,19 +96,44 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
     out: list[PersonMention] = []
     if person.title_span is None or person.title_span[0] < person.end:
         return out
-    pos = person.org.end if person.org is not None and person.org.start >= person.title_span[1] \
+    # the org may begin inside the title ('Phó Trưởng Ban' + 'Ban Tuyên giáo Tỉnh ủy')
+    pos = max(person.org.end, person.title_span[1]) if person.org is not None and person.org.start >= person.title_span[0] \
         else person.title_span[1]
     while True:
-        sep = re.match(WS + r"*,\s*", text[pos:pos + 6])
+        # 'Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng': the place word after a short name is the name's
+        sep = re.match(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS + r"*,\s*", text[pos:pos + 16])
         t = TITLE.match(text, pos + sep.end()) if sep else None
         if t is None:
             return out
         org = _org_after(text, t, by_start, orgs)
+        if org is None and _MEMBER_POST.match(text, t.start()):
+            # '1. Ông X, Giám đốc Sở Y tế, Ủy viên;' in the list of members of the council the text sets up
+            org = _listed_under(text, person.start, orgs)
         if org is None:
             return out
         out.append(PersonMention(person.start, person.end, person.name, person.honorific, person.academic,
                                  role_slug(t.group("title")), org, (t.start(), t.end())))
         pos = org.end
+
+
+# a member's post written without its body, at the end of a list item ('..., Ủy viên thư ký;')
+_MEMBER_POST = re.compile(r"(?i:ủy" + WS1 + r"viên(?:" + WS1 + r"thư" + WS1 + r"ký|" + WS1 + r"thường" + WS1 + r"trực)?)"
+                          + WS + r"*(?:[;.]|$)", re.M)
+# the sentence that opens a list of members: 'Thành lập Hội đồng ... gồm 09 thành viên có tên sau:'
+_MEMBERS_LISTED = re.compile(r"(?i:gồm|gồm" + WS1 + r"các" + WS1 + r"ông,? bà)[^\n]{0,60}:" + WS + r"*$", re.M)
+
+
+def _listed_under(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The council or board whose list of members holds ``at``: the last body named on the line that
+    opens the list ('Thành lập Hội đồng X (...), gồm 09 thành viên có tên sau:')."""
+    opened = None
+    for opened in _MEMBERS_LISTED.finditer(text, max(0, at - 3000), at):
+        pass
+    if opened is None:
+        return None
+    line_start = text.rfind("\n", 0, opened.start()) + 1
+    named = [o for o in orgs if line_start <= o.start < opened.start() and o.cls in ("Committee", "ManagementBoard")]
+    return named[0] if named else None
 
 
 _BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute"}

@@ -91,6 +91,15 @@ def test_bodies_seen_in_set_u(text: str, expected: list[str]) -> None:
     ("mắc ca tại huyện Kon Plông\tViện Khoa học kỹ thuật Nông Lâm nghiệp Tây Nguyên\t5.980",
      ["Viện Khoa học kỹ thuật Nông Lâm nghiệp Tây Nguyên"]),
     ("hiệp định giữa Chính phủ Việt Nam và Chính phủ Cộng hòa Liên bang Đức", ["Chính phủ", "Chính phủ Cộng hòa Liên bang Đức"]),
+    # a name's short form in brackets before its province; bodies every province has; a state group's branch
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật (KH&KT) tỉnh phối hợp với Liên đoàn Lao động tỉnh",
+     ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Gia Lai", "Liên đoàn Lao động tỉnh Gia Lai"]),
+    ("lãnh đạo Đảng ủy UBND tỉnh và VNPT Gia Lai dự họp", ["Đảng ủy Ủy ban nhân dân tỉnh Gia Lai", "VNPT Gia Lai"]),
+    # the province's word before 'và' ends a name; a contest's organisers and jury are no standing bodies
+    ("Sở Công Thương, Hiệp hội Doanh nghiệp tỉnh và Viettel Gia Lai thực hiện",
+     ["Sở Công Thương tỉnh Gia Lai", "Hiệp hội Doanh nghiệp tỉnh Gia Lai", "Viettel Gia Lai"]),
+    ("Ban Tổ chức đã nhận 86 giải pháp; Ban Giám khảo gồm 15 chuyên gia. Ban Tổ chức Tỉnh ủy dự.",
+     ["Ban Tổ chức Tỉnh ủy Gia Lai"]),
 ])
 def test_bodies_seen_in_set_v(text: str, expected: list[str]) -> None:
     assert names(text) == expected

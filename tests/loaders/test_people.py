@@ -243,3 +243,27 @@ def test_signature_blocks_one_after_another(blocks: str, expected: list[str]) ->
 ])
 def test_a_foreign_name_before_a_post(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.title) for p in people(text, "Hải Phòng")] == expected
+
+
+_COUNCIL = ("Điều 1. Thành lập Hội đồng Khoa học và Công nghệ tỉnh Quảng Trị (sau đây gọi tắt là Hội đồng), gồm 04 "
+            "thành viên có tên sau:\n\n"
+            "1. Ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng;\n"
+            "2. Bà Trần Thị Mai, Phó Trưởng Ban Dân vận Tỉnh ủy, Ủy viên;\n"
+            "3. TS. Phạm Quốc Bảo, Phó Giám đốc Sở Khoa học và Công nghệ, Ủy viên thư ký;\n"
+            "4. Ông Hồ Đức Thịnh, Giám đốc Sở Y tế, Ủy viên.\n")
+
+
+def test_a_council_members_posts_in_the_council_the_decision_sets_up() -> None:
+    posts = {(p.name, p.title, p.org.name) for p in people(_COUNCIL, home="Quảng Trị") if p.org is not None}
+    council = "Hội đồng Khoa học và Công nghệ tỉnh Quảng Trị"
+    assert {(name, role) for name, role, org in posts if org == council} == {
+        ("Lê Văn Hùng", "chu-tich"), ("Trần Thị Mai", "uy-vien"), ("Phạm Quốc Bảo", "uy-vien-thu-ky"),
+        ("Hồ Đức Thịnh", "uy-vien")}
+    assert ("Lê Văn Hùng", "pho-chu-tich", "Ủy ban nhân dân tỉnh Quảng Trị") in posts
+    assert ("Trần Thị Mai", "pho-truong-ban", "Ban Dân vận Tỉnh ủy Quảng Trị") in posts
+
+
+def test_a_member_of_the_standing_committee_is_a_post_in_it() -> None:
+    text = "Dự lễ có đồng chí Đinh Văn Toàn, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Quảng Trị."
+    posts = {(p.title, p.org.name) for p in people(text, home="Quảng Trị") if p.org is not None}
+    assert posts == {("uy-vien", "Ban Thường vụ Tỉnh ủy Quảng Trị"), ("pho-chu-tich", "Ủy ban nhân dân tỉnh Quảng Trị")}
