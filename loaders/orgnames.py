@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.lexicon import compound_at
+from vnst.loaders.caps import CAPS_CHANGED
 from vnst.loaders.orgguards import (DEFINED_AFTER, EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE,
                                     not_a_body_here)
 from vnst.loaders.places import Province, province_named
@@ -102,8 +103,6 @@ _BARE_BODIES = {"Bộ", "Sở"}
 _END_WORD = r"(?![\wÀ-ỹ])"
 # the party committee a unit belongs to ('Ban Tuyên giáo Tỉnh ủy'): nothing in lower case follows it in a name
 _PARTY_BODY_WORDS = {"tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy"}
-_WORD = re.compile(r"[^\W\d_]+")
-_CAPS_RUN = re.compile(r"(?<![\wÀ-ỹ])[" + UPPER + r"]{2,}(?:[ \u00a0]+[" + UPPER + r"]{2,}){2,}(?![\wÀ-ỹ])")
 _ACADEMIC = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?$|(?:PGS|GS)\.?TS\.?$")
 _LABEL_LINE = re.compile(r"[^\s:]+(?:[ \u00a0][^\s:]+){0,3}[ \u00a0]*:")
 _WEEKDAY = re.compile(r"(?:Thứ" + WS1 + r"(?i:hai|ba|tư|năm|sáu|bảy)|Chủ" + WS1 + r"(?i:nhật))" + WS + r"*,")
@@ -147,8 +146,6 @@ def _lower_sector_at(text: str, pos: int) -> int | None:
 _COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")   # two columns of a header flattened onto one line, or a table's cells
 _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"]+\.?|[,;:()“”\"]")
 
-_CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
-CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
 
 
 _AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
@@ -191,42 +188,6 @@ def _country_at(text: str, start: int) -> str:
 
 def _two_syllable_country(text: str, start: int) -> bool:
     return any(" " in c and re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]) for c in FOREIGN)
-
-
-def title_case_caps(text: str) -> str:
-    """Upper-case lines (headers, titles, signature blocks) in title case, same length, so the
-    name patterns read them: 'TRƯỜNG ĐẠI HỌC NÔNG LÂM' -> 'Trường Đại Học Nông Lâm'. The offsets
-    it changes are left in CAPS_CHANGED (the name reader asks whether a name began in such a line)."""
-    CAPS_CHANGED.clear()
-    parts, changed = [], False
-    keep = abbreviations()
-
-    def titled_word(w: re.Match[str]) -> str:
-        return w.group(0) if w.group(0) in keep or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
-            else w.group(0)[0] + w.group(0)[1:].lower()
-    for m in _CAPS_LINE.finditer(text):
-        line = m.group(0)
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= 4 and all(c.isupper() for c in letters):
-            titled = _WORD.sub(titled_word, line)
-        else:
-            # an upper-case name after a mixed-case label ('Bên B: TRƯỜNG ĐẠI HỌC NHA TRANG'): runs of
-            # three or more upper-case words
-            titled = _CAPS_RUN.sub(lambda r: _WORD.sub(titled_word, r.group(0)), line)
-        if len(titled) == len(line) and titled != line:
-            parts.append((m.start(), m.end(), titled))
-            changed = True
-    if not changed:
-        return text
-    out, pos = [], 0
-    CAPS_CHANGED.clear()
-    for start, end, titled in parts:
-        out.append(text[pos:start])
-        out.append(titled)
-        CAPS_CHANGED.update(start + i for i, (a, b) in enumerate(zip(text[start:end], titled)) if a != b)
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view: bool = False) -> OrgMention | None:
@@ -483,4 +444,4 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     return OrgMention(m.start(), end, name, cls)
 
 
-__all__ = ["ABBR_PAREN", "CAPS_CHANGED", "FOREIGN", "HEADS", "OrgMention", "named_org", "title_case_caps"]
+__all__ = ["ABBR_PAREN", "FOREIGN", "HEADS", "OrgMention", "named_org"]

@@ -16,8 +16,8 @@ from vnst.loaders.orglists import listed_bodies
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_universities,
                                    with_named_parent_offices, with_one_name_per_body, with_short_references)
 from vnst.loaders.orgguards import PROJECT_BEFORE
-from vnst.loaders.orgnames import (ABBR_PAREN, CAPS_CHANGED, FOREIGN, HEADS, OrgMention, named_org,
-                                   title_case_caps)
+from vnst.loaders.caps import CAPS_CHANGED, title_case_caps
+from vnst.loaders.orgnames import ABBR_PAREN, FOREIGN, HEADS, OrgMention, named_org
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import cells_between, column_views, view_regions
 from vnst.loaders.spans import Spans

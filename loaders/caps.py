@@ -1,0 +1,56 @@
+"""Upper-case lines (headers, titles, signature blocks) read as names.
+
+A header writes 'TRƯỜNG ĐẠI HỌC NÔNG LÂM' where running text writes 'Trường Đại học Nông Lâm'. The name
+patterns are written for the second; title_case_caps turns the first into 'Trường Đại Học Nông Lâm',
+same length, so offsets still index the source. The offsets it changed are kept in CAPS_CHANGED: a name
+begun in such a line ends with the line, since the next line is another column or block."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.vietnamese import UPPER, abbreviations
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPS_RUN = re.compile(r"(?<![\wÀ-ỹ])[" + UPPER + r"]{2,}(?:[ \u00a0]+[" + UPPER + r"]{2,}){2,}(?![\wÀ-ỹ])")
+_CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
+CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
+
+
+def title_case_caps(text: str) -> str:
+    """Upper-case lines (headers, titles, signature blocks) in title case, same length, so the
+    name patterns read them: 'TRƯỜNG ĐẠI HỌC NÔNG LÂM' -> 'Trường Đại Học Nông Lâm'. The offsets
+    it changes are left in CAPS_CHANGED (the name reader asks whether a name began in such a line)."""
+    CAPS_CHANGED.clear()
+    parts, changed = [], False
+    keep = abbreviations()
+
+    def titled_word(w: re.Match[str]) -> str:
+        return w.group(0) if w.group(0) in keep or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
+            else w.group(0)[0] + w.group(0)[1:].lower()
+    for m in _CAPS_LINE.finditer(text):
+        line = m.group(0)
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 4 and all(c.isupper() for c in letters):
+            titled = _WORD.sub(titled_word, line)
+        else:
+            # an upper-case name after a mixed-case label ('Bên B: TRƯỜNG ĐẠI HỌC NHA TRANG'): runs of
+            # three or more upper-case words
+            titled = _CAPS_RUN.sub(lambda r: _WORD.sub(titled_word, r.group(0)), line)
+        if len(titled) == len(line) and titled != line:
+            parts.append((m.start(), m.end(), titled))
+            changed = True
+    if not changed:
+        return text
+    out, pos = [], 0
+    CAPS_CHANGED.clear()
+    for start, end, titled in parts:
+        out.append(text[pos:start])
+        out.append(titled)
+        CAPS_CHANGED.update(start + i for i, (a, b) in enumerate(zip(text[start:end], titled)) if a != b)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+__all__ = ["CAPS_CHANGED", "title_case_caps"]

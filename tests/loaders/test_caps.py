@@ -1,0 +1,30 @@
+"""Upper-case lines title-cased for the name patterns, same length, the changed offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.caps import CAPS_CHANGED, title_case_caps
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TRƯỜNG ĐẠI HỌC NÔNG LÂM\n", "Trường Đại Học Nông Lâm\n"),
+    # abbreviations the officials write stay as they are, and so do short ASCII words, which may be
+    # abbreviations too ('GIA', 'NHA': the name reader capitalises those with a vowel)
+    ("SỞ KH&CN TỈNH ĐẮK LẮK\n", "Sở KH&CN Tỉnh Đắk Lắk\n"),
+    ("SỞ KH&CN TỈNH GIA LAI\n", "Sở KH&CN Tỉnh GIA LAI\n"),
+    # a run of upper-case words after a mixed-case label
+    ("Bên B: TRƯỜNG ĐẠI HỌC THỦY LỢI\n", "Bên B: Trường Đại Học Thủy Lợi\n"),
+    # mixed case is left alone
+    ("Sở Khoa học và Công nghệ\n", "Sở Khoa học và Công nghệ\n"),
+])
+def test_title_case_caps(text: str, expected: str) -> None:
+    titled = title_case_caps(text)
+    assert titled == expected and len(titled) == len(text)
+
+
+def test_the_changed_offsets_are_kept_for_the_current_text() -> None:
+    title_case_caps("VIỆN HÀN LÂM\nViện Hàn lâm")
+    assert 1 in CAPS_CHANGED and 0 not in CAPS_CHANGED and 14 not in CAPS_CHANGED
+    title_case_caps("Không có chữ hoa")
+    assert not CAPS_CHANGED
