@@ -133,6 +133,10 @@ _CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện
                     + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+[/-][A-ZĐ]")
 
 
+# '... Chương trình hợp tác giai đoạn 2016 - 2020 ký ngày 24/6/2016': the day it was signed, after its period
+_SIGNED_ON = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:ngày)" + WS1 + r"\d")
+
+
 def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
                     people: list[PersonMention], dates: list[DateMention], draft: bool,
                     own_text: bool = True, written: date | None = None) -> list[Agreement]:
@@ -162,6 +166,12 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if len({p.key for p in parties}) < 2:
             # 'Chương trình ... giai đoạn 2018 - 2022 đã ký kết ngày ... giữa A và B': named after the period
             parties = listed_after_between(text, period.end(), e, orgs, places) or parties
+        subjects = False
+        if len({p.key for p in parties}) < 2 and not text[clause:period.start()].strip(" \t\n*-–"):
+            # 'Giai đoạn 2016 - 2020, A và B đã triển khai Chương trình hợp tác ...': the period opens the
+            # sentence, the parties are its subjects
+            parties = parties_of(text, period.end(), e, orgs, places) or parties
+            subjects = len({p.key for p in parties}) >= 2
         if len({p.key for p in parties}) < 2 and own_text and not found:
             # a title without 'giữa' over 'BÊN A: ...' / 'BÊN B: ...' blocks naming the parties
             parties = party_blocks(text, start, end, orgs, places) or parties
@@ -177,14 +187,14 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if len(keys) < 2 and own_text and not found and titled is None and not _CITED.search(text[s:e]) \
                 and _AGREEMENT_NOUN.search(text, max(start, s - 120), e):
             titled = (*years, s, period.end())
-        if len(keys) < 2 or (found and not (_AGREEMENT_NOUN.search(text, s, e)
-                                            and (re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
+        if len(keys) < 2 or (found and not (_AGREEMENT_NOUN.search(text, s, e) and (
+                subjects or re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
         spoken_of_as_draft = bool(re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]))
         agreement = Agreement(parties, *years, [(s, period.end())], title, draft or spoken_of_as_draft, False)
         found.append(agreement)
-        if _CITED.search(text[s:e]):
+        if _CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e):
             cited.append(agreement)
     if not found:
         single = _without_period(text, start, end, orgs, places, draft)

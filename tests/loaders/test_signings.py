@@ -77,3 +77,12 @@ def test_memoranda_signed_with_each_of_several_listed_partners() -> None:
         ("Học viện Công nghệ Bưu chính Viễn thông", "Trường Đại học Kinh Bắc"),
         ("Công ty TNHH Samsung Display Việt Nam", "Học viện Công nghệ Bưu chính Viễn thông"),
         ("Công ty Cổ phần Dabaco Việt Nam", "Học viện Công nghệ Bưu chính Viễn thông")}
+
+
+def test_an_earlier_programme_whose_period_opens_the_sentence_and_its_signing_day() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 88/UBND-KGVX\nV/v xây dựng Chương trình hợp tác giai đoạn 2024 - "
+            "2028 giữa UBND tỉnh Lai Châu và Học viện Nông nghiệp Việt Nam\n\n"
+            "Giai đoạn 2019 - 2023, Ủy ban nhân dân tỉnh Lai Châu và Học viện Nông nghiệp Việt Nam đã triển khai "
+            "Chương trình hợp tác giai đoạn 2019 - 2023 ký ngày 10/5/2019. Hai bên đã thực hiện 12 đề tài.\n")
+    agreements = {(a.start_year, a.signed) for _, a in gather(text).agreements}
+    assert agreements == {(2024, False), (2019, True)}
