@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party, labelled_party
-from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, SURNAMES, WS, WS1
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
 TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch",
@@ -254,6 +254,10 @@ _CELL = re.compile(r"\S+(?:[ \t\u00a0]{1,2}\S+)*")
 _COLUMN_GAP = 3          # spaces between two columns of a flattened two-column layout
 _RIGHT_COLUMN = 24       # a lone cell indented this far belongs to the right-hand column
 _NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + NAME + r")[ \t*]*$")
+# under a post, a name of no Vietnamese family: a minority name of one-letter syllable ('A Thắng', 'Y Thái')
+# or a foreign one ('Park Jae-won'): capitalised syllables, none in capitals throughout
+_SYLLABLE = r"[" + UPPER + r"](?:[" + LOWER + r"]+(?:-[" + UPPER + LOWER + r"][" + LOWER + r"]*)?)?"
+_OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
 _ASIDE = re.compile(r"^\(.*\)$")    # '(Đã ký)', '(Ký tên, đóng dấu)'
 
 
@@ -345,7 +349,7 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 last_org = issuer
             states[column] = (pending, last_org)
             continue
-        named = _NAME_LINE.match(text[start:end])
+        named = _NAME_LINE.match(text[start:end]) or (_OTHER_NAME_LINE.match(text[start:end]) if pending else None)
         if named and pending:
             title, span, org = pending.pop(0)
             org = _office_of(org or issuer, title)

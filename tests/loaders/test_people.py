@@ -267,3 +267,16 @@ def test_a_member_of_the_standing_committee_is_a_post_in_it() -> None:
     text = "Dự lễ có đồng chí Đinh Văn Toàn, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Quảng Trị."
     posts = {(p.title, p.org.name) for p in people(text, home="Quảng Trị") if p.org is not None}
     assert posts == {("uy-vien", "Ban Thường vụ Tỉnh ủy Quảng Trị"), ("pho-chu-tich", "Ủy ban nhân dân tỉnh Quảng Trị")}
+
+
+@pytest.mark.parametrize("name", ["Y Thái", "A Thắng", "Kim Min-soo", "Siu Hương"])
+def test_a_signer_named_without_a_vietnamese_family_name(name: str) -> None:
+    text = f"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\n{name}\n"
+    issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH KON TUM\n", home=province_named("Kon Tum"))[0]
+    assert [(p.name, p.title) for p in find_signatures(text, [], issuer=issuer)] == [(name, "pho-chu-tich")]
+
+
+def test_a_line_in_capitals_under_a_post_is_no_signer() -> None:
+    text = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLƯU VT\n"
+    issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH KON TUM\n", home=province_named("Kon Tum"))[0]
+    assert find_signatures(text, [], issuer=issuer) == []
