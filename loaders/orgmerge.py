@@ -62,17 +62,18 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
 
 
 def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgMention]:
-    """'Trường Đại học X, Đại học Y' as one member university named with its parent."""
+    """'Trường Đại học X, Đại học Y' as one member university named with its parent; so too an
+    institute of an academy."""
     out: list[OrgMention] = []
     members: dict[str, OrgMention] = {}
     index = 0
     while index < len(mentions):
         o = mentions[index]
         after = mentions[index + 1] if index + 1 < len(mentions) else None
-        if after is not None and _is_member(o) and _is_parent(after) and \
+        if after is not None and _member_of(o, after) and \
                 _MEMBER_JOIN.match(text[o.end:after.start]) and "\n" not in text[o.end:after.start]:
             separator = " - " if re.search("[-–]", text[o.end:after.start]) else ", "   # as written
-            merged = OrgMention(o.start, after.end, f"{o.name}{separator}{after.name}", "University", after.name, o.en)
+            merged = OrgMention(o.start, after.end, f"{o.name}{separator}{after.name}", o.cls, after.name, o.en)
             members[fold(o.name)] = merged
             # 'Trường Đại học Nông Lâm Huế': the member named with its parent's place, a common short form
             members[fold(o.name) + " " + fold(after.name).removeprefix("dai hoc ")] = merged
@@ -87,6 +88,18 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
     return [OrgMention(o.start, o.end, by_name[fold(o.name)].name, o.cls,
                        by_name[fold(o.name)].parent if fold(by_name[fold(o.name)].parent or "") in alone else None, o.en)
             if fold(o.name) in by_name else o for o in out]
+
+
+def _member_of(o: OrgMention, after: OrgMention) -> bool:
+    """A member school and its university, or an institute and its academy ('Viện Công nghệ sinh học,
+    Viện Hàn lâm Khoa học và Công nghệ Việt Nam')."""
+    if _is_member(o) and _is_parent(after):
+        return True
+    return o.cls == "ResearchInstitute" and not _is_academy(o) and _is_academy(after)
+
+
+def _is_academy(o: OrgMention) -> bool:
+    return fold(o.name).startswith("vien han lam ")
 
 
 def _is_member(o: OrgMention) -> bool:

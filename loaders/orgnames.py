@@ -144,7 +144,7 @@ def _lower_sector_at(text: str, pos: int) -> int | None:
 
 
 _COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")   # two columns of a header flattened onto one line, or a table's cells
-_TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"]+\.?|[,;:()“”\"]")
+_TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"|]+\.?|[,;:()“”\"|]")   # '|' parts the cells of a table row
 
 
 
@@ -224,7 +224,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         gap = text[(tokens[index - 1].end() if index else m.end()):tok.start()]
         if word == "," and count and "\n" not in gap and _enumerated_field(text, tok.end()):
             continue   # 'Phòng Khoa học, Công nghệ và Hợp tác quốc tế': a comma between the fields of one name
-        if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"":
+        if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"|":
             break
         column_next = column_view and in_caps_line and gap.count("\n") == 1 and _continues_in_column(text, tok.start())
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED) \

@@ -188,6 +188,7 @@ def _candidates(text: str, home: Province | None, *,
     return candidates + listed_bodies(text, home)
 
 
+_KIND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + "$")
 _SEPARATOR_BEFORE = re.compile(WS + r"*[-–,]" + WS + r"*$")
 
 
@@ -234,6 +235,8 @@ def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
 
 def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
              column_view: bool = False) -> OrgMention | None:
+    if kind in ("unit", "tasked") and _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None   # 'các Hội đồng tư vấn ... cấp tỉnh': the councils of a kind, not one body
     if kind == "zones_board":
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:

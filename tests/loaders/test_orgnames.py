@@ -117,3 +117,21 @@ def test_bodies_seen_in_set_v(text: str, expected: list[str]) -> None:
 ])
 def test_one_name_for_a_body_written_two_ways(text: str, expected: set[str]) -> None:
     assert {o.name for o in gather(text).orgs} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ends at the '|' between two cells of a table row
+    ("| 3 | Công ty TNHH Nước mắm Phú Quốc | TP. Phú Quốc | Đổi mới bao bì | 300 |",
+     ["Công ty TNHH Nước mắm Phú Quốc"]),
+    # the councils of a kind are no one body
+    ("Căn cứ kết quả làm việc của các Hội đồng tư vấn xác định nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2023;", []),
+])
+def test_bodies_seen_in_set_w(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_institute_named_with_its_academy() -> None:
+    text = "Giao Viện Địa lý, Viện Hàn lâm Khoa học và Công nghệ Việt Nam chủ trì; Viện Hàn lâm Khoa học và Công nghệ Việt Nam hỗ trợ."
+    assert [(o.name, o.parent) for o in gather(text).orgs] == [
+        ("Viện Địa lý, Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"),
+        ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", None)]
