@@ -304,7 +304,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             verb_stop = True
             break   # 'Hiệp hội Doanh nghiệp tỉnh và Viettel Thanh Hóa': the province's word ends the name
         if bare in ("và", "-", "–"):
-            if index + 1 >= len(tokens) or _HEAD_START.match(text, tokens[index + 1].start()) or (
+            head_start = _HEAD_START_ANY_CASE if in_caps_line else _HEAD_START   # 'ĐÀ LẠT - CÔNG TY ...'
+            if index + 1 >= len(tokens) or head_start.match(text, tokens[index + 1].start()) or (
                     bare == "và" and tokens[index + 1].group(0)[:1].islower()):
                 # 'X cây trồng và các khoa': 'và' before a function word begins another item
                 # 'Viện Sinh thái và Tài nguyên sinh vật và Viện ...': before another body, 'và' closes

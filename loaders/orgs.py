@@ -70,7 +70,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                        # 'TT.TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
                        + r"|(?<=TT\.)TU|(?<=TT\.[ \u00a0])TU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
-    heads = "|".join(flex(h) + "|" + flex(h.title()) for h in sorted(HEADS, key=len, reverse=True))
+    # as written, title-cased from a header, and so with its short syllables left in capitals ('Công TY')
+    heads = "|".join(dict.fromkeys(flex(v) for h in sorted(HEADS, key=len, reverse=True)
+                                   for v in (h, h.title(), _SHORT_SYLLABLE.sub(lambda w: w.group(0).upper(), h.title()))))
     # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
     named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads
                        + r")|(?<=[Tt]rưởng[ \u00a0])phòng)" + WS1
@@ -188,6 +190,7 @@ def _candidates(text: str, home: Province | None, *,
     return candidates + listed_bodies(text, home)
 
 
+_SHORT_SYLLABLE = re.compile(r"\b[A-Za-z]{1,3}\b")   # what title_case_caps leaves in capitals
 _KIND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + "$")
 _SEPARATOR_BEFORE = re.compile(WS + r"*[-–,]" + WS + r"*$")
 

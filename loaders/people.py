@@ -85,9 +85,19 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
         if person:
-            found.append(person)
+            found.append(_as_introduced(person, found))
             found.extend(_further_posts(text, person, by_start, orgs))
     return found
+
+
+def _as_introduced(person: PersonMention, found: list[PersonMention]) -> PersonMention:
+    """'Thứ trưởng Phan Tâm Đức' named again with the post he was introduced in: the body given
+    then, not the one the bare post would guess from the ministry named last."""
+    if person.title is None or person.org is None or person.title_span is None or \
+            person.org.start == person.title_span[1] + 1 or person.org.start > person.start:
+        return person   # the body written right after the post, or after the name
+    earlier = next((p for p in found if p.name == person.name and p.title == person.title and p.org is not None), None)
+    return replace(person, org=earlier.org) if earlier is not None else person
 
 
 def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMention],
@@ -250,7 +260,7 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 
 
-_CELL = re.compile(r"\S+(?:[ \t\u00a0]{1,2}\S+)*")
+_CELL = re.compile(r"\S+(?:[ \u00a0]{1,2}\S+)*")   # a tab always parts two columns
 _COLUMN_GAP = 3          # spaces between two columns of a flattened two-column layout
 _RIGHT_COLUMN = 24       # a lone cell indented this far belongs to the right-hand column
 _NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + NAME + r")[ \t*]*$")

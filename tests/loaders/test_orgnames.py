@@ -123,6 +123,9 @@ def test_one_name_for_a_body_written_two_ways(text: str, expected: set[str]) -> 
     # a name ends at the '|' between two cells of a table row
     ("| 3 | Công ty TNHH Nước mắm Phú Quốc | TP. Phú Quốc | Đổi mới bao bì | 300 |",
      ["Công ty TNHH Nước mắm Phú Quốc"]),
+    # the parties of a header line joined by dashes; a company's name title-cased from capitals
+    ("UBND TỈNH GIA LAI - TRƯỜNG ĐẠI HỌC TÂY NGUYÊN - CÔNG TY CỔ PHẦN CAO SU CHƯ PĂH\n",
+     ["Ủy ban nhân dân tỉnh Gia Lai", "Trường Đại học Tây Nguyên", "Công ty Cổ Phần Cao Su Chư Păh"]),
     # the councils of a kind are no one body
     ("Căn cứ kết quả làm việc của các Hội đồng tư vấn xác định nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2023;", []),
 ])

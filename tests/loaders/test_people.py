@@ -280,3 +280,17 @@ def test_a_line_in_capitals_under_a_post_is_no_signer() -> None:
     text = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLƯU VT\n"
     issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH KON TUM\n", home=province_named("Kon Tum"))[0]
     assert find_signatures(text, [], issuer=issuer) == []
+
+
+def test_signers_in_columns_parted_by_tabs() -> None:
+    text = ("ĐẠI DIỆN BÊN A\tĐẠI DIỆN BÊN B\nPHÓ CHỦ TỊCH\tHIỆU TRƯỞNG\n\n\n"
+            "Nguyễn Văn Hải\tPGS.TS Trần Thị Thu\n")
+    assert [(p.name, p.title) for p in find_signatures(text, [], issuer=None)] == [
+        ("Nguyễn Văn Hải", "pho-chu-tich"), ("Trần Thị Thu", "hieu-truong")]
+
+
+def test_a_person_named_again_by_the_post_he_was_introduced_in() -> None:
+    text = ("Đoàn công tác của Bộ Khoa học và Công nghệ do Thứ trưởng Lê Xuân Định làm trưởng đoàn. Tỉnh kiến nghị "
+            "Bộ Tài chính bố trí vốn. Phát biểu kết luận, Thứ trưởng Lê Xuân Định ghi nhận kết quả.")
+    assert {(p.title, p.org.name) for p in people(text, home="Hà Giang") if p.org is not None} == {
+        ("thu-truong", "Bộ Khoa học và Công nghệ")}
