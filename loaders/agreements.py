@@ -39,7 +39,8 @@ SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS
                           + r"(?:ngày|vào" + WS1 + r"ngày|từ" + WS1 + r"ngày|năm|tháng))"
                           # 'Ngày 15/3/2018, A và B ký kết Chương trình ...', 'Sáng 12/5, A và B ký kết ...': a dated
                           # statement of fact
-                          + r"|(?m:^)(?:[Nn]gày|[Tt]háng|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)" + WS1 + r"[^,]{3,30}," + r"[^.;]{3,200}?(?<!kiến)(?<!sẽ)(?<!nghị)"
+                          + r"|(?m:^)(?:[Nn]gày|[Tt]háng|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)" + WS1 + r"[^,]{3,30},"
+                          + r"[^.;]{3,200}?(?<!kiến)(?<!sẽ)(?<!nghị)"
                           + WS1 + r"ký" + WS1 + r"kết" + WS1 + r"(?i:chương|thỏa|thoả|biên|hợp" + WS1 + r"đồng)")
 # the opening of a signed text's own record: 'Hôm nay, ngày 09 tháng 4 năm 2021, tại ..., chúng tôi gồm:'
 _TODAY = re.compile(r"(?m:^)[ \t]*(?i:hôm" + WS1 + r"nay)" + WS + r"*,?" + WS + r"*(?=(?i:ngày|vào" + WS1 + r"ngày))")
@@ -128,7 +129,8 @@ def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # 'Căn cứ Biên bản ghi nhớ ngày ... giữa A và B', '... giai đoạn 2018 - 2022 (ký kết ngày 24/5/2018)'
 # an agreement cited as a basis, carried out ('thực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023'), said
 # to be signed, or named by its number ('Chương trình phối hợp số 07/CTPH-BKHCN-UBND'): one in force, signed
-_CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện)" + WS1 + r"(?=(?i:thỏa|thoả|chương|biên))|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)|(?i:thỏa" + WS1 + r"thuận|thoả"
+_CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện)" + WS1 + r"(?=(?i:thỏa|thoả|chương|biên))"
+                    + r"|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)|(?i:thỏa" + WS1 + r"thuận|thoả"
                     + WS1 + r"thuận|chương" + WS1 + r"trình|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ)"
                     + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+[/-][A-ZĐ]")
 

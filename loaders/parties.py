@@ -123,14 +123,22 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
     if committee:
         listed.append(committee)
         pos = committee.end
-    for body in _party_candidates(orgs, places, centres=centres):
+    listed += _listed_from(text, pos, e, _party_candidates(orgs, places, centres=centres))
+    return listed if len({p.key for p in listed}) >= 2 else []
+
+
+def _listed_from(text: str, pos: int, e: int, bodies: list[OrgMention]) -> list[OrgMention]:
+    """The bodies listed from ``pos`` on, joined by commas, 'và' or 'với' (and asides on each), up to
+    the first word that is not another body."""
+    listed = []
+    for body in bodies:
         if body.start < pos:
             continue
         if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):
             break
         listed.append(body)
         pos = body.end
-    return listed if len({p.key for p in listed}) >= 2 else []
+    return listed
 
 
 # 'A trao biên bản ghi nhớ hợp tác với 2 doanh nghiệp: B và C', 'ký thỏa thuận với các đơn vị: B, C':
@@ -151,15 +159,7 @@ def with_each_partner(text: str, s: int, e: int, orgs: list[OrgMention],
         subject = next((o for o in reversed(bodies) if clause <= o.start and o.end <= m.start()), None)
         if subject is None:
             continue
-        pos = m.end()
-        for body in bodies:
-            if body.start < pos:
-                continue
-            if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):
-                break
-            if body.key != subject.key:
-                found.append([subject, body])
-            pos = body.end
+        found += [[subject, body] for body in _listed_from(text, m.end(), e, bodies) if body.key != subject.key]
     return found
 
 

@@ -94,7 +94,7 @@ def _as_introduced(person: PersonMention, found: list[PersonMention]) -> PersonM
     """'Thứ trưởng Phan Tâm Đức' named again with the post he was introduced in: the body given
     then, not the one the bare post would guess from the ministry named last."""
     if person.title is None or person.org is None or person.title_span is None or \
-            person.org.start == person.title_span[1] + 1 or person.org.start > person.start:
+            0 <= person.org.start - person.title_span[1] <= 2 or person.org.start > person.start:
         return person   # the body written right after the post, or after the name
     earlier = next((p for p in found if p.name == person.name and p.title == person.title and p.org is not None), None)
     return replace(person, org=earlier.org) if earlier is not None else person
@@ -130,7 +130,7 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
 _MEMBER_POST = re.compile(r"(?i:ủy" + WS1 + r"viên(?:" + WS1 + r"thư" + WS1 + r"ký|" + WS1 + r"thường" + WS1 + r"trực)?)"
                           + WS + r"*(?:[;.]|$)", re.M)
 # the sentence that opens a list of members: 'Thành lập Hội đồng ... gồm 09 thành viên có tên sau:'
-_MEMBERS_LISTED = re.compile(r"(?i:gồm|gồm" + WS1 + r"các" + WS1 + r"ông,? bà)[^\n]{0,60}:" + WS + r"*$", re.M)
+_MEMBERS_LISTED = re.compile(r"(?i:gồm)[^\n]{0,60}:" + WS + r"*$", re.M)
 
 
 def _listed_under(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
