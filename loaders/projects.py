@@ -331,9 +331,10 @@ def _known_by_its_words(head: str, projects: list[ProjectMention]) -> ProjectMen
     def words(name: str) -> str:
         return " " + " ".join(re.findall(r"\w+", fold(name))) + " "
     head_words = words(head).split()
+    titles = [(p, words(p.name)) for p in projects]   # folded once, not once per phrase length
     for size in range(len(head_words), 1, -1):
         phrase = " " + " ".join(head_words[:size]) + " "
-        holders = [p for p in projects if phrase in words(p.name)]
+        holders = [p for p, title in titles if phrase in title]
         if holders:
             return holders[0] if len(holders) == 1 else None
     return None
