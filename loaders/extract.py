@@ -20,7 +20,8 @@ from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
 from vnst.loaders.people import PersonMention, find_people, find_signatures
-from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, home_districts, province_named
+from vnst.loaders.bareunits import home_communes, home_districts
+from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
@@ -98,9 +99,11 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     person_set = Spans(person_spans)
     places = [p for p in places if _outside(person_set, p.start)]
     issued, observed = _dates(text, parts[0], dates, dateline)
-    if issued is None or issued < MERGER:   # districts were abolished by the 2025 reform
-        places = sorted(places + [p for p in home_districts(text, home, places) if _outside(masked_set, p.start)
-                                  and _outside(person_set, p.start)], key=lambda p: p.start)
+    before_merger = issued is None or issued < MERGER   # districts were abolished by the 2025 reform
+    bare = home_districts(text, home, places) if before_merger else []
+    bare += home_communes(text, home, places + bare, era="pre2025" if before_merger else "2025")
+    places = sorted(places + [p for p in bare if _outside(masked_set, p.start) and _outside(person_set, p.start)],
+                    key=lambda p: p.start)
     places = as_of(places, issued)
     legal = _legal(text, parts, dates, orgs, issued, masked_set)
     # a number inside a name ('Trung tâm Kỹ thuật ... Chất lượng 3') counts nothing

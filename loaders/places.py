@@ -117,13 +117,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hcm>(?:TP|Tp)\.?" + WS + r"*HCM|TPHCM|HCM)|(?:" + LOCALITY_PREFIX
                                        + r")?(?P<name>" + _name_alternation() + r"))(?![\wÀ-ỹ])"))
     # a hyphenated city name ('thành phố Phan Rang - Tháp Chàm') is read whole
-    lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|thị" + WS1 + r"xã|Quận|Huyện|(?P<city>thành"
-                                    + WS1 + r"phố|TP\.?|Tp\.?))" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
+    # capitalised at the head of a table cell ('Thị xã Tân Châu', 'Thành phố Long Xuyên'), or abbreviated ('TX.')
+    lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|[Tt]hị" + WS1 + r"xã|TX\.|Quận|Huyện"
+                                    + r"|(?P<city>[Tt]hành" + WS1 + r"phố|TP\.?|Tp\.?))" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
                                     + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)"))
     # a special zone ('đặc khu Cát Hải', from 2025) is at commune level; a ward merged in 2025 may join
     # two names with a dash ('phường Lâm Viên - Đà Lạt')
     # not the 'xã' of 'hợp tác xã' (a cooperative), and never across a blank line or onto an abbreviation
-    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?:(?:xã|phường|thị" + WS1 + r"trấn|đặc" + WS1
+    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?:(?:xã|phường|[Tt]hị" + WS1 + r"trấn|đặc" + WS1
                                      + r"khu|Xã|Phường)" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
                                      + r"(?P<name>" + _LOCAL_NAME + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE
                                      + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)|(?:[Pp]hường)[ \t\u00a0]+"
@@ -180,8 +181,9 @@ def find_places(text: str) -> list[PlaceMention]:
                     found.append(PlaceMention(m.start(), m.start("name") + len(name), level, name))
                     taken.add(m.start(), m.start("name") + len(name))
                     continue
-                if level == "district" and m.group("city") and province_named(name) is not None:
-                    continue
+                if level == "district" and m.group("city") and (province_named(name) is not None or re.compile(
+                        province_regex() + r"(?![\wÀ-ỹ])").match(text, m.start("name"))):
+                    continue   # the city that is a province, its name's case slipped ('Thành phố Cần thơ')
                 if level == "district" and m.group("city") and _a_persons_name(name) and not _known_unit(name, level):
                     continue   # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the official after the city's body
             found.append(PlaceMention(m.start(), m.end(), level, name))
@@ -221,57 +223,6 @@ def _listed(text: str, pos: int, level: str, taken: Spans, *, plural: bool = Fal
         taken.add(m.start("name"), m.end("name"))
         pos = m.end()
     return out
-
-
-def home_districts(text: str, home: Province | None, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Districts of the document's province named without their level word, after a product or
-    a project ('cam Cao Phong', 'bưởi đỏ Tân Lạc'): a name of two or more syllables that only a
-    district of the home province bears, outside the places already found. A province the text
-    names twice or more (the other party of an agreement) is read so too ('dừa sáp Cầu Kè')."""
-    counts: dict[str, int] = {}
-    for f in found:
-        if f.level == "province":
-            counts[f.name] = counts.get(f.name, 0) + 1
-    named = ([home.name] if home is not None else []) + [n for n, c in counts.items() if c >= 2 and n != (home and home.name)]
-    taken = Spans()
-    for f in found:
-        taken.add(f.start, f.end)
-    out: list[PlaceMention] = []
-    for province in named:
-        out += _districts_of(text, province, taken)
-    return sorted(out, key=lambda p: p.start)
-
-
-def _districts_of(text: str, province: str, taken: Spans) -> list[PlaceMention]:
-    known = _district_pattern(province)
-    if known is None:
-        return []
-    districts, pattern = known
-    out = []
-    for m in pattern.finditer(text):
-        before = re.search(r"(\S+)[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$", text[max(0, m.start() - 24):m.start()])
-        if before and before.group(1)[:1].isupper() and not before.group(1).endswith((",", ";")):
-            continue   # the end of a longer proper name ('Thới An - Ô Môn'), not the next of a list
-        if not taken.overlaps(m.start(), m.end()):
-            name = next(d for d in districts if fold(d) == fold(collapse_spaces(m.group("name"))))
-            out.append(PlaceMention(m.start(), m.end(), "district", name))
-            taken.add(m.start(), m.end())
-    return out
-
-
-@lru_cache(maxsize=64)
-def _district_pattern(province: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
-    """The province's district names of two or more syllables that no province bears, and their pattern
-    (built once per province: the unit list is long)."""
-    units = adminunits.find_places(province, level="province", era="pre2025")[:1]
-    districts = frozenset(u.bare_name for u in adminunits.all_units(era="pre2025", level="district")
-                          if units and u.parent_code == units[0].code and len(u.bare_name.split()) >= 2
-                          and province_named(u.bare_name) is None)
-    if not districts:
-        return None
-    return districts, re.compile(r"(?<![\wÀ-ỹ])(?P<name>" + "|".join(
-        tone_flex(re.escape(d)).replace(r"\ ", WS1) for d in sorted(districts, key=len, reverse=True))
-        + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])")
 
 
 def _a_persons_name(name: str) -> bool:

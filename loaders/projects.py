@@ -40,6 +40,15 @@ _PLANT_NAME = (r"(?:[ \t\u00a0]+(?:" + CAP_WORD + r"|(?:điện|nhiệt|thủy|x
 # a field of research in lower case: up to eight syllables, none a function or place word
 _FIELD = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã|do|cho"
           r"|vùng|khu|miền)(?![\wÀ-ỹ]))[" + LOWER + r"]+){1,8}")
+# a facility named by a phrase ('Phòng thí nghiệm Thiết kế vi mạch và Hệ thống nhúng tại Trường X'): its
+# words run to a function word; 'và' joins two parts of the name unless a body or facility follows it
+_ENDS_NAME = (r"(?:với|tại|của|để|nhằm|trên|theo|cho|thuộc|đạt|có|được|trong|do|đã|đang|sẽ|là|mỗi|ở|từ|đến|khi"
+              r"|năm|này|đó|các|những|một|và)(?![\wÀ-ỹ])")
+_NEXT_HEAD = r"(?:Trung|Trạm|Nhà|Phòng|Khu|Sở|Bộ|Trường|Viện|Cục|Công|UBND|Ủy|Ban|Đại)(?![\wÀ-ỹ])"
+_PHRASE_WORD = (r"(?:(?!" + _ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
+                + r")[^\s,.;:()“”\"]))")
+_PHRASE_END = r"(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n|" + WS1 + _ENDS_NAME + r"|" + WS + r"*$)"
+_LAB = r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm"
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
      + r"trung)?", "ITPark"),
@@ -57,6 +66,8 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
      + r"]+){1,12}(?=" + WS + r"*[;,.(])", "Exchange"),
     (r"[Pp]hòng" + WS1 + r"trưng" + WS1 + r"bày" + WS1 + r"công" + WS1 + r"nghệ", "Facility"),
+    # a laboratory under its own name, which has a capitalised word (not 'Phòng thí nghiệm hiện có ...')
+    (_LAB + r"(?!" + WS1 + r"trọng" + WS1 + r"điểm)(?:" + WS1 + _PHRASE_WORD + r"){1,10}" + _PHRASE_END, "NamedLab"),
     # a monitoring station named by what it watches, capitalised as a name ('Trạm quan trắc và cảnh báo
     # phóng xạ môi trường đặt tại ...'); '3 trạm quan trắc' in lower case is a count
     (r"Trạm" + WS1 + r"quan" + WS1 + r"trắc(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|tại|đặt|của|với|trên|ở|thuộc|này|đó|các"
@@ -64,7 +75,9 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?khởi" + WS1 + r"nghiệp(?:" + WS1
      + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
-     + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2})?", "InnovationCentre"),
+     + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
+     # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
+     + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ]))?", "InnovationCentre"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
     # a smart-city operations centre under its own capitalised name (the province's when no place is written)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
@@ -103,10 +116,12 @@ _NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duy
 # a centre or station to be built, named by its purpose and the place or product it serves ('xây dựng
 # Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu với quy mô 15 ha'): its name runs to a function
 # word or the clause's end, and holds a proper name (not 'Trung tâm dữ liệu của tỉnh')
-TO_BUILD = re.compile(r"(?i:xây" + WS1 + r"dựng)" + WS1 + r"(?P<name>(?:Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy)"
-                      + r"(?P<rest>(?:,?" + WS1 + r"(?!(?:với|tại|của|để|nhằm|trên|theo|và|cho|thuộc|đạt|có|được|trong)"
-                      + r"(?![\wÀ-ỹ]))[^\s,.;:()“”\"]+){1,12}))(?=" + WS + r"*[,.;:(]|" + WS1
-                      + r"(?:với|tại|của|để|nhằm|trên|theo|và|cho|thuộc|đạt|có|được|trong)(?![\wÀ-ỹ]))")
+# A centre to be set up ('thành lập Trung tâm Vi mạch ... trong năm 2025') is one too, unless a decision
+# 'về việc thành lập' sets up a body that then exists. A laboratory to build may be named by its field
+# instead ('xây dựng Phòng thí nghiệm chung về vi mạch bán dẫn'; not 'Phòng thí nghiệm hiện đại').
+TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1 + r"(?P<name>(?P<kind>"
+                      + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + _LAB + r")"
+                      + r"(?P<rest>(?:,?" + WS1 + _PHRASE_WORD + r"){1,12}))" + _PHRASE_END)
 FACILITY_HEAD = re.compile(r"(?:Trạm|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Mô" + WS1 + r"hình|Bệnh" + WS1
                            + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)
 # the item's head ends at a colon, a verb, or where its size or cost is given ('... với tổng mức đầu tư')
@@ -139,7 +154,8 @@ class ProjectMention:
 
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     tail = _PLACE_TAIL.replace("{PROV}", province_regex())
-    return [(re.compile(r"(?<![\wÀ-ỹ])(?P<head>" + head + r")" + (tail if cls != "Incubator" else "")), cls)
+    return [(re.compile(r"(?<![\wÀ-ỹ])(?P<head>" + head.replace("{PROV}", province_regex()) + r")"
+                        + (tail if cls != "Incubator" else "")), cls)
             for head, cls in KINDS]
 
 
@@ -154,6 +170,7 @@ LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công
 _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
 # (a column of tasks, 'Tên nhiệm vụ', lists tasks to be assigned, not projects)
 _PROJECT_COLUMN = re.compile(r"(?i:tên" + WS1 + r"dự" + WS1 + r"án)")
+_NETWORK_OF = re.compile(r"(?i:mạng" + WS1 + r"lưới)" + WS1 + r"$")
 _NATIONAL = re.compile(WS1 + r"quốc" + WS1 + r"gia(?![\wÀ-ỹ])")
 # a local facility's purpose written in lower case before its place ('Khu nông nghiệp ứng dụng công nghệ
 # cao phát triển tôm Bạc Liêu'): up to four syllables, none a function or place word
@@ -200,7 +217,8 @@ def _listed_zones(text: str) -> list[tuple[str, int, int]]:
 # 'xây dựng Trung tâm Đổi mới sáng tạo tỉnh.': the level word alone names the document's province
 _BARE_PLACE = re.compile(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 _PLACED = re.compile(r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"[" + UPPER + r"]")
-_CLASS = {"DigitalPark": "ITPark", "Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility"}
+_CLASS = {"DigitalPark": "ITPark", "Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility",
+          "NamedLab": "Facility"}
 
 
 def _host_end(text: str, end: int, hosts: list[tuple[int, int]]) -> int:
@@ -248,6 +266,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         add(name, "Project", start, end, quoted=True)
     for pattern, cls in _COMPILED:
         for m in pattern.finditer(text):
+            if _NETWORK_OF.search(text, max(0, m.start() - 16), m.start()):
+                continue   # 'mạng lưới sàn giao dịch công nghệ quốc gia': a network of many, not one
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
             proper = _PROPER_TAIL.match(text, m.end()) if cls in LOCAL_FACILITIES and not m.group("prov") else None
             purpose = _PURPOSE.match(text, m.end("head")) if cls in LOCAL_FACILITIES else None
@@ -285,6 +305,9 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(text[m.start():end], "Incubator", m.start(), end)
             elif cls == "InnovationCentre" and _BARE_PLACE.match(text, m.end()) and home is not None:
                 add(f"{collapse_spaces(text[m.start():m.end()])} {home.full}", cls, m.start(), m.end())
+            elif cls == "NamedLab":
+                if re.search("[" + UPPER + "]", m.group("head")[1:]):
+                    add(text[m.start():m.end("head")], cls, m.start(), m.end("head"))
             elif cls not in LOCAL_FACILITIES:
                 end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
                 if cls == "InnovationCentre" and m.group("prov") and _PLACED.search(m.group("head")):
@@ -292,7 +315,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(text[m.start():end], cls, m.start(), end)
     # after the kinds above, which know their own names' ends
     for m in TO_BUILD.finditer(text):
-        if re.search("[" + UPPER + "]", m.group("rest")):
+        if re.search("[" + UPPER + "]", m.group("rest")) or (m.group("kind").startswith("Phòng")
+                                                             and re.search(r"(?<![\wÀ-ỹ])về" + WS1, m.group("rest"))):
             add(m.group("name"), "ConstructionProject", m.start("name"), m.end("name"))
     for m in NUMBERED.finditer(text):
         head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from vnst.loaders.places import as_of, find_places, home_districts, province_named
+from vnst.loaders.places import as_of, find_places, province_named
 
 
 @pytest.mark.parametrize("text, level, name", [
@@ -101,35 +101,12 @@ def test_lists_numbers_dashes_and_cooperatives(text: str, expected: list[tuple[s
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a district of the home province named after a product, without its level word
-    ("sản phẩm cam Cao Phong, bưởi đỏ Tân Lạc được bảo hộ.", ["Cao Phong", "Tân Lạc"]),
-    # not the end of a longer proper name, nor a district of another province
-    ("nhãn hiệu Thới An - Cao Phong", []),
-    ("nhãn hiệu gạo Ô Môn", []),
-])
-def test_home_districts_named_without_their_level(text: str, expected: list[str]) -> None:
-    home = province_named("Hòa Bình")
-    assert [p.name for p in home_districts(text, home, find_places(text))] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a ward merged in 2025 joins two names with a dash; a dash before a body ends the name
     ("tại phường Lâm Viên - Đà Lạt: khởi công tháng 8/2025", [("commune", "Lâm Viên - Đà Lạt")]),
     ("xã Tân Hòa - Trường Đại học Nông Lâm", [("commune", "Tân Hòa")]),
 ])
 def test_merged_wards_with_a_dash(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the other party's province, named twice, has its districts read too
-    ("Sở KH&CN tỉnh Trà Vinh và UBND tỉnh Trà Vinh hỗ trợ đặc sản dừa sáp Cầu Kè.", ["Cầu Kè"]),
-    # a province named once is not the text's subject
-    ("hợp tác với tỉnh Trà Vinh; dừa sáp Cầu Kè.", []),
-])
-def test_districts_of_a_province_named_twice(text: str, expected: list[str]) -> None:
-    home = province_named("Sóc Trăng")
-    assert [p.name for p in home_districts(text, home, find_places(text))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -140,12 +117,6 @@ def test_districts_of_a_province_named_twice(text: str, expected: list[str]) -> 
 ])
 def test_the_initials_of_ho_chi_minh_city(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
-
-
-def test_home_districts_listed_after_a_comma() -> None:
-    text = "tại các huyện miền núi phía Tây như Kỳ Sơn, Tương Dương, Quế Phong; nguồn nhân lực"
-    assert [p.name for p in home_districts(text, province_named("Nghệ An"), find_places(text))] == \
-        ["Kỳ Sơn", "Tương Dương", "Quế Phong"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -246,3 +246,26 @@ _TAB_TABLE = ("TT\tTên dự án\tTổ chức chủ trì\tKinh phí (triệu đ�
 ])
 def test_projects_seen_in_set_v(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a laboratory under its own name, visited at its host; a report's 'Phòng thí nghiệm hiện có' names none
+    ("Đoàn thăm Phòng thí nghiệm Vật liệu tiên tiến và Cảm biến tại Trường Đại học Quy Nhơn.",
+     {"phong thi nghiem vat lieu tien tien va cam bien"}),
+    ("Phòng thí nghiệm hiện có 12 thiết bị phân tích.", set()),
+    # a joint laboratory to build is named by its capital letter, and ends before where it stands
+    ("Hai bên phối hợp xây dựng Phòng thí nghiệm chung về công nghệ sinh học biển tại thành phố Nha Trang.",
+     {"phong thi nghiem chung ve cong nghe sinh hoc bien"}),
+    ("Trường xây dựng Phòng thí nghiệm hiện đại phục vụ đào tạo.", set()),
+    # a centre to be set up is a project; one a decision set up is a body
+    ("Đại học Huế sẽ thành lập Trung tâm Dữ liệu lớn và Điện toán đám mây trong năm 2025.",
+     {"trung tam du lieu lon va dien toan dam may"}),
+    ("Quyết định về việc thành lập Trung tâm Dịch vụ Nông nghiệp huyện Lạc Dương.", set()),
+    # the country's centre placed in a province
+    ("Bộ hỗ trợ đầu tư Trung tâm Đổi mới sáng tạo quốc gia tại Khánh Hòa.",
+     {"trung tam doi moi sang tao quoc gia tai khanh hoa"}),
+    # a network of exchanges is not one exchange
+    ("Tỉnh kết nối với mạng lưới sàn giao dịch công nghệ quốc gia.", set()),
+])
+def test_projects_seen_in_set_w(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected

@@ -1,0 +1,133 @@
+"""Districts and communes named without their level word.
+
+A report names places inside the names of products, co-operatives and parks ('cam Cao Phong',
+'Hợp tác xã Rau an toàn Mỹ Khánh', 'Khu công nghiệp Phước Nam'). Only the administrative-units table
+(``data/admin_units.csv``) can say that such a name is a unit, and only within a province the text is
+about: a name is read when a unit of the home province (or of a province the text names twice) bears
+it, and it does not end a longer proper name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vnst.loaders import adminunits
+from vnst.loaders.places import PlaceMention, Province, province_named
+from vnst.loaders.spans import Spans
+from vnst.loaders.vietnamese import UPPER, WS, WS1, tone_flex
+from vnst.textnorm import collapse_spaces, fold
+
+# the word before a commune's name: a common noun ('khoai deo Hải Ninh'), not a capitalised word that
+# would make the name the end of a longer one, nor a school's or street's head ('Đại học Hùng Vương',
+# 'đường Lê Lợi'), which name people and dynasties far more often than their ward, nor a natural
+# feature's ('hồ Thác Mơ', 'cửa khẩu Trà Lĩnh'), named for the land rather than the commune
+_NOT_BEFORE_A_COMMUNE = {"học", "trường", "đường", "phố", "ngõ", "hẻm", "đại", "lộ", "cầu", "chợ", "hồ", "núi", "sông",
+                         "suối", "thác", "đèo", "đảo", "vịnh", "biển", "bãi", "khẩu", "hang", "động", "đầm", "rừng"}
+# a body or park the name may end ('Hợp tác xã Rau an toàn Mỹ Khánh', 'Khu công nghiệp Phước Nam'); without
+# one, a capitalised word just before the name begins a trademark ('Vú sữa Thới An Đông'), whose place
+# is part of the mark
+_NAMED_AFTER_ITS_COMMUNE = re.compile(r"(?:Hợp" + WS1 + r"tác" + WS1 + r"xã|HTX|Công" + WS1 + r"ty|Doanh" + WS1
+                                      + r"nghiệp|Tổ" + WS1 + r"hợp" + WS1 + r"tác|(?:Khu|Cụm)" + WS1 + r"công" + WS1
+                                      + r"nghiệp)(?![\wÀ-ỹ])")
+_PHRASE_START = re.compile(r"[,;:.()\"“”|\t\n]")
+
+
+def home_districts(text: str, home: Province | None, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Districts of the document's province named without their level word, after a product or
+    a project ('cam Cao Phong', 'bưởi đỏ Tân Lạc'): a name of two or more syllables that only a
+    district of the home province bears, outside the places already found. A province the text
+    names twice or more (the other party of an agreement) is read so too ('dừa sáp Cầu Kè')."""
+    taken = _taken(found)
+    out: list[PlaceMention] = []
+    for province in _provinces_read(home, found):
+        out += _units_of(text, province, "district", taken)
+    return sorted(out, key=lambda p: p.start)
+
+
+def home_communes(text: str, home: Province | None, found: list[PlaceMention], *,
+                  era: str = "pre2025") -> list[PlaceMention]:
+    """Communes of the home province named without their level word, after a common noun
+    ('Hợp tác xã Nông nghiệp Sinh thái Phú Thuận', 'gốm Phù Lãng'), of ``era``'s units. A name a
+    district of the province or a province also bears is left to them; one found already with its
+    level word is not read again."""
+    if home is None:
+        return []
+    taken = _taken(found)
+    written = {fold(p.name) for p in found}
+    return [p for p in _units_of(text, home.name, "commune", taken, era=era) if fold(p.name) not in written]
+
+
+def _provinces_read(home: Province | None, found: list[PlaceMention]) -> list[str]:
+    counts: dict[str, int] = {}
+    for f in found:
+        if f.level == "province":
+            counts[f.name] = counts.get(f.name, 0) + 1
+    return ([home.name] if home is not None else []) + [n for n, c in counts.items()
+                                                        if c >= 2 and n != (home and home.name)]
+
+
+def _taken(found: list[PlaceMention]) -> Spans:
+    taken = Spans()
+    for f in found:
+        taken.add(f.start, f.end)
+    return taken
+
+
+def _units_of(text: str, province: str, level: str, taken: Spans, *, era: str = "pre2025") -> list[PlaceMention]:
+    known = _unit_pattern(province, level, era)
+    if known is None:
+        return []
+    names, pattern = known
+    out = []
+    for m in pattern.finditer(text):
+        before = re.search(r"(\S+)[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$", text[max(0, m.start() - 24):m.start()])
+        if before and before.group(1)[:1].isupper() and not before.group(1).endswith((",", ";")):
+            continue   # the end of a longer proper name ('Thới An - Ô Môn'), not the next of a list
+        if level == "commune" and not _after_a_common_noun(text, m.start(), before):
+            continue
+        if not taken.overlaps(m.start(), m.end()):
+            written = collapse_spaces(m.group("name"))
+            spellings = names[fold(written)]   # tones folded: 'Phượng Sơn' and 'Phương Sơn' share a key
+            name = written if written in spellings else spellings[0]
+            out.append(PlaceMention(m.start(), m.end(), level, name))
+            taken.add(m.start(), m.end())
+    return out
+
+
+def _after_a_common_noun(text: str, start: int, before: re.Match[str] | None) -> bool:
+    if before is None or not before.group(1)[:1].islower() or before.group(1).lower() in _NOT_BEFORE_A_COMMUNE:
+        return False
+    stops = [m.end() for m in _PHRASE_START.finditer(text, max(0, start - 120), start)]
+    phrase = text[stops[-1] if stops else max(0, start - 120):start]
+    if _NAMED_AFTER_ITS_COMMUNE.search(phrase):
+        return True
+    return not any(word[:1].isupper() for word in phrase.split()[-3:])
+
+
+@lru_cache(maxsize=64)
+def _unit_pattern(province: str, level: str, era: str) -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]] | None:
+    """The province's unit names of ``level`` of two or more syllables that no province bears (and,
+    for communes, no district of the province), and their pattern (built once: the table is long)."""
+    home = adminunits.find_places(province, level="province", era=era)[:1]
+    if not home:
+        return None
+    inside = [u for u in adminunits.all_units(era=era, level=level)
+              if home[0] in adminunits.ancestors(u) and len(u.bare_name.split()) >= 2
+              and province_named(u.bare_name) is None]
+    if level == "commune":
+        districts = {fold(u.bare_name) for u in adminunits.all_units(era=era, level="district")
+                     if u.parent_code == home[0].code}
+        inside = [u for u in inside if fold(u.bare_name) not in districts]
+    names: dict[str, tuple[str, ...]] = {}
+    for bare in sorted({u.bare_name for u in inside}):
+        names[fold(bare)] = names.get(fold(bare), ()) + (bare,)
+    if not names:
+        return None
+    return names, re.compile(r"(?<![\wÀ-ỹ])(?P<name>" + "|".join(
+        tone_flex(re.escape(n)).replace(r"\ ", WS1)
+        for n in sorted({spellings[0] for spellings in names.values()}, key=len, reverse=True))
+        + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])(?!" + WS + r"*[-–]" + WS + r"*[" + UPPER + r"])")
+
+
+__all__ = ["home_communes", "home_districts"]

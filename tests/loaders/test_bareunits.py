@@ -1,0 +1,84 @@
+"""Districts and communes named without their level word, read against the units table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnst.loaders.bareunits import home_communes, home_districts
+from vnst.loaders.extract import gather
+from vnst.loaders.places import find_places, province_named
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district of the home province named after a product, without its level word
+    ("sản phẩm cam Cao Phong, bưởi đỏ Tân Lạc được bảo hộ.", ["Cao Phong", "Tân Lạc"]),
+    # not the end of a longer proper name, nor a district of another province
+    ("nhãn hiệu Thới An - Cao Phong", []),
+    ("nhãn hiệu gạo Ô Môn", []),
+])
+def test_home_districts_named_without_their_level(text: str, expected: list[str]) -> None:
+    home = province_named("Hòa Bình")
+    assert [p.name for p in home_districts(text, home, find_places(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other party's province, named twice, has its districts read too
+    ("Sở KH&CN tỉnh Trà Vinh và UBND tỉnh Trà Vinh hỗ trợ đặc sản dừa sáp Cầu Kè.", ["Cầu Kè"]),
+    # a province named once is not the text's subject
+    ("hợp tác với tỉnh Trà Vinh; dừa sáp Cầu Kè.", []),
+])
+def test_districts_of_a_province_named_twice(text: str, expected: list[str]) -> None:
+    home = province_named("Sóc Trăng")
+    assert [p.name for p in home_districts(text, home, find_places(text))] == expected
+
+
+def test_home_districts_listed_after_a_comma() -> None:
+    text = "tại các huyện miền núi phía Tây như Kỳ Sơn, Tương Dương, Quế Phong; nguồn nhân lực"
+    assert [p.name for p in home_districts(text, province_named("Nghệ An"), find_places(text))] == \
+        ["Kỳ Sơn", "Tương Dương", "Quế Phong"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a co-operative, a company or a park named after its commune
+    ("Hỗ trợ Hợp tác xã Vải thiều Phúc Hòa xây dựng nhà sơ chế.", ["Phúc Hòa"]),
+    ("thu hút đầu tư vào Khu công nghiệp Quang Châu", ["Quang Châu"]),
+    # a product in lower case named after it
+    ("các đặc sản như vải sớm Phúc Hòa được bảo hộ.", ["Phúc Hòa"]),
+    # a trademark's place is part of the mark; the end of a longer name, a school
+    # or a natural feature names no commune
+    ("nhãn hiệu tập thể Vải thiều Phúc Hòa", []),
+    ("vùng vải Phúc Hòa - Tân Yên", []),
+    ("Hội thảo tại Trường Tiểu học Hồng Thái.", []),
+    ("khai thác du lịch hồ Cấm Sơn.", []),
+])
+def test_communes_named_without_their_level(text: str, expected: list[str]) -> None:
+    home = province_named("Bắc Giang")
+    assert [p.name for p in home_communes(text, home, find_places(text))] == expected
+
+
+def test_a_commune_already_named_with_its_level_is_not_read_again() -> None:
+    text = "tại xã Phúc Hòa, huyện Tân Yên; Hợp tác xã Vải thiều Phúc Hòa"
+    assert home_communes(text, province_named("Bắc Giang"), find_places(text)) == []
+
+
+def test_communes_of_the_era_the_text_was_written_in() -> None:
+    text = "Hỗ trợ Hợp tác xã Nông nghiệp sạch Hùng An phát triển sản phẩm."
+    home = province_named("Tuyên Quang")
+    assert [p.name for p in home_communes(text, home, [], era="2025")] == ["Hùng An"]
+
+
+@pytest.mark.parametrize("text, levels", [
+    # capitalised at the head of a table cell, or abbreviated
+    ("| 5 | Công ty TNHH Mây tre Thái Bình | Thị xã Phú Thọ | 220 |", [("district", "Phú Thọ")]),
+    ("Mô hình tại TX. Sa Pa đạt kết quả tốt.", [("district", "Sa Pa")]),
+    ("| 2 | Thị trấn Sông Thao | 180 |", [("commune", "Sông Thao")]),
+])
+def test_units_written_capitalised_in_a_table(text: str, levels: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text) if p.level != "province"] == levels
+
+
+def test_a_city_that_is_a_province_written_with_a_slipped_case() -> None:
+    assert [(p.level, p.name) for p in gather("Thành phố Hải phòng kiến nghị Bộ hỗ trợ.").places
+            if p.level == "district"] == []
