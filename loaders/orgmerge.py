@@ -204,10 +204,13 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     in full after its short form; an institute or university is shortened only once named in full."""
     out = []
     for o in mentions:
-        if len(o.name.split()) <= 3 and o.cls in _SHORTENED:
-            before = o.cls in ("Committee", "PartyCommittee")
+        words = len(o.name.split())
+        if words <= 5 and o.cls in _SHORTENED:
+            # a longer short form ('Ban Chỉ đạo Đề án', 'Trường Đại học Y') only once the full name is given
+            before = o.cls in ("Committee", "PartyCommittee") and words <= 3
+            # (not a unit that joins another task to the same words: 'Phòng Quản lý khoa học và Hợp tác ...')
             longer = {m.name for m in mentions if m.name != o.name and fold(m.name).startswith(fold(o.name) + " ")
-                      and (before or m.start < o.start)}
+                      and not fold(m.name).startswith(fold(o.name) + " va ") and (before or m.start < o.start)}
             if len(longer) == 1:
                 only = longer.pop()
                 full = next(m for m in mentions if m.name == only)

@@ -120,6 +120,22 @@ def test_one_name_for_a_body_written_two_ways(text: str, expected: set[str]) -> 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a committee or a school named again by the first words of its name once named in full
+    ("Ban Chỉ đạo Đề án phát triển dược liệu tỉnh Lào Cai họp. Thành viên Ban Chỉ đạo Đề án có mặt.",
+     ["Ban Chỉ đạo Đề án phát triển dược liệu tỉnh Lào Cai"] * 2),
+    ("Trường Đại học Kinh tế Quốc dân cử chuyên gia; Trường Đại học Kinh tế giới thiệu mô hình.",
+     ["Trường Đại học Kinh tế Quốc dân"] * 2),
+    # not before the full name; nor a unit that joins another task to the same words
+    ("Trường Đại học Kinh tế giới thiệu; Trường Đại học Kinh tế Quốc dân cử chuyên gia.",
+     ["Trường Đại học Kinh tế", "Trường Đại học Kinh tế Quốc dân"]),
+    ("Phòng Quản lý khoa học và Hợp tác quốc tế của Trường làm đầu mối; Phòng Quản lý khoa học, Sở KH&CN theo dõi.",
+     ["Phòng Quản lý khoa học và Hợp tác quốc tế", "Phòng Quản lý khoa học"]),
+])
+def test_a_longer_short_form_named_in_full_before(text: str, expected: list[str]) -> None:
+    assert [o.name for o in gather(text).orgs if not o.name.startswith(("Sở", "Ủy"))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name ends at the '|' between two cells of a table row
     ("| 3 | Công ty TNHH Nước mắm Phú Quốc | TP. Phú Quốc | Đổi mới bao bì | 300 |",
      ["Công ty TNHH Nước mắm Phú Quốc"]),
