@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-# a cell: text whose words are at most two spaces apart; three or more separate columns
-_CELL = re.compile(r"[^ \t\u00a0\n]+(?:[ \t\u00a0]{1,2}[^ \t\u00a0\n]+)*")
+# a cell: text whose words are at most two spaces apart; three or more, or a tab, separate columns
+_CELL = re.compile(r"[^ \t\u00a0\n]+(?:[ \u00a0]{1,2}[^ \t\u00a0\n]+)*")
 _MAX_COLUMNS = 4
 
 

@@ -8,6 +8,7 @@
 - A name written once with 'tỉnh' before the province and once without ('Trung tâm X tỉnh Y',
   'Trung tâm X Y') is one body, named as the text writes it outside quotation marks (a quoted
   title such as a project's name is not where a body's name is given).
+- 'Công ty CP X' and 'Công ty Cổ phần X' are one company.
 - 'Văn phòng Bộ', 'Văn phòng Sở': the office of the one ministry or department the text names."""
 
 from __future__ import annotations
@@ -135,7 +136,8 @@ def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMen
 
 
 def _key(o: OrgMention) -> str:
-    key = _without_province_word(o.name)
+    # a joint-stock company's kind is often shortened ('Công ty CP X' is 'Công ty Cổ phần X')
+    key = re.sub(r"^cong ty cp ", "cong ty co phan ", _without_province_word(o.name))
     return key.removeprefix("truong ") if o.cls == "University" and not o.en and key.startswith("truong dai hoc ") else key
 
 

@@ -65,3 +65,11 @@ def test_a_header_name_broken_inside_its_column_is_one_body(text: str, expected:
     assert expected in [o.name for o in found]
     first = min(found, key=lambda o: o.start)
     assert first.name == expected and first.start == 0
+
+
+def test_a_tab_parts_the_columns_of_signature_blocks() -> None:
+    text = ("TM. ỦY BAN NHÂN DÂN\tTRƯỜNG ĐẠI HỌC TÂY BẮC\tCÔNG TY CP CHÈ\n"
+            "KT. CHỦ TỊCH\tHIỆU TRƯỞNG\tMỘC CHÂU\n")
+    assert [v.split("\n")[1].strip() for v in column_views(text)] == ["KT. CHỦ TỊCH", "HIỆU TRƯỞNG", "MỘC CHÂU"]
+    names = {fold(o.name) for o in find_orgs(text, home=province_named("Sơn La"))}
+    assert fold("Công ty CP Chè Mộc Châu") in names

@@ -130,6 +130,9 @@ def test_one_name_for_a_body_written_two_ways(text: str, expected: set[str]) -> 
      ["Trường Đại học Kinh tế", "Trường Đại học Kinh tế Quốc dân"]),
     ("Phòng Quản lý khoa học và Hợp tác quốc tế của Trường làm đầu mối; Phòng Quản lý khoa học, Sở KH&CN theo dõi.",
      ["Phòng Quản lý khoa học và Hợp tác quốc tế", "Phòng Quản lý khoa học"]),
+    # a joint-stock company's kind written short and in full
+    ("Công ty Cổ phần Chè Mộc Châu tham gia. Đại diện Công ty CP Chè Mộc Châu phát biểu.",
+     ["Công ty Cổ phần Chè Mộc Châu"] * 2),
 ])
 def test_a_longer_short_form_named_in_full_before(text: str, expected: list[str]) -> None:
     assert [o.name for o in gather(text).orgs if not o.name.startswith(("Sở", "Ủy"))] == expected
