@@ -74,8 +74,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     heads = "|".join(dict.fromkeys(flex(v) for h in sorted(HEADS, key=len, reverse=True)
                                    for v in (h, h.title(), _SHORT_SYLLABLE.sub(lambda w: w.group(0).upper(), h.title()))))
     # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
+    # a university's faculty ('Khoa Kỹ thuật hạt nhân'), not the 'Khoa học' that opens a field's name
     named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads
-                       + r")|(?<=[Tt]rưởng[ \u00a0])phòng)" + WS1
+                       + r")|(?<=[Tt]rưởng[ \u00a0])phòng|Khoa(?=" + WS1 + r"(?![Hh][ọỌ][cC](?![\wÀ-ỹ]))))" + WS1
                        + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "])")
     foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(flex(c) for c in FOREIGN)
                          + r")" + _E)
@@ -91,8 +92,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # keeps its term ('... tỉnh Hậu Giang đến năm 2025'), as its name does
     tasked = re.compile(_B + r"(?P<head>Ban" + WS1 + r"(?:Chỉ" + WS1 + r"đạo|(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1
                         + r"án)|Quản" + WS1 + r"lý(?=" + WS1 + r"Khu" + WS1 + r"[" + LOWER + r"]))"
-                        # a council named by its field in lower case ('Hội đồng khoa học và công nghệ tỉnh')
-                        + r"|Hội" + WS1 + r"đồng(?!" + WS1 + r"(?:nhân" + WS1 + r"dân|[" + UPPER + r"])))(?P<task>(?:" + NAME_GAP
+                        # a council named by its field in lower case ('Hội đồng khoa học và công nghệ tỉnh'), a
+                        # working group by its task ('Tổ công tác liên ngành kiểm tra an toàn bức xạ tỉnh'), a
+                        # hospital by its kind ('Bệnh viện đa khoa tỉnh', 'Bệnh viện y học cổ truyền tỉnh')
+                        + r"|Hội" + WS1 + r"đồng(?!" + WS1 + r"(?:nhân" + WS1 + r"dân|[" + UPPER + r"]))"
+                        + r"|Tổ" + WS1 + r"công" + WS1 + r"tác(?=" + WS1 + r"[" + LOWER + r"])"
+                        + r"|Bệnh" + WS1 + r"viện(?=" + WS1 + r"[" + LOWER + r"]))(?P<task>(?:" + NAME_GAP
                         + r"(?P<noun>Đề" + WS1 + r"án|Chương" + WS1 + r"trình|Kế" + WS1 + r"hoạch|Dự" + WS1 + r"án|Khu))?"
                         + r"(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,6})){1,24}?)"
                         + NAME_GAP + r"(?P<level>(?:cấp" + WS1 + r")?tỉnh|thành" + WS1 + r"phố)" + _E + r"(?:" + WS1
@@ -275,8 +280,9 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         programme = m.group("noun") and not m.group("noun").startswith("Khu") and m.group("term")
         end = m.end() if programme else m.start("term") if m.group("term") is not None else m.end()
         term = " " + collapse_spaces(m.group("term")) if programme else ""
-        return OrgMention(m.start(), end, f"{collapse_spaces(m.group('head'))} {task} {level}{term}",
-                          "ManagementBoard" if "lý" in m.group("head") else "Committee")
+        head = collapse_spaces(m.group("head"))
+        cls = "ManagementBoard" if "lý" in head else "Centre" if head.startswith("Bệnh") else "Committee"
+        return OrgMention(m.start(), end, f"{head} {task} {level}{term}", cls)
     if kind == "board":
         written = collapse_spaces(m.group(0))
         if m.group("loc"):
@@ -353,6 +359,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
             return OrgMention(m.start(), m.end(), f"Đảng bộ {province.full}", "PartyCommittee")
         head = "Thành ủy" if province.city else "Tỉnh ủy"
         return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
+    if m.group("head") == "Khoa" and re.search(r"(?:[" + UPPER + r"][\wÀ-ỹ]*[ \u00a0]){2}$", text[max(0, m.start() - 24):m.start()]):
+        return None   # 'Trương Minh Khoa': a person's given name after the family and middle names, not a faculty
     return named_org(m, text, home, column_view=column_view)
 
 
@@ -365,7 +373,7 @@ _FORCES = {"cong an": ("Công an", "Bộ Công an"),
 _OF_ENTERPRISES = re.compile(WS1 + r"của" + WS1 + r"(?:các" + WS1 + r")?doanh" + WS1 + r"nghiệp" + _E)
 # words that make the lower-case run after 'Ban Chỉ đạo' a clause rather than the committee's task
 _NOT_A_TASK = set("""đã đang sẽ được là có của tại trong với để do cho khi thì mà theo họp các những này đó
-trên dưới đến từ vào ra làm""".split())
+trên dưới đến từ vào ra làm tuyến""".split())
 
 
 __all__ = ["Body", "HEADS", "OrgMention", "find_orgs", "national_bodies"]

@@ -147,6 +147,16 @@ def test_a_longer_short_form_named_in_full_before(text: str, expected: list[str]
      ["Ủy ban nhân dân tỉnh Gia Lai", "Trường Đại học Tây Nguyên", "Công ty Cổ Phần Cao Su Chư Păh"]),
     # the councils of a kind are no one body
     ("Căn cứ kết quả làm việc của các Hội đồng tư vấn xác định nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2023;", []),
+    # a hospital named by its kind in lower case, and a working group by its task, up to the province
+    ("Đào tạo bác sĩ cho Bệnh viện y học cổ truyền tỉnh Gia Lai và các trung tâm y tế.",
+     ["Bệnh viện y học cổ truyền tỉnh Gia Lai"]),
+    ("Tổ công tác liên ngành kiểm tra an toàn thực phẩm tỉnh đã kiểm tra 40 cơ sở.",
+     ["Tổ công tác liên ngành kiểm tra an toàn thực phẩm tỉnh Gia Lai"]),
+    ("Bệnh viện tuyến tỉnh quá tải; Tổ công tác đã làm việc tại tỉnh.", []),
+    # a university's faculty; not a field of science, nor a person's given name before another column
+    ("Giao Khoa Công nghệ thông tin làm đầu mối.", ["Khoa Công nghệ thông tin"]),
+    ("KHOA HỌC VÀ CÔNG NGHỆ\n", []),
+    ("Trương Minh Khoa          Võ Thanh Hùng\n", []),
 ])
 def test_bodies_seen_in_set_w(text: str, expected: list[str]) -> None:
     assert names(text) == expected
