@@ -19,14 +19,17 @@ from vnst.textnorm import collapse_spaces, fold, slug
 TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch",
           "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng",
           "Vụ trưởng", "Phó Tổng cục trưởng", "Tổng cục trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
-          "Phó Viện trưởng", "Viện trưởng", "Phó Bí thư", "Bí thư", "Phó Trưởng ban", "Trưởng ban",
+          "Phó Viện trưởng", "Viện trưởng",
+          # the standing deputy, a post of its own in party, youth and council bodies
+          "Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực", "Phó Trưởng ban", "Trưởng ban",
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
           "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
 ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
 NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
         + CAP_WORD + r"){1,3}(?![\wÀ-ỹ])")
-_TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in TITLES)
+# longest first: a post that holds another's words ('Phó Chủ tịch Thường trực') is read whole
+_TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, key=len, reverse=True))
 TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])")
 NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
                      + r")" + WS + r"*)?(?P<name>" + NAME + r")")
@@ -146,14 +149,18 @@ def _listed_under(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | No
     return named[0] if named else None
 
 
-_BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute"}
+# 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')
+_BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute",
+         "nhà trường": "University"}
 
 
 def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
     """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện') after a title is the
     body of that kind named last before it, within the paragraph."""
-    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện)(?![\wÀ-ỹ])(?!" + WS + r"*[A-ZĐÀ-Ỹ])", text[t.end():])
-    return _last_of_kind(text, bare.group("head"), t.start(), orgs) if bare else None
+    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|[Nn]hà" + WS1 + r"trường)(?![\wÀ-ỹ])(?!" + WS + r"*[A-ZĐÀ-Ỹ])",
+                    text[t.end():])
+    head = re.sub(WS1, " ", bare.group("head")).replace("Nhà", "nhà") if bare else ""
+    return _last_of_kind(text, head, t.start(), orgs) if bare else None
 
 
 def _last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:

@@ -294,3 +294,16 @@ def test_a_person_named_again_by_the_post_he_was_introduced_in() -> None:
             "Bộ Tài chính bố trí vốn. Phát biểu kết luận, Thứ trưởng Lê Xuân Định ghi nhận kết quả.")
     assert {(p.title, p.org.name) for p in people(text, home="Hà Giang") if p.org is not None} == {
         ("thu-truong", "Bộ Khoa học và Công nghệ")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the standing deputy is a post of its own, of the youth union the province has
+    ("anh Lý Văn Hòa, Phó Bí thư Thường trực Tỉnh đoàn, cho biết.", ("pho-bi-thu-thuong-truc", "Tỉnh đoàn Gia Lai")),
+    ("ông Đỗ Minh Khôi, Phó Chủ tịch Thường trực UBND tỉnh, phát biểu.",
+     ("pho-chu-tich-thuong-truc", "Ủy ban nhân dân tỉnh Gia Lai")),
+    # 'nhà trường' after a post is the school the paragraph named
+    ("Đoàn thăm Trường Đại học Tây Nguyên. PGS.TS Trần Văn Sơn, Hiệu trưởng nhà trường, giới thiệu.",
+     ("hieu-truong", "Trường Đại học Tây Nguyên")),
+])
+def test_posts_seen_in_set_w(text: str, expected: tuple[str, str]) -> None:
+    assert [(p.title, p.org.name if p.org else None) for p in people(text, home="Gia Lai") if p.title] == [expected]
