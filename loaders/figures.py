@@ -48,9 +48,10 @@ COUNTED_NOUNS = frozenset({
 _CLASSIFIER_UNITS = {"lượt"}
 # one-syllable counted nouns that make 'cấp N ...' a grant, not a level ('cấp 100 suất học bổng')
 _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
-# durations, ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình chính quyền 2 cấp'): not counts
+# durations and ages ('người trên 40 tuổi'), ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình
+# chính quyền 2 cấp'): not counts
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",
-             "sao", "cấp"}
+             "sao", "cấp", "tuổi"}
 # prepositions, conjunctions and verbs of being: a number followed by one of them counts nothing
 # named ('cơ sở 2 tại phường X', 'từ 5 đến 7'), it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
@@ -71,6 +72,8 @@ FIGURE = re.compile(
 # 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
 _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
                               r"năm|tháng|ngày|quý|Khu|Phòng"
+                              # a programme named by its target ('Đề án 1 triệu héc-ta lúa', 'Chương trình 135')
+                              r"|Đề" + WS + r"+án|Chương" + WS + r"+trình"
                               # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'
                               # ('danh mục 05 nhiệm vụ' is a list of five)
                               r"|(?i:điều|khoản|điểm|chương|(?<!danh )mục|phụ" + WS + r"+lục))" + WS + r"*$")
@@ -124,7 +127,9 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
             continue
         # a label stands right before its number: 'năm' before 'khoảng 30 chỉ tiêu' labels nothing
         before = None if m.group("approx") else _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
-        if before and not (before.group("level") and (" " in unit or unit in _GRANTED)):
+        # 'năm' labels a year ('năm 2'), never a number written with thousands ('kế hoạch năm 13.200 phương tiện')
+        thousands = before is not None and before.group(0).startswith("năm") and re.search(r"\d\.\d{3}", m.group("num"))
+        if before and not (before.group("level") and (" " in unit or unit in _GRANTED)) and not thousands:
             continue
         if not m.group("approx") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue

@@ -180,3 +180,16 @@ def test_counts_in_words_councils_and_dates_without_a_year(text: str, expected: 
 ])
 def test_square_kilometres_and_members(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year's plan written with thousands after 'năm'; 'năm 2' stays a label
+    ("kiểm định 9.400 phương tiện đo (kế hoạch năm 8.000 phương tiện, đạt 117,5%)",
+     [(Decimal(9400), "phương tiện"), (Decimal(8000), "phương tiện"), (Decimal("117.5"), "%")]),
+    ("triển khai năm 2 của Chương trình", []),
+    # an age qualifies people, it counts nothing; a programme named by its target is a name
+    ("sàng lọc cho người trên 60 tuổi tại huyện Ba Vì", []),
+    ("tham gia Đề án 1 triệu héc-ta lúa chất lượng cao và Chương trình 135", []),
+])
+def test_figures_seen_in_set_w(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
