@@ -395,7 +395,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         # a ministry's unit names its field in lower case after one capitalised word, up to four
         # syllables long ('Cục Quản lý tài nguyên nước,', 'Cục Kiểm soát ô nhiễm môi trường đã ...')
         longest = 4 if cls == "MinistryUnit" and count == 1 else 2
-        if len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()]|\n|$)", tail)) and not (
+        if len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()|]|\n|$)", tail)) and not (
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
                 not (caps_run and caps_run[-1] in _BARE_BODIES):
             end = run[-1]
@@ -405,7 +405,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         end += abbreviated.end()
     # 'Hội đồng Khoa học và Công nghệ tỉnh thông qua': 'tỉnh' between the name and a lower-case word is
     # the document's province, unless it begins a compound ('tỉnh lộ', 'tỉnh bạn', 'tỉnh ủy')
-    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1
+    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)|]|\n|$)|" + WS1
                              + r"(?!(?:ủy|uỷ|lộ|lỵ|bạn|thành|nhà|ta|này|đó|khác)" + _END_WORD + r")[" + LOWER + r"])",
                              text[end:end + 20])
     # 'Ban Quản lý Khu kinh tế tỉnh thẩm định': a lower-case word and 'tỉnh' without a place after it

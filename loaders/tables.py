@@ -132,8 +132,13 @@ def _lines(text: str) -> list[_Line]:
     """One line per cell: a table whose cells a converter joined with pipes ('TT | Chỉ tiêu | ...',
     '| 1 | ... |') is read as if each cell stood on its own line; its ruling ('|---|---|') is skipped."""
     out, pos = [], 0
-    for raw in text.split("\n"):
-        if raw.count("|") >= 2:
+    raws = text.split("\n")
+    for n, raw in enumerate(raws):
+        # a row's cell wrapped over two lines of a pipe table leaves one pipe or none on each part
+        # ('4 | Nghiên cứu ... quy chuẩn' / 'khí thải | Viện X | ...'): a line with one pipe beside
+        # such a table's lines is one of its rows too
+        beside = any(other.count("|") >= 2 for other in raws[max(0, n - 1):n + 2])
+        if raw.count("|") >= 2 or (raw.count("|") == 1 and beside):
             cells = [c for c in _PIPE_CELL.finditer(raw) if not _RULING.fullmatch(c.group(0).strip())]
             out += [_Line(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
                           c.group(0).replace("\u00a0", " ").strip(), opens_row=n == 0)

@@ -157,6 +157,9 @@ def test_a_longer_short_form_named_in_full_before(text: str, expected: list[str]
     ("Giao Khoa Công nghệ thông tin làm đầu mối.", ["Khoa Công nghệ thông tin"]),
     ("KHOA HỌC VÀ CÔNG NGHỆ\n", []),
     ("Trương Minh Khoa          Võ Thanh Hùng\n", []),
+    # a body that fills a table cell keeps its last lower-case words and its bare province
+    ("| 4 | Chế tạo lò đốt rác | Viện Cơ khí năng lượng | ThS. Lê Văn An | 900 |", ["Viện Cơ khí năng lượng"]),
+    ("| 6 | Mô hình rau an toàn | Hội Nông dân tỉnh | KS. Lê Thị Hoa | 410 |", ["Hội Nông dân tỉnh Gia Lai"]),
 ])
 def test_bodies_seen_in_set_w(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -139,3 +139,12 @@ def test_column_numbers_under_the_header_are_not_a_row(numbering: str) -> None:
     text = ("STT\nChỉ tiêu\nĐơn vị tính\nKế hoạch\nThực hiện\nTỷ lệ %\n" + numbering
             + "1\nHội thảo khoa học\nHội thảo\n8\n9\n112,5\n")
     assert _read(text) == [("8", "hội thảo", None), ("9", "hội thảo", None), ("112,5", "%", None)]
+
+
+def test_a_pipe_row_whose_title_wrapped_onto_the_next_line() -> None:
+    text = ("TT | Tên nhiệm vụ | Tổ chức chủ trì | Kinh phí (triệu đồng)\n"
+            "1 | Chọn tạo giống lúa chịu mặn | Viện Lúa | 1.200\n"
+            "2 | Nghiên cứu chế biến sâu sản phẩm quả vải\n"
+            "thiều | Trường Đại học Nông Lâm Bắc Giang | 840\n"
+            "3 | Ứng dụng IoT trong nhà màng | Công ty TNHH An Phú | 650\n")
+    assert _read(text) == [("1.200", "đồng", "triệu"), ("840", "đồng", "triệu"), ("650", "đồng", "triệu")]
