@@ -49,6 +49,11 @@ _PIPE_CELL = re.compile(r"[^|]+")
 _TABLE_UNIT = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n]{1,30}?)\.?", re.I)
 _RULING = re.compile(r":?-{3,}:?")
 _MAX_UNIT_WORDS = 4
+# a column of indicators whose label says what its row counts
+_LABEL_COLUMN = re.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí", re.I)
+_PERCENT_LABEL = re.compile(r"\(\s*%\s*\)\s*$|^t[ỷỉ]\s+lệ\b", re.I)
+_COUNT_OF = re.compile(r"^(?:số\s+lượng|số)\s+")
+_AMOUNT_LABEL = re.compile(r"tổng|kinh\s+phí|giá\s+trị|vốn|doanh\s+thu|ngân\s+sách|thu\s+nhập|năng\s+suất|sản\s+lượng")
 
 
 @dataclass(frozen=True)
@@ -272,7 +277,10 @@ def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], us
         column = _first_column(columns, run, cells=len(row), first=first)
     if column is None:
         return len(run), None
-    row_unit = _row_unit([c.text for c in row[1:1 + first]]) if _unit_column(columns) is not None else None
+    if _unit_column(columns) is not None:
+        row_unit = _row_unit([c.text for c in row[1:1 + first]])
+    else:   # 'TT | Chỉ tiêu | Mục tiêu | Kết quả': the indicator names what its row counts
+        row_unit = _label_unit(row[1].text) if _LABEL_COLUMN.fullmatch(columns[1]) and len(row) == len(columns) else None
     for offset, cell in enumerate(run):
         used.append((cell.start, cell.end))
         index = column + offset
@@ -283,6 +291,18 @@ def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], us
         if unit is not None:
             found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"), *unit))
     return len(run), column + len(run) - 1
+
+
+def _label_unit(label: str) -> tuple[str, str | None] | None:
+    """What a row's indicator counts, from its opening words ('Sáng kiến, giải pháp được công nhận',
+    'Tỷ lệ sản phẩm ... (%)'): the counted noun itself is figures.py's to find; an amount whose unit the
+    label does not give ('Tổng kinh phí') counts nothing said."""
+    if _PERCENT_LABEL.search(label):
+        return "%", None
+    words = _COUNT_OF.sub("", label.lower()).replace(",", " ").split()
+    if not words or _AMOUNT_LABEL.match(" ".join(words)):
+        return None
+    return " ".join(words), None
 
 
 def _unit_column(columns: list[str]) -> int | None:

@@ -193,3 +193,11 @@ def test_square_kilometres_and_members(text: str, expected: list[tuple[Decimal, 
 ])
 def test_figures_seen_in_set_w(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_table_of_targets_counts_what_each_indicator_names() -> None:
+    text = ("TT | Chỉ tiêu | Mục tiêu 2025 | Kết quả 2023 | Tỷ lệ (%)\n"
+            "1 | Sáng chế, giải pháp hữu ích được bảo hộ | 12 | 9 | 75,0\n"
+            "2 | Mô hình ứng dụng tiến bộ KH&CN | 40 | 31 | 77,5\n")
+    assert _found(text) == [(Decimal(12), "sáng chế"), (Decimal(9), "sáng chế"), (Decimal(75), "%"),
+                            (Decimal(40), "mô hình"), (Decimal(31), "mô hình"), (Decimal("77.5"), "%")]

@@ -148,3 +148,13 @@ def test_a_pipe_row_whose_title_wrapped_onto_the_next_line() -> None:
             "thiều | Trường Đại học Nông Lâm Bắc Giang | 840\n"
             "3 | Ứng dụng IoT trong nhà màng | Công ty TNHH An Phú | 650\n")
     assert _read(text) == [("1.200", "đồng", "triệu"), ("840", "đồng", "triệu"), ("650", "đồng", "triệu")]
+
+
+def test_an_indicator_names_what_its_row_counts() -> None:
+    text = ("TT | Chỉ tiêu | Mục tiêu 2025 | Kết quả 2023 | Tỷ lệ (%)\n"
+            "1 | Sáng chế, giải pháp hữu ích được bảo hộ | 12 | 9 | 75,0\n"
+            "2 | Tỷ lệ doanh nghiệp ứng dụng công nghệ số | 50 | 38 | 76,0\n"
+            "3 | Tổng kinh phí xã hội hóa | 90 | 60 | 66,7\n")
+    assert _read(text) == [("12", "sáng chế giải pháp hữu ích được bảo hộ", None),
+                           ("9", "sáng chế giải pháp hữu ích được bảo hộ", None), ("75,0", "%", None),
+                           ("50", "%", None), ("38", "%", None), ("76,0", "%", None), ("66,7", "%", None)]
