@@ -129,14 +129,20 @@ def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # 'Căn cứ Biên bản ghi nhớ ngày ... giữa A và B', '... giai đoạn 2018 - 2022 (ký kết ngày 24/5/2018)'
 # an agreement cited as a basis, carried out ('thực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023'), said
 # to be signed, or named by its number ('Chương trình phối hợp số 07/CTPH-BKHCN-UBND'): one in force, signed
+# a draft spoken of ('thống nhất nội dung dự thảo Chương trình'), not one still to be written ('Xây dựng
+# dự thảo Chương trình ..., báo cáo UBND tỉnh trong quý III'): that agreement is only planned
+_AS_DRAFT = re.compile(r"(?<!(?i:dựng) )(?<!(?i:dựng)\u00a0)(?i:dự" + WS1 + r"thảo)")
 _CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện)" + WS1 + r"(?=(?i:thỏa|thoả|chương|biên))"
                     + r"|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)|(?i:thỏa" + WS1 + r"thuận|thoả"
                     + WS1 + r"thuận|chương" + WS1 + r"trình|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ)"
                     + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+[/-][A-ZĐ]")
 
 
-# '... Chương trình hợp tác giai đoạn 2016 - 2020 ký ngày 24/6/2016': the day it was signed, after its period
-_SIGNED_ON = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:ngày)" + WS1 + r"\d")
+# '... Chương trình hợp tác giai đoạn 2016 - 2020 ký ngày 24/6/2016': the day it was signed, after its period,
+# or only its month or year ('ký kết tháng 3/2022', 'ký vào năm 2021')
+_SIGNED_ON = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?:(?i:vào)" + WS1 + r")?(?:(?i:ngày)" + WS1
+                        + r"\d|(?i:tháng)" + WS1 + r"\d{1,2}(?:/|" + WS1 + r"(?i:năm)" + WS1 + r")(?:19|20)\d{2}|(?i:năm)"
+                        + WS1 + r"(?:19|20)\d{2})")
 
 
 def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
@@ -149,6 +155,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     agreement's."""
     found: list[Agreement] = [a for a in [_titled_without_period(text, start, end, orgs, places, draft)] if a and own_text]
     cited: list[Agreement] = []
+    reported: list[Agreement] = []
     titled: tuple[int, int, int, int] | None = None   # (y1, y2, start, end): a title's period, no two parties
     for s, e in sentences(text, start, end):
         period = PERIOD.search(text, s, e)
@@ -183,21 +190,26 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                      and (a.party_keys == keys or len(keys) < 2)), None)
         if same is not None:
             same.spans.append((s, period.end()))
-            if re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]):
+            if _AS_DRAFT.search(text[s:e]):
                 same.draft = True   # 'thống nhất nội dung dự thảo Chương trình ...': still a draft
             continue
         if len(keys) < 2 and own_text and not found and titled is None and not _CITED.search(text[s:e]) \
                 and _AGREEMENT_NOUN.search(text, max(start, s - 120), e):
             titled = (*years, s, period.end())
+        # 'A và B ký biên bản ghi nhớ giai đoạn 2026 - 2030': the parties are the subjects of the signing
+        signing = _SIGN_THE_NOUN.search(text, clause, period.start())
+        signers = bool(signing) and not _PLANNED.search(text, clause, signing.start())
         if len(keys) < 2 or (found and not (_AGREEMENT_NOUN.search(text, s, e) and (
-                subjects or re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
+                subjects or signers or re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
-        spoken_of_as_draft = bool(re.search(r"(?i:dự" + WS1 + r"thảo)", text[s:e]))
+        spoken_of_as_draft = bool(_AS_DRAFT.search(text[s:e]))
         agreement = Agreement(parties, *years, [(s, period.end())], title, draft or spoken_of_as_draft, False)
         found.append(agreement)
         if _CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e):
             cited.append(agreement)
+        elif signers and not own_text:
+            reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
     if not found:
         single = _without_period(text, start, end, orgs, places, draft)
         if single and titled and single.spans[0][0] >= titled[3]:
@@ -216,7 +228,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                      dates, own_text, written)
             if agreement in cited and not own_text:
                 _signed_when_cited(agreement, text, dates)   # a letter's only agreement, cited by its number
-        elif agreement in cited:
+        elif agreement in cited or agreement in reported:
             _signed_when_cited(agreement, text, dates)
     return ([main] if main else []) + [a for a in found if a is not main]
 
@@ -258,6 +270,10 @@ def _signed_when_cited(agreement: Agreement, text: str, dates: list[DateMention]
                                                             None)
 
 
+# a signing still to come: proposed, agreed in principle, advised, prepared ('tham mưu UBND tỉnh ký kết ...')
+_PLANNED = re.compile(r"(?<![\wÀ-ỹ])(?i:tham" + WS1 + r"mưu|chủ" + WS1 + r"trương|đề" + WS1 + r"xuất|đề" + WS1 + r"nghị|sẽ"
+                      + r"|sớm|tiến" + WS1 + r"tới|dự" + WS1 + r"kiến|chuẩn" + WS1 + r"bị|để|nhằm|hướng" + WS1 + r"tới)(?![\wÀ-ỹ])")
+_SIGN_THE_NOUN = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:thỏa|thoả|chương|biên|hiệp)(?![\wÀ-ỹ])")
 _AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"thuận|chương" + WS1 + r"trình"
                              + r"|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ|(?:quy" + WS1 + r"chế|kế" + WS1
                              + r"hoạch)" + WS1 + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng|hiệp" + WS1 + r"định)")

@@ -14,7 +14,8 @@ from vnst.loaders.orgs import OrgMention
 from vnst.loaders.places import PlaceMention, province_named
 from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, WS, WS1, flex
 
-COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)")
+# (a memorandum is cooperation by its kind: 'ký biên bản ghi nhớ giai đoạn ... về đào tạo')
+COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|ghi" + WS1 + r"nhớ)")
 
 
 def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:

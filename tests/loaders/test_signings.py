@@ -86,3 +86,21 @@ def test_an_earlier_programme_whose_period_opens_the_sentence_and_its_signing_da
             "Chương trình hợp tác giai đoạn 2019 - 2023 ký ngày 10/5/2019. Hai bên đã thực hiện 12 đề tài.\n")
     agreements = {(a.start_year, a.signed) for _, a in gather(text).agreements}
     assert agreements == {(2024, False), (2019, True)}
+
+
+def test_a_second_memorandum_signed_by_its_subjects_and_one_only_advised() -> None:
+    text = ("Ngày 8/10/2025, UBND tỉnh Lào Cai và Trường Đại học Nông Lâm - Đại học Thái Nguyên ký kết chương trình "
+            "hợp tác giai đoạn 2025 - 2030.\n\nUBND tỉnh và Đại học Quốc gia Hà Nội ký biên bản ghi nhớ giai đoạn "
+            "2026 - 2030 về đào tạo.\n\nSở KH&CN tham mưu UBND tỉnh ký kết Chương trình phối hợp với Bộ Khoa học và "
+            "Công nghệ giai đoạn 2027 - 2031.\n")
+    agreements = {(a.start_year, a.signed) for _, a in gather(text).agreements}
+    assert agreements == {(2025, True), (2026, True), (2027, False)}
+
+
+def test_a_programme_signed_in_a_month_and_one_still_to_be_drafted() -> None:
+    text = ("Sở đang triển khai Chương trình hợp tác giữa Sở KH&CN tỉnh Phú Thọ và Trường Đại học Hùng Vương giai đoạn "
+            "2022 - 2026, ký kết tháng 3/2022, tập trung vào chọn tạo giống.\n")
+    assert [(a.signed, a.draft) for _, a in gather(text).agreements] == [(True, False)]
+    text = ("THÔNG BÁO\n\nd) Xây dựng dự thảo Chương trình hợp tác giữa UBND tỉnh và Đại học Thái Nguyên giai "
+            "đoạn 2020 - 2025, báo cáo UBND tỉnh trong quý III/2019.\n")
+    assert [(a.signed, a.draft) for _, a in gather(text).agreements] == [(False, False)]
