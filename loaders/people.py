@@ -159,8 +159,10 @@ def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMen
     body of that kind named last before it, within the paragraph."""
     bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|[Nn]hà" + WS1 + r"trường)(?![\wÀ-ỹ])(?!" + WS + r"*[A-ZĐÀ-Ỹ])",
                     text[t.end():])
-    head = re.sub(WS1, " ", bare.group("head")).replace("Nhà", "nhà") if bare else ""
-    return _last_of_kind(text, head, t.start(), orgs) if bare else None
+    if bare is None:
+        return None
+    head = "nhà trường" if bare.group("head")[:1] in "Nn" else bare.group("head")
+    return _last_of_kind(text, head, t.start(), orgs)
 
 
 def _last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:

@@ -132,6 +132,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return region + [province, lower, commune]
 
 
+@lru_cache(maxsize=1)
+def _province_at() -> re.Pattern[str]:
+    """A province's name in any case ('Cần thơ'), as a whole word."""
+    return re.compile(province_regex() + r"(?![\wÀ-ỹ])")
+
+
 def find_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     taken = Spans()
@@ -181,8 +187,8 @@ def find_places(text: str) -> list[PlaceMention]:
                     found.append(PlaceMention(m.start(), m.start("name") + len(name), level, name))
                     taken.add(m.start(), m.start("name") + len(name))
                     continue
-                if level == "district" and m.group("city") and (province_named(name) is not None or re.compile(
-                        province_regex() + r"(?![\wÀ-ỹ])").match(text, m.start("name"))):
+                if level == "district" and m.group("city") and (province_named(name) is not None
+                                                                or _province_at().match(text, m.start("name"))):
                     continue   # the city that is a province, its name's case slipped ('Thành phố Cần thơ')
                 if level == "district" and m.group("city") and _a_persons_name(name) and not _known_unit(name, level):
                     continue   # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the official after the city's body
