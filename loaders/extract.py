@@ -24,6 +24,7 @@ from vnst.loaders.bareunits import home_communes, home_districts
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
+from vnst.textnorm import collapse_spaces
 from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
 
 _PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[A-ZĐÀ-Ỹ][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
@@ -112,6 +113,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     figures = find_figures(text, masked=taken)
     projects = find_projects(text, masked=masked, home=home,
                              hosts=[(o.start, o.end) for o in orgs if o.cls in ("University", "ResearchInstitute")])
+    orgs = _boards_of_facilities(orgs, projects, text)
     # a national body in the curated list ('Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia') is a body
     # whatever its head word suggests, never a facility to build
     curated = Spans([(o.start, o.end) for o in orgs if o.en])
@@ -168,6 +170,20 @@ _IN_A_SCHOOLS_NAME = re.compile(r"(?:Đại" + WS1 + r"học|ĐẠI" + WS1 + r"H
 
 # 'Dự án nâng cao năng lực của Trung tâm X', '... cho Trung tâm X': the project is the body's, not the body
 _OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:của|cho|tại|thuộc)[ \t\u00a0\n]+$")
+
+
+def _boards_of_facilities(orgs: list[OrgMention], projects: list[ProjectMention], text: str) -> list[OrgMention]:
+    """'Ban Quản lý Khu Nông nghiệp ứng dụng công nghệ cao phát triển tôm Bạc Liêu': a board is named by
+    the whole facility it manages, where the facility's name runs on past the board's as read."""
+    starts = {start: end for p in projects for start, end in p.spans}
+    out = []
+    for o in orgs:
+        head = re.match(r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1, text[o.start:o.end])
+        end = starts.get(o.start + head.end()) if head else None
+        if end is not None and end > o.end:
+            o = OrgMention(o.start, end, collapse_spaces(text[o.start:end]), o.cls, o.parent, o.en)
+        out.append(o)
+    return out
 
 
 def _owner_in_a_project(start: int, building: Spans, text: str) -> bool:

@@ -200,6 +200,12 @@ def with_assisting_groups(mentions: list[OrgMention], text: str) -> list[OrgMent
 _SHORTENED = ("Committee", "PartyCommittee", "ResearchInstitute", "University", "Centre", "ManagementBoard")
 
 
+def _plain(name: str) -> str:
+    """A name folded, without the 'thực hiện' a steering committee's name may carry ('Ban Chỉ đạo thực
+    hiện Chương trình X', shortened to 'Ban Chỉ đạo Chương trình')."""
+    return fold(name).replace(" thuc hien ", " ")
+
+
 def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     """'Ban Chỉ đạo', 'Hội đồng', 'Viện Hàn lâm' alone: the one body of the text whose name begins
     so (with two such bodies it stays as written). A steering committee or party body may be named
@@ -211,8 +217,8 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
             # a longer short form ('Ban Chỉ đạo Đề án', 'Trường Đại học Y') only once the full name is given
             before = o.cls in ("Committee", "PartyCommittee") and words <= 3
             # (not a unit that joins another task to the same words: 'Phòng Quản lý khoa học và Hợp tác ...')
-            longer = {m.name for m in mentions if m.name != o.name and fold(m.name).startswith(fold(o.name) + " ")
-                      and not fold(m.name).startswith(fold(o.name) + " va ") and (before or m.start < o.start)}
+            longer = {m.name for m in mentions if m.name != o.name and _plain(m.name).startswith(fold(o.name) + " ")
+                      and not _plain(m.name).startswith(fold(o.name) + " va ") and (before or m.start < o.start)}
             if len(longer) == 1:
                 only = longer.pop()
                 full = next(m for m in mentions if m.name == only)

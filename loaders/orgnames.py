@@ -63,7 +63,7 @@ _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy m
 _VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo cáo", "cung cấp", "giới thiệu", "chia sẻ", "trao đổi",
                "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
                "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
-               "hỗ trợ"}
+               "hỗ trợ", "bày tỏ", "trực tiếp"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 _COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
@@ -86,6 +86,7 @@ FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng h
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
 _COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}
+_COMPASS = {"bắc", "nam", "đông", "tây", "trung"}
 # a long lower-case description ending in the province's name ('Trung tâm Ứng dụng tiến bộ khoa học
 # và công nghệ Hà Tĩnh'): up to eight syllables, then the place, then the name is over
 _LOWER_WORD = r"[" + LOWER + r"]+"
@@ -93,8 +94,9 @@ _TAIL_TO_PLACE = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _
                             + r"(?P<place>[" + UPPER + r"][\w]*(?:[ \u00a0][" + UPPER + r"][\w]*){0,2})"
                             + r"(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
 # innovation and start-up centres are facilities (projects); an administrative centre
-# ('Trung tâm Hành chính') is the building that houses the city's bodies
-_NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh)")
+# ('Trung tâm Hành chính') is the building that houses the city's bodies, a conference or fair centre
+# ('Trung tâm Hội nghị tỉnh') a venue
+_NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh|hoi nghi|hoi cho)")
 _MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _LOWER_WORD + r")?)" + WS1
                                 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER
                                 + r"])")
@@ -292,6 +294,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 bare in _BARE_BODIES and not re.match(WS1 + "hữu", text[tok.end():tok.end() + 5]))
             if province_named(" ".join(caps_run[-2:])) is not None or province_named(bare) is not None:
                 after_capital = False
+            if index and tokens[index - 1].group(0).lower() in ("phía", "miền") and bare.lower() in _COMPASS:
+                after_capital = False   # 'miền núi phía Bắc trực tiếp ...': a direction has no second syllable
             continue
         zones = _AND_ZONES.match(text, tok.start()) if bare == "và" and cls == "ManagementBoard" else None
         if zones:   # 'Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp': one board of several zones
@@ -379,6 +383,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             break
     if count == 0:
         return None
+    # 'Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh': a committee of the council is named with the council
+    if re.search(r"(?:Hội|Ủy|Uỷ)" + WS1 + r"(?:đồng|ban)$", text[m.start():end]):
+        council = re.match(WS1 + r"nhân" + WS1 + r"dân" + _END_WORD, text[end:end + 16])
+        if council:
+            end, run, cls = end + council.end(), [], "Committee"
     # '... Chương trình phát triển tài sản trí tuệ (sau đây gọi là Văn phòng Chương trình)': a name
     # defined with a short form of itself runs up to the definition, verbs and all
     defined = _DEFINED_TAIL.match(text, end)

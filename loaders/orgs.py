@@ -37,6 +37,9 @@ def _written_forms(names: list[str]) -> list[str]:
     """A curated name and its abbreviations, each also with the sector shortened as officials do."""
     forms = set(names)
     for name in names:
+        # a part of the name abbreviated ('Bộ Nông nghiệp và PTNT', 'Cục Kiểm tra VBQPPL')
+        forms.update(name.replace(full, abbr) for abbr, full in abbreviations().items()
+                     if full in name and full != name and abbr.isupper())
         at = name.lower().find("khoa học và công nghệ")
         if at > 0:
             forms.update(name[:at] + short + name[at + len("khoa học và công nghệ"):] for short in _SHORT_SECTOR)

@@ -170,3 +170,43 @@ def test_an_institute_named_with_its_academy() -> None:
     assert [(o.name, o.parent) for o in gather(text).orgs] == [
         ("Viện Địa lý, Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"),
         ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry, the Fatherland Front and the deputies' delegation written half abbreviated
+    ("- Bộ Nông nghiệp và PTNT (b/c);", ["Bộ Nông nghiệp và Phát triển nông thôn"]),
+    ("- Ủy ban MTTQ Việt Nam tỉnh;\n- Đoàn ĐBQH tỉnh;",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai", "Đoàn đại biểu Quốc hội tỉnh Gia Lai"]),
+    ("- Cục Kiểm tra VBQPPL - Bộ Tư pháp;", ["Cục Kiểm tra văn bản quy phạm pháp luật", "Bộ Tư pháp"]),
+    ("- Bộ KH&CN (Cục SHTT);", ["Bộ Khoa học và Công nghệ", "Cục Sở hữu trí tuệ"]),
+    # the National Assembly's standing committee is one body, not the Assembly
+    ("- Ủy ban Thường vụ Quốc hội;", ["Ủy ban Thường vụ Quốc hội"]),
+    # a committee of the people's council is named with the council
+    ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh; ý kiến của đại biểu.",
+     ["Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Gia Lai"]),
+    # a development agency under its Vietnamese name, its abbreviation in brackets
+    ("Dự án do Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) tài trợ.", ["Cơ quan Hợp tác quốc tế Hàn Quốc"]),
+    # an agency whose name holds a comma
+    ("Đại diện Cục Thông tin, Thống kê, Bộ Khoa học và Công nghệ dự.",
+     ["Cục Thông tin, Thống kê", "Bộ Khoa học và Công nghệ"]),
+    # a verb, an adverb or a direction ends a name
+    ("Trường Đại học Quốc gia Kangwon bày tỏ mong muốn hợp tác.", ["Trường Đại học Quốc gia Kangwon"]),
+    ("Giao Viện Nghiên cứu rau quả miền Bắc trực tiếp phối hợp.", ["Viện Nghiên cứu rau quả miền Bắc"]),
+    # a conference centre is a venue
+    ("Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Sơn La.", []),
+])
+def test_bodies_seen_in_set_x(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a board named by the whole facility it manages
+    ("Sở phối hợp với Ban Quản lý Khu Nông nghiệp ứng dụng công nghệ cao phát triển cà phê Đắk Lắk thẩm định.",
+     "Ban Quản lý Khu Nông nghiệp ứng dụng công nghệ cao phát triển cà phê Đắk Lắk"),
+    # a steering committee named again without 'thực hiện'
+    ("Ban Chỉ đạo thực hiện Chương trình phát triển tài sản trí tuệ tỉnh Sơn La được kiện toàn.\n"
+     "Nơi nhận:\n- Ban Chỉ đạo Chương trình;",
+     "Ban Chỉ đạo thực hiện Chương trình phát triển tài sản trí tuệ tỉnh Sơn La"),
+])
+def test_a_body_named_by_what_it_runs(text: str, expected: str) -> None:
+    assert {o.name for o in gather(text).orgs if o.name.startswith("Ban")} == {expected}
