@@ -63,7 +63,7 @@ _VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy m
 _VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo cáo", "cung cấp", "giới thiệu", "chia sẻ", "trao đổi",
                "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
                "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
-               "hỗ trợ", "bày tỏ", "trực tiếp"}
+               "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 _COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
@@ -281,7 +281,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                     province_named(PERSON_AHEAD.match(text, tok.start()).group("name")) is None:
                 break   # 'Chủ tịch Viện Hàn lâm ... Việt Nam Châu Văn Minh': the official's name follows
             end = tok.start() + (len(word) if bare in abbreviations() or word == bare else len(bare))
-            if word.endswith(".") and bare not in abbreviations() and len(bare) > 2:
+            if word.endswith(".") and bare not in abbreviations() and (len(bare) > 2 or bare[1:].islower()):
                 end = tok.start() + len(bare)
                 count += 1
                 break   # 'Minh.' ends the sentence, and the name

@@ -160,7 +160,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
                       for c in _candidates(title_case_caps(view), home, regions=view_regions(view))
                       if "\n" in text[c.start:c.end]]
     text = title_case_caps(text)   # last, so that CAPS_CHANGED describes the text itself
-    segmented += [(c, [(c.start, c.end)]) for c in _candidates(text, home)]
+    segmented += [(c, [(c.start, c.end)]) for c in _candidates(text, home) if not _across_columns(text, c)]
     chosen: list[OrgMention] = []
     taken = Spans()
     for cand, own in sorted(segmented, key=lambda cs: -sum(e - s for s, e in cs[1])):
@@ -172,6 +172,26 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = with_assisting_groups(found, text)
     found = with_member_universities(with_defined_abbreviations(found, text), text)
     return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
+
+
+_GAP_IN_LINE = re.compile(r"\S[ \t\u00a0]{3,}\S|\t")
+
+
+def _across_columns(text: str, mention: OrgMention) -> bool:
+    """A name read on from one column of side-by-side blocks into the other column of the next line
+    ('TM. ỦY BAN NHÂN DÂN' on the right, 'THÀNH PHỐ X' below on the left): the columns' own views
+    read each name whole."""
+    if "\n" not in text[mention.start:mention.end]:
+        return False
+    first = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.start)
+    if not _GAP_IN_LINE.search(text, first, line_end):
+        return False
+    start_column = mention.start - first
+    for m in re.finditer(r"\n([ \t\u00a0]*)(?=\S)", text[mention.start:mention.end]):
+        if abs(len(m.group(1)) - start_column) > 8:
+            return True
+    return False
 
 
 def _candidates(text: str, home: Province | None, *,

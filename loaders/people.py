@@ -27,7 +27,7 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
 ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
 NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
-        + CAP_WORD + r"){1,3}(?![\wÀ-ỹ])")
+        + CAP_WORD + r"(?:-[a-z]{2,5})?){1,3}(?![\wÀ-ỹ])")   # a romanised Korean given name ('Kim Dong-hyun')
 # longest first: a post that holds another's words ('Phó Chủ tịch Thường trực') is read whole
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, key=len, reverse=True))
 TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])")
@@ -151,17 +151,17 @@ def _listed_under(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | No
 
 # 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')
 _BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute",
-         "nhà trường": "University"}
+         "nhà trường": "University", "Công ty": "Company"}
 
 
 def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
-    """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện') after a title is the
+    """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện', 'Công ty') after a title is the
     body of that kind named last before it, within the paragraph."""
-    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|[Nn]hà" + WS1 + r"trường)(?![\wÀ-ỹ])(?!" + WS + r"*[A-ZĐÀ-Ỹ])",
-                    text[t.end():])
+    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty)(?![\wÀ-ỹ])(?!" + WS
+                    + r"*[A-ZĐÀ-Ỹ])", text[t.end():])
     if bare is None:
         return None
-    head = "nhà trường" if bare.group("head")[:1] in "Nn" else bare.group("head")
+    head = "nhà trường" if bare.group("head")[:1] in "Nn" else collapse_spaces(bare.group("head"))
     return _last_of_kind(text, head, t.start(), orgs)
 
 

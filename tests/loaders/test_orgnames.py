@@ -194,6 +194,8 @@ def test_an_institute_named_with_its_academy() -> None:
     ("Giao Viện Nghiên cứu rau quả miền Bắc trực tiếp phối hợp.", ["Viện Nghiên cứu rau quả miền Bắc"]),
     # a conference centre is a venue
     ("Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Sơn La.", []),
+    # a syllable of two letters and a full stop ends the sentence, and the name
+    ("Sở ký với Công ty Cổ phần Cà phê Phước An. Ông Đỗ Văn Lâm phát biểu.", ["Công ty Cổ phần Cà phê Phước An"]),
 ])
 def test_bodies_seen_in_set_x(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -307,3 +307,27 @@ def test_a_person_named_again_by_the_post_he_was_introduced_in() -> None:
 ])
 def test_posts_seen_in_set_w(text: str, expected: tuple[str, str]) -> None:
     assert [(p.title, p.org.name if p.org else None) for p in people(text, home="Gia Lai") if p.title] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare 'Công ty' after a post is the company the paragraph named
+    ("Sở ký biên bản với Công ty Cổ phần Cà phê Phước An. Ông Đỗ Văn Lâm, Tổng Giám đốc Công ty cam kết hỗ trợ.",
+     ("Đỗ Văn Lâm", "tong-giam-doc", "Công ty Cổ phần Cà phê Phước An")),
+    # a romanised Korean given name, hyphen and all
+    ("GS. Kim Ji-won, Phó Hiệu trưởng Trường Đại học Quốc gia Kyungpook phát biểu.",
+     ("Kim Ji-won", "pho-hieu-truong", "Trường Đại học Quốc gia Kyungpook")),
+])
+def test_posts_seen_in_set_x(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Gia Lai") if p.title] == [expected]
+
+
+def test_side_by_side_blocks_of_two_committees_each_keep_their_own() -> None:
+    text = ("TM. ỦY BAN NHÂN DÂN                         TM. ỦY BAN NHÂN DÂN\n"
+            "THÀNH PHỐ ĐÀ NẴNG                           TỈNH QUẢNG NAM\n"
+            "KT. CHỦ TỊCH                                CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\n\n\n\n"
+            "Trần Văn Hòa                                Lê Trí Dũng\n")
+    orgs = find_orgs(text, home=province_named("Đà Nẵng"))
+    assert [(p.name, p.title, p.org.name) for p in find_signatures(text, orgs, issuer=None)] == [
+        ("Trần Văn Hòa", "pho-chu-tich", "Ủy ban nhân dân thành phố Đà Nẵng"),
+        ("Lê Trí Dũng", "chu-tich", "Ủy ban nhân dân tỉnh Quảng Nam")]
