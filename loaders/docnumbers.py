@@ -37,8 +37,9 @@ NUMBER = re.compile(
 # Every other issuer code (UBND, HĐND, TU, a Sở, ...) exists once per province, so its IRI
 # carries the province's official code: '2148/QĐ-UBND' is issued by every province's UBND.
 _NATIONAL = re.compile(r"^(?:CP|TTg|TW|QH\d*|UBTVQH\d*|VPCP|CTN|NHNN|KTNN|TANDTC|VKSNDTC|BCT|B[A-ZĐ]{2,8})$")
-HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:" + WS + r"*(?P<num>\d*)" + WS + r"*/" + WS
-                           + r"*(?P<code>" + _CODE + r")", re.M)
+# a normative document carries its year between number and code ('Số: 19/2022/NQ-HĐND')
+HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:" + WS + r"*(?P<num>\d*)(?:" + WS + r"*/" + WS
+                           + r"*(?P<year>(?:19|20)\d{2}))?" + WS + r"*/" + WS + r"*(?P<code>" + _CODE + r")", re.M)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def header_number(text: str) -> tuple[int, int, DocNumber | None, str] | None:
         return None
     if not m.group("num"):
         return m.start(), m.end(), None, m.group("code")
-    parsed = parse_number(f"{m.group('num')}/{m.group('code')}")
+    year = f"{m.group('year')}/" if m.group("year") else ""
+    parsed = parse_number(f"{m.group('num')}/{year}{m.group('code')}")
     if parsed is None:
         return m.start(), m.end(), None, m.group("code")
     return m.start("num"), m.end("code"), DocNumber(text[m.start("num"):m.end("code")], parsed.number,

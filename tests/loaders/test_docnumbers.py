@@ -53,6 +53,15 @@ def test_header_with_space_before_slash() -> None:
     assert text[start:end] == "3645 /UBND-KGVX" and code == "UBND-KGVX"
 
 
+@pytest.mark.parametrize("line, written, year, code", [
+    ("Số: 19/2023/NQ-HĐND\n", "19/2023/NQ-HĐND", 2023, "NQ-HĐND"),
+    ("Số: 07 / 2024 /QĐ-UBND\n", "07 / 2024 /QĐ-UBND", 2024, "QĐ-UBND"),
+])
+def test_a_normative_document_carries_its_year_in_the_header(line: str, written: str, year: int, code: str) -> None:
+    start, end, number, found_code = header_number(line)
+    assert (number.written, number.year, found_code, line[start:end]) == (written, year, code, written)
+
+
 def test_blank_draft_number() -> None:
     start, end, number, code = header_number("Số: /CTHT-BKH-CN-UBND\n")
     assert number is None and code == "CTHT-BKH-CN-UBND"
