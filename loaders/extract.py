@@ -111,7 +111,9 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     taken = (masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
              + [(o.start, o.end) for o in orgs])
     figures = find_figures(text, masked=taken)
-    projects = find_projects(text, masked=masked, home=home,
+    others = {p.name: province_named(p.name) for p in places if p.level == "province"}
+    counterparts = [o for o in others.values() if o is not None and home is not None and o.city != home.city]
+    projects = find_projects(text, masked=masked, home=home, counterpart=counterparts[0] if len(counterparts) == 1 else None,
                              hosts=[(o.start, o.end) for o in orgs if o.cls in ("University", "ResearchInstitute")])
     orgs = _boards_of_facilities(orgs, projects, text)
     # a national body in the curated list ('Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia') is a body

@@ -171,6 +171,13 @@ _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
 # (a column of tasks, 'Tên nhiệm vụ', lists tasks to be assigned, not projects)
 _PROJECT_COLUMN = re.compile(r"(?i:tên" + WS1 + r"dự" + WS1 + r"án)")
 _NETWORK_OF = re.compile(r"(?i:mạng" + WS1 + r"lưới)" + WS1 + r"$")
+# the locality a facility is built for, named by its kind just before ('hỗ trợ tỉnh xây dựng ...')
+_OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?P<who>tỉnh|[Tt]hành" + WS1 + r"phố)" + WS1 + r"(?:[" + LOWER + r"]+" + WS1
+                           + r"){1,3}$")
+# an agricultural zone's name with 'ứng dụng' (applied), as most provinces name theirs; Hồ Chí Minh City's
+# is 'Khu Nông nghiệp Công nghệ cao'
+_APPLIED_AGRICULTURE = re.compile(r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r"ứng" + WS1 + r"dụng" + WS1 + r"công" + WS1
+                                  + r"nghệ" + WS1 + r"cao)")
 _NATIONAL = re.compile(WS1 + r"quốc" + WS1 + r"gia(?![\wÀ-ỹ])")
 # a local facility's purpose written in lower case before its place ('Khu nông nghiệp ứng dụng công nghệ
 # cao phát triển tôm Bạc Liêu'): up to four syllables, none a function or place word
@@ -234,8 +241,10 @@ def _host_end(text: str, end: int, hosts: list[tuple[int, int]]) -> int:
 
 
 def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | None = None,
-                  hosts: list[tuple[int, int]] = ()) -> list[ProjectMention]:
-    """``hosts``: spans of universities and institutes, which may host (and name) a centre."""
+                  hosts: list[tuple[int, int]] = (), counterpart: Province | None = None) -> list[ProjectMention]:
+    """``hosts``: spans of universities and institutes, which may host (and name) a centre.
+    ``counterpart``: the one province of the other kind (a province beside a city) the text is
+    written with, whose facilities 'tỉnh' or 'Thành phố' may name."""
     hosts = list(hosts)
     if not _COMPILED:
         _COMPILED.extend(_patterns())
@@ -255,6 +264,9 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     for name, start, end in _listed_zones(text):
         add(name, "Facility", start, end)
     purposes = {cls: _purposed(text, cls) for cls in LOCAL_FACILITIES}
+    local = dict(LOCAL_FACILITIES)
+    if not _APPLIED_AGRICULTURE.search(text):   # the zone named as the text writes it, never with 'ứng dụng'
+        local["HighTechAgricultureZone"] = "Khu nông nghiệp công nghệ cao"
     for m in QUOTED.finditer(text):
         add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):
@@ -269,6 +281,10 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             if _NETWORK_OF.search(text, max(0, m.start() - 16), m.start()):
                 continue   # 'mạng lưới sàn giao dịch công nghệ quốc gia': a network of many, not one
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
+            owner = _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if owner and province is home and home is not None and counterpart is not None and \
+                    fold(owner.group("who")).startswith("thanh") != home.city:
+                province = counterpart   # 'hỗ trợ tỉnh xây dựng sàn giao dịch công nghệ' in the city's text
             proper = _PROPER_TAIL.match(text, m.end()) if cls in LOCAL_FACILITIES and not m.group("prov") else None
             purpose = _PURPOSE.match(text, m.end("head")) if cls in LOCAL_FACILITIES else None
             written = next(((n, w) for p, n in purposes.get(cls, {}).items() if (w := re.match(
@@ -278,12 +294,12 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(written[0], cls, m.start(), place_end or m.end("head") + written[1].end())
             elif proper and province_named(proper.group("tail").strip()) is None and not re.match(
                     r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", proper.group("tail").strip()):
-                add(f"{LOCAL_FACILITIES[cls]} {collapse_spaces(proper.group('tail'))}", cls, m.start(), proper.end())
+                add(f"{local[cls]} {collapse_spaces(proper.group('tail'))}", cls, m.start(), proper.end())
             elif cls in LOCAL_FACILITIES and (national := _NATIONAL.match(text, m.end())):
                 # 'Sàn giao dịch công nghệ quốc gia': the country's one, not the province's
-                add(f"{LOCAL_FACILITIES[cls]} quốc gia", cls, m.start(), national.end())
+                add(f"{local[cls]} quốc gia", cls, m.start(), national.end())
             elif cls in LOCAL_FACILITIES and province is not None:
-                add(f"{LOCAL_FACILITIES[cls]} {province.in_names}", "Facility" if cls == "SmartCentre" else cls,
+                add(f"{local[cls]} {province.in_names}", "Facility" if cls == "SmartCentre" else cls,
                     m.start(), m.end())
             elif cls == "Incubator" and not m.group("tail").strip() and not m.group("desc") and home is not None:
                 kind = collapse_spaces(m.group(0))   # 'Vườn ươm doanh nghiệp công nghệ cao' as written

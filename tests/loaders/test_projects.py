@@ -269,3 +269,18 @@ def test_projects_seen_in_set_v(text: str, expected: set[str]) -> None:
 ])
 def test_projects_seen_in_set_w(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agricultural zone named without 'ứng dụng' keeps the name the text gives it
+    ("THỎA THUẬN HỢP TÁC giữa Ủy ban nhân dân thành phố Đà Nẵng và Ủy ban nhân dân tỉnh Quảng Nam\n\n"
+     "Tham quan Khu Nông nghiệp Công nghệ cao Đà Nẵng.", {"khu nong nghiep cong nghe cao da nang"}),
+    ("Đà Nẵng, ngày 5 tháng 3 năm 2023\n\nKhu nông nghiệp ứng dụng công nghệ cao thành phố đã có 12 doanh nghiệp; "
+     "Khu nông nghiệp công nghệ cao thu hút thêm 3 dự án.",
+     {"khu nong nghiep ung dung cong nghe cao da nang"}),
+    # in a city's agreement with a province, 'tỉnh' names the province a facility is built for
+    ("THỎA THUẬN HỢP TÁC giữa Ủy ban nhân dân thành phố Đà Nẵng và Ủy ban nhân dân tỉnh Quảng Nam\n\n"
+     "1. Thành phố hỗ trợ tỉnh xây dựng sàn giao dịch công nghệ.", {"san giao dich cong nghe quang nam"}),
+])
+def test_projects_seen_in_set_x(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected
