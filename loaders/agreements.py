@@ -158,7 +158,13 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     reported: list[Agreement] = []
     titled: tuple[int, int, int, int] | None = None   # (y1, y2, start, end): a title's period, no two parties
     for s, e in sentences(text, start, end):
-        period = PERIOD.search(text, s, e)
+        # of two periods in a sentence, the one an agreement is named with ('Thực hiện Nghị quyết ... giai
+        # đoạn 2021 - 2025 ...; tiếp nối Chương trình hợp tác giữa A và B giai đoạn 2018 - 2022')
+        # (or one that opens the sentence: 'Giai đoạn 2016 - 2020, A và B đã triển khai Chương trình ...')
+        periods = list(PERIOD.finditer(text, s, e))
+        before = [text[max(s, text.rfind(";", s, p.start()) + 1):p.start()] for p in periods]
+        period = next((p for p, words in zip(periods, before) if _AGREEMENT_NOUN.search(words)
+                       or not words.strip(" \t\n*-–")), periods[0] if periods else None)
         # a programme's own title puts 'CHƯƠNG TRÌNH HỢP TÁC' on an upper-case line of its
         # own, split off as a header: the words of cooperation may sit just above the sentence
         # cooperation that is no agreement ('định hướng phối hợp giai đoạn ...') names none: the
@@ -218,16 +224,18 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             single.start_year, single.end_year = titled[0], titled[1]
             single.spans.insert(0, (titled[2], titled[3]))
         found = [single] if single else []
-    for other in _more_signed_without_period(text, start, end, orgs, places, found):
+    for other, signed in _more_without_period(text, start, end, orgs, places, found):
         found.append(other)
-        cited.append(other)
+        if signed:
+            cited.append(other)
     main = next((a for a in found if a not in cited), found[0] if found else None)
     for agreement in found:
         if agreement is main:
             _details(agreement, text, start, end, orgs, [p for p in people if own_text or not p.signature],
                      dates, own_text, written)
-            if agreement in cited and not own_text:
-                _signed_when_cited(agreement, text, dates)   # a letter's only agreement, cited by its number
+            if agreement in cited and not own_text or agreement in reported:
+                # a letter's only agreement, cited by its number; news or a report of a signing
+                _signed_when_cited(agreement, text, dates)
         elif agreement in cited or agreement in reported:
             _signed_when_cited(agreement, text, dates)
     return ([main] if main else []) + [a for a in found if a is not main]
@@ -308,15 +316,27 @@ _SIGNED_NOUN = re.compile(r"(?i:đã|vừa)" + WS1 + r"(?:(?i:tổ" + WS1 + r"ch
                           + r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=" + _AGREEMENT_NOUN.pattern + r")")
 
 
-def _more_signed_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
-                                places: list[PlaceMention], found: list[Agreement]) -> list[Agreement]:
+def _more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
+                         places: list[PlaceMention], found: list[Agreement]) -> list[tuple[Agreement, bool]]:
     """Further agreements a text reports as signed without a period ('Cũng trong dịp này, A và B
-    đã ký kết thỏa thuận hợp tác về ...'). A sentence that only names the agreements already found
-    again (perhaps one party in a shorter form) is not another: a new one brings a body not yet a party."""
+    đã ký kết thỏa thuận hợp tác về ...', 'Sở ký biên bản ghi nhớ với Công ty X'), or as agreed to be
+    signed ('A và B thống nhất sẽ ký kết thỏa thuận ...'), each with whether it was signed. A sentence
+    that only names the agreements already found again (perhaps one party in a shorter form) is not
+    another: a new one brings a body not yet a party."""
     more: list[Agreement] = []
+    out: list[tuple[Agreement, bool]] = []
     for s, e in sentences(text, start, end):
+        if PERIOD.search(text, s, e):
+            continue
         signed = _SIGNED_NOUN.search(text, s, e)
-        if not signed or PERIOD.search(text, s, e):
+        bare = _SIGN_THE_NOUN.search(text, s, e) if not signed else None
+        if bare and not _PLANNED.search(text, s, bare.start()) and not re.search(
+                r"(?i:thống" + WS1 + r"nhất)" + WS1 + r"$", text[max(s, bare.start() - 12):bare.start()]):
+            # 'A ký biên bản ghi nhớ với B': news tells a signing in the present ('A và B thống nhất ký kết
+            # Chương trình' opens the programme's own text, whose agreement is already found)
+            signed = bare
+        planned = _TO_SIGN.search(text, s, e) if not signed else None
+        if not signed and not planned:
             continue
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
         # parties, centres too
@@ -329,7 +349,13 @@ def _more_signed_without_period(text: str, start: int, end: int, orgs: list[OrgM
                 continue
             title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
             more.append(Agreement(pair, None, None, [(s, e)], title, False, False))
-    return more
+            out.append((more[-1], bool(signed)))
+    return out
+
+
+# a signing agreed for later ('thống nhất sẽ ký kết thỏa thuận', 'sẽ hoàn thiện, ký kết Thỏa thuận')
+_TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ|dự" + WS1 + r"kiến)" + WS1 + r"(?:[^.;]{0,30}?" + WS1 + r")?(?i:ký(?:" + WS1
+                      + r"kết)?)" + WS1 + r"(?=" + _AGREEMENT_NOUN.pattern + r")")
 
 
 def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[OrgMention],

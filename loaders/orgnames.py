@@ -111,6 +111,7 @@ _LABEL_LINE = re.compile(r"[^\s:]+(?:[ \u00a0][^\s:]+){0,3}[ \u00a0]*:")
 _WEEKDAY = re.compile(r"(?:Thứ" + WS1 + r"(?i:hai|ba|tư|năm|sáu|bảy)|Chủ" + WS1 + r"(?i:nhật))" + WS + r"*,")
 _DEFINED_TAIL = re.compile(r"[^\n,;:()]{0,80}?(?P<paren>" + DEFINED_AFTER.pattern + r")(?P<short>[^()\n]{2,60}?)"
                            + WS + r"*\)")
+_DATE_OPENS = re.compile(r"(?:Ngày|Tháng|Năm)" + WS1 + r"\d")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of one institute ('Viện X II')
 
 
@@ -268,6 +269,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if "\n" in gap and caps_run and not run and (province_named(" ".join(caps_run[-2:])) is not None
                                                           or province_named(caps_run[-1]) is not None):
                 break   # 'Bệnh viện Đa khoa tỉnh Bình Dương' / 'Quy trình ...': a place ends the name and its line
+            if "\n" in gap and _DATE_OPENS.match(text, tok.start()):
+                break   # 'Ngày 24/10/2023, ...' opens the next line's sentence
             if _WEEKDAY.match(text, tok.start()):
                 break   # a dateline ('Thứ Năm, 18/05/2023') on the next line is not part of the name
             if bare.lower() in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())) \

@@ -196,6 +196,8 @@ def test_an_institute_named_with_its_academy() -> None:
     ("Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Sơn La.", []),
     # a syllable of two letters and a full stop ends the sentence, and the name
     ("Sở ký với Công ty Cổ phần Cà phê Phước An. Ông Đỗ Văn Lâm phát biểu.", ["Công ty Cổ phần Cà phê Phước An"]),
+    # a date that opens the next line's sentence
+    ("2. Làm việc với Trường Đại học Chiang Mai\nNgày 24/10/2023, Đoàn làm việc.", ["Trường Đại học Chiang Mai"]),
 ])
 def test_bodies_seen_in_set_x(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -104,3 +104,30 @@ def test_a_programme_signed_in_a_month_and_one_still_to_be_drafted() -> None:
     text = ("THÔNG BÁO\n\nd) Xây dựng dự thảo Chương trình hợp tác giữa UBND tỉnh và Đại học Thái Nguyên giai "
             "đoạn 2020 - 2025, báo cáo UBND tỉnh trong quý III/2019.\n")
     assert [(a.signed, a.draft) for _, a in gather(text).agreements] == [(False, False)]
+
+
+def test_the_main_memorandum_of_news_signed_by_its_subjects() -> None:
+    text = ("Thứ Sáu, 10/10/2025, 09:15\n\nTại lễ bế mạc, Sở KH&CN tỉnh Quảng Ninh và Trường Đại học Hạ Long đã ký\n"
+            "Biên bản ghi nhớ hợp tác về đào tạo giai đoạn 2025 - 2030.\n")
+    assert [(a.start_year, a.signed) for _, a in gather(text).agreements] == [(2025, True)]
+
+
+def test_memoranda_without_a_period_signed_now_and_one_agreed_for_later() -> None:
+    text = ("Thứ Năm, 25/09/2025 - 16:40\n\nUBND tỉnh Quảng Ninh và Trường Đại học Hạ Long ký kết chương trình hợp tác "
+            "giai đoạn 2025 - 2030.\n\nSở KH&CN tỉnh ký biên bản ghi nhớ với Công ty Cổ phần Than Hà Lầm về chuyển "
+            "đổi số.\n\nDịp này, UBND tỉnh và Trường Đại học Mỏ - Địa chất cũng thống nhất sẽ ký kết thỏa thuận hợp "
+            "tác về đào tạo trong quý IV/2025.\n")
+    found = {(tuple(sorted(p.name for p in a.parties)), a.signed) for _, a in gather(text).agreements}
+    assert found == {
+        (("Trường Đại học Hạ Long", "Ủy ban nhân dân tỉnh Quảng Ninh"), True),
+        (("Công ty Cổ phần Than Hà Lầm", "Sở Khoa học và Công nghệ tỉnh Quảng Ninh"), True),
+        (("Trường Đại học Mỏ - Địa chất", "Ủy ban nhân dân tỉnh Quảng Ninh"), False)}
+
+
+def test_an_earlier_programme_in_a_sentence_that_first_cites_a_resolution_s_period() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 120/UBND-KGVX\n\nThực hiện Nghị quyết số 09-NQ/TU ngày 2/3/2021 của "
+            "Ban Thường vụ Tỉnh ủy về phát triển khoa học, công nghệ tỉnh Gia Lai giai đoạn 2021 - 2025; tiếp nối "
+            "Chương trình hợp tác giữa UBND tỉnh và Đại học Đà Nẵng giai đoạn 2017 - 2021 (ký ngày 5 tháng\n"
+            "6 năm 2017), hai bên đã thực hiện 9 đề tài.\n")
+    assert [(a.party_keys, a.start_year, a.signed) for _, a in gather(text).agreements] == [
+        (sorted(["dai-hoc-da-nang", "uy-ban-nhan-dan-tinh-gia-lai"]), 2017, True)]
