@@ -62,6 +62,27 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
     return sorted(found, key=lambda o: o.start)
 
 
+# a member school named 'Trường' and its field, without 'Đại học', before its university ('Trường Y Dược -
+# Đại học Huế', 'Trường Ngoại ngữ - Đại học Thái Nguyên')
+_SCHOOL_BEFORE = re.compile(r"(?<![\wÀ-ỹ])Trường" + WS1 + r"(?P<field>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \u00a0][\wÀ-ỹ]+){0,3}?)"
+                            + WS + r"*[-–]" + WS + r"*$")
+
+
+def with_member_schools(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """'Trường Y Dược - Đại học Đà Nẵng': a member school that no head word names, read back from its
+    university (a regional or national one, 'Đại học X'), named with it and under it."""
+    out: list[OrgMention] = []
+    for o in mentions:
+        school = _SCHOOL_BEFORE.search(text, max(0, o.start - 40), o.start) if o.cls == "University" and \
+            o.name.startswith("Đại học") else None
+        if school and not any(m.start < o.start and m.end > school.start() for m in mentions if m is not o) \
+                and "\n" not in school.group(0):
+            name = f"Trường {school.group('field')} - {o.name}"
+            o = OrgMention(school.start(), o.end, name, "University", o.name, None)
+        out.append(o)
+    return out
+
+
 def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """'Trường Đại học X, Đại học Y' as one member university named with its parent; so too an
     institute of an academy."""
@@ -227,5 +248,5 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-__all__ = ["with_assisting_groups", "with_defined_abbreviations", "with_member_universities",
+__all__ = ["with_assisting_groups", "with_member_schools", "with_defined_abbreviations", "with_member_universities",
            "with_named_parent_offices", "with_one_name_per_body", "with_short_references"]

@@ -76,7 +76,7 @@ _CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS
                       + UPPER + r"]))")
 _ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:university|institute|academy|college|"
                            r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
-_HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy"
+_HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
                          r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
 _HEAD_START_ANY_CASE = re.compile(_HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
 # countries as texts name them, the formal names first ('Chính phủ Đại Hàn Dân Quốc')
@@ -96,7 +96,7 @@ _TAIL_TO_PLACE = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _
 # innovation and start-up centres are facilities (projects); an administrative centre
 # ('Trung tâm Hành chính') is the building that houses the city's bodies, a conference or fair centre
 # ('Trung tâm Hội nghị tỉnh') a venue
-_NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh|hoi nghi|hoi cho)")
+_NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh|hoi nghi|hoi cho|trien lam)")
 _MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _LOWER_WORD + r")?)" + WS1
                                 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER
                                 + r"])")
@@ -236,7 +236,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             break   # the next line of a header or signature block is not part of the name
         if "\n" in gap and word in _ITEM_MARKS:
             break
-        if "\n" in gap and _LABEL_LINE.match(text, tok.start()):
+        label = _LABEL_LINE.match(text, tok.start()) if "\n" in gap else None
+        if label and not any(pair in label.group(0).lower() for pair in _VERB_PAIRS if " " in pair):
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
         if _COLUMN_GAP.search(gap) and not column_next:
             break

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from vnst.loaders.bodies import Body, branch_brands, canonical_sector, national_bodies, provincial_units, sector_pattern
 from vnst.loaders.orglists import listed_bodies
-from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_universities,
-                                   with_named_parent_offices, with_one_name_per_body, with_short_references)
+from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_schools,
+                                   with_member_universities, with_named_parent_offices, with_one_name_per_body,
+                                   with_short_references)
 from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import CAPS_CHANGED, title_case_caps
 from vnst.loaders.orgnames import ABBR_PAREN, FOREIGN, HEADS, OrgMention, named_org
@@ -170,8 +171,42 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
                 taken.add(s, e)
     found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_assisting_groups(found, text)
-    found = with_member_universities(with_defined_abbreviations(found, text), text)
+    found = with_member_universities(with_member_schools(with_defined_abbreviations(found, text), text), text)
+    found = _in_the_province_named_first(found, text, home)
     return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
+
+
+# a party's heading over its numbered responsibilities ('2. Ủy ban nhân dân tỉnh Lai Châu' over '2.1. ...')
+_PARTY_HEADING = re.compile(r"^[ \t]*(?P<n>\d{1,2})\.[ \t]+(?P<body>[^\n]{4,120}?)[ \t]*:?[ \t]*$", re.M)
+
+
+def _in_the_province_named_first(mentions: list[OrgMention], text: str, home: Province | None) -> list[OrgMention]:
+    """Under a party's heading ('2. Ủy ban nhân dân tỉnh Lai Châu'), its numbered responsibilities ('2.1.
+    Giao Sở KH&CN tỉnh Lai Châu là cơ quan đầu mối; chỉ đạo Sở NN&PTNT, Liên minh Hợp tác xã tỉnh') name
+    that province's bodies without the place: they are that province's, not the document's."""
+    if home is None:
+        return mentions
+    spans: list[tuple[int, int, Province]] = []
+    for heading in _PARTY_HEADING.finditer(text):
+        body = next((m for m in mentions if m.start == heading.start("body") and m.end == heading.end("body")), None)
+        province = province_named(re.search(province_regex() + r"$", text[heading.start("body"):heading.end("body")])
+                                  .group(0)) if body and re.search(province_regex() + r"$", heading.group("body")) else None
+        if province is None or province == home:
+            continue
+        items = re.compile(r"(?:\n[ \t]*" + heading.group("n") + r"\.\d{1,2}\.?[ \t][^\n]*(?:\n(?![ \t]*\d{1,2}\.)[^\n]*)*)+")
+        under = items.match(text, heading.end())
+        if under:
+            spans.append((under.start(), under.end(), province))
+    out = []
+    for o in mentions:
+        where = next((p for s, e, p in spans if s <= o.start < e), None)
+        if where is not None and o.name.endswith((f" {home.full}", f" {home.name}")) and \
+                fold(home.name) not in fold(text[o.start:o.end]):
+            suffix = f" {home.full}" if o.name.endswith(f" {home.full}") else f" {home.name}"
+            o = OrgMention(o.start, o.end, o.name[:-len(suffix)] + " " + (where.full if suffix == f" {home.full}"
+                                                                            else where.name), o.cls, o.parent, o.en)
+        out.append(o)
+    return out
 
 
 _GAP_IN_LINE = re.compile(r"\S[ \t\u00a0]{3,}\S|\t")

@@ -214,3 +214,38 @@ def test_bodies_seen_in_set_x(text: str, expected: list[str]) -> None:
 ])
 def test_a_body_named_by_what_it_runs(text: str, expected: str) -> None:
     assert {o.name for o in gather(text).orgs if o.name.startswith("Ban")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the province's union of cooperatives, written in full and short
+    ("Sở phối hợp Liên minh Hợp tác xã tỉnh; Liên minh HTX tỉnh Gia Lai hỗ trợ.", ["Liên minh Hợp tác xã tỉnh Gia Lai"] * 2),
+    # development agencies and a directorate abbreviated
+    ("Tranh thủ sự hỗ trợ của Tổ chức Hợp tác quốc tế Đức (GIZ), Chương trình Phát triển Liên hợp quốc (UNDP).",
+     ["Tổ chức Hợp tác quốc tế Đức", "Chương trình Phát triển Liên hợp quốc"]),
+    ("Tổng cục TĐC sẽ hỗ trợ thiết bị.", ["Tổng cục Tiêu chuẩn Đo lường Chất lượng"]),
+    # an exhibition centre is a venue
+    ("Chiều 27/9, tại Trung tâm Triển lãm tỉnh, hội chợ khai mạc.", []),
+    # a university's branch after 'và' is a body of its own
+    ("Giao Đại học Huế và Phân hiệu Đại học Huế tại Quảng Trị phối hợp.",
+     ["Đại học Huế", "Phân hiệu Đại học Huế tại Quảng Trị"]),
+    # a name broken over a line before a verb and a colon: not a label line
+    ("phối hợp với Trường Đại học Nha\nTrang thực hiện: 150 hộ tham gia.", ["Trường Đại học Nha Trang"]),
+])
+def test_bodies_seen_in_set_y(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_member_school_named_without_dai_hoc_before_its_university() -> None:
+    text = "Trường Y Dược - Đại học Huế phối hợp với Sở Y tế; Đại học Huế cử chuyên gia."
+    assert [(o.name, o.parent) for o in find_orgs(text, home=province_named("Quảng Trị"))] == [
+        ("Trường Y Dược - Đại học Huế", "Đại học Huế"), ("Sở Y tế tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"),
+        ("Đại học Huế", None)]
+
+
+def test_a_party_s_responsibilities_name_its_own_province_s_bodies_without_the_place() -> None:
+    text = ("III. TRÁCH NHIỆM CỦA CÁC BÊN\n1. Ủy ban nhân dân tỉnh Sơn La\n1.1. Giao Sở NN&PTNT tỉnh chủ trì.\n"
+            "2. Ủy ban nhân dân tỉnh Lai Châu\n2.1. Giao Sở KH&CN tỉnh Lai Châu là đầu mối; chỉ đạo Sở NN&PTNT,\n"
+            "Liên minh Hợp tác xã tỉnh phối hợp.\n2.2. Bố trí kinh phí.\n3. Trường Đại học Tây Bắc\n3.1. Cử chuyên gia.\n")
+    assert [o.name for o in find_orgs(text, home=province_named("Sơn La")) if "Sở" in o.name or "Liên minh" in o.name] == [
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sơn La", "Sở Khoa học và Công nghệ tỉnh Lai Châu",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu", "Liên minh Hợp tác xã tỉnh Lai Châu"]
