@@ -71,8 +71,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))|Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
                        + WS1 + r"uỷ|Đảng" + WS1 + r"bộ"
-                       # 'TT.TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
-                       + r"|(?<=TT\.)TU|(?<=TT\.[ \u00a0])TU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
+                       # 'TT.TU', 'TT: TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
+                       + r"|(?<=TT[.:])TU|(?<=TT[.:][ \u00a0])TU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
     # as written, title-cased from a header, and so with its short syllables left in capitals ('Công TY')
     heads = "|".join(dict.fromkeys(flex(v) for h in sorted(HEADS, key=len, reverse=True)
@@ -123,7 +123,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa')
     media = re.compile(_B + r"(?P<media>Báo(?:" + WS1 + r"và" + WS1 + r"Phát" + WS1 + r"thanh," + WS1 + r"Truyền" + WS1
                        + r"hình)?|Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)?Truyền"
-                       + WS1 + r"hình)" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E)
+                       + WS1 + r"hình)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E
+                       # 'Đài Phát thanh và Truyền hình tỉnh tuyên truyền': 'tỉnh' alone, the document's province
+                       + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]))")
     # a body's representative office in another city ('Văn phòng đại diện Cục Sở hữu trí tuệ tại thành
     # phố Hồ Chí Minh'), named with the city
     office = re.compile(_B + r"Văn" + WS1 + r"phòng" + WS1 + r"đại" + WS1 + r"diện" + WS1 + r"(?P<of>[" + UPPER
@@ -322,7 +324,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         if kind == "media":
             if any(i in CAPS_CHANGED for i in range(m.start(), m.end())):
                 return None   # a newspaper's masthead or footer in capitals ('BÁO THANH HÓA ĐIỆN TỬ'): the site's own name
-            return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('media'))} {province.name}", "Centre")
+            return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('media'))} "
+                              f"{province.full if m.group('bare') else province.name}", "Centre")
         where = "thành phố " if province.city or "thành" in m.group("where") or "TP" in m.group("where") else \
             "tỉnh " if m.group("where") else ""
         of = expand_abbreviations(collapse_spaces(m.group("of")))

@@ -225,6 +225,12 @@ def _listed(text: str, pos: int, level: str, taken: Spans, *, plural: bool = Fal
             break
         if taken.overlaps(m.start("name"), m.end()) and not province_named(m.group("name")):
             break
+        if " " not in collapse_spaces(m.group("name")) and not any(
+                u.name.endswith(" " + m.group("name")) for era in adminunits.ERAS
+                for u in adminunits.find_places(m.group("name"), level=level, era=era)):
+            # 'huyện Phụng Hiệp, Chủ tịch ...': one syllable that names no unit, tones and all ('Chủ' is not
+            # 'Chũ'), opens the next item
+            break
         out.append(PlaceMention(m.start("name"), m.end("name"), level, collapse_spaces(m.group("name"))))
         taken.add(m.start("name"), m.end("name"))
         pos = m.end()

@@ -230,6 +230,10 @@ def test_a_body_named_by_what_it_runs(text: str, expected: str) -> None:
      ["Đại học Huế", "Phân hiệu Đại học Huế tại Quảng Trị"]),
     # a name broken over a line before a verb and a colon: not a label line
     ("phối hợp với Trường Đại học Nha\nTrang thực hiện: 150 hộ tham gia.", ["Trường Đại học Nha Trang"]),
+    # a broadcaster with 'tỉnh' alone; the standing board of the party committee in a distribution list
+    ("phối hợp với Báo Gia Lai, Đài Phát thanh và Truyền\nhình tỉnh tuyên truyền.",
+     ["Báo Gia Lai", "Đài Phát thanh và Truyền hình tỉnh Gia Lai"]),
+    ("Nơi nhận:\n- TT: TU, HĐND tỉnh;", ["Tỉnh ủy Gia Lai", "Hội đồng nhân dân tỉnh Gia Lai"]),
 ])
 def test_bodies_seen_in_set_y(text: str, expected: list[str]) -> None:
     assert names(text) == expected

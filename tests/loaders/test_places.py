@@ -130,3 +130,15 @@ def test_the_initials_of_ho_chi_minh_city(text: str, expected: list[tuple[str, s
 ])
 def test_names_end_at_a_table_cell_and_provinces_are_capitalised(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of districts ends at a one-syllable word that names no unit ('Chủ tịch', 'Đoàn công tác')
+    ("Chủ tịch UBND huyện Mường La, Chủ tịch UBND huyện Quỳnh Nhai chịu trách nhiệm",
+     [("district", "Mường La"), ("district", "Quỳnh Nhai")]),
+    ("Ngày 20/9, tại thành phố Sơn La, Đoàn công tác của Bộ đến thăm", [("district", "Sơn La")]),
+    # one syllable that names a unit stays in the list
+    ("các huyện Nghi Lộc, Vinh và Cửa Lò", [("district", "Nghi Lộc"), ("district", "Vinh"), ("district", "Cửa Lò")]),
+])
+def test_a_list_of_places_ends_at_a_word_that_names_none(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
