@@ -174,7 +174,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_assisting_groups(found, text)
     found = with_member_universities(with_member_schools(with_defined_abbreviations(found, text), text), text)
-    found = _in_the_province_named_first(found, text, home)
+    found = _under_a_party_heading(found, text, home)
     return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
 
 
@@ -182,7 +182,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
 _PARTY_HEADING = re.compile(r"^[ \t]*(?P<n>\d{1,2})\.[ \t]+(?P<body>[^\n]{4,120}?)[ \t]*:?[ \t]*$", re.M)
 
 
-def _in_the_province_named_first(mentions: list[OrgMention], text: str, home: Province | None) -> list[OrgMention]:
+def _under_a_party_heading(mentions: list[OrgMention], text: str, home: Province | None) -> list[OrgMention]:
     """Under a party's heading ('2. Ủy ban nhân dân tỉnh Lai Châu'), its numbered responsibilities ('2.1.
     Giao Sở KH&CN tỉnh Lai Châu là cơ quan đầu mối; chỉ đạo Sở NN&PTNT, Liên minh Hợp tác xã tỉnh') name
     that province's bodies without the place: they are that province's, not the document's."""
@@ -190,9 +190,10 @@ def _in_the_province_named_first(mentions: list[OrgMention], text: str, home: Pr
         return mentions
     spans: list[tuple[int, int, Province]] = []
     for heading in _PARTY_HEADING.finditer(text):
-        body = next((m for m in mentions if m.start == heading.start("body") and m.end == heading.end("body")), None)
-        province = province_named(re.search(province_regex() + r"$", text[heading.start("body"):heading.end("body")])
-                                  .group(0)) if body and re.search(province_regex() + r"$", heading.group("body")) else None
+        if not any(m.start == heading.start("body") and m.end == heading.end("body") for m in mentions):
+            continue   # the heading is one body's name, and only that
+        place = re.search(province_regex() + r"$", heading.group("body"))
+        province = province_named(place.group(0)) if place else None
         if province is None or province == home:
             continue
         items = re.compile(r"(?:\n[ \t]*" + heading.group("n") + r"\.\d{1,2}\.?[ \t][^\n]*(?:\n(?![ \t]*\d{1,2}\.)[^\n]*)*)+")
