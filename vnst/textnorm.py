@@ -7,6 +7,7 @@ becomes "Đo Đuc", which "do duc" never finds). ``fold`` maps it explicitly.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,6 +24,8 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# the loaders fold the same names again and again (every candidate against every other)
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, diacritics removed, đ -> d; NFC and NFD input fold alike."""
     decomposed = unicodedata.normalize("NFD", text.lower())
