@@ -41,7 +41,7 @@ COUNTED_NOUNS = frozenset({
     "tin bài", "lượt truy cập", "hội thảo", "trang trại",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
-    "phép thử", "phép đo", "chỉ dẫn địa lý",
+    "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'): the unit is
 # 'lượt' itself, as annotators of every set wrote it
@@ -59,11 +59,13 @@ _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "đ�
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
             r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")
+# papers granted, capitalised as a document's kind is ('cấp mới 2 Giấy chứng nhận doanh nghiệp KH&CN')
+_GRANTED_PAPERS = r"Giấy" + WS + r"+(?:chứng" + WS + r"+nhận|phép)|Bằng" + WS + r"+độc" + WS + r"+quyền|Văn" + WS + r"+bằng"
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng)(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
+    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', the whole a rank is out of ('xếp thứ 19/63 tỉnh'), 'Số 01', 'khóa 5',
@@ -221,6 +223,8 @@ def _unit(m: re.Match[str]) -> str | None:
         return "km2" if unit.startswith("k") else "m2"
     if re.fullmatch(r"[kMG]Wp?|[kMG]Wh", unit):
         return unit.removesuffix("p")   # 'MWp' (peak) is still MW
+    if re.match(_GRANTED_PAPERS, unit):
+        return unit.lower()
     if unit.startswith("Hội"):
         return "hội đồng"   # '09 Hội đồng tuyển chọn': councils, capitalised as each one's name begins
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):

@@ -91,7 +91,53 @@ def table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
             continue
         columns, first_row = header
         i = _read_rows(lines, first_row, columns, found, used, default=_table_unit(lines, i))
+    _spaced_tables(text, found, used)
     return found, used
+
+
+def _spaced_tables(text: str, found: list[TableNumber], used: list[tuple[int, int]]) -> None:
+    """A small table with no row-number column, its columns kept apart by runs of spaces ('Loại
+    phương tiện đo    Số lượng    Tỷ lệ đạt (%)' / 'Cột đo xăng dầu    1.214    97,6'): each row's
+    label, or its unit cell, names what its numbers count. It ends at the first line that is not
+    such a row; a row of totals counts nothing it names."""
+    raws, starts, pos = text.split("\n"), [], 0
+    for raw in raws:
+        starts.append(pos)
+        pos += len(raw) + 1
+    n = 0
+    while n < len(raws):
+        labels = [c.text for c in _spaced_cells(raws[n], starts[n])]
+        n += 1
+        if not _is_spaced_header(labels):
+            continue
+        unit_at = _unit_column(labels)
+        numbers_from = 1 if unit_at is None else unit_at + 1
+        while n < len(raws):
+            cells = _spaced_cells(raws[n], starts[n])
+            if (len(cells) != len(labels) or _is_number_cell(cells[0].text)
+                    or not all(_is_number_cell(c.text) for c in cells[numbers_from:])):
+                break
+            n += 1
+            used.append((cells[0].start, cells[0].end))   # a label's numbers name a kind ('Công tơ 1 pha')
+            if _TOTAL_ROW.fullmatch(cells[0].text):
+                continue
+            row_unit = _label_unit(cells[0].text) if unit_at is None else _row_unit([c.text for c in cells[:numbers_from]])
+            for column, cell in zip(labels[numbers_from:], cells[numbers_from:]):
+                used.append((cell.start, cell.end))
+                number = _NUMBER_CELL.fullmatch(cell.text)
+                unit = None if number is None or _TIME_COLUMN.match(column) else _cell_unit(
+                    column, row_unit, bool(number.group("pct")))
+                if number is not None and unit is not None:
+                    found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"), *unit))
+
+
+def _is_spaced_header(labels: list[str]) -> bool:
+    """Three or more column labels, none a number, the first no row-number column, and one after it
+    a column of numbers ('Số lượng', 'Kết quả', 'Tỷ lệ (%)')."""
+    return (len(labels) >= 3 and not _INDEX_HEADER.fullmatch(labels[0]) and len(labels[0]) <= 60
+            and not any(_is_number_cell(label) for label in labels)
+            and any(_NUMBER_COLUMN.match(label) or _PERCENT_COLUMN.search(label) or _MONEY_COLUMN.search(label)
+                    for label in labels[1:]))
 
 
 def column_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:

@@ -201,3 +201,16 @@ def test_a_table_of_targets_counts_what_each_indicator_names() -> None:
             "2 | Mô hình ứng dụng tiến bộ KH&CN | 40 | 31 | 77,5\n")
     assert _found(text) == [(Decimal(12), "sáng chế"), (Decimal(9), "sáng chế"), (Decimal(75), "%"),
                             (Decimal(40), "mô hình"), (Decimal(31), "mô hình"), (Decimal("77.5"), "%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # papers granted, capitalised as a document's kind is
+    ("Năm 2022, Sở cấp 3 Giấy chứng nhận hoạt động KH&CN và 4 Giấy phép tiến hành công việc bức xạ.",
+     [(Decimal(3), "giấy chứng nhận"), (Decimal(4), "giấy phép")]),
+    ("nhận 2 Bằng độc quyền sáng chế", [(Decimal(2), "bằng độc quyền")]),
+    # an instrument counted in a table row ('Công tơ điện 1 pha')
+    ("Loại phương tiện đo       Số lượng      Tỷ lệ đạt (%)\nCông tơ điện 1 pha        3.410         98,5\n",
+     [(Decimal(3410), "công tơ"), (Decimal("98.5"), "%")]),
+])
+def test_figures_seen_in_set_y(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected

@@ -158,3 +158,29 @@ def test_an_indicator_names_what_its_row_counts() -> None:
     assert _read(text) == [("12", "sáng chế giải pháp hữu ích được bảo hộ", None),
                            ("9", "sáng chế giải pháp hữu ích được bảo hộ", None), ("75,0", "%", None),
                            ("50", "%", None), ("38", "%", None), ("76,0", "%", None), ("66,7", "%", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no row-number column: each row's label names what it counts; the row of totals names nothing
+    ("Bảng 2. Phương tiện đo được kiểm định năm 2022\n"
+     "Loại phương tiện             Số lượng     Tỷ lệ đạt (%)\n"
+     "Đồng hồ nước lạnh            2.305        98,2\n"
+     "Huyết áp kế                  417          96,4\n"
+     "Tổng cộng                    2.722\n",
+     [("2.305", "đồng hồ nước lạnh", None), ("98,2", "%", None),
+      ("417", "huyết áp kế", None), ("96,4", "%", None)]),
+    # a unit column gives the row's unit; money in a column named with its multiplier
+    ("Nội dung                Đơn vị tính    Kế hoạch    Thực hiện\n"
+     "Nhiệm vụ cấp tỉnh       Nhiệm vụ       14          16\n"
+     "Kinh phí sự nghiệp      Triệu đồng     9.800       9.120\n",
+     [("14", "nhiệm vụ", None), ("16", "nhiệm vụ", None), ("9.800", "đồng", "triệu"), ("9.120", "đồng", "triệu")]),
+    # signature blocks side by side have no column of numbers: no table
+    ("TM. ỦY BAN NHÂN DÂN        TM. ĐẢNG ỦY        KT. GIÁM ĐỐC\n"
+     "CHỦ TỊCH                   BÍ THƯ             PHÓ GIÁM ĐỐC\n", []),
+    # the table ends at the first line that is no row of it
+    ("Chỉ tiêu           Kết quả      Tỷ lệ (%)\n"
+     "Sáng kiến          25           104\n"
+     "Năm 2024   tỉnh    có   12 dự án\n", [("25", "sáng kiến", None), ("104", "%", None)]),
+])
+def test_a_spaced_table_without_row_numbers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _read(text) == expected
