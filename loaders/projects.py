@@ -90,6 +90,12 @@ KINDS = [  # (pattern of the head, vnst class)
     # its field in lower case, then a region or place; it ends at a function word ('... tại Trường')
     (r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm" + WS1 + r"trọng" + WS1 + r"điểm" + _FIELD
      + r"(?:" + WS1 + r"(?:vùng|khu" + WS1 + r"vực|miền)" + NAME_TAIL + r")?", "NamedZone"),
+    # a science, technology or software park under its proper name ('Công viên phần mềm Quang Trung')
+    (r"Công" + WS1 + r"viên" + WS1 + r"(?i:khoa" + WS1 + r"học|công" + WS1 + r"nghệ|phần" + WS1 + r"mềm)(?:" + WS1
+     + r"(?i:và" + WS1 + r")?(?i:công" + WS1 + r"nghệ))?" + NAME_TAIL, "NamedZone"),
+    # the province's data centre, named by the level word alone ('Trung tâm dữ liệu tỉnh')
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:dữ" + WS1 + r"liệu)(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!"
+     + WS1 + r"[" + UPPER + r"]))", "DataCentre"),
     # a start-up space (a co-working incubator) named after its host or province
     (r"Không" + WS1 + r"gian" + WS1 + r"(?i:khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo)?|(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)"
@@ -101,12 +107,14 @@ KINDS = [  # (pattern of the head, vnst class)
 ]
 _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
     + WS + r"*)?(?P<prov>{PROV}))?"
-# a quoted title after 'Dự án', 'Nhiệm vụ' or 'Đề tài' (the S&T tasks a department proposes or runs are
-# named so: 'Nhiệm vụ "Xây dựng ..."'), or after 'xây dựng'
-# ('Dự án sản xuất thử nghiệm: "..."': the kind of project between, and a colon)
+# a quoted title after 'Dự án' or 'xây dựng' ('Dự án sản xuất thử nghiệm: "..."': the kind of project
+# between, and a colon); a research task's title ('nhiệm vụ "..."', 'đề tài "..."') names a task, not a
+# project, as the annotation guideline has it
 QUOTED = re.compile(r"(?:(?i:dự" + WS1 + r"án)(?:" + WS1 + r"[" + LOWER + r"]+){0,4}" + WS + r"*:|(?i:dự" + WS1
-                    + r"án|xây" + WS1 + r"dựng|nhiệm" + WS1 + r"vụ|đề" + WS1 + r"tài))" + WS + r"*"
+                    + r"án|xây" + WS1 + r"dựng))" + WS + r"*"
                     + r"[“\"](?P<name>[^”\"]{4,200})[”\"]")
+# a contest's entry ('Giải Nhất thuộc về dự án "..." của nhóm sinh viên'): a prize's winner, not a project
+_PRIZE_BEFORE = re.compile(r"(?i:giải)" + WS1 + r"(?i:nhất|nhì|ba|khuyến" + WS1 + r"khích|đặc" + WS1 + r"biệt)[^.;]{0,80}$")
 # 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
                          + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP|kèm" + WS1
@@ -122,7 +130,7 @@ _NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duy
 TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1 + r"(?P<name>(?P<kind>"
                       + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + _LAB + r")"
                       + r"(?P<rest>(?:,?" + WS1 + _PHRASE_WORD + r"){1,12}))" + _PHRASE_END)
-FACILITY_HEAD = re.compile(r"(?:Trạm|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Mô" + WS1 + r"hình|Bệnh" + WS1
+FACILITY_HEAD = re.compile(r"(?:Trạm|Trại|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Mô" + WS1 + r"hình|Bệnh" + WS1
                            + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)
 # the item's head ends at a colon, a verb, or where its size or cost is given ('... với tổng mức đầu tư')
 NUMBERED = re.compile(r"^[ \t]*\((?P<n>\d{1,2})\)\.?[ \t]+(?P<head>[^:]{3,160}?)(?=:|" + WS1
@@ -268,6 +276,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     if not _APPLIED_AGRICULTURE.search(text):   # the zone named as the text writes it, never with 'ứng dụng'
         local["HighTechAgricultureZone"] = "Khu nông nghiệp công nghệ cao"
     for m in QUOTED.finditer(text):
+        if _PRIZE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+            continue
         add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):
         # a short name in brackets ('(mạng E. Mekong)'); not a count, nor the decision that approved it
@@ -321,6 +331,17 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(text[m.start():end], "Incubator", m.start(), end)
             elif cls == "InnovationCentre" and _BARE_PLACE.match(text, m.end()) and home is not None:
                 add(f"{collapse_spaces(text[m.start():m.end()])} {home.full}", cls, m.start(), m.end())
+            elif cls == "DataCentre":
+                bare = _BARE_PLACE.match(text, m.end())
+                end = bare.end() if bare else m.end()
+                # the centre a project titled before builds ('Dự án "Xây dựng Trung tâm dữ liệu tỉnh X"')
+                built = next((p for k, p in found.items() if "trung tam du lieu" in k and home is not None
+                              and fold(home.name) in k), None)
+                if built is not None and not taken.overlaps(m.start(), end):
+                    built.spans.append((m.start(), end))
+                    built.written.append(collapse_spaces(text[m.start():end]))
+                elif home is not None:
+                    add(f"Trung tâm dữ liệu {home.in_names}", "Facility", m.start(), end)
             elif cls == "NamedLab":
                 if re.search("[" + UPPER + "]", m.group("head")[1:]):
                     add(text[m.start():m.end("head")], cls, m.start(), m.end("head"))
@@ -381,8 +402,9 @@ def _known_by_its_words(head: str, projects: list[ProjectMention]) -> ProjectMen
 
 
 def _before_where(head: str) -> str:
-    """'Trạm quan trắc ... tại thành phố Rạch Giá': the name ends before where it stands."""
-    return re.split(WS1 + r"tại" + WS1, head)[0]
+    """'Trạm quan trắc ... tại thành phố Rạch Giá': the name ends before where it stands, and before
+    the body it belongs to ('Trại thực nghiệm ... của Trung tâm X')."""
+    return re.split(WS1 + r"(?:tại|của)" + WS1, head)[0]
 
 
 def _facility_class(name: str) -> str:
