@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from vnst.loaders.bodies import Body, branch_brands, canonical_sector, national_bodies, provincial_units, sector_pattern
 from vnst.loaders.orglists import listed_bodies
+from vnst.loaders.orglocal import PLACED_KINDS, placed_mention, placed_patterns
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_schools,
                                    with_member_universities, with_named_parent_offices, with_one_name_per_body,
                                    with_short_references)
@@ -82,8 +83,6 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads
                        + r")|(?<=[Tt]rưởng[ \u00a0])phòng|Khoa(?=" + WS1 + r"(?![Hh][ọỌ][cC](?![\wÀ-ỹ]))))" + WS1
                        + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "])")
-    foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(flex(c) for c in FOREIGN)
-                         + r")" + _E)
     board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1 + r"án)(?:" + WS1
                        + r"(?i:đầu" + WS1 + r"tư))?(?:" + WS1 + r"(?i:xây" + WS1 + r"dựng))?(?:" + WS1 + r"(?i:công"
                        + WS1 + r"trình))?(?:" + WS1 + r"(?P<num>\d{1,2})(?!\d))?(?:" + WS1 + r"(?P<loc>(?i:tỉnh|thành"
@@ -113,28 +112,6 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                              + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ"
                              + WS1 + r"cao)|KCNC|KCN|KKT|KCX))(?:" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov
                              + r")|" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + _E)
-    # the province's Youth Union ('Tỉnh đoàn Khánh Hòa', 'Thành Đoàn'), not 'Đoàn' (a delegation) alone
-    youth = re.compile(_B + r"(?P<kind>Tỉnh|Thành)" + WS1 + r"(?:đoàn|Đoàn)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX
-                       + r")?(?P<prov>" + prov + r"))?")
-    # a state group's provincial branch, named by its brand and the province ('Viettel Thanh Hóa')
-    brand = re.compile(_B + r"(?P<brand>" + "|".join(re.escape(b) for b in branch_brands()) + r")" + WS1
-                       + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E)
-    # a provincial newspaper or broadcaster, named with its province ('Báo Gia Lai', 'Đài Phát thanh và
-    # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa')
-    media = re.compile(_B + r"(?P<media>Báo(?:" + WS1 + r"và" + WS1 + r"Phát" + WS1 + r"thanh," + WS1 + r"Truyền" + WS1
-                       + r"hình)?|Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)?Truyền"
-                       + WS1 + r"hình)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E
-                       # 'Đài Phát thanh và Truyền hình tỉnh tuyên truyền': 'tỉnh' alone, the document's province
-                       + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]))")
-    # a body's representative office in another city ('Văn phòng đại diện Cục Sở hữu trí tuệ tại thành
-    # phố Hồ Chí Minh'), named with the city
-    office = re.compile(_B + r"Văn" + WS1 + r"phòng" + WS1 + r"đại" + WS1 + r"diện" + WS1 + r"(?P<of>[" + UPPER
-                        + r"][^\n,;:()]{2,80}?)" + WS1 + r"tại" + WS1 + r"(?P<where>(?:(?:tỉnh|thành" + WS1 + r"phố|TP\.)"
-                        + WS + r"*)?)(?P<prov>" + prov + r")" + _E)
-    # the province's police and military commands ('Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh Ninh Thuận')
-    forces = re.compile(_B + r"(?P<force>Công" + WS1 + r"an|Bộ" + WS1 + r"(?i:chỉ" + WS1 + r"huy" + WS1 + r"(?:quân" + WS1
-                        + r"sự|bộ" + WS1 + r"đội" + WS1 + r"biên" + WS1 + r"phòng)))" + WS1 + r"(?:tỉnh|thành" + WS1
-                        + r"phố)" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
     unit_alts = []
     for index, unit in enumerate(provincial_units()):
         names = _written_forms([unit.name, *unit.abbreviations])
@@ -144,10 +121,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     units = re.compile(_B + r"(?:" + "|".join(unit_alts) + r")" + _E + r"(?:" + WS1 + r"(?P<where>(?:"
                        + LOCALITY_PREFIX + r")?(?P<prov>" + prov + r"))|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1
                        + r"phố)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
-    return [("office", office), ("unit", units), ("tasked", tasked), ("zones_board", zones_board), ("board", board),
-            ("foreign", foreign), ("body", bodies), ("department", department), ("committee", committee),
-            ("party", party), ("youth", youth), ("media", media), ("brand", brand), ("forces", forces),
-            ("named", named)]
+    placed = dict(placed_patterns(prov))
+    # find_orgs keeps the longest match; of two as long, the one of the kind listed first here
+    return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("zones_board", zones_board),
+            ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
+            ("department", department), ("committee", committee), ("party", party),
+            *[(k, placed[k]) for k in ("youth", "media", "brand", "forces")], ("named", named)]
 
 
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
@@ -314,23 +293,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         place = collapse_spaces(m.string[m.end("zones"):m.end()]) if m.group("prov") else province.full
         zones = expand_abbreviations(collapse_spaces(m.group("zones")))
         return OrgMention(m.start(), m.end(), f"Ban Quản lý {zones} {place}", "ManagementBoard")
-    if kind in ("youth", "media", "office", "brand"):
-        province = province_named(m.group("prov")) if m.group("prov") else home
-        if province is None:
-            return None
-        if kind == "brand":
-            return OrgMention(m.start(), m.end(), f"{m.group('brand')} {province.name}", "Company")
-        if kind == "youth":
-            return OrgMention(m.start(), m.end(), f"{m.group('kind')} đoàn {province.name}", "Association")
-        if kind == "media":
-            if any(i in CAPS_CHANGED for i in range(m.start(), m.end())):
-                return None   # a newspaper's masthead or footer in capitals ('BÁO THANH HÓA ĐIỆN TỬ'): the site's own name
-            return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('media'))} "
-                              f"{province.full if m.group('bare') else province.name}", "Centre")
-        where = "thành phố " if province.city or "thành" in m.group("where") or "TP" in m.group("where") else \
-            "tỉnh " if m.group("where") else ""
-        of = expand_abbreviations(collapse_spaces(m.group("of")))
-        return OrgMention(m.start(), m.end(), f"Văn phòng đại diện {of} tại {where}{province.name}", "MinistryUnit")
+    if kind in PLACED_KINDS:
+        return placed_mention(kind, m, home)
     if kind == "tasked":
         task = expand_abbreviations(collapse_spaces(m.group("task")).lstrip(", "))
         if set(task.replace(",", " ").split()) & _NOT_A_TASK:
@@ -376,15 +340,6 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
             # a council or committee is the province's own: 'Hội đồng ... cấp tỉnh' is the home province's
             name = f"{name} {home.name}" if name.endswith("cấp tỉnh") else f"{name} {home.full}"
         return OrgMention(m.start(), m.end(), name, unit.cls)
-    if kind == "foreign":
-        return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
-    if kind == "forces":
-        province = province_named(m.group("prov")) if m.group("prov") else home
-        if province is None:
-            return None
-        force = fold(m.group("force"))
-        name, parent = _FORCES[next(k for k in _FORCES if force.startswith(k))]
-        return OrgMention(m.start(), m.end(), f"{name} {province.full}", "MinistryUnit", parent)
     if kind == "body":
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("b"))
         body = national_bodies()[index]
@@ -424,12 +379,6 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
     if m.group("head") == "Khoa" and re.search(r"(?:[" + UPPER + r"][\wÀ-ỹ]*[ \u00a0]){2}$", text[max(0, m.start() - 24):m.start()]):
         return None   # 'Trương Minh Khoa': a person's given name after the family and middle names, not a faculty
     return named_org(m, text, home, column_view=column_view)
-
-
-# provincial commands of the Ministries of Public Security and of National Defence
-_FORCES = {"cong an": ("Công an", "Bộ Công an"),
-           "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
-           "bo chi huy bo doi bien phong": ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Quốc phòng")}
 
 
 _OF_ENTERPRISES = re.compile(WS1 + r"của" + WS1 + r"(?:các" + WS1 + r")?doanh" + WS1 + r"nghiệp" + _E)

@@ -234,6 +234,10 @@ def test_a_body_named_by_what_it_runs(text: str, expected: str) -> None:
     ("phối hợp với Báo Gia Lai, Đài Phát thanh và Truyền\nhình tỉnh tuyên truyền.",
      ["Báo Gia Lai", "Đài Phát thanh và Truyền hình tỉnh Gia Lai"]),
     ("Nơi nhận:\n- TT: TU, HĐND tỉnh;", ["Tỉnh ủy Gia Lai", "Hội đồng nhân dân tỉnh Gia Lai"]),
+    # a country's embassy or consulate and where it sits
+    ("Đoàn làm việc với Đại sứ quán Việt Nam tại Hàn Quốc và Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh.",
+     ["Đại sứ quán Việt Nam tại Hàn Quốc", "Tổng lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh"]),
+    ("Đại sứ quán Israel đã giới thiệu các doanh nghiệp.", ["Đại sứ quán Israel"]),
 ])
 def test_bodies_seen_in_set_y(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -253,3 +257,9 @@ def test_a_party_s_responsibilities_name_its_own_province_s_bodies_without_the_p
     assert [o.name for o in find_orgs(text, home=province_named("Sơn La")) if "Sở" in o.name or "Liên minh" in o.name] == [
         "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sơn La", "Sở Khoa học và Công nghệ tỉnh Lai Châu",
         "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu", "Liên minh Hợp tác xã tỉnh Lai Châu"]
+
+
+def test_vietnam_s_missions_belong_to_the_foreign_ministry_and_a_foreign_one_stands_for_its_government() -> None:
+    text = "Đại sứ quán Việt Nam tại Thái Lan và Đại sứ quán Thái Lan tại Việt Nam phối hợp."
+    assert [(o.cls, o.parent) for o in find_orgs(text, home=province_named("Gia Lai"))] == [
+        ("MinistryUnit", "Bộ Ngoại giao"), ("Government", None)]

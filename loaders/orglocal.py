@@ -1,0 +1,112 @@
+"""Bodies named by their kind and a place: a province's youth union, newspaper or broadcaster, a
+state group's provincial branch, the provincial police and military commands, a body's
+representative office in another city, a foreign government, and an embassy or consulate.
+
+Each is read by one pattern (``placed_patterns``) and named by ``placed_mention``: the place as
+written, or the document's home province when the text leaves it out ('Công an tỉnh')."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.bodies import branch_brands
+from vnst.loaders.caps import CAPS_CHANGED
+from vnst.loaders.orgnames import FOREIGN, OrgMention
+from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named
+from vnst.loaders.vietnamese import LOWER, UPPER, WS, WS1, expand_abbreviations, flex
+from vnst.textnorm import collapse_spaces, fold
+
+_B = r"(?<![\wÀ-ỹ])"
+_E = r"(?![\wÀ-ỹ])"
+PLACED_KINDS = ("youth", "media", "brand", "forces", "office", "foreign", "embassy")
+# provincial commands of the Ministries of Public Security and of National Defence
+_FORCES = {"cong an": ("Công an", "Bộ Công an"),
+           "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
+           "bo chi huy bo doi bien phong": ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Quốc phòng")}
+_HOME_COUNTRY = "Việt Nam"
+
+
+def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) for each kind of ``PLACED_KINDS``; ``prov`` is the provinces' alternation."""
+    # the province's Youth Union ('Tỉnh đoàn Khánh Hòa', 'Thành Đoàn'), not 'Đoàn' (a delegation) alone
+    youth = re.compile(_B + r"(?P<kind>Tỉnh|Thành)" + WS1 + r"(?:đoàn|Đoàn)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX
+                       + r")?(?P<prov>" + prov + r"))?")
+    # a state group's provincial branch, named by its brand and the province ('Viettel Thanh Hóa')
+    brand = re.compile(_B + r"(?P<brand>" + "|".join(re.escape(b) for b in branch_brands()) + r")" + WS1
+                       + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E)
+    # a provincial newspaper or broadcaster, named with its province ('Báo Gia Lai', 'Đài Phát thanh và
+    # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa')
+    media = re.compile(_B + r"(?P<media>Báo(?:" + WS1 + r"và" + WS1 + r"Phát" + WS1 + r"thanh," + WS1 + r"Truyền" + WS1
+                       + r"hình)?|Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)?Truyền"
+                       + WS1 + r"hình)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E
+                       # 'Đài Phát thanh và Truyền hình tỉnh tuyên truyền': 'tỉnh' alone, the document's province
+                       + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]))")
+    # a body's representative office in another city ('Văn phòng đại diện Cục Sở hữu trí tuệ tại thành
+    # phố Hồ Chí Minh'), named with the city
+    office = re.compile(_B + r"Văn" + WS1 + r"phòng" + WS1 + r"đại" + WS1 + r"diện" + WS1 + r"(?P<of>[" + UPPER
+                        + r"][^\n,;:()]{2,80}?)" + WS1 + r"tại" + WS1 + r"(?P<where>(?:(?:tỉnh|thành" + WS1 + r"phố|TP\.)"
+                        + WS + r"*)?)(?P<prov>" + prov + r")" + _E)
+    # the province's police and military commands ('Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh Ninh Thuận')
+    forces = re.compile(_B + r"(?P<force>Công" + WS1 + r"an|Bộ" + WS1 + r"(?i:chỉ" + WS1 + r"huy" + WS1 + r"(?:quân" + WS1
+                        + r"sự|bộ" + WS1 + r"đội" + WS1 + r"biên" + WS1 + r"phòng)))" + WS1 + r"(?:tỉnh|thành" + WS1
+                        + r"phố)" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
+    countries = "|".join(flex(c) for c in (*FOREIGN, _HOME_COUNTRY))
+    foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(flex(c) for c in FOREIGN)
+                         + r")" + _E)
+    # a country's embassy or consulate, and where it sits ('Đại sứ quán Việt Nam tại Thái Lan', 'Tổng Lãnh sự
+    # quán Hàn Quốc tại Thành phố Hồ Chí Minh')
+    embassy = re.compile(_B + r"(?P<kind>Đại" + WS1 + r"sứ" + WS1 + r"quán|(?:Tổng" + WS1 + r")?[Ll]ãnh" + WS1 + r"sự"
+                         + WS1 + r"quán)" + WS1 + r"(?:nước" + WS1 + r")?(?P<country>" + countries + r")" + _E
+                         + r"(?:" + WS1 + r"tại" + WS1 + r"(?P<where>" + countries + r"|(?:(?:thành" + WS1 + r"phố|TP\.)"
+                         + WS + r"*)?(?P<prov>" + prov + r"))" + _E + r")?")
+    return [("youth", youth), ("media", media), ("brand", brand), ("forces", forces), ("office", office),
+            ("foreign", foreign), ("embassy", embassy)]
+
+
+def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMention | None:
+    """The body a match of ``placed_patterns`` names, or None when its place is unknown or the match
+    is a masthead."""
+    if kind == "foreign":
+        return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
+    if kind == "embassy":
+        return _embassy(m)
+    province = province_named(m.group("prov")) if m.group("prov") else home
+    if province is None:
+        return None
+    if kind == "forces":
+        name, parent = _FORCES[next(k for k in _FORCES if fold(m.group("force")).startswith(k))]
+        return OrgMention(m.start(), m.end(), f"{name} {province.full}", "MinistryUnit", parent)
+    if kind == "brand":
+        return OrgMention(m.start(), m.end(), f"{m.group('brand')} {province.name}", "Company")
+    if kind == "youth":
+        return OrgMention(m.start(), m.end(), f"{m.group('kind')} đoàn {province.name}", "Association")
+    if kind == "media":
+        if any(i in CAPS_CHANGED for i in range(m.start(), m.end())):
+            return None   # a newspaper's masthead or footer in capitals ('BÁO THANH HÓA ĐIỆN TỬ'): the site's own name
+        return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('media'))} "
+                          f"{province.full if m.group('bare') else province.name}", "Centre")
+    where = "thành phố " if province.city or "thành" in m.group("where") or "TP" in m.group("where") else \
+        "tỉnh " if m.group("where") else ""
+    of = expand_abbreviations(collapse_spaces(m.group("of")))
+    return OrgMention(m.start(), m.end(), f"Văn phòng đại diện {of} tại {where}{province.name}", "MinistryUnit")
+
+
+def _embassy(m: re.Match[str]) -> OrgMention:
+    """Vietnam's missions abroad belong to the Ministry of Foreign Affairs; a foreign country's
+    mission stands for its government."""
+    kind = collapse_spaces(m.group("kind"))
+    kind = kind[0] + kind[1:].lower()
+    country = collapse_spaces(m.group("country"))
+    where = ""
+    if m.group("prov"):
+        place = province_named(m.group("prov"))
+        where = f" tại {place.full if place is not None and place.city else collapse_spaces(m.group('where'))}"
+    elif m.group("where"):
+        where = f" tại {collapse_spaces(m.group('where'))}"
+    name = f"{kind} {country}{where}"
+    if fold(country) == fold(_HOME_COUNTRY):
+        return OrgMention(m.start(), m.end(), name, "MinistryUnit", "Bộ Ngoại giao")
+    return OrgMention(m.start(), m.end(), name, "Government")
+
+
+__all__ = ["PLACED_KINDS", "placed_mention", "placed_patterns"]
