@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party, labelled_party
+from vnst.loaders.places import province_regex
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
@@ -23,20 +25,23 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           # the standing deputy, a post of its own in party, youth and council bodies
           "Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực", "Phó Trưởng ban", "Trưởng ban",
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
-          "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên"]
+          "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
+          # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself)
+          "Đại sứ", "Tổng Lãnh sự"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
 ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
 NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
         + CAP_WORD + r"(?:-[a-z]{2,5})?){1,3}(?![\wÀ-ỹ])")   # a romanised Korean given name ('Kim Dong-hyun')
 # longest first: a post that holds another's words ('Phó Chủ tịch Thường trực') is read whole
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, key=len, reverse=True))
-TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])")
+TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)")
 NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
                      + r")" + WS + r"*)?(?P<name>" + NAME + r")")
-# a foreign name after an honorific and before a post ('ông Park Sung Min, Phó Tổng Giám đốc ...'):
-# capitalised words without Vietnamese letters, which no Vietnamese family name list can hold (its
-# empty academic-title group gives it the groups of NAME_RE)
-_FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"(?P<acad>(?!))?(?P<name>[A-Z][a-z]+"
+# a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó
+# Tổng Giám đốc ...', 'PGS.TS. Somchai Wongsawat, Phó Hiệu trưởng ...'): capitalised words without
+# Vietnamese letters, which no Vietnamese family name list can hold
+_FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
+                              + WS + r"*)(?P<name>[A-Z][a-z]+"
                               r"(?:[ \u00a0][A-Z][a-z]+){1,3})(?![\wÀ-ỹ])(?=" + WS + r"*,)")
 _SIGN_PREFIX = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.)", re.I)
 
@@ -80,10 +85,13 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
         person = _before(text, m, by_start, ministry, orgs) or _after(text, m, by_start, orgs)
         if person is None and m.re is _FOREIGN_NAME_RE:
             continue   # a foreign name is known to be a person's only by the post after it
-        if person is not None and person.org is None and person.title:
-            # 'BÊN A: SỞ ... / Đại diện: ông X - Giám đốc': a post in a party's block is that party's
+        if person is not None and person.title and (person.org is None or _placeless(text, person.org)):
+            # 'BÊN A: SỞ ... / Đại diện: ông X - Giám đốc': a post in a party's block is that party's;
+            # so is one whose body is written without its place ('Bên B: UBND TỈNH LAI CHÂU / Đại diện:
+            # ông X - Phó Chủ tịch UBND tỉnh' in another province's text)
             party = block_party(text, m.start(), list(labels))
-            person = replace(person, org=party) if party is not None else person
+            if party is not None and (person.org is None or party.cls == person.org.cls):
+                person = replace(person, org=party)
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
@@ -91,6 +99,21 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             found.append(_as_introduced(person, found))
             found.extend(_further_posts(text, person, by_start, orgs))
     return found
+
+
+# bodies every province has one of, which a text may name without the place
+_PROVINCIAL = {"PeoplesCommittee", "PeoplesCouncil", "Department", "PartyCommittee"}
+
+
+@lru_cache(maxsize=1)
+def _province_name() -> re.Pattern[str]:
+    return re.compile(r"(?<![\wÀ-ỹ])" + province_regex() + r"(?![\wÀ-ỹ])")
+
+
+def _placeless(text: str, org: OrgMention) -> bool:
+    """A province's body written without its place ('UBND tỉnh', 'Sở KH&CN'), which the text's
+    province was given."""
+    return org.cls in _PROVINCIAL and _province_name().search(text, org.start, org.end) is None
 
 
 def _as_introduced(person: PersonMention, found: list[PersonMention]) -> PersonMention:
@@ -244,6 +267,10 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         # ('Đoàn công tác của Bộ X do Thứ trưởng Y làm trưởng đoàn')
         before = [o for o in orgs if o.cls == "Ministry" and o.start < m.start()]
         org = ministry or (before[-1] if before else None)
+    if org is None and fold(title) in ("dai su", "tong lanh su"):
+        # an ambassador without his mission: the embassy or consulate the text names
+        missions = [o for o in orgs if fold(o.name).startswith(("dai su quan", "tong lanh su quan"))]
+        org = next((o for o in reversed(missions) if o.start < m.start()), missions[0] if missions else None)
     if org is None:
         org = _line_subject(text, window_start + best.start(), by_start) or \
             _side_subject(text, window_start + best.start(), by_start)
@@ -253,10 +280,10 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
 
 def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
            orgs: list[OrgMention] = ()) -> PersonMention | None:
-    """'<Name>, <Title> <Org>' or '<Name> - <Title> <Org>'."""
+    """'<Name>, <Title> <Org>', '<Name> - <Title> <Org>' or '<Name> (<Title> <Org>)'."""
     rest = text[m.end():m.end() + 200]
     # 'Đại diện: ông X, chức vụ: Giám đốc', or 'Chức vụ:' on the next line of a party's block
-    sep = re.match(WS + r"*[,–-]" + WS + r"*(?:(?i:chức" + WS1 + r"vụ)" + WS + r"*:" + WS + r"*)?|[ \t\u00a0]*\n?[ \t\u00a0-]*"
+    sep = re.match(WS + r"*[,–(-]" + WS + r"*(?:(?i:chức" + WS1 + r"vụ)" + WS + r"*:" + WS + r"*)?|[ \t\u00a0]*\n?[ \t\u00a0-]*"
                    r"(?i:chức" + WS1 + r"vụ)[ \t\u00a0]*:[ \t\u00a0]*", rest)
     if not sep:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vnst.loaders.orgs import find_orgs
+from vnst.loaders.partylabels import party_labels
 from vnst.loaders.people import find_people, find_signatures
 from vnst.loaders.places import province_named
 
@@ -331,3 +332,29 @@ def test_side_by_side_blocks_of_two_committees_each_keep_their_own() -> None:
     assert [(p.name, p.title, p.org.name) for p in find_signatures(text, orgs, issuer=None)] == [
         ("Trần Văn Hòa", "pho-chu-tich", "Ủy ban nhân dân thành phố Đà Nẵng"),
         ("Lê Trí Dũng", "chu-tich", "Ủy ban nhân dân tỉnh Quảng Nam")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name introduced by an academic title
+    ("Đoàn làm việc với GS.TS. Hiroshi Tanaka, Phó Hiệu trưởng Trường Đại học Kyushu, về đào tạo.",
+     ("Hiroshi Tanaka", "pho-hieu-truong", "Trường Đại học Kyushu")),
+    # a post in brackets after the name, the name broken over two lines
+    ("Tham dự có PGS.TS Nguyễn\nThị Lan (Viện trưởng Viện Khoa học Nông nghiệp Việt Nam) và đại diện các sở.",
+     ("Nguyễn Thị Lan", "vien-truong", "Viện Khoa học Nông nghiệp Việt Nam")),
+    # an ambassador without his mission: the embassy the text names
+    ("Đoàn đến Đại sứ quán Việt Nam tại Nhật Bản. Đại sứ Phạm Quang Hiệu tiếp Đoàn.",
+     ("Phạm Quang Hiệu", "dai-su", "Đại sứ quán Việt Nam tại Nhật Bản")),
+])
+def test_posts_seen_in_set_y(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Gia Lai") if p.title] == [expected]
+
+
+def test_a_party_s_representative_holds_the_post_in_that_party_not_the_text_s_province() -> None:
+    text = ("Bên A: ỦY BAN NHÂN DÂN TỈNH GIA LAI\n"
+            "Đại diện: Ông Võ Ngọc Thành - Phó Chủ tịch UBND tỉnh\n\n"
+            "Bên B: ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+            "Đại diện: Ông Y Ngọc - Phó Chủ tịch UBND tỉnh\n")
+    orgs = find_orgs(text, home=province_named("Gia Lai"))
+    found = find_people(text, orgs, labels=party_labels(text, orgs))
+    assert [(p.name, p.org.name) for p in found] == [("Võ Ngọc Thành", "Ủy ban nhân dân tỉnh Gia Lai"),
+                                                     ("Y Ngọc", "Ủy ban nhân dân tỉnh Kon Tum")]
