@@ -56,6 +56,12 @@ def branch_brands() -> tuple[str, ...]:
     return tuple(_bodies_data().get("branch_brands") or ())
 
 
+def branch_owners() -> dict[str, str]:
+    """Brand -> the name a branch has in full before its place ('Agribank' -> 'Ngân hàng Nông nghiệp
+    và Phát triển nông thôn Việt Nam', 'VNPT' -> 'Viễn thông'), for the brands that have one."""
+    return {brand: owner for brand, owner in (_bodies_data().get("branch_brands") or {}).items() if owner}
+
+
 @lru_cache(maxsize=1)
 def sector_pattern() -> str:
     """The sectors a department is named by ('Khoa học và Công nghệ', 'KH&CN'), as a regex group."""
@@ -76,4 +82,4 @@ def canonical_sector(sector: str) -> str:
     return sector
 
 
-__all__ = ["Body", "ProvincialUnit", "branch_brands", "canonical_sector", "national_bodies", "provincial_units", "sector_pattern"]
+__all__ = ["Body", "ProvincialUnit", "branch_brands", "branch_owners", "canonical_sector", "national_bodies", "provincial_units", "sector_pattern"]

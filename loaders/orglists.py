@@ -1,6 +1,7 @@
 """Bodies named in lists, one mention per item: 'các Sở: Tài chính, KH&CN' (departments of the home
 province), 'Sở KH&CN các tỉnh A, B và C' (one department per province), 'UBND các huyện: A, B'
-(committees of districts, checked against the administrative units)."""
+(committees of districts, checked against the administrative units); and, in a distribution list,
+'VP: Tỉnh ủy, Đoàn ĐBQH và HĐND tỉnh, UBND tỉnh' (the offices of the bodies listed)."""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ def _per_province_lists(text: str) -> list[OrgMention]:
     return out
 
 
-_COMMITTEE_HEAD = (r"(?P<kind>(?i:[ủu]ỷ?" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1
+_COMMITTEE_HEAD = (r"(?P<kind>(?i:(?:ủy|uỷ)" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1
                    + r"nhân" + WS1 + r"dân)|Uỷ" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|HĐND)")
 _LEVEL = (r"(?P<level>quận|huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r")"
           + r"|xã|phường|thị" + WS1 + r"trấn)")
@@ -139,8 +140,38 @@ def _district_at(text: str, pos: int, level: str, home: Province | None) -> str 
     return None
 
 
+# a distribution-list line that sends to the offices of the bodies it lists ('- VP: Tỉnh ủy, UBND tỉnh;')
+_OFFICES_OF = re.compile(r"^[ \t]*[-–•+]?[ \t]*(?:VP|Văn" + WS1 + r"phòng)[ \t]*:[ \t]*(?P<items>[^\n]+)$", re.M)
+_BOTH = re.compile(WS1 + r"và" + WS1)
+
+
+def with_listed_offices(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """The bodies listed after 'VP:' stand for their offices; two joined by 'và' ('Đoàn ĐBQH và HĐND
+    tỉnh') for the one office that serves both, as provinces have had since 2021."""
+    items = [(m.start("items"), m.end("items")) for m in _OFFICES_OF.finditer(text)]
+    if not items:
+        return mentions
+    out: list[OrgMention] = []
+    for o in mentions:
+        if not any(s <= o.start < e for s, e in items):
+            out.append(o)
+            continue
+        before = out[-1] if out else None
+        if before is not None and before.name.startswith("Văn phòng ") and _BOTH.fullmatch(text, before.end, o.start):
+            first = before.name.removeprefix("Văn phòng ").split()
+            shared = 0
+            while shared < min(len(first), len(o.name.split())) and first[-1 - shared] == o.name.split()[-1 - shared]:
+                shared += 1
+            out[-1] = OrgMention(before.start, o.end, f"Văn phòng {' '.join(first[:len(first) - shared])} và {o.name}",
+                                 "Government", o.name)
+            continue
+        out.append(OrgMention(o.start, o.end, f"Văn phòng {o.name}",
+                              "PartyCommittee" if o.cls == "PartyCommittee" else "Government", o.name))
+    return out
+
+
 def listed_bodies(text: str, home: Province | None) -> list[OrgMention]:
     return _district_committees(text, home) + _department_lists(text, home) + _per_province_lists(text)
 
 
-__all__ = ["listed_bodies"]
+__all__ = ["listed_bodies", "with_listed_offices"]

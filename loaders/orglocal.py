@@ -1,5 +1,6 @@
 """Bodies named by their kind and a place: a province's youth union, newspaper or broadcaster, a
-state group's provincial branch, the provincial police and military commands, a body's
+state group's provincial branch (by its brand, 'Agribank Vĩnh Long', or in full, 'Ngân hàng ... -
+Chi nhánh tỉnh Vĩnh Long', 'Viễn thông Huế'), the provincial police and military commands, a body's
 representative office in another city, a foreign government, and an embassy or consulate.
 
 Each is read by one pattern (``placed_patterns``) and named by ``placed_mention``: the place as
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from vnst.loaders.bodies import branch_brands
+from vnst.loaders.bodies import branch_brands, branch_owners
 from vnst.loaders.caps import CAPS_CHANGED
 from vnst.loaders.orgnames import FOREIGN, OrgMention
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named
@@ -18,7 +19,7 @@ from vnst.textnorm import collapse_spaces, fold
 
 _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
-PLACED_KINDS = ("youth", "media", "brand", "forces", "office", "foreign", "embassy")
+PLACED_KINDS = ("youth", "media", "brand", "branch", "telecom", "forces", "office", "foreign", "embassy")
 # provincial commands of the Ministries of Public Security and of National Defence
 _FORCES = {"cong an": ("Công an", "Bộ Công an"),
            "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
@@ -59,8 +60,15 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                          + WS1 + r"quán)" + WS1 + r"(?:nước" + WS1 + r")?(?P<country>" + countries + r")" + _E
                          + r"(?:" + WS1 + r"tại" + WS1 + r"(?P<where>" + countries + r"|(?:(?:thành" + WS1 + r"phố|TP\.)"
                          + WS + r"*)?(?P<prov>" + prov + r"))" + _E + r")?")
-    return [("youth", youth), ("media", media), ("brand", brand), ("forces", forces), ("office", office),
-            ("foreign", foreign), ("embassy", embassy)]
+    # a bank's or a corporation's provincial branch in full ('Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh
+    # Thừa Thiên Huế'), and VNPT's provincial unit ('Viễn thông Thừa Thiên Huế')
+    branch = re.compile(_B + r"(?P<owner>(?:Ngân" + WS1 + r"hàng|Tổng" + WS1 + r"công" + WS1 + r"ty|Tập" + WS1 + r"đoàn)"
+                        + WS1 + r"[^\n,;:()–-]{2,90}?)" + WS + r"*[-–]" + WS + r"*(?i:chi" + WS1 + r"nhánh)" + WS1
+                        + r"(?P<where>(?:tỉnh|thành" + WS1 + r"phố|TP\.)" + WS + r"*)?(?P<prov>" + prov + r")" + _E)
+    telecom = re.compile(_B + r"Viễn" + WS1 + r"thông" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
+                         + prov + r")" + _E)
+    return [("youth", youth), ("media", media), ("brand", brand), ("branch", branch), ("telecom", telecom),
+            ("forces", forces), ("office", office), ("foreign", foreign), ("embassy", embassy)]
 
 
 def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMention | None:
@@ -78,6 +86,12 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
         return OrgMention(m.start(), m.end(), f"{name} {province.full}", "MinistryUnit", parent)
     if kind == "brand":
         return OrgMention(m.start(), m.end(), f"{m.group('brand')} {province.name}", "Company")
+    if kind == "telecom":
+        return OrgMention(m.start(), m.end(), f"Viễn thông {province.name}", "Company")
+    if kind == "branch":
+        owner = expand_abbreviations(collapse_spaces(m.group("owner")))
+        where = "thành phố " if m.group("where") and "TP" in m.group("where") else collapse_spaces(m.group("where") or "")
+        return OrgMention(m.start(), m.end(), f"{owner} - Chi nhánh {(where + ' ').lstrip()}{province.name}", "Company")
     if kind == "youth":
         return OrgMention(m.start(), m.end(), f"{m.group('kind')} đoàn {province.name}", "Association")
     if kind == "media":
@@ -89,6 +103,28 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
         "tỉnh " if m.group("where") else ""
     of = expand_abbreviations(collapse_spaces(m.group("of")))
     return OrgMention(m.start(), m.end(), f"Văn phòng đại diện {of} tại {where}{province.name}", "MinistryUnit")
+
+
+def with_branches_in_full(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A branch the text names by its brand ('Agribank Vĩnh Long', 'VNPT Thừa Thiên Huế') and in full
+    ('Ngân hàng Nông nghiệp ... - Chi nhánh tỉnh Vĩnh Long', 'Viễn thông Thừa Thiên Huế') is one body,
+    named in full."""
+    owners = branch_owners()
+    full = {}
+    for o in mentions:
+        named = re.fullmatch(r"(?P<owner>.+) - Chi nhánh (?:tỉnh |thành phố )?(?P<place>[^-]+)|(?P<unit>Viễn thông) "
+                             r"(?P<unit_place>.+)", o.name) if o.cls == "Company" else None
+        if named:
+            full[(fold(named.group("owner") or named.group("unit")),
+                  fold(named.group("place") or named.group("unit_place")))] = o.name
+    if not full:
+        return mentions
+    out = []
+    for o in mentions:
+        brand = next((b for b in owners if o.cls == "Company" and o.name.startswith(b + " ")), None)
+        name = full.get((fold(owners[brand]), fold(o.name[len(brand) + 1:]))) if brand else None
+        out.append(OrgMention(o.start, o.end, name, o.cls, o.parent, o.en) if name else o)
+    return out
 
 
 def _embassy(m: re.Match[str]) -> OrgMention:
@@ -109,4 +145,4 @@ def _embassy(m: re.Match[str]) -> OrgMention:
     return OrgMention(m.start(), m.end(), name, "Government")
 
 
-__all__ = ["PLACED_KINDS", "placed_mention", "placed_patterns"]
+__all__ = ["PLACED_KINDS", "placed_mention", "placed_patterns", "with_branches_in_full"]

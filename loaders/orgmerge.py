@@ -30,6 +30,7 @@ _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS
 # written as a word of its own, not inside a document number ('1021/ĐHQGHN-KHCN')
 _ABBR_USE = r"(?<![\w/&-]){abbr}(?![\w/&-])"
 _MEMBER_JOIN = re.compile(WS + r"*(?:,|[-–])" + WS + r"*$")
+_BROKEN_AFTER_DASH = re.compile(r"[ \t\u00a0]*[-–][ \t\u00a0]*\n[ \t\u00a0]*")
 
 
 def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[OrgMention]:
@@ -92,8 +93,10 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
     while index < len(mentions):
         o = mentions[index]
         after = mentions[index + 1] if index + 1 < len(mentions) else None
-        if after is not None and _member_of(o, after) and \
-                _MEMBER_JOIN.match(text[o.end:after.start]) and "\n" not in text[o.end:after.start]:
+        between = text[o.end:after.start] if after is not None else ""
+        # on one line, or broken after the dash ('Trường Đại học Nông Lâm -' / 'Đại học Thái Nguyên')
+        if after is not None and _member_of(o, after) and _MEMBER_JOIN.match(between) and \
+                ("\n" not in between or _BROKEN_AFTER_DASH.fullmatch(between)):
             separator = " - " if re.search("[-–]", text[o.end:after.start]) else ", "   # as written
             merged = OrgMention(o.start, after.end, f"{o.name}{separator}{after.name}", o.cls, after.name, o.en)
             members[fold(o.name)] = merged

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from vnst.loaders.bodies import Body, branch_brands, canonical_sector, national_bodies, provincial_units, sector_pattern
-from vnst.loaders.orglists import listed_bodies
-from vnst.loaders.orglocal import PLACED_KINDS, placed_mention, placed_patterns
+from vnst.loaders.orglists import listed_bodies, with_listed_offices
+from vnst.loaders.orglocal import PLACED_KINDS, placed_mention, placed_patterns, with_branches_in_full
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_schools,
                                    with_member_universities, with_named_parent_offices, with_one_name_per_body,
                                    with_short_references)
@@ -126,7 +126,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("zones_board", zones_board),
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
             ("department", department), ("committee", committee), ("party", party),
-            *[(k, placed[k]) for k in ("youth", "media", "brand", "forces")], ("named", named)]
+            *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces")], ("named", named)]
 
 
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
@@ -152,8 +152,8 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
                 taken.add(s, e)
     found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_assisting_groups(found, text)
-    found = with_member_universities(with_member_schools(with_defined_abbreviations(found, text), text), text)
-    found = _under_a_party_heading(found, text, home)
+    found = with_defined_abbreviations(with_member_universities(with_member_schools(found, text), text), text)
+    found = with_branches_in_full(with_listed_offices(_under_a_party_heading(found, text, home), text))
     return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
 
 

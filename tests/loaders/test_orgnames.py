@@ -263,3 +263,32 @@ def test_vietnam_s_missions_belong_to_the_foreign_ministry_and_a_foreign_one_sta
     text = "Đại sứ quán Việt Nam tại Thái Lan và Đại sứ quán Thái Lan tại Việt Nam phối hợp."
     assert [(o.cls, o.parent) for o in find_orgs(text, home=province_named("Gia Lai"))] == [
         ("MinistryUnit", "Bộ Ngoại giao"), ("Government", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the committees of districts listed after 'Ủy ban nhân dân các huyện', the head written in full
+    ("lấy ý kiến của Ủy ban nhân dân các huyện Chư Sê, Chư Păh.",
+     ["Ủy ban nhân dân huyện Chư Sê", "Ủy ban nhân dân huyện Chư Păh"]),
+    # a distribution list's 'VP:' sends to the offices of the bodies it lists, one office serving two
+    ("Nơi nhận:\n- VP: Tỉnh ủy, Đoàn ĐBQH và HĐND tỉnh, UBND tỉnh;\n",
+     ["Văn phòng Tỉnh ủy Gia Lai", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Gia Lai",
+      "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"]),
+    ("- Thường trực UBMTTQ VN tỉnh;", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"]),
+    ("- Cục Kiểm tra văn bản QPPL - Bộ Tư pháp;", ["Cục Kiểm tra văn bản quy phạm pháp luật", "Bộ Tư pháp"]),
+    # a bank's branch written in full and by its brand is one body, named in full
+    ("Sở ký với Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Gia Lai (Vietcombank Gia Lai). Vietcombank Gia Lai cam kết.",
+     ["Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam - Chi nhánh Gia Lai"] * 3),
+    ("Viễn thông Gia Lai (VNPT Gia Lai) triển khai hạ tầng.", ["Viễn thông Gia Lai"] * 2),
+    ("Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Gia Lai chỉ đạo.", ["Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Gia Lai"]),
+    # units of the Ministry whose names hold lower-case words
+    ("Đơn vị phối hợp là Viện Khoa học sở hữu trí tuệ.", ["Viện Khoa học sở hữu trí tuệ"]),
+])
+def test_bodies_seen_in_set_z(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_member_university_broken_after_its_dash_is_the_party_its_short_name_stands_for() -> None:
+    text = ("Ủy ban nhân dân tỉnh Gia Lai (sau đây gọi là Bên A) và Trường Đại học Nông Lâm -\n"
+            "Đại học Huế (sau đây gọi là Bên B) thống nhất. Bên B cử chuyên gia.")
+    found = names(text)
+    assert found.count("Trường Đại học Nông Lâm - Đại học Huế") == 3 and "Đại học Huế" not in found
