@@ -216,6 +216,13 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             cited.append(agreement)
         elif signers and not own_text:
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
+    if not found and titled:
+        # a title with its period over 'giữa' and the parties' names, each line of its own ('BIÊN BẢN GHI
+        # NHỚ / VỀ HỢP TÁC ... GIAI ĐOẠN 2019 - 2023 / giữa / SỞ ... / và / VIỆN ...')
+        parties = listed_after_between(text, titled[3], min(end, titled[3] + 600), orgs, places)
+        if len({p.key for p in parties}) >= 2:
+            found = [Agreement(parties, titled[0], titled[1], [(titled[2], titled[3])],
+                               re.sub(r"\s+", " ", text[titled[2]:titled[3]]).strip(" *"), draft, False)]
     if not found:
         single = _without_period(text, start, end, orgs, places, draft)
         if single and titled and single.spans[0][0] >= titled[3]:

@@ -51,6 +51,8 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
         # a memorandum set out in articles: 'Điều 2. Nội dung hợp tác', up to the next article
         sections = list(ARTICLE.finditer(text, start, end))
         content = [m for m in sections if re.search(r"(?i:nội\s+dung)", m.group("title"))]
+        if not content and len(sections) >= 2:
+            return _articles_as_clauses(text, sections, end, orgs)
     if not content:
         return []
     section = content[0]
@@ -64,6 +66,20 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
         body = re.sub(r"\s+", " ", " ".join(text[a:b] for a, b in kept)).strip()
         clause = Clause(int(item.group("n")), section.group("roman"),
                         item.start() + len(item.group(0)) - len(item.group(0).lstrip()), kept[-1][1], body)
+        clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
+        clauses.append(clause)
+    return clauses
+
+
+def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, orgs: list[OrgMention]) -> list[Clause]:
+    """A memorandum whose articles name no contents ('Điều 1. Mục đích', 'Điều 2. Lĩnh vực hợp tác', ...):
+    its articles are its numbered provisions, each from its title to the next article."""
+    clauses = []
+    for index, article in enumerate(articles):
+        stop = articles[index + 1].start() if index + 1 < len(articles) else end
+        kept = _clause_paragraphs(text, article.start("title"), stop)
+        body = re.sub(r"\s+", " ", " ".join(text[a:b] for a, b in kept)).strip()
+        clause = Clause(int(article.group("roman").split()[-1]), "Điều", article.start("title"), kept[-1][1], body)
         clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
         clauses.append(clause)
     return clauses

@@ -61,6 +61,8 @@ def detect_kind(text: str) -> str:
         sections = count >= 2 or (count == 1 and titled)
         unaddressed = not _RECIPIENTS.search(text) and not _OFFICIAL_TITLE.search(text[:1500])
         return "agreement" if sections and (titled or unaddressed) else "official"
+    if titled_early(text) and (len(_ARTICLE.findall(text)) >= 2 or len(_SECTION.findall(text)) >= 2):
+        return "agreement"   # a memorandum with a foreign partner carries no national motto
     if DATELINE.search(head):
         return "news"
     if len(_NUMBERED_PROJECT.findall(text)) >= 2 or re.search(r"\bKẾT\s+QUẢ\b|\bBáo\s+cáo\b", head):

@@ -85,10 +85,15 @@ _NOUN_WITH = re.compile(r"(?i:ký" + WS1 + r"kết|ký)" + WS1 + r"(?:các" + WS
 # between two listed parties, asides on the first: its country ('..., nước Cộng hòa xã hội chủ nghĩa Việt
 # Nam', '(ĐẠI HÀN DÂN QUỐC)', ', Đại Hàn Dân Quốc') or its label ('(sau đây gọi là "Bên A")')
 _COUNTRY = r"(?:(?i:Cộng" + WS1 + r"hòa" + WS1 + r"xã" + WS1 + r"hội" + WS1 + r"chủ" + WS1 + r"nghĩa" + WS1 + r"Việt" + WS1 \
-    + r"Nam)|" + "|".join(flex(c) for c in FOREIGN) + r")"
+    + r"Nam|Việt" + WS1 + r"Nam)|" + "|".join(flex(c) for c in FOREIGN) + r")"
 _ASIDE = r"(?:" + WS + r"*\([^()\n]{0,60}\)|" + WS + r"*," + WS + r"*(?:(?i:nước)" + WS1 + r")?" + _COUNTRY + r"(?![\wÀ-ỹ])|" \
     + WS1 + r"(?i:nước)" + WS1 + _COUNTRY + r"(?![\wÀ-ỹ]))"
-_PARTY_JOIN = re.compile(r"(?:" + _ASIDE + r")*" + WS + r"*(?:,|(?i:và|với))?" + WS + r"*")
+# a bilingual title glosses its words and names each party again in English on the next line ('giữa /
+# between' / 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH X' / 'DEPARTMENT OF SCIENCE AND TECHNOLOGY ...' / 'và / and')
+_GLOSS = WS + r"*/" + WS + r"*(?i:between|and|with)(?![\w])"
+_ENGLISH_LINE = WS + r"*\n[ \t]*[A-Z][A-Za-z0-9 ,.()&'/-]{3,150}(?=[ \t]*\n)"
+_PARTY_JOIN = re.compile(r"(?:" + _ASIDE + r"|" + _ENGLISH_LINE + r")*" + WS + r"*(?:,|(?i:và|với))?(?:" + _GLOSS + r")?"
+                         + WS + r"*")
 _PARTY_LABEL = re.compile(r"^[ \t*]*(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba)))"
                           + r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:" + WS + r"*", re.M)
 

@@ -443,3 +443,45 @@ def test_a_joint_plan_names_its_parties_after_giua_and_not_the_body_of_a_cited_r
     assert sorted(p.name for p in agreement.parties) == ["Sở Y tế tỉnh Phú Yên", "Trường Đại học Y Dược Huế"]
     assert (agreement.start_year, agreement.end_year) == (2024, 2028)
     assert [c.text.split("-")[0].strip() for c in agreement.clauses] == ["Đào tạo bác sĩ chuyên khoa", "Chuyển giao kỹ thuật"]
+
+
+_BILINGUAL_MOU = """BIÊN BẢN GHI NHỚ
+MEMORANDUM OF UNDERSTANDING
+
+VỀ HỢP TÁC NGHIÊN CỨU NÔNG NGHIỆP GIAI ĐOẠN 2021 - 2025
+ON COOPERATION IN AGRICULTURAL RESEARCH FOR THE PERIOD 2021 - 2025
+
+giữa / between
+
+SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG, VIỆT NAM
+DEPARTMENT OF SCIENCE AND TECHNOLOGY OF LAM DONG PROVINCE, VIET NAM
+
+và / and
+
+TRƯỜNG ĐẠI HỌC WAGENINGEN
+WAGENINGEN UNIVERSITY
+
+Điều 1. Mục đích / Article 1. Purpose
+
+Thiết lập khuôn khổ hợp tác về nông nghiệp công nghệ cao.
+
+Điều 2. Lĩnh vực hợp tác / Article 2. Areas of Cooperation
+
+a) Giống hoa; b) Nhà kính thông minh.
+
+Điều 3. Điều khoản chung / Article 3. General Provisions
+
+Biên bản có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_bilingual_memorandum_names_its_parties_between_their_english_glosses() -> None:
+    [(_, agreement)] = gather(_BILINGUAL_MOU).agreements
+    assert ([p.name for p in agreement.parties], agreement.start_year, agreement.end_year) == (
+        ["Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "Trường Đại học Wageningen"], 2021, 2025)
+
+
+def test_a_memorandum_whose_articles_name_no_contents_has_its_articles_as_clauses() -> None:
+    [(_, agreement)] = gather(_BILINGUAL_MOU).agreements
+    assert [(c.number, c.text.split(" /")[0]) for c in agreement.clauses] == [
+        (1, "Mục đích"), (2, "Lĩnh vực hợp tác"), (3, "Điều khoản chung")]

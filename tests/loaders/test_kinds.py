@@ -27,3 +27,9 @@ BODY = "I. MỤC TIÊU\n\n1. Phát triển y tế.\n\nII. NỘI DUNG PHỐI HỢ
 ])
 def test_programmes_and_letters(text: str, kind: str) -> None:
     assert detect_kind(text) == kind
+
+
+def test_a_memorandum_with_a_foreign_partner_has_no_motto_and_is_still_an_agreement() -> None:
+    text = ("BIÊN BẢN GHI NHỚ\nMEMORANDUM OF UNDERSTANDING\n\ngiữa / between\n\nSỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG\n\n"
+            "Điều 1. Mục đích / Article 1. Purpose\n\nHợp tác.\n\nĐiều 2. Lĩnh vực hợp tác\n\nNông nghiệp.\n")
+    assert detect_kind(text) == "agreement"
