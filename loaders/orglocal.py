@@ -90,8 +90,8 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
         return OrgMention(m.start(), m.end(), f"Viễn thông {province.name}", "Company")
     if kind == "branch":
         owner = expand_abbreviations(collapse_spaces(m.group("owner")))
-        where = "thành phố " if m.group("where") and "TP" in m.group("where") else collapse_spaces(m.group("where") or "")
-        return OrgMention(m.start(), m.end(), f"{owner} - Chi nhánh {(where + ' ').lstrip()}{province.name}", "Company")
+        where = "thành phố" if m.group("where") and "TP" in m.group("where") else collapse_spaces(m.group("where") or "")
+        return OrgMention(m.start(), m.end(), " ".join(filter(None, (owner, "- Chi nhánh", where, province.name))), "Company")
     if kind == "youth":
         return OrgMention(m.start(), m.end(), f"{m.group('kind')} đoàn {province.name}", "Association")
     if kind == "media":

@@ -280,6 +280,8 @@ def test_vietnam_s_missions_belong_to_the_foreign_ministry_and_a_foreign_one_sta
      ["Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam - Chi nhánh Gia Lai"] * 3),
     ("Viễn thông Gia Lai (VNPT Gia Lai) triển khai hạ tầng.", ["Viễn thông Gia Lai"] * 2),
     ("Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Gia Lai chỉ đạo.", ["Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Gia Lai"]),
+    ("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh TP. Đà Nẵng tài trợ.",
+     ["Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam - Chi nhánh thành phố Đà Nẵng"]),
     # units of the Ministry whose names hold lower-case words
     ("Đơn vị phối hợp là Viện Khoa học sở hữu trí tuệ.", ["Viện Khoa học sở hữu trí tuệ"]),
 ])
