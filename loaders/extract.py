@@ -19,7 +19,8 @@ from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
-from vnst.loaders.people import PersonMention, find_people, find_signatures
+from vnst.loaders.people import PersonMention, find_people
+from vnst.loaders.signatures import find_signatures
 from vnst.loaders.bareunits import home_communes, home_districts
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects

@@ -1,0 +1,136 @@
+"""Signature blocks: the posts and bodies printed above the signers' names at a document's end,
+one block after another or side by side in columns ('TM. ỦY BAN NHÂN DÂN' / 'KT. CHỦ TỊCH' /
+'PHÓ CHỦ TỊCH' / name)."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.orgs import OrgMention
+from vnst.loaders.partylabels import PartyLabel, labelled_party
+from vnst.loaders.people import ACADEMIC, NAME, SIGN_PREFIX, TITLE, PersonMention, role_slug
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER
+from vnst.textnorm import collapse_spaces, fold
+
+
+_CELL = re.compile(r"\S+(?:[ \u00a0]{1,2}\S+)*")   # a tab always parts two columns
+_COLUMN_GAP = 3          # spaces between two columns of a flattened two-column layout
+_RIGHT_COLUMN = 24       # a lone cell indented this far belongs to the right-hand column
+_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + NAME + r")[ \t*]*$")
+# under a post, a name of no Vietnamese family: a minority name of one-letter syllable ('A Thắng', 'Y Thái')
+# or a foreign one ('Park Jae-won'): capitalised syllables, none in capitals throughout
+_SYLLABLE = r"[" + UPPER + r"](?:[" + LOWER + r"]+(?:-[" + UPPER + LOWER + r"][" + LOWER + r"]*)?)?"
+_OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
+_ASIDE = re.compile(r"^\(.*\)$")    # '(Đã ký)', '(Ký tên, đóng dấu)'
+
+
+def _cells(text: str) -> list[tuple[int, int, int]]:
+    """(column, start, end) of each piece of text, line by line. Signature blocks printed side
+    by side come out of PDF extraction as one line per row with a wide gap between the columns."""
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells = [m for m in _CELL.finditer(line)]
+        for index, cell in enumerate(cells):
+            column = index if len(cells) > 1 else int(cell.start() >= _RIGHT_COLUMN)
+            out.append((column, pos + cell.start(), pos + cell.end()))
+        pos += len(line) + 1
+    return _join_broken_names(text, out)
+
+
+_GIVEN = re.compile(r"(?:" + CAP_WORD + r"[ \t\u00a0]?){1,3}")
+
+
+def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A signer's family name alone on its line with the given names on the next ('Nguyễn' /
+    'Thị Thu Hà', a PDF line break) is one cell."""
+    out: list[tuple[int, int, int]] = []
+    consumed: set[int] = set()
+    for index, (column, start, end) in enumerate(cells):
+        if index in consumed:
+            continue
+        following = next((i for i in range(index + 1, len(cells)) if cells[i][0] == column), None)
+        nxt = cells[following] if following is not None else None
+        if (text[start:end] in SURNAMES and nxt is not None and text.count("\n", end, nxt[1]) == 1
+                and _GIVEN.fullmatch(text[nxt[1]:nxt[2]])):
+            out.append((column, start, nxt[2]))
+            consumed.add(following)
+            continue
+        out.append((column, start, end))
+    return out
+
+
+# the bodies each post heads, by the first words of their names
+_HEADED = {"cuc truong": ("cuc ", "tong cuc "), "vu truong": ("vu ",), "vien truong": ("vien ",),
+           "hieu truong": ("truong ", "dai hoc ", "hoc vien "), "giam doc": ("so ", "trung tam ", "dai hoc ", "hoc vien ", "quy "),
+           "chu tich": ("uy ban ", "hoi dong ", "vien han lam "), "bo truong": ("bo ",), "thu truong": ("bo ",)}
+
+
+def _heads(title: str, org: OrgMention | None) -> bool:
+    post = fold(title).removeprefix("pho ").strip()
+    return org is not None and fold(org.name).startswith(_HEADED.get(post, ()))
+
+
+def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | None,
+                    labels: list[PartyLabel] = ()) -> list[PersonMention]:
+    """Signature blocks: upper-case lines naming the body ('TM. ỦY BAN NHÂN DÂN', 'BỘ KHOA HỌC VÀ
+    CÔNG NGHỆ') and the post ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'), then the names, in the same order
+    (two blocks one after the other come out as two title groups followed by two names; two
+    blocks side by side are read column by column)."""
+    found: list[PersonMention] = []
+    states: dict[int, tuple[list[tuple[str, tuple[int, int], OrgMention | None]], OrgMention | None]] = {}
+    titled_last: dict[int, bool] = {}   # the column's last upper-case line was a post
+    for column, start, end in _cells(text):
+        pending, last_org = states.get(column, ([], None))
+        body = text[start:end].strip(" \t*\u00a0")
+        letters = re.sub(r"[^\w]", "", body)
+        if _ASIDE.match(body):
+            continue
+        if letters and letters.isupper() and len(body) < 80:
+            bare = SIGN_PREFIX.sub("", body).strip(" .*")
+            title = TITLE.fullmatch(bare)
+            if title and re.match(r"(?:KT|TL|TUQ)\.", body, re.I):
+                continue   # 'KT. CHỦ TỊCH': signing on the chairman's behalf; the post is the next line
+            if title:
+                offset = start + text[start:end].index(bare)
+                pending.append((title.group("title"), (offset, offset + len(bare)), last_org))
+                states[column] = (pending, last_org)
+                titled_last[column] = True
+                continue
+            inline = [o for o in orgs if start <= o.start < end]
+            labelled = labelled_party(list(labels), body)
+            if inline and titled_last.get(column) and pending and _heads(pending[-1][0], inline[-1]) \
+                    and not _heads(pending[-1][0], pending[-1][2]):
+                # 'CỤC TRƯỞNG / CỤC AN TOÀN BỨC XẠ ...': the post above its body heads that body
+                pending[-1] = (pending[-1][0], pending[-1][1], inline[-1])
+            titled_last[column] = False
+            if inline:
+                last_org = inline[-1]
+            elif labelled is not None:   # 'ĐẠI DIỆN BÊN A': the party the preamble labelled so
+                last_org = labelled
+            elif SIGN_PREFIX.match(body) and issuer is not None:
+                last_org = issuer
+            states[column] = (pending, last_org)
+            continue
+        named = _NAME_LINE.match(text[start:end]) or (_OTHER_NAME_LINE.match(text[start:end]) if pending else None)
+        if named and pending:
+            title, span, org = pending.pop(0)
+            org = _office_of(org or issuer, title)
+            found.append(PersonMention(start + named.start("name"), start + named.end("name"),
+                                       collapse_spaces(named.group("name")), None, None, role_slug(title), org,
+                                       span, True))
+            states[column] = (pending, last_org)
+            continue
+        states[column] = ([], None)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _office_of(org: OrgMention | None, title: str) -> OrgMention | None:
+    """The chief of an office signs for its body ('TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN
+    PHÒNG' under a People's Committee): the post is in the body's office, not the body."""
+    if org is None or not fold(title).endswith("chanh van phong") or fold(org.name).startswith("van phong"):
+        return org
+    return OrgMention(org.start, org.end, f"Văn phòng {org.name}", "Government", org.name)
+
+
+__all__ = ["find_signatures"]

@@ -1,0 +1,130 @@
+"""Signature blocks: the signers under their posts and bodies, one block after another or side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.orgs import find_orgs
+from vnst.loaders.signatures import find_signatures
+from vnst.loaders.places import province_named
+
+UNEVEN = """Bộ Nông nghiệp và Phát triển nông thôn và Ủy ban nhân dân tỉnh Bến Tre thống nhất.
+
+TM. ỦY BAN NHÂN DÂN                     BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+TỈNH BẾN TRE                            KT. BỘ TRƯỞNG
+KT. CHỦ TỊCH                            THỨ TRƯỞNG
+PHÓ CHỦ TỊCH
+(Đã ký)                                 (Đã ký)
+
+Trần Ngọc Tam                           Lê Quốc Doanh
+"""
+
+
+COLUMNS = """TM. ỦY BAN NHÂN DÂN                              TM. TRƯỜNG ĐẠI HỌC VINH
+KT. CHỦ TỊCH                                            HIỆU TRƯỞNG
+PHÓ CHỦ TỊCH
+(Đã ký)                                                 (Đã ký và đóng dấu)
+
+Lê Hồng Vinh                                            PGS.TS. Nguyễn Huy Bằng
+"""
+
+
+CAN_THO = province_named("Cần Thơ")
+
+
+def test_signature_blocks_side_by_side() -> None:
+    text = ("UBND THÀNH PHỐ CẦN THƠ\nCHỦ TỊCH\n\nBỘ KHOA HỌC VÀ CÔNG NGHỆ\nBỘ TRƯỞNG\n\n"
+            "Trần Việt Trường\n\nHuỳnh Thành Đạt")
+    orgs = find_orgs(text, home=CAN_THO)
+    found = find_signatures(text, orgs, issuer=None)
+    assert [(p.name, p.title, p.org.name) for p in found] == [
+        ("Trần Việt Trường", "chu-tich", "Ủy ban nhân dân thành phố Cần Thơ"),
+        ("Huỳnh Thành Đạt", "bo-truong", "Bộ Khoa học và Công nghệ")]
+
+
+def test_signature_on_behalf() -> None:
+    text = "**TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**\n\n\n\nNguyễn Ngọc Hà\n"
+    orgs = find_orgs("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n" + text, home=CAN_THO)
+    issuer = orgs[0]
+    found = find_signatures(text, [], issuer=issuer)
+    assert [(p.name, p.title, p.signature) for p in found] == [("Nguyễn Ngọc Hà", "pho-chu-tich", True)]
+
+
+def test_the_chief_of_an_office_signs_for_the_office_of_the_body() -> None:
+    text = "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n\n\nNguyễn Thị Thu Hà\n"
+    issuer = find_orgs("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n", home=CAN_THO)[0]
+    found = find_signatures(text, [], issuer=issuer)
+    assert [(p.name, p.title, p.org.name, p.org.parent) for p in found] == [
+        ("Nguyễn Thị Thu Hà", "pho-chanh-van-phong", "Văn phòng Ủy ban nhân dân thành phố Cần Thơ",
+         "Ủy ban nhân dân thành phố Cần Thơ")]
+
+
+def test_signature_blocks_printed_in_two_columns() -> None:
+    orgs = find_orgs(COLUMNS, home=province_named("Nghệ An"))
+    found = find_signatures(COLUMNS, orgs, issuer=None)
+    assert [(p.name, p.title) for p in found] == [("Lê Hồng Vinh", "pho-chu-tich"),
+                                                  ("Nguyễn Huy Bằng", "hieu-truong")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nNguyễn\nThị Thu Hà\n", "Nguyễn Thị Thu Hà"),
+    ("GIÁM ĐỐC\n\nSầm Văn Páo\n", "Sầm Văn Páo"),
+])
+def test_signers_names(text: str, name: str) -> None:
+    assert [p.name for p in find_signatures(text, [], issuer=None)] == [name]
+
+
+def test_side_by_side_blocks_of_uneven_height_keep_each_column_s_body() -> None:
+    orgs = find_orgs(UNEVEN, home=province_named("Bến Tre"))
+    committee = next(o for o in orgs if o.cls == "PeoplesCommittee")
+    found = find_signatures(UNEVEN, orgs, issuer=committee)
+    assert [(p.name, p.title, p.org.name) for p in found] == [
+        ("Trần Ngọc Tam", "pho-chu-tich", "Ủy ban nhân dân tỉnh Bến Tre"),
+        ("Lê Quốc Doanh", "thu-truong", "Bộ Nông nghiệp và Phát triển nông thôn")]
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    # the post written above its body heads that body
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n\nCỤC TRƯỞNG\nCỤC AN TOÀN BỨC XẠ VÀ HẠT NHÂN\n(Đã ký)\n\n",
+     ["Ủy ban nhân dân thành phố Cần Thơ", "Cục An toàn bức xạ và hạt nhân"]),
+    # a post that fits the body above it keeps it: the next block's body, right under it, does not take it
+    ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTRƯỜNG ĐẠI HỌC CẦN THƠ\nHIỆU TRƯỞNG\n\n",
+     ["Bộ Khoa học và Công nghệ", "Trường Đại học Cần Thơ"]),
+])
+def test_signature_blocks_one_after_another(blocks: str, expected: list[str]) -> None:
+    text = blocks + "Nguyễn Thị Mai\n\nTrần Văn Hải\n"
+    orgs = find_orgs(text, home=CAN_THO)
+    found = find_signatures(text, orgs, issuer=orgs[0])
+    assert [p.org.name for p in found] == expected
+
+
+@pytest.mark.parametrize("name", ["Y Thái", "A Thắng", "Kim Min-soo", "Siu Hương"])
+def test_a_signer_named_without_a_vietnamese_family_name(name: str) -> None:
+    text = f"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\n{name}\n"
+    issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH KON TUM\n", home=province_named("Kon Tum"))[0]
+    assert [(p.name, p.title) for p in find_signatures(text, [], issuer=issuer)] == [(name, "pho-chu-tich")]
+
+
+def test_a_line_in_capitals_under_a_post_is_no_signer() -> None:
+    text = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLƯU VT\n"
+    issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH KON TUM\n", home=province_named("Kon Tum"))[0]
+    assert find_signatures(text, [], issuer=issuer) == []
+
+
+def test_signers_in_columns_parted_by_tabs() -> None:
+    text = ("ĐẠI DIỆN BÊN A\tĐẠI DIỆN BÊN B\nPHÓ CHỦ TỊCH\tHIỆU TRƯỞNG\n\n\n"
+            "Nguyễn Văn Hải\tPGS.TS Trần Thị Thu\n")
+    assert [(p.name, p.title) for p in find_signatures(text, [], issuer=None)] == [
+        ("Nguyễn Văn Hải", "pho-chu-tich"), ("Trần Thị Thu", "hieu-truong")]
+
+
+def test_side_by_side_blocks_of_two_committees_each_keep_their_own() -> None:
+    text = ("TM. ỦY BAN NHÂN DÂN                         TM. ỦY BAN NHÂN DÂN\n"
+            "THÀNH PHỐ ĐÀ NẴNG                           TỈNH QUẢNG NAM\n"
+            "KT. CHỦ TỊCH                                CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\n\n\n\n"
+            "Trần Văn Hòa                                Lê Trí Dũng\n")
+    orgs = find_orgs(text, home=province_named("Đà Nẵng"))
+    assert [(p.name, p.title, p.org.name) for p in find_signatures(text, orgs, issuer=None)] == [
+        ("Trần Văn Hòa", "pho-chu-tich", "Ủy ban nhân dân thành phố Đà Nẵng"),
+        ("Lê Trí Dũng", "chu-tich", "Ủy ban nhân dân tỉnh Quảng Nam")]
