@@ -20,8 +20,13 @@ _NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + NAME 
 # under a post, a name of no Vietnamese family: a minority name of one-letter syllable ('A Thắng', 'Y Thái')
 # or a foreign one ('Park Jae-won'): capitalised syllables, none in capitals throughout
 _SYLLABLE = r"[" + UPPER + r"](?:[" + LOWER + r"]+(?:-[" + UPPER + LOWER + r"][" + LOWER + r"]*)?)?"
-_OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
+_OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
 _ASIDE = re.compile(r"^\(.*\)$")    # '(Đã ký)', '(Ký tên, đóng dấu)'
+# a witness signs under the parties' blocks ('CHỨNG KIẾN', 'NGƯỜI CHỨNG KIẾN'), for neither party
+_WITNESS = re.compile(r"(?:NGƯỜI[ \t\u00a0]+)?CHỨNG[ \t\u00a0]+KIẾN\b")
+# a bilingual text glosses each line in English after a slash ('GIÁM ĐỐC / DIRECTOR', 'TS. Park Sung-min /
+# Dr. PARK Sung-min'); the Vietnamese half is read
+_ENGLISH_GLOSS = re.compile(r"[ \u00a0]+/[ \u00a0]+[A-Za-z][A-Za-z .,'’&()-]{2,}$")
 
 
 def _cells(text: str) -> list[tuple[int, int, int]]:
@@ -33,7 +38,8 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
         cells = [m for m in _CELL.finditer(line)]
         for index, cell in enumerate(cells):
             column = index if len(cells) > 1 else int(cell.start() >= _RIGHT_COLUMN)
-            out.append((column, pos + cell.start(), pos + cell.end()))
+            gloss = None if cell.group(0).startswith("(") else _ENGLISH_GLOSS.search(cell.group(0))
+            out.append((column, pos + cell.start(), pos + cell.start() + (gloss.start() if gloss else len(cell.group(0)))))
         pos += len(line) + 1
     return _join_broken_names(text, out)
 
@@ -80,6 +86,7 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
     found: list[PersonMention] = []
     states: dict[int, tuple[list[tuple[str, tuple[int, int], OrgMention | None]], OrgMention | None]] = {}
     titled_last: dict[int, bool] = {}   # the column's last upper-case line was a post
+    witnessing: set[int] = set()        # columns whose next name is a witness's, not a signer's
     for column, start, end in _cells(text):
         pending, last_org = states.get(column, ([], None))
         body = text[start:end].strip(" \t*\u00a0")
@@ -88,6 +95,9 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
             continue
         if letters and letters.isupper() and len(body) < 80:
             bare = SIGN_PREFIX.sub("", body).strip(" .*")
+            if _WITNESS.match(bare):
+                witnessing.add(column)
+                continue
             title = TITLE.fullmatch(bare)
             if title and re.match(r"(?:KT|TL|TUQ)\.", body, re.I):
                 continue   # 'KT. CHỦ TỊCH': signing on the chairman's behalf; the post is the next line
@@ -98,6 +108,14 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 titled_last[column] = True
                 continue
             inline = [o for o in orgs if start <= o.start < end]
+            offset = start + text[start:end].index(bare)
+            post = TITLE.match(bare)
+            if post and inline and not text[offset + post.end():inline[0].start].strip():
+                # 'PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X' on one line, as a witness's block has it
+                pending.append((post.group("title"), (offset, offset + post.end()), inline[0]))
+                states[column] = (pending, inline[0])
+                titled_last[column] = False
+                continue
             labelled = labelled_party(list(labels), body)
             if inline and titled_last.get(column) and pending and _heads(pending[-1][0], inline[-1]) \
                     and not _heads(pending[-1][0], pending[-1][2]):
@@ -118,7 +136,8 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
             org = _office_of(org or issuer, title)
             found.append(PersonMention(start + named.start("name"), start + named.end("name"),
                                        collapse_spaces(named.group("name")), None, None, role_slug(title), org,
-                                       span, True))
+                                       span, column not in witnessing))
+            witnessing.discard(column)
             states[column] = (pending, last_org)
             continue
         states[column] = ([], None)

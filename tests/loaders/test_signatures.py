@@ -128,3 +128,47 @@ def test_side_by_side_blocks_of_two_committees_each_keep_their_own() -> None:
     assert [(p.name, p.title, p.org.name) for p in find_signatures(text, orgs, issuer=None)] == [
         ("Trần Văn Hòa", "pho-chu-tich", "Ủy ban nhân dân thành phố Đà Nẵng"),
         ("Lê Trí Dũng", "chu-tich", "Ủy ban nhân dân tỉnh Quảng Nam")]
+
+
+BILINGUAL = """Ký tại Hạ Long / Signed in Ha Long
+
+ĐẠI DIỆN SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NINH
+FOR THE DEPARTMENT OF SCIENCE AND TECHNOLOGY OF QUANG NINH PROVINCE
+PHÓ GIÁM ĐỐC / DEPUTY DIRECTOR
+
+(đã ký / signed)
+
+Đặng Thị Minh Nguyệt
+
+ĐẠI DIỆN TRƯỜNG ĐẠI HỌC VINH
+FOR VINH UNIVERSITY
+HIỆU TRƯỞNG / RECTOR
+
+(đã ký / signed)
+
+PGS.TS. Tanaka Hiroshi / Assoc. Prof. TANAKA Hiroshi
+
+NGƯỜI CHỨNG KIẾN / WITNESSED BY
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
+CHAIRMAN OF THE PEOPLE'S COMMITTEE OF QUANG NINH PROVINCE
+
+Cao Tường Huy
+"""
+
+
+def test_bilingual_blocks_are_read_in_their_vietnamese_halves_and_a_witness_signs_for_no_party() -> None:
+    orgs = find_orgs(BILINGUAL, home=province_named("Quảng Ninh"))
+    found = find_signatures(BILINGUAL, orgs, issuer=None)
+    assert [(p.name, p.title, p.org.name, p.signature) for p in found] == [
+        ("Đặng Thị Minh Nguyệt", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Quảng Ninh", True),
+        ("Tanaka Hiroshi", "hieu-truong", "Trường Đại học Vinh", True),
+        ("Cao Tường Huy", "chu-tich", "Ủy ban nhân dân tỉnh Quảng Ninh", False)]
+
+
+@pytest.mark.parametrize("line", ["GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NINH",
+                                  "PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"])
+def test_a_post_and_its_body_on_one_line_over_a_name(line: str) -> None:
+    text = line + "\n\nVũ Văn Diện\n"
+    orgs = find_orgs(text, home=province_named("Quảng Ninh"))
+    found = find_signatures(text, orgs, issuer=None)
+    assert [(p.name, p.org.name) for p in found] == [("Vũ Văn Diện", orgs[0].name)]
