@@ -332,7 +332,7 @@ def _more_without_period(text: str, start: int, end: int, orgs: list[OrgMention]
     another: a new one brings a body not yet a party."""
     more: list[Agreement] = []
     out: list[tuple[Agreement, bool]] = []
-    for s, e in sentences(text, start, end):
+    for s, e, subject in _clauses(text, start, end, orgs, places):
         if PERIOD.search(text, s, e):
             continue
         signed = _SIGNED_NOUN.search(text, s, e)
@@ -348,6 +348,8 @@ def _more_without_period(text: str, start: int, end: int, orgs: list[OrgMention]
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
         # parties, centres too
         parties = listed_after_between(text, s, e, orgs, places, centres=True) or parties_of(text, s, e, orgs, places)
+        if len({p.key for p in parties}) == 1 and subject is not None and subject.key != parties[0].key:
+            parties = [subject, *parties]   # '...; dự kiến sẽ ký kết chương trình hợp tác với B': A still the subject
         # '...; đồng thời A trao biên bản ghi nhớ hợp tác với 2 doanh nghiệp: B và C': one with each
         for pair in [parties] + with_each_partner(text, s, e, orgs, places):
             keys = {p.key for p in pair}
@@ -357,6 +359,26 @@ def _more_without_period(text: str, start: int, end: int, orgs: list[OrgMention]
             title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
             more.append(Agreement(pair, None, None, [(s, e)], title, False, False))
             out.append((more[-1], bool(signed)))
+    return out
+
+
+def _clauses(text: str, start: int, end: int, orgs: list[OrgMention],
+             places: list[PlaceMention]) -> list[tuple[int, int, OrgMention | None]]:
+    """Each sentence without a period whole; one with a period split at ';', its clauses each with the
+    subject of the clause before it: a clause after ';' may speak of another agreement and leave its
+    subject unwritten ('A đã ký kết ... với B giai đoạn 2023 - 2027; dự kiến sẽ ký kết ... với C')."""
+    out: list[tuple[int, int, OrgMention | None]] = []
+    for s, e in sentences(text, start, end):
+        if not PERIOD.search(text, s, e):
+            out.append((s, e, None))
+            continue
+        cuts = [s] + [s + m.end() for m in re.finditer(";", text[s:e])] + [e]
+        subject: OrgMention | None = None
+        for cs, ce in zip(cuts, cuts[1:]):
+            out.append((cs, ce, subject))
+            verb = _SIGN_VERB.search(text, cs, ce)
+            before = parties_of(text, cs, verb.start(), orgs, places) if verb else []
+            subject = before[0] if len(before) == 1 else None
     return out
 
 

@@ -32,7 +32,10 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
         return _unique(listed)
     partner: OrgMention | None = None
     if not between:
-        verb = COOPERATION.search(text, s, e)
+        # 'Về hợp tác, tháng 3/2023, UBND tỉnh đã ký kết ...': a cooperation word naming the topic, before a
+        # comma, is not the verb
+        verb = next((v for v in COOPERATION.finditer(text, s, e) if not re.match(WS + r"*,", text[v.end():v.end() + 3])),
+                    None)
         hi = verb.start() if verb else e
         # 'A sẽ phối hợp với B xây dựng Chương trình ...': B, named right after 'với', is a party
         with_ = re.match(r"(?i:" + WS1 + r"với)" + WS1, text[verb.end():verb.end() + 12]) if verb else None

@@ -485,3 +485,12 @@ def test_a_memorandum_whose_articles_name_no_contents_has_its_articles_as_clause
     [(_, agreement)] = gather(_BILINGUAL_MOU).agreements
     assert [(c.number, c.text.split(" /")[0]) for c in agreement.clauses] == [
         (1, "Mục đích"), (2, "Lĩnh vực hợp tác"), (3, "Điều khoản chung")]
+
+
+def test_a_clause_after_a_semicolon_keeps_the_subject_of_the_clause_before() -> None:
+    text = ("Sở KH&CN tỉnh Hà Tĩnh trả lời phỏng vấn.\n\nVề hợp tác, tháng 5/2022, UBND tỉnh Hà Tĩnh đã ký kết "
+            "Chương trình hợp tác với Trường Đại học Vinh giai đoạn 2022 - 2026; dự kiến trong năm 2023 sẽ ký kết "
+            "chương trình hợp tác với Học viện Nông nghiệp Việt Nam.\n")
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
+    assert found == [(["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Hà Tĩnh"], 2022, True),
+                     (["Học viện Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Hà Tĩnh"], None, False)]
