@@ -32,8 +32,10 @@ _PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[A-ZĐÀ-Ỹ][^\n,]{1,40},"
                          + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
 _NUMBER_LINE = re.compile(r"^[ \t*]*Số" + WS + r"*:", re.M)
 # from a sentence's opening date to a number: an act of issuing or signing, then the number
+# ('Ngày 30/3/2023, Trường B có Công văn số 312/...': a body 'has' the letter it sent)
 _ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1
-                              + r"duyệt)" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
+                              + r"duyệt|(?:có|gửi)(?=" + WS1 + r"(?i:công" + WS1 + r"văn|văn" + WS1 + r"bản|tờ" + WS1
+                              + r"trình|báo" + WS1 + r"cáo|thông" + WS1 + r"báo)))" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
 _CITED_DATE = re.compile(WS + r"*(?:,)?" + WS + r"*ngày" + WS1)
 
 
@@ -255,7 +257,7 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
             when = next((d.value for d in dates if d.start <= follow.end() <= d.end + 5 and d.start >= end), None)
         if when is None:   # 'Ngày 15/3/2018, A và B ký kết Chương trình phối hợp số 02/CTPH-...'
             when = next((d.value for d in dates if start - 250 <= d.start and d.end <= start and d.value
-                         and re.search(r"(?:^|\n)[ \t]*[Nn]gày" + WS + r"*$", text[max(0, d.start - 12):d.start])
+                         and re.search(r"(?:^|\n|[.;:][ \t\u00a0])[ \t]*[Nn]gày" + WS + r"*$", text[max(0, d.start - 12):d.start])
                          and _ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
         if when is None:
             near = [d for d in dates if start - 60 <= d.start and d.end <= start and d.value

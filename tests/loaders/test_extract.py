@@ -35,6 +35,10 @@ def test_a_place_date_line_beside_the_number_in_two_columns() -> None:
      "02/CTPH-BKHCN-UBND về đổi mới sáng tạo.", "2018-03-15"),
     ("Ngày 02/4/2020, UBND tỉnh ban hành Kế hoạch số 58/KH-UBND thực hiện Nghị quyết.", "2020-04-02"),
     ("Ngày 02/4/2020, tỉnh tổ chức hội nghị. Sở đề nghị thực hiện Kế hoạch số 58/KH-UBND.", None),
+    # a sentence inside a paragraph; a body 'has' the letter it sent
+    ("Kết quả còn hạn chế. Ngày 12/9/2022, Trường Đại học Vinh có Công văn số 845/ĐHV-KHCN đề nghị hợp tác.",
+     "2022-09-12"),
+    ("Kết quả còn hạn chế. Ngày 12/9/2022, tỉnh có nhiều hoạt động; Sở thực hiện Công văn số 845/ĐHV-KHCN.", None),
 ])
 def test_a_sentence_opening_with_the_date_of_an_act_dates_its_number(sentence: str, expected: str | None) -> None:
     found = dated("Báo cáo\n\n" + sentence + "\n")
