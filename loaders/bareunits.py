@@ -58,6 +58,36 @@ def home_communes(text: str, home: Province | None, found: list[PlaceMention], *
     return [p for p in _units_of(text, home.name, "commune", taken, era=era) if fold(p.name) not in written]
 
 
+# a school named after the city it stands in ('Trường Đại học Quy Nhơn', 'Đại học Vinh', 'Trường Cao đẳng
+# Phan Thiết'); a name of up to three capitalised syllables, longest first
+_SCHOOL_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:Đại" + WS1 + r"học|ĐH|Cao" + WS1 + r"đẳng)" + WS1 + r"(?P<name>["
+                          + UPPER + r"][\wÀ-ỹ]*(?:" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2})")
+
+
+def school_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Cities (of a province, before the 2025 reform abolished the district level) named in a
+    university's or college's name: a reader places the school in its city, as it places a
+    department in its province ('Sở KH&CN tỉnh Long An')."""
+    taken = _taken(found)
+    out: list[PlaceMention] = []
+    for m in _SCHOOL_NAME.finditer(text):
+        words = collapse_spaces(m.group("name")).split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if province_named(name) is None and _a_city(name):
+                end = m.start("name") + len(re.match(r"\S+(?:\s+\S+){%d}" % (size - 1), m.group("name")).group(0))
+                if not taken.overlaps(m.start("name"), end):
+                    out.append(PlaceMention(m.start("name"), end, "district", name))
+                    taken.add(m.start("name"), end)
+                break
+    return out
+
+
+def _a_city(name: str) -> bool:
+    return any(u.division_type == "thành phố" and u.bare_name == name
+               for u in adminunits.find_places(name, level="district", era="pre2025"))
+
+
 def _provinces_read(home: Province | None, found: list[PlaceMention]) -> list[str]:
     counts: dict[str, int] = {}
     for f in found:
@@ -130,4 +160,4 @@ def _unit_pattern(province: str, level: str, era: str) -> tuple[dict[str, tuple[
         + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])(?!" + WS + r"*[-–]" + WS + r"*[" + UPPER + r"])")
 
 
-__all__ = ["home_communes", "home_districts"]
+__all__ = ["home_communes", "home_districts", "school_cities"]

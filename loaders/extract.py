@@ -21,7 +21,7 @@ from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
 from vnst.loaders.people import PersonMention, find_people
 from vnst.loaders.signatures import find_signatures
-from vnst.loaders.bareunits import home_communes, home_districts
+from vnst.loaders.bareunits import home_communes, home_districts, school_cities
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
@@ -104,7 +104,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     places = [p for p in places if _outside(person_set, p.start)]
     issued, observed = _dates(text, parts[0], dates, dateline)
     before_merger = issued is None or issued < MERGER   # districts were abolished by the 2025 reform
-    bare = home_districts(text, home, places) if before_merger else []
+    bare = home_districts(text, home, places) + school_cities(text, places) if before_merger else []
     bare += home_communes(text, home, places + bare, era="pre2025" if before_merger else "2025")
     places = sorted(places + [p for p in bare if _outside(masked_set, p.start) and _outside(person_set, p.start)],
                     key=lambda p: p.start)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from vnst.loaders.bareunits import home_communes, home_districts
+from vnst.loaders.bareunits import home_communes, home_districts, school_cities
 from vnst.loaders.extract import gather
 from vnst.loaders.places import find_places, province_named
 
@@ -82,3 +82,23 @@ def test_units_written_capitalised_in_a_table(text: str, levels: list[tuple[str,
 def test_a_city_that_is_a_province_written_with_a_slipped_case() -> None:
     assert [(p.level, p.name) for p in gather("Thành phố Hải phòng kiến nghị Bộ hỗ trợ.").places
             if p.level == "district"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trường Đại học Hạ Long phối hợp thực hiện.", [("district", "Hạ Long")]),
+    ("Đại học Buôn Ma Thuột chủ trì.", [("district", "Buôn Ma Thuột")]),
+    ("Trường Cao đẳng Phan Thiết tham gia.", [("district", "Phan Thiết")]),
+    # a province's name is read as the province elsewhere; a school named after a person names no place
+    ("Trường Đại học Cần Thơ chủ trì.", []),
+    ("Trường Đại học Hùng Vương chủ trì.", []),
+    ("Trường Đại học Sư phạm Kỹ thuật Vinh chủ trì.", []),
+])
+def test_a_city_named_in_a_school_s_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in school_cities(text, [])] == expected
+
+
+def test_a_school_s_city_is_read_only_before_the_district_level_was_abolished() -> None:
+    before = gather("Báo cáo\n\nNghệ An, ngày 5 tháng 3 năm 2024\n\nTrường Đại học Vinh chủ trì.\n")
+    after = gather("Báo cáo\n\nNghệ An, ngày 5 tháng 9 năm 2025\n\nTrường Đại học Vinh chủ trì.\n")
+    assert ("district", "Vinh") in {(p.level, p.name) for p in before.places}
+    assert ("district", "Vinh") not in {(p.level, p.name) for p in after.places}
