@@ -16,7 +16,8 @@ from vnst.loaders.caps import CAPS_CHANGED
 from vnst.loaders.orgguards import (DEFINED_AFTER, EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE,
                                     not_a_body_here)
 from vnst.loaders.places import Province, province_named
-from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations, expand_abbreviations
+from vnst.loaders.vietnamese import (CAP_WORD, FOREIGN, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations,
+                                     expand_abbreviations)
 from vnst.textnorm import collapse_spaces, fold, slug
 
 @dataclass(frozen=True)
@@ -79,11 +80,6 @@ _ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:univer
 _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
                          r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
 _HEAD_START_ANY_CASE = re.compile(_HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
-# countries as texts name them, the formal names first ('Chính phủ Đại Hàn Dân Quốc')
-FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng hòa Liên bang Đức", "Cộng hòa Pháp", "Cộng hòa Singapore",
-           "Vương quốc Thái Lan", "Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Campuchia", "Hàn Quốc", "Nhật Bản",
-           "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
-           "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
 _COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}
 _COMPASS = {"bắc", "nam", "đông", "tây", "trung"}

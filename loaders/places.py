@@ -18,7 +18,7 @@ from importlib import resources
 
 from vnst.loaders import adminunits
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, SURNAMES, UPPER, WS, WS1, tone_flex
+from vnst.loaders.vietnamese import CAP_WORD, FOREIGN, NAME_GAP, SURNAMES, UPPER, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
 
 _PROVINCE_PREFIX = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
@@ -122,11 +122,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                     + r"|(?P<city>[Tt]hành" + WS1 + r"phố|TP\.?|Tp\.?))" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
                                     + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)"))
     # a special zone ('đặc khu Cát Hải', from 2025) is at commune level; a ward merged in 2025 may join
-    # two names with a dash ('phường Lâm Viên - Đà Lạt')
+    # two names with a dash ('phường Lâm Viên - Đà Lạt'), a line break after it
     # not the 'xã' of 'hợp tác xã' (a cooperative), and never across a blank line or onto an abbreviation
     commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?:(?:xã|phường|[Tt]hị" + WS1 + r"trấn|đặc" + WS1
                                      + r"khu|Xã|Phường)" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
-                                     + r"(?P<name>" + _LOCAL_NAME + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE
+                                     + r"(?P<name>" + _LOCAL_NAME + r"(?:[ \t\u00a0]?[-–](?:[ \t\u00a0]|\n)?" + _SYLLABLE
                                      + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)|(?:[Pp]hường)[ \t\u00a0]+"
                                      + r"(?P<number>\d{1,2})(?![\d/.,]\d))"))
     return region + [province, lower, commune]
@@ -175,7 +175,7 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue
             else:
                 name = collapse_spaces(m.group("name") or m.groupdict().get("number") or "")
-                first_line = m.group("name").split("\n")[0].rstrip() if m.group("name") else ""
+                first_line = m.group("name").split("\n")[0].rstrip(" \t\u00a0-–") if m.group("name") else ""
                 if first_line != (m.group("name") or "") and not _known_unit(name, level) and _known_unit(first_line, level):
                     # 'thành phố Dĩ An' / 'Bộ tiêu chí ...': the next cell of a table is not part of the name
                     found.append(PlaceMention(m.start(), m.start("name") + len(first_line), level, collapse_spaces(first_line)))
@@ -190,6 +190,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 if level == "district" and m.group("city") and (province_named(name) is not None
                                                                 or _province_at().match(text, m.start("name"))):
                     continue   # the city that is a province, its name's case slipped ('Thành phố Cần thơ')
+                if level == "district" and m.group("city") and not _known_unit(name, level) and _ABROAD.match(text, m.end()):
+                    continue   # 'thành phố Busan, Hàn Quốc': a city abroad
                 if level == "district" and m.group("city") and _a_persons_name(name) and not _known_unit(name, level):
                     continue   # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the official after the city's body
             found.append(PlaceMention(m.start(), m.end(), level, name))
@@ -204,6 +206,10 @@ def find_places(text: str) -> list[PlaceMention]:
                 found = [f for f in found if not (f.level == "province" and relisted.overlaps(f.start, f.end))]
                 found.extend(listed)
     return sorted(found, key=lambda p: p.start)
+
+
+_ABROAD = re.compile(WS + r"*(?:,|\(|(?i:của|thuộc))" + WS + r"*(?:(?i:nước)" + WS1 + r")?(?:"
+                     + "|".join(re.escape(c).replace(r"\ ", WS1) for c in FOREIGN) + r")(?![\wÀ-ỹ])")
 
 
 # 'các quận Cầu Giấy, Hoàn Kiếm', 'huyện Đức Hòa, Bến Lức': a name listed after a place shares its

@@ -212,6 +212,13 @@ def expand_abbreviations(text: str) -> str:
     return re.sub(WS1, " ", out).strip()
 
 
-__all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "MULTIPLIERS",
+# countries as texts name them, the formal names first ('Chính phủ Đại Hàn Dân Quốc')
+FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng hòa Liên bang Đức", "Cộng hòa Pháp", "Cộng hòa Singapore",
+           "Vương quốc Thái Lan", "Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Campuchia", "Hàn Quốc", "Nhật Bản",
+           "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
+           "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
+
+
+__all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "FOREIGN", "MULTIPLIERS",
            "NUMBER_WORD", "NUMBER_WORDS", "UPPER", "WS", "WS1", "abbreviations", "count_value", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
            "parse_date", "parse_number", "tone_flex"]

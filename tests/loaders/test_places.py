@@ -104,6 +104,9 @@ def test_lists_numbers_dashes_and_cooperatives(text: str, expected: list[tuple[s
     # a ward merged in 2025 joins two names with a dash; a dash before a body ends the name
     ("tại phường Lâm Viên - Đà Lạt: khởi công tháng 8/2025", [("commune", "Lâm Viên - Đà Lạt")]),
     ("xã Tân Hòa - Trường Đại học Nông Lâm", [("commune", "Tân Hòa")]),
+    # a line broken after the dash (PDF extraction)
+    ("đặt tại phường Cam Ly -\nĐà Lạt; hai cơ sở", [("commune", "Cam Ly - Đà Lạt")]),
+    ("các xã Tân Hòa -\nXây dựng nông thôn mới", [("commune", "Tân Hòa")]),
 ])
 def test_merged_wards_with_a_dash(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
@@ -141,4 +144,14 @@ def test_names_end_at_a_table_cell_and_provinces_are_capitalised(text: str, expe
     ("các huyện Nghi Lộc, Vinh và Cửa Lò", [("district", "Nghi Lộc"), ("district", "Vinh"), ("district", "Cửa Lò")]),
 ])
 def test_a_list_of_places_ends_at_a_word_that_names_none(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("có trụ sở tại thành phố Busan, Hàn Quốc", []),
+    ("Đại học Tohoku (thành phố Sendai, Nhật Bản)", []),
+    ("đoàn công tác tại thành phố Hải Phòng, Việt Nam", [("province", "Hải Phòng")]),
+    ("tại thành phố Vinh, Nghệ An", [("district", "Vinh"), ("province", "Nghệ An")]),
+])
+def test_a_city_abroad_is_no_place_of_vietnam(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
