@@ -65,7 +65,7 @@ FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
+    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', the whole a rank is out of ('xếp thứ 19/63 tỉnh'), 'Số 01', 'khóa 5',
@@ -230,6 +230,8 @@ def _unit(m: re.Match[str]) -> str | None:
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
         return {"VNĐ": "đồng", "VND": "đồng"}.get(unit, "USD" if unit.startswith("đô") else unit)
     words = unit.split(" ")
+    if words[0] == "Tổ":
+        words[0] = "tổ"   # '1.036 Tổ công nghệ số cộng đồng': teams, capitalised as each one's name begins
     if words[0] in NOT_UNITS or words[0] in _FUNCTION_WORDS:
         return None
     if words[0] in UNIT_CODES or words[0] in _CLASSIFIER_UNITS:

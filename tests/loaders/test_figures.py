@@ -160,6 +160,10 @@ def test_ranges_page_numbers_and_lists(text: str, expected: list[tuple[Decimal, 
     ("hai địa phương và ba tỉnh trong vùng", []),
     # councils, each capitalised as its name begins
     ("UBND tỉnh thành lập 09 Hội đồng tuyển chọn tổ chức, cá nhân", [(Decimal(9), "hội đồng")]),
+    # teams likewise: the noun 'tổ' without the words that say which kind; 'tổ chức' is a word of its own
+    ("Toàn tỉnh đã kiện toàn 1.036 Tổ công nghệ số cộng đồng; thí điểm", [(Decimal(1036), "tổ")]),
+    ("có 26 Tổ chức KH&CN được cấp giấy chứng nhận", [(Decimal(26), "tổ chức")]),
+    ("2. Tổ chức thực hiện", []),
     # the month of a date without its year; a share of targets is still a count
     ("báo cáo UBND tỉnh trước ngày 15/12 hằng năm", []),
     ("đạt 3/5 chỉ tiêu đề ra", [(Decimal(5), "chỉ tiêu")]),
