@@ -94,8 +94,9 @@ _TAIL_TO_PLACE = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _
 # ('Trung tâm Hội nghị tỉnh') a venue
 _NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh|hoi nghi|hoi cho|trien lam)")
 _MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _LOWER_WORD + r")?)" + WS1
-                                + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)]|\n|$)|" + WS1 + r"[" + LOWER
+                                + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)]|\n|$)|" + WS1 + r"[" + LOWER
                                 + r"])")
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 # a ministry or department written bare ('Văn phòng Bộ tổng hợp'): a one-syllable word, so the
 # lower-case word after it is not its second syllable ('Sở hữu' is the one exception)
 _BARE_BODIES = {"Bộ", "Sở"}
@@ -290,7 +291,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             last_capital_end = end
             # a lower-case word after a single capitalised word is its second syllable ('Chất lượng'),
             # but not after a proper name ('tỉnh An Giang chuyển giao', 'Đại học Huế xây dựng')
-            after_capital = len(caps_run) == 1 and province_named(bare) is None and not (
+            # nor after an acronym ('Trung tâm IOC vận hành': the verb follows the name)
+            after_capital = len(caps_run) == 1 and province_named(bare) is None and not _ACRONYM.fullmatch(bare) and not (
                 bare in _BARE_BODIES and not re.match(WS1 + "hữu", text[tok.end():tok.end() + 5]))
             if province_named(" ".join(caps_run[-2:])) is not None or province_named(bare) is not None:
                 after_capital = False
@@ -406,15 +408,15 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         longest = 4 if cls == "MinistryUnit" and count == 1 else 2
         if len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()|]|\n|$)", tail)) and not (
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
-                not (caps_run and caps_run[-1] in _BARE_BODIES):
-            end = run[-1]
+                not (caps_run and caps_run[-1] in _BARE_BODIES) and not (caps_run and _ACRONYM.fullmatch(caps_run[-1])):
+            end = run[-1]   # (after an acronym, the verb follows the name: 'Trung tâm IOC vận hành')
     # 'Liên hiệp các Hội Khoa học và Kỹ thuật (KH&KT) tỉnh': the name's short form in brackets, then its place
     abbreviated = re.match(ABBR_PAREN + r"(?=" + WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?![\wÀ-ỹ]))", text[end:end + 30])
     if abbreviated:
         end += abbreviated.end()
     # 'Hội đồng Khoa học và Công nghệ tỉnh thông qua': 'tỉnh' between the name and a lower-case word is
     # the document's province, unless it begins a compound ('tỉnh lộ', 'tỉnh bạn', 'tỉnh ủy')
-    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;.)|]|\n|$)|" + WS1
+    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)|]|\n|$)|" + WS1
                              + r"(?!(?:ủy|uỷ|lộ|lỵ|bạn|thành|nhà|ta|này|đó|khác)" + _END_WORD + r")[" + LOWER + r"])",
                              text[end:end + 20])
     # 'Ban Quản lý Khu kinh tế tỉnh thẩm định': a lower-case word and 'tỉnh' without a place after it

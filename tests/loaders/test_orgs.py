@@ -308,6 +308,9 @@ def test_committees_have_their_own_class(text: str, expected: tuple[str, str]) -
     ("Viện Quy hoạch Xây dựng thành phố chủ trì.", ["Viện Quy hoạch Xây dựng thành phố Hải Phòng"]),
     # ... unless it begins a compound: a partner province
     ("Trường Đại học Cần Thơ tỉnh bạn hỗ trợ.", ["Trường Đại học Cần Thơ"]),
+    # before the colon of an assignment ('e) Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh: vận động ...')
+    ("Liên minh Hợp tác xã tỉnh: vận động nông dân.", ["Liên minh Hợp tác xã tỉnh Nghệ An"]),
+    ("Hội Nông dân tỉnh: vận động nông dân.", ["Hội Nông dân tỉnh Nghệ An"]),
 ])
 def test_a_bare_province_word_before_a_verb(text: str, expected: list[str]) -> None:
     assert names(text, home="Hải Phòng" if "thành phố" in text else "Nghệ An") == expected
@@ -483,4 +486,15 @@ def test_a_sentence_about_a_steering_committee_is_not_its_name() -> None:
     ("Trường Đại học Kinh tế, Đại học Huế và Đại học Huế", ["Trường Đại học Kinh tế, Đại học Huế", "Đại học Huế"]),
 ])
 def test_compound_words_and_one_name_per_school(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after an acronym, a lower-case word is the verb, not the name's second syllable
+    ("Nền tảng Hue-S do Trung tâm IOC vận hành đã có 1,1 triệu lượt tải.", ["Trung tâm IOC"]),
+    ("Trung tâm IOC tỉnh vận hành nền tảng.", ["Trung tâm IOC tỉnh Nghệ An"]),
+    # an acronym inside a name still runs on to the capitalised words after it
+    ("Công ty TNHH một thành viên Xổ số kiến thiết Nghệ An.", ["Công ty TNHH một thành viên Xổ số kiến thiết Nghệ An"]),
+])
+def test_a_name_ending_in_an_acronym(text: str, expected: list[str]) -> None:
     assert names(text) == expected
