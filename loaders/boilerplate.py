@@ -44,6 +44,10 @@ _LINE_PATTERNS = [
     # a licence in the body (mining, construction) names no press or website authority and is kept
     r"^[ \t\u00a0]*(?:Cơ[ \t\u00a0]+quan[ \t\u00a0]+chủ[ \t\u00a0]+quản|Chịu[ \t\u00a0]+trách[ \t\u00a0]+nhiệm[^:\n]{0,20}|Tổng[ \t\u00a0]+biên[ \t\u00a0]+tập)[ \t\u00a0]*:.*$",
     r"^.*\bGhi[ \t\u00a0]+rõ[ \t\u00a0]+nguồn\b.*$",
+    # a newspaper's masthead names its owner ('BÁO PHÚ YÊN - Cơ quan của Đảng bộ tỉnh Phú Yên', 'Cơ quan ngôn
+    # luận của ...'): the owner, not the subject; the paper's own name before the dash stays (its publisher)
+    r"(?:(?<=[-–|][ \t\u00a0])|^[ \t\u00a0]*(?=Cơ[ \t\u00a0]+quan[ \t\u00a0]+ngôn))Cơ[ \t\u00a0]+quan[ \t\u00a0]+"
+    r"(?:ngôn[ \t\u00a0]+luận[ \t\u00a0]+)?của\b.*$",
     r"^[ \t\u00a0]*Giấy[ \t\u00a0]+phép\b.*(?:/GP-(?:TTĐT|BTTTT|STTTT|CBC|BC)\b|điện[ \t\u00a0]+tử|báo[ \t\u00a0]+chí|Thông[ \t\u00a0]+tin[ \t\u00a0]+và[ \t\u00a0]+Truyền[ \t\u00a0]+thông|website).*$",
 ]
 # Headings of a list of other articles; the list under them is furniture too (see _related_lists).
@@ -58,7 +62,8 @@ _BULLET = re.compile(r"^[ \t\u00a0]*[›»\-–•·*+▪►▸◦]")
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.M | re.I)
 _INLINE = re.compile(r"\s-\s*Chia\s+sẻ\s*$", re.M)
 _PUBLISHER = re.compile(r"(?:Bản[ \t]+quyền[ \t]*(?:@|©|\(c\))?[ \t]*(?:\d{4}[ \t]*)?(?:thuộc[ \t]+(?:về[ \t]+)?)?"
-                        r"|^[ \t]*Nguồn[ \t]*:[ \t]*)(?P<name>[^\n.(]+)", re.I | re.M)
+                        r"|^[ \t]*Nguồn[ \t]*:[ \t]*)(?P<name>[^\n.(]+)"
+                        r"|^[ \t]*(?P<paper>Báo[ \t\u00a0][^\n.(]{2,60}?)[ \t\u00a0]*[-–|][ \t\u00a0]*Cơ[ \t\u00a0]+quan[ \t\u00a0]", re.I | re.M)
 
 
 # the party block of an agreement ('Bên A: ... / Đại diện: ... / Địa chỉ: ...'): its address
@@ -92,7 +97,8 @@ def find_boilerplate(text: str) -> Boilerplate:
     found.spans += [(m.start("line"), m.end("line")) for m in _BYLINE.finditer(text) if _is_byline(text, m)]
     publisher = _PUBLISHER.search(text)
     if publisher:
-        found.publisher = (publisher.start("name"), publisher.start("name") + len(publisher.group("name").rstrip()))
+        group = "name" if publisher.group("name") else "paper"
+        found.publisher = (publisher.start(group), publisher.start(group) + len(publisher.group(group).rstrip()))
     found.spans.sort()
     return found
 

@@ -93,6 +93,8 @@ def test_related_list_stops_at_a_paragraph() -> None:
 @pytest.mark.parametrize(("footer", "publisher"), [
     ("© Bản quyền thuộc Báo Nam Định. Ghi rõ nguồn khi phát hành lại.", "Báo Nam Định"),
     ("Bản quyền @ 2019 thuộc về Sở Khoa học và Công nghệ tỉnh X", "Sở Khoa học và Công nghệ tỉnh X"),
+    # a masthead: the paper, and the party body that owns it (masked)
+    ("BÁO QUẢNG BÌNH - Cơ quan của Đảng bộ tỉnh Quảng Bình", "BÁO QUẢNG BÌNH"),
 ])
 def test_publisher(footer: str, publisher: str) -> None:
     text = "Bài chính.\n" + footer
@@ -130,3 +132,15 @@ BODY = "Đoàn công tác làm việc với Sở Khoa học và Công nghệ v�
 def test_a_byline_closing_a_news_item_is_furniture(text: str, byline: str | None) -> None:
     found = [text[s:e] for s, e in find_boilerplate(text).spans]
     assert (byline in found) if byline else not any(" - " in f for f in found)
+
+
+@pytest.mark.parametrize("line, masked", [
+    ("BÁO QUẢNG BÌNH - Cơ quan của Đảng bộ tỉnh Quảng Bình", "Cơ quan của Đảng bộ tỉnh Quảng Bình"),
+    ("Cơ quan ngôn luận của Đảng bộ tỉnh Hà Nam", "Cơ quan ngôn luận của Đảng bộ tỉnh Hà Nam"),
+    # a sentence about a body's agencies is the subject
+    ("Cơ quan của Bộ Khoa học và Công nghệ sẽ hỗ trợ tỉnh.", None),
+])
+def test_a_masthead_s_owner_is_page_furniture(line: str, masked: str | None) -> None:
+    text = "Bài chính.\n\n" + line + "\n"
+    spans = find_boilerplate(text).spans
+    assert [text[s:e] for s, e in spans] == ([masked] if masked else [])
