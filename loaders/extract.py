@@ -19,6 +19,7 @@ from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
+from vnst.loaders.members import member_posts, member_rows, role_cells
 from vnst.loaders.people import PersonMention, find_people
 from vnst.loaders.signatures import find_signatures
 from vnst.loaders.bareunits import home_communes, home_districts, school_cities
@@ -78,6 +79,13 @@ def _outside(spans: Spans | list[tuple[int, int]], pos: int) -> bool:
     return not spans.contains(pos)
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned into line breaks (same offsets), so no name runs into it."""
+    for start, end in spans:
+        text = text[:start] + "\n" * (end - start) + text[end:]
+    return text
+
+
 def gather(text: str, *, kind: str | None = None) -> Mentions:
     plate = find_boilerplate(text)
     masked = plate.spans
@@ -87,12 +95,15 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     home = _home(places, text)
     dates = [d for d in find_dates(text) if _outside(masked_set, d.start)]
     dateline = DATELINE.search(text[:400])
-    orgs = [o for o in find_orgs(text, home=home) if _outside(masked_set, o.start)]
+    members = member_rows(text)
+    # a table of members: a body named in a post cell ends where the role cell after it begins
+    orgs = [o for o in find_orgs(_blanked(text, role_cells(members)), home=home) if _outside(masked_set, o.start)]
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
     labels = party_labels(text, orgs)
     people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else None,
                          places=[(p.start, p.end) for p in places if p.level in ("province", "region")],
                          labels=labels)
+    people += member_posts(text, members, orgs)
     for seg in parts:
         seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]
         people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=_issuer(text, seg, seg_orgs),

@@ -67,7 +67,8 @@ class TableNumber:
 
 
 @dataclass(frozen=True)
-class _Line:
+class Cell:
+    """One line of a flattened table: a cell, or the part of a wrapped cell on that line."""
     start: int
     text: str               # stripped
     opens_row: bool = False  # the first cell of a line that holds a whole row (cells split by pipes or spaces)
@@ -143,6 +144,19 @@ def _is_spaced_header(labels: list[str]) -> bool:
 def column_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """The cells, one per row, of the column whose label ``label`` matches in full ('Tên dự án'), as
     (start, end, text); only rows with one cell per column, where the column is sure."""
+    out = []
+    for columns, rows in numbered_rows(text):
+        index = next((n for n, c in enumerate(columns) if label.fullmatch(c)), None)
+        if index is None:
+            continue
+        rows = [_wrapped_cells_joined(r, len(columns)) for r in rows]
+        out += [(r[index].start, r[index].end, r[index].text) for r in rows if len(r) == len(columns)]
+    return out
+
+
+def numbered_rows(text: str) -> list[tuple[list[str], list[list[Cell]]]]:
+    """Each table with a row-number column: its column labels, and its rows as the lines between one
+    row number and the next (a wrapped cell gives a row more lines than columns)."""
     lines = _lines(text)
     out = []
     for i in range(len(lines)):
@@ -150,9 +164,6 @@ def column_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]
         if header is None:
             continue
         columns, k = header
-        index = next((n for n, c in enumerate(columns) if label.fullmatch(c)), None)
-        if index is None:
-            continue
         rows, row, number = [], [lines[k]], int(lines[k].text.rstrip("."))
         for line in lines[k + 1:]:
             if not line.text or _TOTAL_ROW.fullmatch(line.text):
@@ -163,23 +174,22 @@ def column_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]
             else:
                 row.append(line)
         rows.append(row)
-        rows = [_wrapped_cells_joined(r, len(columns)) for r in rows]
-        out += [(r[index].start, r[index].end, r[index].text) for r in rows if len(r) == len(columns)]
+        out.append((columns, rows))
     return out
 
 
-def _wrapped_cells_joined(row: list[_Line], columns: int) -> list[_Line]:
+def _wrapped_cells_joined(row: list[Cell], columns: int) -> list[Cell]:
     """A row one cell too long, a cell of it opening in lower case: the cell wrapped onto the next line
     ('Xây dựng mô hình ... theo hướng hữu' / 'cơ tại huyện Tu Mơ Rông'), joined to the one before."""
     wrapped = [n for n, c in enumerate(row) if n > 1 and c.text[:1].islower()]
     if len(row) != columns + 1 or len(wrapped) != 1:
         return row
     n = wrapped[0]
-    joined = _Line(row[n - 1].start, f"{row[n - 1].text} {row[n].text}")
+    joined = Cell(row[n - 1].start, f"{row[n - 1].text} {row[n].text}")
     return [*row[:n - 1], joined, *row[n + 1:]]
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str) -> list[Cell]:
     """One line per cell: a table whose cells a converter joined with pipes ('TT | Chỉ tiêu | ...',
     '| 1 | ... |') is read as if each cell stood on its own line; its ruling ('|---|---|') is skipped."""
     out, pos = [], 0
@@ -191,31 +201,31 @@ def _lines(text: str) -> list[_Line]:
         beside = any(other.count("|") >= 2 for other in raws[max(0, n - 1):n + 2])
         if raw.count("|") >= 2 or (raw.count("|") == 1 and beside):
             cells = [c for c in _PIPE_CELL.finditer(raw) if not _RULING.fullmatch(c.group(0).strip())]
-            out += [_Line(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
+            out += [Cell(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
                           c.group(0).replace("\u00a0", " ").strip(), opens_row=n == 0)
                     for n, c in enumerate(c for c in cells if c.group(0).strip())]
         elif len(_SPACED_GAP.findall(raw.strip())) >= 2 or "\t" in raw.strip():   # a tab always parts two cells
             out += _spaced_cells(raw, pos)
         else:
             stripped = raw.replace("\u00a0", " ").strip()
-            out.append(_Line(pos + (len(raw) - len(raw.lstrip())), stripped))
+            out.append(Cell(pos + (len(raw) - len(raw.lstrip())), stripped))
         pos += len(raw) + 1
     return out
 
 
-def _spaced_cells(raw: str, pos: int) -> list[_Line]:
+def _spaced_cells(raw: str, pos: int) -> list[Cell]:
     """The cells of a line whose columns runs of spaces keep apart ('1    30 ha    45 hộ    2.400')."""
     cells, start = [], len(raw) - len(raw.lstrip())
     for gap in [*_SPACED_GAP.finditer(raw, start), None]:
         end = gap.start() if gap else len(raw.rstrip())
         if end > start:
-            cells.append(_Line(pos + start, raw[start:end].replace("\u00a0", " ").strip(), opens_row=not cells))
+            cells.append(Cell(pos + start, raw[start:end].replace("\u00a0", " ").strip(), opens_row=not cells))
         if gap:
             start = gap.end()
     return cells
 
 
-def _header(lines: list[_Line], i: int) -> tuple[list[str], int] | None:
+def _header(lines: list[Cell], i: int) -> tuple[list[str], int] | None:
     """The header's column labels when a table opens at line ``i``, and the index of its first row."""
     if not _INDEX_HEADER.fullmatch(lines[i].text):
         return None
@@ -232,7 +242,7 @@ def _header(lines: list[_Line], i: int) -> tuple[list[str], int] | None:
     return None
 
 
-def _past_column_numbers(lines: list[_Line], j: int) -> int:
+def _past_column_numbers(lines: list[Cell], j: int) -> int:
     """Forms number their columns under the header ('1', '2', '3', ... or '(1)', '(2)', ...): such a
     line of consecutive numbers is not the first row; the row after it is."""
     count = 0
@@ -253,7 +263,7 @@ def _cells(lines: list[str]) -> list[str]:
     return cells
 
 
-def _table_unit(lines: list[_Line], i: int) -> tuple[str, str | None] | None:
+def _table_unit(lines: list[Cell], i: int) -> tuple[str, str | None] | None:
     """The unit a line above the header gives the whole table ('Đơn vị tính: triệu đồng')."""
     above = [line.text for line in lines[max(0, i - 4):i] if line.text]
     stated = _TABLE_UNIT.fullmatch(above[-1]) if above else None
@@ -265,12 +275,12 @@ def _table_unit(lines: list[_Line], i: int) -> tuple[str, str | None] | None:
     return (stated.group("unit").lower(), None) if stated.group("unit").lower() in MEASURES else None
 
 
-def _read_rows(lines: list[_Line], k: int, columns: list[str], found: list[TableNumber],
+def _read_rows(lines: list[Cell], k: int, columns: list[str], found: list[TableNumber],
                used: list[tuple[int, int]], *, default: tuple[str, str | None] | None = None) -> int:
     """Reads rows from line ``k`` (a row number) to the blank line that ends the table; a row of
     totals ('Tổng cộng') after them is read in the columns of the row above it."""
     number = int(lines[k].text.rstrip("."))
-    row: list[_Line] = [lines[k]]
+    row: list[Cell] = [lines[k]]
     longest_run, last_column = 0, None
     k += 1
     while k <= len(lines):
@@ -294,7 +304,7 @@ def _read_rows(lines: list[_Line], k: int, columns: list[str], found: list[Table
     return k
 
 
-def _run(cells: list[_Line]) -> tuple[int, list[_Line]]:
+def _run(cells: list[Cell]) -> tuple[int, list[Cell]]:
     """Index of the first number cell and the run of number cells that starts there."""
     first = next((n for n, c in enumerate(cells) if _is_number_cell(c.text)), len(cells))
     end = first
@@ -307,7 +317,7 @@ def _is_number_cell(text: str) -> bool:
     return bool(_NUMBER_CELL.fullmatch(text) or _PERIOD_CELL.fullmatch(text) or _EMPTY_CELL.fullmatch(text))
 
 
-def _read_row(row: list[_Line], columns: list[str], found: list[TableNumber], used: list[tuple[int, int]],
+def _read_row(row: list[Cell], columns: list[str], found: list[TableNumber], used: list[tuple[int, int]],
               default: tuple[str, str | None] | None = None, *, last_column: int | None = None
               ) -> tuple[int, int | None]:
     """Reads one row's numbers; returns the length of its run of number cells and the column the
@@ -355,7 +365,7 @@ def _unit_column(columns: list[str]) -> int | None:
     return next((n for n, c in enumerate(columns) if _UNIT_COLUMN.fullmatch(c)), None)
 
 
-def _first_column(columns: list[str], run: list[_Line], *, cells: int, first: int) -> int | None:
+def _first_column(columns: list[str], run: list[Cell], *, cells: int, first: int) -> int | None:
     """The header column of a row's first number cell: the one after the unit column; else, in a
     row with one cell per column, its own; else the time column lined up with the row's period
     cell; else the first column that holds numbers."""
@@ -403,4 +413,4 @@ def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bo
     return row_unit
 
 
-__all__ = ["MEASURES", "TableNumber", "column_cells", "table_numbers"]
+__all__ = ["Cell", "MEASURES", "TableNumber", "column_cells", "numbered_rows", "table_numbers"]

@@ -1,0 +1,92 @@
+"""The members of a council or board a decision sets up, listed in a table.
+
+A decision establishing a council ('Thành lập Hội đồng tư vấn ...') lists its members in a table:
+'TT / Họ và tên / Chức vụ, đơn vị công tác / Chức danh trong Hội đồng'. Flattened from a PDF, each
+cell is a line, or several when it wrapped ('Phó Hiệu trưởng Trường Đại học Lâm' / 'nghiệp' / 'Chủ
+tịch' / 'Hội đồng'). A member holds two posts: the one in their own body (the post cell) and the one
+in the council (the role cell, the table's last column)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnst.loaders.orgs import OrgMention
+from vnst.loaders.people import ACADEMIC, HONORIFICS, NAME, TITLE, PersonMention, role_slug
+from vnst.loaders.tables import Cell, numbered_rows
+from vnst.loaders.vietnamese import WS, WS1
+
+_NAME_COLUMN = re.compile(r"(?i:họ\s+(?:và\s+)?tên)")
+_POST_COLUMN = re.compile(r"(?i:chức\s+vụ|đơn\s+vị|cơ\s+quan)")
+_ROLE_COLUMN = re.compile(r"(?i:chức\s+danh|nhiệm\s+vụ|vai\s+trò)")
+# the first words of a role in a council, board or team
+_ROLE_START = re.compile(r"(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch|Ủy" + WS1 + r"viên|Uỷ" + WS1 + r"viên|Thư" + WS1
+                         + r"ký|Thành" + WS1 + r"viên|Tổ" + WS1 + r"trưởng|Tổ" + WS1 + r"phó|Trưởng" + WS1 + r"ban)(?![\wÀ-ỹ])")
+# what a role cell adds after the role itself: the body ('Hội đồng', 'Ban') and a reviewer's number
+_ROLE_TAIL = re.compile(WS1 + r"(?:(?:Hội" + WS1 + r"đồng|Ban|Tổ)(?:" + WS1 + r"[\wÀ-ỹ]+)*|\d{1,2})$")
+_MEMBER_NAME = re.compile(r"(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC + r")" + WS + r"*)?(?P<name>"
+                          + NAME + r")" + WS + r"*$")
+# the council the decision sets up: 'Thành lập Hội đồng ...'
+_SET_UP = re.compile(r"(?i:thành" + WS1 + r"lập)" + WS1)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    name: Cell
+    post: list[Cell]    # the cell of the post in the member's own body, over its lines
+    role: list[Cell]    # the cell of the role in the council
+
+
+def member_rows(text: str) -> list[MemberRow]:
+    """The rows of every table of members: a name column, then a post column, the role column last."""
+    out: list[MemberRow] = []
+    for columns, rows in numbered_rows(text):
+        if len(columns) != 4 or not (_NAME_COLUMN.search(columns[1]) and _POST_COLUMN.search(columns[2])
+                                     and _ROLE_COLUMN.search(columns[3])):
+            continue
+        for row in rows:
+            cells = row[1:]
+            role_at = next((n for n in range(len(cells) - 1, 1, -1) if _ROLE_START.match(cells[n].text)), None)
+            if len(cells) < 3 or role_at is None or not _MEMBER_NAME.match(cells[0].text):
+                continue
+            out.append(MemberRow(cells[0], cells[1:role_at], cells[role_at:]))
+    return out
+
+
+def role_cells(rows: list[MemberRow]) -> list[tuple[int, int]]:
+    """The spans of the role cells: they end the body named in the post cell before them."""
+    return [(row.role[0].start, row.role[-1].end) for row in rows]
+
+
+def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> list[PersonMention]:
+    """Each member's post in their own body, when the post cell opens with a title ('Phó Giám đốc Sở
+    ...'), and their role in the council the text sets up."""
+    out: list[PersonMention] = []
+    for row in rows:
+        m = _MEMBER_NAME.match(row.name.text)
+        start = row.name.start + m.start("name")
+        name = " ".join(m.group("name").split())
+        honorific, academic = m.group("hon"), m.group("acad")
+        lo, hi = row.post[0].start, row.post[-1].end
+        title = TITLE.match(text, lo)
+        body = next((o for o in orgs if lo <= o.start < hi), None)
+        if title and body is not None and not text[title.end():body.start].strip(" \t\n,"):
+            out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic,
+                                     role_slug(title.group("title")), body, (title.start(), title.end())))
+        council = _council_set_up(text, row.name.start, orgs)
+        if council is not None:
+            role = _ROLE_TAIL.sub("", " ".join(" ".join(c.text for c in row.role).split()))
+            out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic, role_slug(role),
+                                     council, (row.role[0].start, row.role[-1].end)))
+    return out
+
+
+def _council_set_up(text: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body named right after the last 'Thành lập' before the table."""
+    found = None
+    for m in _SET_UP.finditer(text, max(0, before - 6000), before):
+        found = next((o for o in orgs if o.start == m.end()), found)
+    return found
+
+
+__all__ = ["MemberRow", "member_posts", "member_rows", "role_cells"]

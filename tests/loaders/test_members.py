@@ -1,0 +1,81 @@
+"""A council's members listed in a table, one cell per line: their posts, in their bodies and in the council."""
+
+from __future__ import annotations
+
+from vnst.loaders.extract import gather
+from vnst.loaders.members import member_rows
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+
+Số: 412/QĐ-UBND
+
+Gia Lai, ngày 5 tháng 6 năm 2022
+
+QUYẾT ĐỊNH
+Về việc thành lập Hội đồng nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh
+
+Điều 1. Thành lập Hội đồng nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh (sau đây gọi là Hội đồng), gồm các thành viên sau:
+
+STT
+Họ và tên
+Chức vụ, đơn vị công tác
+Nhiệm vụ
+trong Hội đồng
+1
+PGS.TS. Trần Văn Bình
+Phó Hiệu trưởng Trường Đại học Tây
+Nguyên
+Chủ tịch
+Hội đồng
+2
+Bà Lê Thị Hoa
+Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh
+Ủy viên
+3
+TS. Nguyễn Minh Đức
+Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên
+Ủy viên phản
+biện 1
+4
+ThS. Phạm Thu Hà
+Chuyên viên Phòng Quản lý khoa học,
+Sở KH&CN
+Thư ký hành
+chính
+
+Điều 2. Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.
+"""
+
+COUNCIL = "Hội đồng nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh Gia Lai"
+
+
+def test_the_rows_of_a_table_of_members() -> None:
+    rows = member_rows(DECISION)
+    assert [(r.name.text, " ".join(c.text for c in r.role)) for r in rows] == [
+        ("PGS.TS. Trần Văn Bình", "Chủ tịch Hội đồng"), ("Bà Lê Thị Hoa", "Ủy viên"),
+        ("TS. Nguyễn Minh Đức", "Ủy viên phản biện 1"), ("ThS. Phạm Thu Hà", "Thư ký hành chính")]
+
+
+def test_each_member_holds_a_post_in_the_council_and_one_in_their_body() -> None:
+    posts = {(p.name, p.title, p.org.name) for p in gather(DECISION).people if p.org is not None}
+    assert {(n, t) for n, t, o in posts if o == COUNCIL} == {
+        ("Trần Văn Bình", "chu-tich"), ("Lê Thị Hoa", "uy-vien"), ("Nguyễn Minh Đức", "uy-vien-phan-bien"),
+        ("Phạm Thu Hà", "thu-ky-hanh-chinh")}
+    assert ("Trần Văn Bình", "pho-hieu-truong", "Trường Đại học Tây Nguyên") in posts
+    assert ("Lê Thị Hoa", "pho-chu-tich", "Hội Liên hiệp Phụ nữ tỉnh Gia Lai") in posts
+    # a member named with their body alone holds no post in it
+    assert {t for n, t, o in posts if n in ("Nguyễn Minh Đức", "Phạm Thu Hà")} == {"uy-vien-phan-bien",
+                                                                                    "thu-ky-hanh-chinh"}
+
+
+def test_a_body_in_a_post_cell_ends_before_the_role_cell() -> None:
+    names = {o.name for o in gather(DECISION).orgs}
+    assert {"Trường Đại học Tây Nguyên", "Hội Liên hiệp Phụ nữ tỉnh Gia Lai",
+            "Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên"} <= names
+    assert not any("Ủy viên" in n or "Chủ tịch" in n for n in names)
+
+
+def test_a_table_without_a_role_column_lists_no_members() -> None:
+    table = DECISION.replace("Nhiệm vụ\ntrong Hội đồng", "Ghi chú")
+    assert member_rows(table) == []
