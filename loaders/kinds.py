@@ -27,9 +27,10 @@ _SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[A-ZĐÀ-Ỹ ]{4,}", re
 # an agreement set out in articles ('Điều 2. Nội dung hợp tác'), as memoranda often are
 _ARTICLE = re.compile(r"^[ \t*]*Điều[ \t]+\d{1,2}[.:][ \t]+\S", re.M)
 _NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)
-# (a joint plan, 'KẾ HOẠCH PHỐI HỢP', is issued and signed by both its parties: an agreement too)
+# (a joint plan, 'KẾ HOẠCH PHỐI HỢP', is issued and signed by both its parties: an agreement too; so is a
+# contract, 'HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ ...', between the body that orders a task and the one that does it)
 _AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH)\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
-                              r"|BIÊN\s+BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP)\b", re.M)
+                              r"|BIÊN\s+BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP|HỢP\s+ĐỒNG)\b", re.M)
 # a plan, report, decision or notice titled as such: an official document, though set out in sections
 _OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"
                              r"|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG|ĐỀ\s+ÁN)[ \t*]*$", re.M)

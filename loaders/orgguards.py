@@ -56,8 +56,8 @@ def not_a_body_here(m: re.Match[str], text: str, head: str) -> bool:
     if TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and PERSON_AHEAD.match(text, m.end()) and \
             province_named(PERSON_AHEAD.match(text, m.end()).group("name")) is None:
         return True   # 'Chủ tịch Viện Lưu Văn X': the head word stands for a body named before; a person follows
-    if fold(head) in ("vien", "cuc", "vu") and re.match(r"(?i:trưởng)" + _END_WORD, text[m.end():m.end() + 8]):
-        return True   # 'Viện trưởng', 'VIỆN TRƯỞNG': a title, not a body
+    if fold(head).split()[-1] in ("vien", "cuc", "vu") and re.match(r"(?i:trưởng)" + _END_WORD, text[m.end():m.end() + 8]):
+        return True   # 'Viện trưởng', 'VIỆN TRƯỞNG' (also under 'VIỆN HÓA HỌC', not 'HỌC VIỆN'): a title, not a body
     if re.search(r"(?:huyện|quận|xã|phường|thị" + WS1 + r"(?:xã|trấn))" + WS1 + r"(?:" + CAP_WORD + r"[ \u00a0]+){0,2}$",
                  text[max(0, m.start() - 30):m.start()]):
         # 'huyện Vụ Bản', 'xã Tân Hội Đông': a place name with a head word in it (a tab parts two table

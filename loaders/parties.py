@@ -11,6 +11,7 @@ import re
 
 from vnst.loaders.orgnames import FOREIGN
 from vnst.loaders.orgs import OrgMention
+from vnst.loaders.partylabels import ROLE_LABEL
 from vnst.loaders.places import PlaceMention, province_named
 from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, WS, WS1, flex
 
@@ -97,8 +98,8 @@ _GLOSS = WS + r"*/" + WS + r"*(?i:between|and|with)(?![\w])"
 _ENGLISH_LINE = WS + r"*\n[ \t]*[A-Z][A-Za-z0-9 ,.()&'/-]{3,150}(?=[ \t]*\n)"
 _PARTY_JOIN = re.compile(r"(?:" + _ASIDE + r"|" + _ENGLISH_LINE + r")*" + WS + r"*(?:,|(?i:và|với))?(?:" + _GLOSS + r")?"
                          + WS + r"*")
-_PARTY_LABEL = re.compile(r"^[ \t*]*(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba)))"
-                          + r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:" + WS + r"*", re.M)
+_PARTY_LABEL = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*)?(?:(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba)))"
+                          + r"[ \t]*(?:\([^)\n]{0,40}\))?|" + ROLE_LABEL + r")[ \t]*:" + WS + r"*", re.M)
 
 
 def partner_after_noun(text: str, s: int, e: int) -> int | None:

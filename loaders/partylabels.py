@@ -11,13 +11,16 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.orgnames import OrgMention
-from vnst.loaders.vietnamese import WS, WS1
+from vnst.loaders.vietnamese import LOWER, WS, WS1
 from vnst.textnorm import fold
 
 _NAME = r"(?P<label>[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba|tư)))(?![\wÀ-ỹ])"
-# 'BÊN A: <body>', 'Bên B (bên thực hiện): <body>', '2. BÊN THỨ HAI: <body>'
-_LABEL_BEFORE = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*)?(?i:bên)" + WS1 + _NAME
-                           + r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:" + r"[ \t\u00a0]*", re.M)
+# a contract names each side by its role, its label in brackets: 'Bên đặt hàng (Bên A)', 'Bên nhận đặt hàng (Bên B)'
+ROLE_LABEL = (r"(?i:bên)(?:" + WS1 + r"[" + LOWER + r"]+){1,4}" + WS + r"*\(" + WS + r"*(?i:bên)" + WS1
+              + r"(?P<role_label>[A-D])" + WS + r"*\)")
+# 'BÊN A: <body>', 'Bên B (bên thực hiện): <body>', '2. BÊN THỨ HAI: <body>', 'Bên đặt hàng (Bên A): <body>'
+_LABEL_BEFORE = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*)?(?:(?i:bên)" + WS1 + _NAME
+                           + r"[ \t]*(?:\([^)\n]{0,40}\))?|" + ROLE_LABEL + r")[ \t]*:" + r"[ \t\u00a0]*", re.M)
 # '<body> (sau đây gọi là Bên A)', '<body> (gọi tắt là “Bên B”)'
 _LABEL_AFTER = re.compile(r"\(" + WS + r"*(?i:(?:sau" + WS1 + r"đây" + WS1 + r")?(?:được" + WS1 + r")?(?:gọi"
                           + WS1 + r"tắt" + WS1 + r"là|gọi" + WS1 + r"là|viết" + WS1 + r"tắt" + WS1 + r"là))"
@@ -41,7 +44,7 @@ def party_labels(text: str, orgs: list[OrgMention]) -> list[PartyLabel]:
     for m in _LABEL_BEFORE.finditer(text):
         org = by_start.get(m.end())
         if org is not None:
-            found.append(PartyLabel(_key(m.group("label")), org, m.start()))
+            found.append(PartyLabel(_key(m.group("label") or m.group("role_label")), org, m.start()))
     for m in _LABEL_AFTER.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = [o for o in orgs if line_start <= o.start and o.end <= m.start()
@@ -77,4 +80,4 @@ def _key(label: str) -> str:
     return " ".join(fold(label).split())
 
 
-__all__ = ["PartyLabel", "block_party", "labelled_party", "party_labels"]
+__all__ = ["ROLE_LABEL", "PartyLabel", "block_party", "labelled_party", "party_labels"]

@@ -494,3 +494,55 @@ def test_a_clause_after_a_semicolon_keeps_the_subject_of_the_clause_before() -> 
     found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
     assert found == [(["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Hà Tĩnh"], 2022, True),
                      (["Học viện Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Hà Tĩnh"], None, False)]
+
+
+CONTRACT = """UBND TỈNH BÌNH DƯƠNG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+Số: 14/2022/HĐ-SKHCN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bình Dương, ngày 10 tháng 5 năm 2022
+
+HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ
+
+Chúng tôi gồm:
+
+1. Bên đặt hàng (Bên A): SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH DƯƠNG
+- Do ông Nguyễn Văn Lợi, Giám đốc, làm đại diện.
+
+2. Bên nhận đặt hàng (Bên B): VIỆN CÔNG NGHỆ SINH HỌC
+- Do PGS.TS. Trần Thị Hạnh, Viện trưởng, làm đại diện.
+
+Điều 1. Đặt hàng và nhận đặt hàng
+1. Thời gian thực hiện: 18 tháng, từ tháng 6/2022 đến tháng 12/2023.
+
+Điều 2. Kinh phí thực hiện
+Tổng kinh phí là 1.200 triệu đồng.
+
+BÊN B
+VIỆN CÔNG NGHỆ SINH HỌC
+VIỆN TRƯỞNG
+
+BÊN A
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+GIÁM ĐỐC
+
+Trần Thị Hạnh
+"""
+
+
+def test_a_contract_between_the_sides_its_preamble_labels_for_its_term() -> None:
+    m = gather(CONTRACT)
+    [(_, agreement)] = m.agreements
+    # (a name written in capitals keeps its case unknown: compared without it)
+    assert [p.name.lower() for p in agreement.parties] == ["sở khoa học và công nghệ tỉnh bình dương",
+                                                           "viện công nghệ sinh học"]
+    assert (agreement.start_year, agreement.end_year) == (2022, 2023)
+    assert [c.number for c in agreement.clauses] == [1, 2]
+    posts = {(p.name, p.title, p.org.name) for p in m.people if p.org is not None}
+    assert ("Nguyễn Văn Lợi", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Bình Dương") in posts
+    assert ("Trần Thị Hạnh", "vien-truong", "viện công nghệ sinh học") in {(n, t, o.lower()) for n, t, o in posts}
+    assert not any("Học viện" in o.name for o in m.orgs)   # 'VIỆN ... SINH HỌC' / 'VIỆN TRƯỞNG' is no 'Học viện'

@@ -29,6 +29,9 @@ UNIVERSITY = "Trường Đại học Tây Bắc"
     # labels after the bodies, numbered
     "1. Ủy ban nhân dân tỉnh Điện Biên (sau đây gọi là Bên A)\nĐại diện: ông Lò Văn Thắng - Phó Chủ tịch\n\n"
     "2. Trường Đại học Tây Bắc (sau đây gọi tắt là “Bên B”)\nĐại diện: PGS.TS. Lê Minh Khoa - Hiệu trưởng\n\n",
+    # a contract's sides named by their roles, the labels in brackets
+    "1. Bên đặt hàng (Bên A): ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n- Do ông Lò Văn Thắng, Phó Chủ tịch, làm đại diện.\n\n"
+    "2. Bên nhận đặt hàng (Bên B): TRƯỜNG ĐẠI HỌC TÂY BẮC\n- Do PGS.TS. Lê Minh Khoa, Hiệu trưởng, làm đại diện.\n\n",
 ])
 def test_representatives_and_signatures_belong_to_their_labelled_party(preamble: str) -> None:
     m = gather(HEAD + preamble + CONTENTS + SIGNATURES)

@@ -1,0 +1,166 @@
+"""Agreements named without a period: a memorandum titled with its parties, a contract, one cited
+as a basis, one reported signed or to be signed ('A và B ký kết Thỏa thuận hợp tác')."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.agreementtext import (AGREEMENT_NOUN, CITED, PERIOD, PLANNED, SIGN_THE_NOUN, SIGN_VERB, SIGNED_WORDS,
+                                        Agreement, period_years, sentences)
+from vnst.loaders.orgs import OrgMention
+from vnst.loaders.parties import listed_after_between, parties_of, party_blocks, with_each_partner
+from vnst.loaders.places import PlaceMention
+from vnst.loaders.vietnamese import WS1, DateMention
+from vnst.textnorm import collapse_spaces
+
+
+def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
+                           draft: bool) -> Agreement | None:
+    """A title naming the parties after 'GIỮA' and no period ('BIÊN BẢN GHI NHỚ / VỀ HỢP TÁC ... / GIỮA
+    / ỦY BAN NHÂN DÂN X / VÀ / VIỆN Y'): a memorandum often runs for a term, not a period."""
+    title_end = text.find("\n\n", start, end)
+    title_end = end if title_end < 0 else title_end
+    if title_end - start > 600 or PERIOD.search(text, start, title_end) or not AGREEMENT_NOUN.search(text, start, title_end):
+        return None
+    parties = listed_after_between(text, start, title_end, orgs, places)
+    if len({p.key for p in parties}) < 2:
+        return None
+    return Agreement(parties, None, None, [(start, title_end)], re.sub(r"\s+", " ", text[start:title_end]).strip(" *"),
+                     draft, False)
+
+
+_CONTRACT_TITLE = re.compile(r"^[ \t*]*HỢP" + WS1 + r"ĐỒNG\b[^\n]*", re.M)
+
+
+def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
+              draft: bool) -> Agreement | None:
+    """A contract ('HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ ...') between the sides its preamble labels ('Bên đặt hàng
+    (Bên A): ...'), for the term it states ('từ tháng 3/2023 đến tháng 02/2025'); it speaks of no
+    cooperation, so no sentence names it as the agreements found below do."""
+    title = _CONTRACT_TITLE.search(text, start, min(end, start + 1500))
+    parties = party_blocks(text, start, end, orgs, places) if title else []
+    if not parties:
+        return None
+    period = PERIOD.search(text, title.end(), end)
+    years = period_years(period) if period else (None, None)
+    return Agreement(parties, *years, [(title.start(), title.end())], collapse_spaces(title.group(0)).strip(" *"),
+                     draft, False)
+
+
+def cited_without_period(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention],
+                          dates: list[DateMention], found: list[Agreement], cited: list[Agreement]) -> None:
+    """'Căn cứ Biên bản ghi nhớ ngày 10/3/2022 giữa A và B': an agreement in force, no period given."""
+    if not (CITED.search(text[s:e]) and AGREEMENT_NOUN.search(text, s, e) and re.search(r"(?i:giữa)", text[s:e])):
+        return
+    parties = parties_of(text, s, e, orgs, places)
+    keys = sorted({p.key for p in parties})
+    if len(keys) < 2 or any(a.party_keys == keys and a.start_year is None for a in found):
+        return
+    agreement = Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *;"), False, False)
+    found.append(agreement)
+    cited.append(agreement)
+
+
+def signed_when_cited(agreement: Agreement, text: str, dates: list[DateMention]) -> None:
+    s, e = agreement.spans[0][0], max(t for _, t in agreement.spans)
+    sentence_end = min([m.start() for m in re.finditer(r"[.;\n]", text[e:e + 200])] + [200]) + e
+    agreement.signed = True
+    agreement.signing_date = agreement.signing_date or next((d for d in dates if s <= d.start < sentence_end and d.value),
+                                                            None)
+
+
+def without_period(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
+                    draft: bool) -> Agreement | None:
+    """An agreement reported as signed without its period ('UBND tỉnh A và Trường B ký kết
+    Thỏa thuận hợp tác'): news of a signing often gives none. The years stay unknown."""
+    for s, e in sentences(text, start, end):
+        planned = _TO_DRAW_UP.search(text, s, e)
+        if planned:   # 'xây dựng chương trình phối hợp giữa Bộ KH&CN và UBND tỉnh để sớm ký kết'
+            parties = listed_after_between(text, planned.start(), e, orgs, places)
+            if len({p.key for p in parties}) >= 2:
+                return Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *"), draft, False)
+        signed = SIGNED_WORDS.search(text[s:e]) or re.search(r"(?i:ký" + WS1 + r"kết)", text[s:e])
+        if not signed or not AGREEMENT_NOUN.search(text, s + signed.start(), e) \
+                or re.search(r"(?i:dự" + WS1 + r"kiến|sẽ|đề" + WS1 + r"nghị|chuẩn" + WS1 + r"bị)" + WS1
+                             + r"(?:tổ" + WS1 + r"chức" + WS1 + r")?(?:lễ" + WS1 + r")?ký", text[s:e]):
+            continue
+        parties = parties_of(text, s, e, orgs, places)
+        if len({p.key for p in parties}) >= 2:
+            title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
+            return Agreement(parties, None, None, [(s, e)], title, draft, False)
+    return None
+
+
+# an agreement to be drawn up between two named parties, before any draft or signing
+_TO_DRAW_UP = re.compile(r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo)" + WS1 + AGREEMENT_NOUN.pattern
+                         + r"[^.;]{0,60}?" + WS1 + r"(?i:giữa)" + WS1)
+_SIGNED_NOUN = re.compile(r"(?i:đã|vừa)" + WS1 + r"(?:(?i:tổ" + WS1 + r"chức" + WS1 + r")?(?i:lễ)" + WS1 + r")?"
+                          + r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
+
+
+def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
+                         places: list[PlaceMention], found: list[Agreement]) -> list[tuple[Agreement, bool]]:
+    """Further agreements a text reports as signed without a period ('Cũng trong dịp này, A và B
+    đã ký kết thỏa thuận hợp tác về ...', 'Sở ký biên bản ghi nhớ với Công ty X'), or as agreed to be
+    signed ('A và B thống nhất sẽ ký kết thỏa thuận ...'), each with whether it was signed. A sentence
+    that only names the agreements already found again (perhaps one party in a shorter form) is not
+    another: a new one brings a body not yet a party."""
+    more: list[Agreement] = []
+    out: list[tuple[Agreement, bool]] = []
+    for s, e, subject in _clauses(text, start, end, orgs, places):
+        if PERIOD.search(text, s, e):
+            continue
+        signed = _SIGNED_NOUN.search(text, s, e)
+        bare = SIGN_THE_NOUN.search(text, s, e) if not signed else None
+        if bare and not PLANNED.search(text, s, bare.start()) and not re.search(
+                r"(?i:thống" + WS1 + r"nhất)" + WS1 + r"$", text[max(s, bare.start() - 12):bare.start()]):
+            # 'A ký biên bản ghi nhớ với B': news tells a signing in the present ('A và B thống nhất ký kết
+            # Chương trình' opens the programme's own text, whose agreement is already found)
+            signed = bare
+        planned = _TO_SIGN.search(text, s, e) if not signed else None
+        if not signed and not planned:
+            continue
+        # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
+        # parties, centres too
+        parties = listed_after_between(text, s, e, orgs, places, centres=True) or parties_of(text, s, e, orgs, places)
+        if len({p.key for p in parties}) == 1 and subject is not None and subject.key != parties[0].key:
+            parties = [subject, *parties]   # '...; dự kiến sẽ ký kết chương trình hợp tác với B': A still the subject
+        # '...; đồng thời A trao biên bản ghi nhớ hợp tác với 2 doanh nghiệp: B và C': one with each
+        for pair in [parties] + with_each_partner(text, s, e, orgs, places):
+            keys = {p.key for p in pair}
+            known = {k for a in found + more for k in a.party_keys}
+            if len(keys) < 2 or keys <= known:
+                continue
+            title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
+            more.append(Agreement(pair, None, None, [(s, e)], title, False, False))
+            out.append((more[-1], bool(signed)))
+    return out
+
+
+def _clauses(text: str, start: int, end: int, orgs: list[OrgMention],
+             places: list[PlaceMention]) -> list[tuple[int, int, OrgMention | None]]:
+    """Each sentence without a period whole; one with a period split at ';', its clauses each with the
+    subject of the clause before it: a clause after ';' may speak of another agreement and leave its
+    subject unwritten ('A đã ký kết ... với B giai đoạn 2023 - 2027; dự kiến sẽ ký kết ... với C')."""
+    out: list[tuple[int, int, OrgMention | None]] = []
+    for s, e in sentences(text, start, end):
+        if not PERIOD.search(text, s, e):
+            out.append((s, e, None))
+            continue
+        cuts = [s] + [s + m.end() for m in re.finditer(";", text[s:e])] + [e]
+        subject: OrgMention | None = None
+        for cs, ce in zip(cuts, cuts[1:]):
+            out.append((cs, ce, subject))
+            verb = SIGN_VERB.search(text, cs, ce)
+            before = parties_of(text, cs, verb.start(), orgs, places) if verb else []
+            subject = before[0] if len(before) == 1 else None
+    return out
+
+
+# a signing agreed for later ('thống nhất sẽ ký kết thỏa thuận', 'sẽ hoàn thiện, ký kết Thỏa thuận')
+_TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ|dự" + WS1 + r"kiến)" + WS1 + r"(?:[^.;]{0,30}?" + WS1 + r")?(?i:ký(?:" + WS1
+                      + r"kết)?)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
+
+
+__all__ = ["cited_without_period", "contract", "more_without_period", "signed_when_cited", "titled_without_period",
+           "without_period"]
