@@ -4,7 +4,6 @@ legal documents, agreements and clauses, projects, figures and events."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef

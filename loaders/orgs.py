@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnst.loaders.bodies import Body, branch_brands, canonical_sector, national_bodies, provincial_units, sector_pattern
+from vnst.loaders.bodies import Body, canonical_sector, national_bodies, provincial_units, sector_pattern
 from vnst.loaders.orglists import listed_bodies, with_listed_offices
 from vnst.loaders.orglocal import PLACED_KINDS, placed_mention, placed_patterns, with_branches_in_full
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_schools,
                                    with_member_universities, with_named_parent_offices, with_one_name_per_body,
                                    with_short_references)
 from vnst.loaders.orgguards import PROJECT_BEFORE
-from vnst.loaders.caps import CAPS_CHANGED, title_case_caps
-from vnst.loaders.orgnames import ABBR_PAREN, FOREIGN, HEADS, OrgMention, named_org
+from vnst.loaders.caps import title_case_caps
+from vnst.loaders.orgnames import ABBR_PAREN, HEADS, OrgMention, named_org
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.layout import cells_between, column_views, view_regions
 from vnst.loaders.spans import Spans

@@ -18,7 +18,7 @@ from importlib import resources
 
 from vnst.loaders import adminunits
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, FOREIGN, NAME_GAP, SURNAMES, UPPER, WS, WS1, tone_flex
+from vnst.loaders.vietnamese import CAP_WORD, FOREIGN, NAME_GAP, SURNAMES, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
 
 _PROVINCE_PREFIX = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
