@@ -41,6 +41,10 @@ _NATIONAL = re.compile(r"^(?:CP|TTg|TW|QH\d*|UBTVQH\d*|VPCP|CTN|NHNN|KTNN|TANDTC
 HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:" + WS + r"*(?P<num>\d*)(?:" + WS + r"*/" + WS
                            + r"*(?P<year>(?:19|20)\d{2}))?" + WS + r"*/" + WS + r"*(?P<code>" + _CODE + r")", re.M)
 
+# a party body numbers its documents with a dash, and may write no colon: 'Số 45-KH/TU', 'Số: 12-CTr/HU'
+_PARTY_HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:?" + WS + r"*(?P<num>\d+-[A-ZĐ][A-Za-zĐ]*/[A-ZĐ]+(?:-[A-ZĐ]+)?)"
+                                  + r"[ \t]*$", re.M)
+
 
 @dataclass(frozen=True)
 class DocNumber:
@@ -135,7 +139,11 @@ def header_number(text: str) -> tuple[int, int, DocNumber | None, str] | None:
     DocNumber None with the code kept."""
     m = HEADER_NUMBER.search(text)
     if not m:
-        return None
+        party = _PARTY_HEADER_NUMBER.search(text, 0, 1500)
+        parsed = parse_number(party.group("num")) if party else None
+        if parsed is None:
+            return None
+        return party.start("num"), party.end("num"), parsed, parsed.issuer or ""
     if not m.group("num"):
         return m.start(), m.end(), None, m.group("code")
     year = f"{m.group('year')}/" if m.group("year") else ""

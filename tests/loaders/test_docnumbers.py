@@ -62,6 +62,20 @@ def test_a_normative_document_carries_its_year_in_the_header(line: str, written:
     assert (number.written, number.year, found_code, line[start:end]) == (written, year, code, written)
 
 
+@pytest.mark.parametrize("header, written", [
+    # a party body numbers with a dash and may write no colon
+    ("TỈNH ỦY HÀ TĨNH\n*\nSố 112-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n", "112-KH/TU"),
+    ("HUYỆN ỦY CAN LỘC\n*\nSố: 08-CTr/HU\n", "08-CTr/HU"),
+])
+def test_a_party_document_s_number(header: str, written: str) -> None:
+    start, end, number, _ = header_number(header)
+    assert (header[start:end], number.written) == (written, written)
+
+
+def test_a_cited_party_number_in_a_sentence_is_no_header() -> None:
+    assert header_number("Thực hiện Nghị quyết\nSố 57-NQ/TW của Bộ Chính trị, tỉnh ban hành kế hoạch.") is None
+
+
 def test_blank_draft_number() -> None:
     start, end, number, code = header_number("Số: /CTHT-BKH-CN-UBND\n")
     assert number is None and code == "CTHT-BKH-CN-UBND"
