@@ -170,8 +170,27 @@ def with_listed_offices(mentions: list[OrgMention], text: str) -> list[OrgMentio
     return out
 
 
+_BOARD_THEN_COMMITTEE = re.compile(WS + r"*(?:,|và)" + WS + r"*")
+
+
+def with_shared_party_owner(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """'Ban Chấp hành, Ban Thường vụ Tỉnh ủy': the first body shares the party committee named after the
+    second. The executive committee is the party committee itself (the Tỉnh ủy); the standing board
+    keeps its name."""
+    out = []
+    for o in mentions:
+        gap = _BOARD_THEN_COMMITTEE.match(text, o.end) if o.name in ("Ban Chấp hành", "Ban Thường vụ") else None
+        after = next((n for n in mentions if gap and n.start == gap.end()), None)
+        owner = re.fullmatch(r"Ban (?:Thường vụ|Chấp hành) (?P<committee>(?:Tỉnh|Thành) ủy .+)", after.name) if after else None
+        if owner:
+            name = owner.group("committee") if o.name == "Ban Chấp hành" else f"Ban Thường vụ {owner.group('committee')}"
+            o = OrgMention(o.start, o.end, name, "PartyCommittee", o.parent, o.en)
+        out.append(o)
+    return out
+
+
 def listed_bodies(text: str, home: Province | None) -> list[OrgMention]:
     return _district_committees(text, home) + _department_lists(text, home) + _per_province_lists(text)
 
 
-__all__ = ["listed_bodies", "with_listed_offices"]
+__all__ = ["listed_bodies", "with_listed_offices", "with_shared_party_owner"]

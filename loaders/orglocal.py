@@ -1,7 +1,8 @@
 """Bodies named by their kind and a place: a province's youth union, newspaper or broadcaster, a
 state group's provincial branch (by its brand, 'Agribank Vĩnh Long', or in full, 'Ngân hàng ... -
 Chi nhánh tỉnh Vĩnh Long', 'Viễn thông Huế'), the provincial police and military commands, a body's
-representative office in another city, a foreign government, and an embassy or consulate.
+representative office in another city, a foreign government, an embassy or consulate, and the party's
+organs in the province's committee and state bodies.
 
 Each is read by one pattern (``placed_patterns``) and named by ``placed_mention``: the place as
 written, or the document's home province when the text leaves it out ('Công an tỉnh')."""
@@ -19,7 +20,7 @@ from vnst.textnorm import collapse_spaces, fold
 
 _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
-PLACED_KINDS = ("youth", "media", "brand", "branch", "telecom", "forces", "office", "foreign", "embassy")
+PLACED_KINDS = ("youth", "media", "brand", "branch", "telecom", "forces", "office", "foreign", "embassy", "organ")
 # provincial commands of the Ministries of Public Security and of National Defence
 _FORCES = {"cong an": ("Công an", "Bộ Công an"),
            "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
@@ -67,8 +68,16 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                         + r"(?P<where>(?:tỉnh|thành" + WS1 + r"phố|TP\.)" + WS + r"*)?(?P<prov>" + prov + r")" + _E)
     telecom = re.compile(_B + r"Viễn" + WS1 + r"thông" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
                          + prov + r")" + _E)
+    # the party's organs in a province (Party Statute, Articles 32 and 41-43): the inspection commission of
+    # its committee ('Ủy ban Kiểm tra Tỉnh ủy'), its delegation in the People's Committee ('Ban cán sự đảng
+    # UBND tỉnh') and its caucus in the People's Council ('Đảng đoàn HĐND tỉnh')
+    organ = re.compile(_B + r"(?:(?P<inspection>(?:Ủy|Uỷ)" + WS1 + r"ban" + WS1 + r"(?i:kiểm" + WS1 + r"tra)" + WS1
+                       + r"(?P<committee>Tỉnh|Thành)" + WS1 + r"(?:ủy|uỷ))|(?P<organ>Ban" + WS1 + r"cán" + WS1 + r"sự"
+                       + WS1 + r"(?:đảng|Đảng)|Đảng" + WS1 + r"đoàn)" + WS1 + r"(?P<body>UBND|HĐND|(?:Ủy|Uỷ)" + WS1
+                       + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Hội" + WS1 + r"đồng" + WS1 + r"nhân" + WS1 + r"dân)" + WS1
+                       + r"(?:tỉnh|thành" + WS1 + r"phố))" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
     return [("youth", youth), ("media", media), ("brand", brand), ("branch", branch), ("telecom", telecom),
-            ("forces", forces), ("office", office), ("foreign", foreign), ("embassy", embassy)]
+            ("forces", forces), ("office", office), ("foreign", foreign), ("embassy", embassy), ("organ", organ)]
 
 
 def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMention | None:
@@ -84,6 +93,12 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
     if kind == "forces":
         name, parent = _FORCES[next(k for k in _FORCES if fold(m.group("force")).startswith(k))]
         return OrgMention(m.start(), m.end(), f"{name} {province.full}", "MinistryUnit", parent)
+    if kind == "organ" and m.group("inspection"):
+        return OrgMention(m.start(), m.end(), f"Ủy ban Kiểm tra {m.group('committee')} ủy {province.name}", "PartyCommittee")
+    if kind == "organ":
+        organ = "Ban cán sự đảng" if m.group("organ").startswith("Ban") else "Đảng đoàn"
+        body = "Hội đồng nhân dân" if fold(m.group("body")) in ("hdnd", "hoi dong nhan dan") else "Ủy ban nhân dân"
+        return OrgMention(m.start(), m.end(), f"{organ} {body} {province.full}", "PartyCommittee")
     if kind == "brand":
         return OrgMention(m.start(), m.end(), f"{m.group('brand')} {province.name}", "Company")
     if kind == "telecom":

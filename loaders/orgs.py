@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from vnst.loaders.bodies import Body, canonical_sector, national_bodies, provincial_units, sector_pattern
-from vnst.loaders.orglists import listed_bodies, with_listed_offices
+from vnst.loaders.orglists import listed_bodies, with_listed_offices, with_shared_party_owner
 from vnst.loaders.orglocal import PLACED_KINDS, placed_mention, placed_patterns, with_branches_in_full
 from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_member_schools,
                                    with_member_universities, with_named_parent_offices, with_one_name_per_body,
@@ -68,10 +68,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     committee = re.compile(_B + r"(?:(?P<vpub>VPUB(?:ND)?)|(?P<office>(?:(?:P?C)?VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
                            + r"nhân" + WS1 + r"dân|HĐND)))" + _E + locality + "?")
-    # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name
+    # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name; a
+    # header in capitals is title-cased 'Tỉnh Ủy'
     party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
-                       + r"(?:tỉnh|thành" + WS1 + r"phố))|Thành" + WS1 + r"ủy|Tỉnh" + WS1 + r"ủy|Thành" + WS1 + r"uỷ|Tỉnh"
-                       + WS1 + r"uỷ|Đảng" + WS1 + r"bộ"
+                       + r"(?:tỉnh|thành" + WS1 + r"phố))|(?:Thành|Tỉnh)" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ)|Đảng" + WS1 + r"bộ"
                        # 'TT.TU', 'TT: TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
                        + r"|(?<=TT[.:])TU|(?<=TT[.:][ \u00a0])TU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
@@ -126,7 +126,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("zones_board", zones_board),
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
             ("department", department), ("committee", committee), ("party", party),
-            *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces")], ("named", named)]
+            *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces", "organ")],
+            ("named", named)]
 
 
 def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
@@ -154,6 +155,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = with_assisting_groups(found, text)
     found = with_defined_abbreviations(with_member_universities(with_member_schools(found, text), text), text)
     found = with_branches_in_full(with_listed_offices(_under_a_party_heading(found, text, home), text))
+    found = with_shared_party_owner(found, text)
     return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
 
 

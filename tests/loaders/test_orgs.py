@@ -498,3 +498,15 @@ def test_compound_words_and_one_name_per_school(text: str, expected: list[str]) 
 ])
 def test_a_name_ending_in_an_acronym(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party's organs in a province's committee and state bodies
+    ("Ủy ban Kiểm tra Tỉnh ủy đưa nội dung vào chương trình kiểm tra.", ["Ủy ban Kiểm tra Tỉnh ủy Nghệ An"]),
+    ("Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình.", ["Ban cán sự đảng Ủy ban nhân dân tỉnh Nghệ An"]),
+    ("Đảng đoàn HĐND tỉnh Hà Tĩnh lãnh đạo xem xét.", ["Đảng đoàn Hội đồng nhân dân tỉnh Hà Tĩnh"]),
+    # 'Ban Chấp hành, Ban Thường vụ Tỉnh ủy': both the committee's; the executive committee is the committee
+    ("kiểm tra, giám sát của Ban Chấp hành, Ban Thường vụ Tỉnh ủy.", ["Tỉnh ủy Nghệ An", "Ban Thường vụ Tỉnh ủy Nghệ An"]),
+])
+def test_the_party_s_organs_in_a_province(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
