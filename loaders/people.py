@@ -43,7 +43,7 @@ NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r
 _FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
                               + WS + r"*)(?P<name>[A-Z][a-z]+"
                               r"(?:[ \u00a0][A-Z][a-z]+){1,3})(?![\wÀ-ỹ])(?=" + WS + r"*,)")
-SIGN_PREFIX = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.)", re.I)
+SIGN_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)", re.I)
 
 
 @dataclass(frozen=True)

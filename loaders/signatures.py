@@ -99,7 +99,7 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 witnessing.add(column)
                 continue
             title = TITLE.fullmatch(bare)
-            if title and re.match(r"(?:KT|TL|TUQ)\.", body, re.I):
+            if title and re.match(r"(?:KT\.|TL\.|TUQ\.|K/T|T/L)", body, re.I):
                 continue   # 'KT. CHỦ TỊCH': signing on the chairman's behalf; the post is the next line
             if title:
                 offset = start + text[start:end].index(bare)
@@ -133,7 +133,7 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
         named = _NAME_LINE.match(text[start:end]) or (_OTHER_NAME_LINE.match(text[start:end]) if pending else None)
         if named and pending:
             title, span, org = pending.pop(0)
-            org = _office_of(org or issuer, title)
+            org = _committee_of_its_board(_office_of(org or issuer, title), title, issuer)
             found.append(PersonMention(start + named.start("name"), start + named.end("name"),
                                        collapse_spaces(named.group("name")), None, None, role_slug(title), org,
                                        span, column not in witnessing))
@@ -150,6 +150,19 @@ def _office_of(org: OrgMention | None, title: str) -> OrgMention | None:
     if org is None or not fold(title).endswith("chanh van phong") or fold(org.name).startswith("van phong"):
         return org
     return OrgMention(org.start, org.end, f"Văn phòng {org.name}", "Government", org.name)
+
+
+def _committee_of_its_board(org: OrgMention | None, title: str, issuer: OrgMention | None) -> OrgMention | None:
+    """A party committee's secretary signs for its standing board ('T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ'): the
+    secretaries are posts of the committee (Tỉnh ủy), not of the board; a board named alone is the
+    issuing committee's."""
+    if org is None or fold(title).removeprefix("pho ") not in ("bi thu", "bi thu thuong truc"):
+        return org
+    if fold(org.name) == "ban thuong vu" and issuer is not None and issuer.cls == "PartyCommittee":
+        return OrgMention(org.start, org.end, issuer.name, issuer.cls, issuer.parent, issuer.en)
+    if not fold(org.name).startswith("ban thuong vu "):
+        return org
+    return OrgMention(org.start, org.end, org.name[len("Ban Thường vụ "):], "PartyCommittee", org.parent, org.en)
 
 
 __all__ = ["find_signatures"]

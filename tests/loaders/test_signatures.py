@@ -172,3 +172,11 @@ def test_a_post_and_its_body_on_one_line_over_a_name(line: str) -> None:
     orgs = find_orgs(text, home=province_named("Quảng Ninh"))
     found = find_signatures(text, orgs, issuer=None)
     assert [(p.name, p.org.name) for p in found] == [("Vũ Văn Diện", orgs[0].name)]
+
+
+@pytest.mark.parametrize("block", ["T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ", "TM. BAN THƯỜNG VỤ\nBÍ THƯ"])
+def test_a_secretary_signing_for_the_standing_board_holds_the_post_in_the_committee(block: str) -> None:
+    text = "TỈNH ỦY HÀ TĨNH\n\nKế hoạch.\n\n" + block + "\n\nLê Ngọc Châu\n"
+    orgs = find_orgs(text, home=province_named("Hà Tĩnh"))
+    [signer] = find_signatures(text, orgs, issuer=orgs[0])
+    assert (signer.name, signer.org.name) == ("Lê Ngọc Châu", "Tỉnh ủy Hà Tĩnh")
