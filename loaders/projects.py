@@ -93,9 +93,9 @@ KINDS = [  # (pattern of the head, vnst class)
     # a science, technology or software park under its proper name ('Công viên phần mềm Quang Trung')
     (r"Công" + WS1 + r"viên" + WS1 + r"(?i:khoa" + WS1 + r"học|công" + WS1 + r"nghệ|phần" + WS1 + r"mềm)(?:" + WS1
      + r"(?i:và" + WS1 + r")?(?i:công" + WS1 + r"nghệ))?" + NAME_TAIL, "NamedZone"),
-    # the province's data centre, named by the level word alone ('Trung tâm dữ liệu tỉnh')
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:dữ" + WS1 + r"liệu)(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!"
-     + WS1 + r"[" + UPPER + r"]))", "DataCentre"),
+    # the province's data centre, named by the level word ('Trung tâm dữ liệu tỉnh', '... tỉnh Bắc Giang')
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:dữ" + WS1 + r"liệu)(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ]))",
+     "DataCentre"),
     # a start-up space (a co-working incubator) named after its host or province
     (r"Không" + WS1 + r"gian" + WS1 + r"(?i:khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo)?|(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)"
@@ -332,7 +332,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             elif cls == "InnovationCentre" and _BARE_PLACE.match(text, m.end()) and home is not None:
                 add(f"{collapse_spaces(text[m.start():m.end()])} {home.full}", cls, m.start(), m.end())
             elif cls == "DataCentre":
-                bare = _BARE_PLACE.match(text, m.end())
+                bare = None if m.group("prov") else _BARE_PLACE.match(text, m.end())
                 end = bare.end() if bare else m.end()
                 # the centre a project titled before builds ('Dự án "Xây dựng Trung tâm dữ liệu tỉnh X"')
                 built = next((p for k, p in found.items() if "trung tam du lieu" in k and home is not None
@@ -340,6 +340,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 if built is not None and not taken.overlaps(m.start(), end):
                     built.spans.append((m.start(), end))
                     built.written.append(collapse_spaces(text[m.start():end]))
+                elif m.group("prov"):
+                    add(collapse_spaces(text[m.start():end]), "Facility", m.start(), end)
                 elif home is not None:
                     add(f"Trung tâm dữ liệu {home.in_names}", "Facility", m.start(), end)
             elif cls == "NamedLab":

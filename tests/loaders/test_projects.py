@@ -304,6 +304,9 @@ def test_projects_seen_in_set_x(text: str, expected: set[str]) -> None:
     ('Hà Giang, ngày 2 tháng 4 năm 2024\n\n(1). Dự án "Xây dựng Trung tâm dữ liệu tỉnh Hà Giang": giải ngân 40%.\n'
      "Phấn đấu Dự án Trung tâm dữ liệu tỉnh hoàn thành năm 2025.", {"xay dung trung tam du lieu tinh ha giang"}),
     ("Hà Giang, ngày 2 tháng 4 năm 2024\n\nhình thành Trung tâm dữ liệu của tỉnh", set()),
+    # named with its province, as written
+    ("Hà Giang, ngày 2 tháng 4 năm 2024\n\nnâng cấp Trung tâm dữ liệu tỉnh Hà Giang và hạ tầng 5G.",
+     {"trung tam du lieu tinh ha giang"}),
 ])
 def test_projects_seen_in_set_y(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
