@@ -26,6 +26,8 @@ class Clause:
 
 
 _CONTENTS = re.compile(r"NỘI\s+DUNG")
+# contents of cooperation, not the contents of a meeting ('NỘI DUNG LÀM VIỆC'), which minutes record
+_MEETING_CONTENTS = re.compile(r"NỘI\s+DUNG\s+(?:LÀM\s+VIỆC|CUỘC\s+HỌP|BUỔI\s+LÀM\s+VIỆC|HỘI\s+NGHỊ|HỌP)")
 # a plan's tasks ('NHIỆM VỤ VÀ GIẢI PHÁP', 'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'CÁC NHIỆM VỤ TRỌNG TÂM')
 _TASKS = re.compile(r"NHIỆM\s+VỤ")
 # the kinds of document that set out tasks: a plan, a programme of action, a scheme
@@ -46,7 +48,7 @@ def find_tasks(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[
 def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
                  heading: re.Pattern[str] = _CONTENTS, articles: bool = True) -> list[Clause]:
     sections = [m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()]
-    content = [m for m in sections if heading.search(m.group("title"))]
+    content = [m for m in sections if heading.search(m.group("title")) and not _MEETING_CONTENTS.search(m.group("title"))]
     if not content and articles:
         # a memorandum set out in articles: 'Điều 2. Nội dung hợp tác', up to the next article
         sections = list(ARTICLE.finditer(text, start, end))

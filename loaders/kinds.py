@@ -32,8 +32,10 @@ _NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)
 _AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH)\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
                               r"|BIÊN\s+BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP|HỢP\s+ĐỒNG)\b", re.M)
 # a plan, report, decision or notice titled as such: an official document, though set out in sections
-_OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"
-                             r"|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG|ĐỀ\s+ÁN)[ \t*]*$", re.M)
+# (the minutes of a meeting, 'BIÊN BẢN LÀM VIỆC', record it; they agree nothing themselves)
+_OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"
+                             r"|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG|ĐỀ\s+ÁN)[ \t*]*$|BIÊN\s+BẢN\s+(?:LÀM\s+VIỆC|HỌP|CUỘC\s+HỌP"
+                             r"|HỘI\s+NGHỊ|KIỂM\s+TRA|NGHIỆM\s+THU)\b)", re.M)
 _ADDRESSED = re.compile(r"^[ \t*]*Kính\s+gửi\s*:", re.M)
 _RECIPIENTS = re.compile(r"^[ \t*]*(?:Kính\s+gửi|Nơi\s+nhận)\s*:", re.M)
 

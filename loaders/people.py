@@ -210,6 +210,26 @@ def _line_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMen
 
 
 _SIDE = re.compile(r"(?i:về" + WS1 + r"phía|phía)" + WS1)
+_BULLET_LINE = re.compile(r"[ \t]*[-–+•][ \t]")
+_HEADING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+
+
+def _listed_under_heading(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
+    """'1. Cục Ứng dụng và Phát triển công nghệ (Bộ KH&CN)' over '- TS. X, Cục trưởng, Trưởng đoàn;': the
+    members of a delegation listed under their body's heading hold their posts there."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return None
+    while line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        if _BULLET_LINE.match(text, line_start):
+            continue
+        heading = _HEADING.match(text, line_start)
+        org = by_start.get(heading.end()) if heading else None
+        line_end = text.find("\n", line_start)
+        rest = text[org.end:line_end if line_end >= 0 else len(text)] if org else ""
+        return org if org is not None and re.fullmatch(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:?[ \t]*", rest) else None
+    return None
 
 
 def _side_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
@@ -291,7 +311,8 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     if not t:
         return None
     org = (_org_after(text, t, by_start, list(orgs)) or _named_before(text, t, list(orgs))
-           or _line_subject(text, m.start(), by_start) or _side_subject(text, m.start(), by_start))
+           or _line_subject(text, m.start(), by_start) or _side_subject(text, m.start(), by_start)
+           or _listed_under_heading(text, m.start(), by_start))
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 

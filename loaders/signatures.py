@@ -24,6 +24,8 @@ _OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" +
 _ASIDE = re.compile(r"^\(.*\)$")    # '(Đã ký)', '(Ký tên, đóng dấu)'
 # a witness signs under the parties' blocks ('CHỨNG KIẾN', 'NGƯỜI CHỨNG KIẾN'), for neither party
 _WITNESS = re.compile(r"(?:NGƯỜI[ \t\u00a0]+)?CHỨNG[ \t\u00a0]+KIẾN\b")
+_MEETING_ROLE = re.compile(r"THƯ[ \t\u00a0]+KÝ(?:[ \t\u00a0]+(?:HỘI[ \t\u00a0]+NGHỊ|CUỘC[ \t\u00a0]+HỌP))?|CHỦ[ \t\u00a0]+(?:TRÌ|TỌA)"
+                           r"|NGƯỜI[ \t\u00a0]+GHI[ \t\u00a0]+BIÊN[ \t\u00a0]+BẢN")
 # a bilingual text glosses each line in English after a slash ('GIÁM ĐỐC / DIRECTOR', 'TS. Park Sung-min /
 # Dr. PARK Sung-min'); the Vietnamese half is read
 _ENGLISH_GLOSS = re.compile(r"[ \u00a0]+/[ \u00a0]+[A-Za-z][A-Za-z .,'’&()-]{2,}$")
@@ -98,6 +100,15 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
             if _WITNESS.match(bare):
                 witnessing.add(column)
                 continue
+            if _MEETING_ROLE.fullmatch(bare):
+                # 'THƯ KÝ' / 'CHỦ TRÌ' over a meeting's minutes: a name will follow for it, holding no post
+                # unless the next line gives one ('CHỦ TRÌ' / 'PHÓ CHỦ TỊCH UBND TỈNH')
+                pending.append((None, (start, end), None))
+                states[column] = (pending, last_org)
+                continue
+            # a post right under a meeting's role (no blank line between) is the post of that role's holder
+            if pending and pending[-1][0] is None and "\n\n" not in text[pending[-1][1][1]:start] and TITLE.match(bare):
+                pending.pop()
             title = TITLE.fullmatch(bare)
             if title and re.match(r"(?:KT\.|TL\.|TUQ\.|K/T|T/L)", body, re.I):
                 continue   # 'KT. CHỦ TỊCH': signing on the chairman's behalf; the post is the next line
@@ -133,6 +144,9 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
         named = _NAME_LINE.match(text[start:end]) or (_OTHER_NAME_LINE.match(text[start:end]) if pending else None)
         if named and pending:
             title, span, org = pending.pop(0)
+            if title is None:   # the meeting's secretary or chair, of no post written here
+                states[column] = (pending, last_org)
+                continue
             org = _committee_of_its_board(_office_of(org or issuer, title), title, issuer)
             found.append(PersonMention(start + named.start("name"), start + named.end("name"),
                                        collapse_spaces(named.group("name")), None, None, role_slug(title), org,

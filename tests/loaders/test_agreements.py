@@ -546,3 +546,43 @@ def test_a_contract_between_the_sides_its_preamble_labels_for_its_term() -> None
     assert ("Nguyễn Văn Lợi", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Bình Dương") in posts
     assert ("Trần Thị Hạnh", "vien-truong", "viện công nghệ sinh học") in {(n, t, o.lower()) for n, t, o in posts}
     assert not any("Học viện" in o.name for o in m.orgs)   # 'VIỆN ... SINH HỌC' / 'VIỆN TRƯỞNG' is no 'Học viện'
+
+
+MINUTES = """UBND TỈNH CAO BẰNG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN LÀM VIỆC
+Giữa Cục Năng lượng nguyên tử, Bộ Khoa học và Công nghệ với Ủy ban nhân dân tỉnh Cao Bằng
+
+I. THÀNH PHẦN THAM DỰ
+
+1. Cục Năng lượng nguyên tử (Bộ KH&CN)
+- TS. Đỗ Văn Hải, Cục trưởng, Trưởng đoàn;
+- Ông Lê Quang Vinh, Phó Cục trưởng.
+
+II. NỘI DUNG LÀM VIỆC
+
+1. Phía tỉnh Cao Bằng
+
+Sở KH&CN báo cáo kết quả ứng dụng bức xạ.
+
+2. Phía Cục Năng lượng nguyên tử
+
+Cục giới thiệu các chương trình.
+
+III. KẾT LUẬN
+
+1. Hai bên thống nhất xây dựng Chương trình phối hợp giữa Cục Năng lượng nguyên tử và Ủy ban nhân dân tỉnh Cao Bằng giai đoạn 2024 - 2028, dự kiến ký kết trong quý I/2024.
+"""
+
+
+def test_minutes_record_a_programme_to_be_signed_and_a_delegation_under_its_body_s_heading() -> None:
+    m = gather(MINUTES)
+    [(_, agreement)] = m.agreements
+    assert (agreement.start_year, agreement.signed, agreement.draft, agreement.clauses) == (2024, False, False, [])
+    posts = {(p.name, p.title, p.org.name) for p in m.people if p.org is not None}
+    assert {("Đỗ Văn Hải", "cuc-truong", "Cục Năng lượng nguyên tử"),
+            ("Lê Quang Vinh", "pho-cuc-truong", "Cục Năng lượng nguyên tử")} <= posts

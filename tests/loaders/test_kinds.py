@@ -24,6 +24,9 @@ BODY = "I. MỤC TIÊU\n\n1. Phát triển y tế.\n\nII. NỘI DUNG PHỐI HỢ
     # a joint plan, issued and signed by both its bodies, is an agreement though it has recipients
     (HEADER + "KẾ HOẠCH PHỐI HỢP\ngiữa Bộ Y tế và UBND tỉnh Gia Lai\n\n" + BODY + "Nơi nhận:\n- Như trên;\n",
      "agreement"),
+    # the minutes of a meeting between two bodies record it; a contract is an agreement
+    (HEADER + "BIÊN BẢN LÀM VIỆC\nGiữa Bộ Y tế với UBND tỉnh Gia Lai\n\n" + BODY, "official"),
+    (HEADER + "HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ\n\nĐiều 1. Đặt hàng\n\nĐiều 2. Kinh phí\n", "agreement"),
 ])
 def test_programmes_and_letters(text: str, kind: str) -> None:
     assert detect_kind(text) == kind

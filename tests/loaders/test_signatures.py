@@ -180,3 +180,26 @@ def test_a_secretary_signing_for_the_standing_board_holds_the_post_in_the_commit
     orgs = find_orgs(text, home=province_named("Hà Tĩnh"))
     [signer] = find_signatures(text, orgs, issuer=orgs[0])
     assert (signer.name, signer.org.name) == ("Lê Ngọc Châu", "Tỉnh ủy Hà Tĩnh")
+
+
+MINUTES_END = """Biên bản đã được đọc lại cho các thành viên tham dự cùng nghe và thống nhất.
+
+THƯ KÝ
+
+CHỦ TRÌ
+PHÓ CHỦ TỊCH UBND TỈNH
+
+
+
+Hoàng Thị Vân
+
+Nguyễn Văn Sơn
+"""
+
+
+def test_the_secretary_and_the_chair_of_a_meeting_sign_its_minutes() -> None:
+    text = "UBND TỈNH CAO BẰNG\n\n" + MINUTES_END
+    orgs = find_orgs(text, home=province_named("Cao Bằng"))
+    found = find_signatures(text, orgs, issuer=orgs[0])
+    assert [(p.name, p.title, p.org.name) for p in found] == [
+        ("Nguyễn Văn Sơn", "pho-chu-tich", "Ủy ban nhân dân tỉnh Cao Bằng")]
