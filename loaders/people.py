@@ -81,6 +81,10 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
     taken = {m.start("name") for m in native}
     foreign = [m for m in _FOREIGN_NAME_RE.finditer(blanked) if m.start("name") not in taken
                and not any(w in SURNAMES for w in m.group("name").split()[:1])]
+    # 'Ông Park Sung Ho' opening a sentence: the honorific, not the family name Ông, before a foreign name
+    honoured = {m.start() for m in foreign if m.group("hon")}
+    native = [m for m in native if not (m.group("hon") is None and m.group("name").split()[0] in ("Ông", "Bà")
+                                        and m.start("name") in honoured)]
     for m in sorted(native + foreign, key=lambda m: m.start()):
         person = _before(text, m, by_start, ministry, orgs) or _after(text, m, by_start, orgs)
         if person is None and m.re is _FOREIGN_NAME_RE:

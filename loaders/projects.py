@@ -178,7 +178,8 @@ LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công
 _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
 # (a column of tasks, 'Tên nhiệm vụ', lists tasks to be assigned, not projects)
 _PROJECT_COLUMN = re.compile(r"(?i:tên" + WS1 + r"dự" + WS1 + r"án)")
-_NETWORK_OF = re.compile(r"(?i:mạng" + WS1 + r"lưới)" + WS1 + r"$")
+# 'mạng lưới sàn giao dịch ...', 'các sàn giao dịch công nghệ vùng Đông Nam Bộ': many of a kind, not one
+_NETWORK_OF = re.compile(r"(?<![\wÀ-ỹ])(?i:mạng" + WS1 + r"lưới|các|những)" + WS1 + r"$")
 # the locality a facility is built for, named by its kind just before ('hỗ trợ tỉnh xây dựng ...')
 _OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?P<who>tỉnh|[Tt]hành" + WS1 + r"phố)" + WS1 + r"(?:[" + LOWER + r"]+" + WS1
                            + r"){1,3}$")
@@ -289,7 +290,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     for pattern, cls in _COMPILED:
         for m in pattern.finditer(text):
             if _NETWORK_OF.search(text, max(0, m.start() - 16), m.start()):
-                continue   # 'mạng lưới sàn giao dịch công nghệ quốc gia': a network of many, not one
+                continue   # 'mạng lưới sàn giao dịch công nghệ quốc gia', 'các sàn ...': many, not one
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
             owner = _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if owner and province is home and home is not None and counterpart is not None and \

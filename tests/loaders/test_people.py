@@ -152,6 +152,9 @@ def test_a_deputy_chief_of_office_heads_the_committee_office() -> None:
      [("Park Ji Hoon", "tong-giam-doc")]),
     # without a post it is not known to be one ('bà Smith' of a quoted speech, a brand after 'ông')
     ("Ông John Smith cho biết, công ty sẽ mở rộng.", []),
+    # 'Ông' opening a sentence is the honorific, not the family name Ông
+    ("Buổi chiều, đoàn thăm nhà máy. Ông Park Sung Ho, Tổng Giám đốc Công ty TNHH Hyosung Việt Nam cho biết",
+     [("Park Sung Ho", "tong-giam-doc")]),
 ])
 def test_a_foreign_name_before_a_post(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.title) for p in people(text, "Hải Phòng")] == expected

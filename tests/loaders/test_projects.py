@@ -307,6 +307,9 @@ def test_projects_seen_in_set_x(text: str, expected: set[str]) -> None:
     # named with its province, as written
     ("Hà Giang, ngày 2 tháng 4 năm 2024\n\nnâng cấp Trung tâm dữ liệu tỉnh Hà Giang và hạ tầng 5G.",
      {"trung tam du lieu tinh ha giang"}),
+    # many of a kind ('các sàn ...') are no one facility
+    ("Bình Dương, ngày 2 tháng 4 năm 2024\n\nthành lập Sàn giao dịch công nghệ của tỉnh, kết nối với các sàn giao "
+     "dịch công nghệ vùng Đông Nam Bộ.", {"san giao dich cong nghe binh duong"}),
 ])
 def test_projects_seen_in_set_y(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
