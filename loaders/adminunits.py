@@ -84,9 +84,15 @@ class Succession:
     relation: str  # merged | partly
 
 
+# a syllable ending in 'y' after a consonant is spelled with 'i' as well ('Phú Quý' / 'Phú Quí', 'Kỳ' / 'Kì');
+# after a vowel the two differ ('Thúy', 'Huy')
+_FINAL_Y = re.compile(r"\b(qu|ch|gh|kh|ng|nh|ph|th|tr|[bcdghklmnpstvx])y\b")
+
+
 def _key(text: str) -> str:
-    """Folded, punctuation as spaces, numbers without leading zeros ("Phường 01" = "Phường 1")."""
-    words = re.sub(r"[^a-z0-9]+", " ", fold(text)).split()
+    """Folded, punctuation as spaces, numbers without leading zeros ("Phường 01" = "Phường 1"), a final 'y'
+    after a consonant as 'i' ("Phú Quý" = "Phú Quí")."""
+    words = _FINAL_Y.sub(r"\1i", re.sub(r"[^a-z0-9]+", " ", fold(text))).split()
     return " ".join(word.lstrip("0") or "0" if word.isdigit() else word for word in words)
 
 

@@ -175,6 +175,13 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue
             else:
                 name = collapse_spaces(m.group("name") or m.groupdict().get("number") or "")
+                body = _BODY_ON_NEXT_LINE.search(m.group("name") or "")
+                if body and body.start() > 0:
+                    # 'huyện Bắc' / 'Bình' / 'Viện Chăn nuôi': a table's next cell, a body, is no part of the name
+                    kept = m.group("name")[:body.start()].rstrip()
+                    found.append(PlaceMention(m.start(), m.start("name") + len(kept), level, collapse_spaces(kept)))
+                    taken.add(m.start(), m.start("name") + len(kept))
+                    continue
                 first_line = m.group("name").split("\n")[0].rstrip(" \t\u00a0-–") if m.group("name") else ""
                 if first_line != (m.group("name") or "") and not _known_unit(name, level) and _known_unit(first_line, level):
                     # 'thành phố Dĩ An' / 'Bộ tiêu chí ...': the next cell of a table is not part of the name
@@ -208,6 +215,11 @@ def find_places(text: str) -> list[PlaceMention]:
     return sorted(found, key=lambda p: p.start)
 
 
+# a body's head word opening the next line (no syllable of a unit's name is one)
+_BODY_ON_NEXT_LINE = re.compile(r"\n[ \t\u00a0]*(?:Viện|Sở|Cục|UBND|Quỹ|(?:Học" + WS1 + r"viện|Bệnh" + WS1 + r"viện|Công" + WS1
+                                + r"ty|Trung" + WS1 + r"tâm|(?:Ủy|Uỷ)" + WS1 + r"ban|Ngân" + WS1 + r"hàng|Tập" + WS1
+                                + r"đoàn|Hợp" + WS1 + r"tác" + WS1 + r"xã|(?:Trường" + WS1 + r")?(?:Đại" + WS1 + r"học|Cao"
+                                + WS1 + r"đẳng)))(?![\wÀ-ỹ])")
 _ABROAD = re.compile(WS + r"*(?:,|\(|(?i:của|thuộc))" + WS + r"*(?:(?i:nước)" + WS1 + r")?(?:"
                      + "|".join(re.escape(c).replace(r"\ ", WS1) for c in FOREIGN) + r")(?![\wÀ-ỹ])")
 

@@ -155,3 +155,14 @@ def test_a_list_of_places_ends_at_a_word_that_names_none(text: str, expected: li
 ])
 def test_a_city_abroad_is_no_place_of_vietnam(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table's next cell, a body, on the next line ends a district's name
+    ("tại huyện Tuy Phong và huyện Bắc\nBình\nViện Chăn nuôi 2.760", [("district", "Tuy Phong"), ("district", "Bắc Bình")]),
+    ("Xây dựng mô hình tại huyện\nPhú Quý\nViện Nghiên cứu", [("district", "Phú Quý")]),
+    # a unit's name spelled with 'i' or 'y' after a consonant is one name ('Phú Quý' / 'Huyện Phú Quí')
+    ("huyện Phú Quý, tỉnh Bình Thuận", [("district", "Phú Quý"), ("province", "Bình Thuận")]),
+])
+def test_a_place_in_a_table_cell(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
