@@ -245,7 +245,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             # a numbered branch ('Ban Quản lý dự án 2'); hospitals carry numbers of three digits
             # ('Bệnh viện Nhân dân 115', 'Bệnh viện Quân y 103')
             longest = 3 if head == "Bệnh viện" else 2
-            if count and not run and len(bare) <= longest and not text[end:tok.start()].strip() and "\n" not in gap:
+            thousands = re.match(r"[.,]\d", text[tok.start() + len(bare):tok.start() + len(bare) + 2])   # '2.760': an amount
+            if count and not run and len(bare) <= longest and not text[end:tok.start()].strip() and "\n" not in gap \
+                    and not thousands:
                 end = tok.start() + len(bare)
             break
         if in_caps_line and bare.lower() in _CAPS_STOP and count:

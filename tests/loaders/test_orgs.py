@@ -510,3 +510,12 @@ def test_a_name_ending_in_an_acronym(text: str, expected: list[str]) -> None:
 ])
 def test_the_party_s_organs_in_a_province(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bệnh viện Quân y 103 tiếp nhận bệnh nhân.", ["Bệnh viện Quân y 103"]),
+    # a table row's amount after the host's name is no branch number
+    ("Viện Chăn nuôi 2.760 Đang thực hiện", ["Viện Chăn nuôi"]),
+])
+def test_a_numbered_branch_and_an_amount_after_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
