@@ -2,7 +2,7 @@
 state group's provincial branch (by its brand, 'Agribank Vĩnh Long', or in full, 'Ngân hàng ... -
 Chi nhánh tỉnh Vĩnh Long', 'Viễn thông Huế'), the provincial police and military commands, a body's
 representative office in another city, a foreign government, an embassy or consulate, and the party's
-organs in the province's committee and state bodies.
+organs in the province's committee and state bodies, and the State Treasury's local offices.
 
 Each is read by one pattern (``placed_patterns``) and named by ``placed_mention``: the place as
 written, or the document's home province when the text leaves it out ('Công an tỉnh')."""
@@ -20,7 +20,8 @@ from vnst.textnorm import collapse_spaces, fold
 
 _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
-PLACED_KINDS = ("youth", "media", "brand", "branch", "telecom", "forces", "office", "foreign", "embassy", "organ")
+PLACED_KINDS = ("youth", "media", "brand", "branch", "telecom", "forces", "office", "foreign", "embassy", "organ",
+                "treasury")
 # provincial commands of the Ministries of Public Security and of National Defence
 _FORCES = {"cong an": ("Công an", "Bộ Công an"),
            "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
@@ -76,8 +77,14 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                        + WS1 + r"(?:đảng|Đảng)|Đảng" + WS1 + r"đoàn)" + WS1 + r"(?P<body>UBND|HĐND|(?:Ủy|Uỷ)" + WS1
                        + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Hội" + WS1 + r"đồng" + WS1 + r"nhân" + WS1 + r"dân)" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
+    # the State Treasury's office in a province or district ('Kho bạc Nhà nước Quảng Ngãi', 'Kho bạc Nhà nước
+    # Cầu Giấy'), where a body holds its account: named as written
+    treasury = re.compile(_B + r"Kho" + WS1 + r"bạc" + WS1 + r"(?:Nhà" + WS1 + r"nước|NN)" + WS1 + r"(?P<where>(?:(?:tỉnh|thành"
+                          + WS1 + r"phố|quận|huyện|thị" + WS1 + r"xã)" + WS1 + r")?)(?P<place>[" + UPPER + r"][\wÀ-ỹ]*(?:"
+                          + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2})" + _E)
     return [("youth", youth), ("media", media), ("brand", brand), ("branch", branch), ("telecom", telecom),
-            ("forces", forces), ("office", office), ("foreign", foreign), ("embassy", embassy), ("organ", organ)]
+            ("forces", forces), ("office", office), ("foreign", foreign), ("embassy", embassy), ("organ", organ),
+            ("treasury", treasury)]
 
 
 def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMention | None:
@@ -87,6 +94,11 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
         return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
     if kind == "embassy":
         return _embassy(m)
+    if kind == "treasury":
+        where = collapse_spaces(m.group("where") or "")
+        return OrgMention(m.start(), m.end(), " ".join(filter(None, ("Kho bạc Nhà nước", where,
+                                                                     collapse_spaces(m.group("place"))))),
+                          "MinistryUnit", "Bộ Tài chính")
     province = province_named(m.group("prov")) if m.group("prov") else home
     if province is None:
         return None

@@ -126,7 +126,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("zones_board", zones_board),
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
             ("department", department), ("committee", committee), ("party", party),
-            *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces", "organ")],
+            *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces", "organ", "treasury")],
             ("named", named)]
 
 

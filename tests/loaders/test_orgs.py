@@ -519,3 +519,12 @@ def test_the_party_s_organs_in_a_province(text: str, expected: list[str]) -> Non
 ])
 def test_a_numbered_branch_and_an_amount_after_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Tài khoản: 9523.2.1076843 tại Kho bạc Nhà nước Quảng Ngãi.", ["Kho bạc Nhà nước Quảng Ngãi"]),
+    ("- Tài khoản: 3713.0.1054321 tại Kho bạc Nhà nước Cầu Giấy.", ["Kho bạc Nhà nước Cầu Giấy"]),
+    ("mở tài khoản tại Kho bạc Nhà nước tỉnh Nghệ An", ["Kho bạc Nhà nước tỉnh Nghệ An"]),
+])
+def test_the_state_treasury_s_local_offices(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
