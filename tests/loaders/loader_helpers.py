@@ -6,6 +6,9 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from vnst.loaders.orgs import find_orgs
+from vnst.loaders.places import province_named
+
 REPO = Path(__file__).resolve().parents[2]
 SEED_DIR = REPO / "corpus"
 FIXTURE_DIR = REPO / "tests" / "fixtures" / "documents"
@@ -13,6 +16,11 @@ FIXTURE_DIR = REPO / "tests" / "fixtures" / "documents"
 
 def facts_of(batch) -> Graph:
     return next(g for name, g in batch.graphs.items() if "/graph/src/" in name)
+
+
+def org_names(text: str, home: str = "Nghệ An") -> list[str]:
+    """The names of the organisations found in ``text``, the document's province ``home``."""
+    return [o.name for o in find_orgs(text, home=province_named(home))]
 
 
 def prov_of(batch) -> Graph:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from vnst.loaders.bareunits import home_communes, home_districts, school_cities

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from loader_helpers import org_names as names
 
 from vnst.loaders.orgs import find_orgs
 from vnst.loaders.places import province_named
-
-
-def names(text: str, home: str = "Nghệ An") -> list[str]:
-    return [o.name for o in find_orgs(text, home=province_named(home))]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -497,34 +494,4 @@ def test_compound_words_and_one_name_per_school(text: str, expected: list[str]) 
     ("Công ty TNHH một thành viên Xổ số kiến thiết Nghệ An.", ["Công ty TNHH một thành viên Xổ số kiến thiết Nghệ An"]),
 ])
 def test_a_name_ending_in_an_acronym(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the party's organs in a province's committee and state bodies
-    ("Ủy ban Kiểm tra Tỉnh ủy đưa nội dung vào chương trình kiểm tra.", ["Ủy ban Kiểm tra Tỉnh ủy Nghệ An"]),
-    ("Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình.", ["Ban cán sự đảng Ủy ban nhân dân tỉnh Nghệ An"]),
-    ("Đảng đoàn HĐND tỉnh Hà Tĩnh lãnh đạo xem xét.", ["Đảng đoàn Hội đồng nhân dân tỉnh Hà Tĩnh"]),
-    # 'Ban Chấp hành, Ban Thường vụ Tỉnh ủy': both the committee's; the executive committee is the committee
-    ("kiểm tra, giám sát của Ban Chấp hành, Ban Thường vụ Tỉnh ủy.", ["Tỉnh ủy Nghệ An", "Ban Thường vụ Tỉnh ủy Nghệ An"]),
-])
-def test_the_party_s_organs_in_a_province(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Bệnh viện Quân y 103 tiếp nhận bệnh nhân.", ["Bệnh viện Quân y 103"]),
-    # a table row's amount after the host's name is no branch number
-    ("Viện Chăn nuôi 2.760 Đang thực hiện", ["Viện Chăn nuôi"]),
-])
-def test_a_numbered_branch_and_an_amount_after_a_name(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("- Tài khoản: 9523.2.1076843 tại Kho bạc Nhà nước Quảng Ngãi.", ["Kho bạc Nhà nước Quảng Ngãi"]),
-    ("- Tài khoản: 3713.0.1054321 tại Kho bạc Nhà nước Cầu Giấy.", ["Kho bạc Nhà nước Cầu Giấy"]),
-    ("mở tài khoản tại Kho bạc Nhà nước tỉnh Nghệ An", ["Kho bạc Nhà nước tỉnh Nghệ An"]),
-])
-def test_the_state_treasury_s_local_offices(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from vnst.loaders.places import as_of, find_places, province_named
+from vnst.loaders.places import as_of, find_places
 
 
 @pytest.mark.parametrize("text, level, name", [

@@ -1,0 +1,107 @@
+"""Agreements named without a period: one still to be signed in a clause of its own, a contract, and the
+programme a meeting's minutes agree to draw up."""
+
+from __future__ import annotations
+
+from vnst.loaders.extract import gather
+
+
+def test_a_clause_after_a_semicolon_keeps_the_subject_of_the_clause_before() -> None:
+    text = ("Sở KH&CN tỉnh Hà Tĩnh trả lời phỏng vấn.\n\nVề hợp tác, tháng 5/2022, UBND tỉnh Hà Tĩnh đã ký kết "
+            "Chương trình hợp tác với Trường Đại học Vinh giai đoạn 2022 - 2026; dự kiến trong năm 2023 sẽ ký kết "
+            "chương trình hợp tác với Học viện Nông nghiệp Việt Nam.\n")
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
+    assert found == [(["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Hà Tĩnh"], 2022, True),
+                     (["Học viện Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Hà Tĩnh"], None, False)]
+
+
+CONTRACT = """UBND TỈNH BÌNH DƯƠNG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+Số: 14/2022/HĐ-SKHCN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bình Dương, ngày 10 tháng 5 năm 2022
+
+HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ
+
+Chúng tôi gồm:
+
+1. Bên đặt hàng (Bên A): SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH DƯƠNG
+- Do ông Nguyễn Văn Lợi, Giám đốc, làm đại diện.
+
+2. Bên nhận đặt hàng (Bên B): VIỆN CÔNG NGHỆ SINH HỌC
+- Do PGS.TS. Trần Thị Hạnh, Viện trưởng, làm đại diện.
+
+Điều 1. Đặt hàng và nhận đặt hàng
+1. Thời gian thực hiện: 18 tháng, từ tháng 6/2022 đến tháng 12/2023.
+
+Điều 2. Kinh phí thực hiện
+Tổng kinh phí là 1.200 triệu đồng.
+
+BÊN B
+VIỆN CÔNG NGHỆ SINH HỌC
+VIỆN TRƯỞNG
+
+BÊN A
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+GIÁM ĐỐC
+
+Trần Thị Hạnh
+"""
+
+
+def test_a_contract_between_the_sides_its_preamble_labels_for_its_term() -> None:
+    m = gather(CONTRACT)
+    [(_, agreement)] = m.agreements
+    # (a name written in capitals keeps its case unknown: compared without it)
+    assert [p.name.lower() for p in agreement.parties] == ["sở khoa học và công nghệ tỉnh bình dương",
+                                                           "viện công nghệ sinh học"]
+    assert (agreement.start_year, agreement.end_year) == (2022, 2023)
+    assert [c.number for c in agreement.clauses] == [1, 2]
+    posts = {(p.name, p.title, p.org.name) for p in m.people if p.org is not None}
+    assert ("Nguyễn Văn Lợi", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Bình Dương") in posts
+    assert ("Trần Thị Hạnh", "vien-truong", "viện công nghệ sinh học") in {(n, t, o.lower()) for n, t, o in posts}
+    assert not any("Học viện" in o.name for o in m.orgs)   # 'VIỆN ... SINH HỌC' / 'VIỆN TRƯỞNG' is no 'Học viện'
+
+
+MINUTES = """UBND TỈNH CAO BẰNG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN LÀM VIỆC
+Giữa Cục Năng lượng nguyên tử, Bộ Khoa học và Công nghệ với Ủy ban nhân dân tỉnh Cao Bằng
+
+I. THÀNH PHẦN THAM DỰ
+
+1. Cục Năng lượng nguyên tử (Bộ KH&CN)
+- TS. Đỗ Văn Hải, Cục trưởng, Trưởng đoàn;
+- Ông Lê Quang Vinh, Phó Cục trưởng.
+
+II. NỘI DUNG LÀM VIỆC
+
+1. Phía tỉnh Cao Bằng
+
+Sở KH&CN báo cáo kết quả ứng dụng bức xạ.
+
+2. Phía Cục Năng lượng nguyên tử
+
+Cục giới thiệu các chương trình.
+
+III. KẾT LUẬN
+
+1. Hai bên thống nhất xây dựng Chương trình phối hợp giữa Cục Năng lượng nguyên tử và Ủy ban nhân dân tỉnh Cao Bằng giai đoạn 2024 - 2028, dự kiến ký kết trong quý I/2024.
+"""
+
+
+def test_minutes_record_a_programme_to_be_signed_and_a_delegation_under_its_body_s_heading() -> None:
+    m = gather(MINUTES)
+    [(_, agreement)] = m.agreements
+    assert (agreement.start_year, agreement.signed, agreement.draft, agreement.clauses) == (2024, False, False, [])
+    posts = {(p.name, p.title, p.org.name) for p in m.people if p.org is not None}
+    assert {("Đỗ Văn Hải", "cuc-truong", "Cục Năng lượng nguyên tử"),
+            ("Lê Quang Vinh", "pho-cuc-truong", "Cục Năng lượng nguyên tử")} <= posts
