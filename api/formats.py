@@ -11,7 +11,7 @@ import io
 import json
 from collections.abc import Sequence
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 from rdflib.term import Node
 
 from vnst.errors import InputError

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 
 from vnst.api.page_support import local_path, search_holder, templates, wants_html
 
