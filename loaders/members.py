@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.orgs import OrgMention
-from vnst.loaders.people import ACADEMIC, HONORIFICS, NAME, TITLE, PersonMention, role_slug
+from vnst.loaders.people import ACADEMIC, HONORIFICS, NAME, TITLE, PersonMention, council_of_the_list, role_slug
 from vnst.loaders.tables import Cell, numbered_rows
 from vnst.loaders.vietnamese import WS, WS1
 
@@ -26,8 +26,6 @@ _ROLE_START = re.compile(r"(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch|Ủy"
 _ROLE_TAIL = re.compile(WS1 + r"(?:(?:Hội" + WS1 + r"đồng|Ban|Tổ)(?:" + WS1 + r"[\wÀ-ỹ]+)*|\d{1,2})$")
 _MEMBER_NAME = re.compile(r"(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC + r")" + WS + r"*)?(?P<name>"
                           + NAME + r")" + WS + r"*$")
-# the council the decision sets up: 'Thành lập Hội đồng ...'
-_SET_UP = re.compile(r"(?i:thành" + WS1 + r"lập)" + WS1)
 
 
 @dataclass(frozen=True)
@@ -73,20 +71,12 @@ def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> li
         if title and body is not None and not text[title.end():body.start].strip(" \t\n,"):
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic,
                                      role_slug(title.group("title")), body, (title.start(), title.end())))
-        council = _council_set_up(text, row.name.start, orgs)
+        council = council_of_the_list(text, row.name.start, orgs)
         if council is not None:
             role = _ROLE_TAIL.sub("", " ".join(" ".join(c.text for c in row.role).split()))
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic, role_slug(role),
                                      council, (row.role[0].start, row.role[-1].end)))
     return out
-
-
-def _council_set_up(text: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:
-    """The body named right after the last 'Thành lập' before the table."""
-    found = None
-    for m in _SET_UP.finditer(text, max(0, before - 6000), before):
-        found = next((o for o in orgs if o.start == m.end()), found)
-    return found
 
 
 __all__ = ["MemberRow", "member_posts", "member_rows", "role_cells"]

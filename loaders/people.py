@@ -148,7 +148,7 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
         org = _org_after(text, t, by_start, orgs)
         if org is None and _MEMBER_POST.match(text, t.start()):
             # '1. Ông X, Giám đốc Sở Y tế, Ủy viên;' in the list of members of the council the text sets up
-            org = _listed_under(text, person.start, orgs)
+            org = council_of_the_list(text, person.start, orgs)
         if org is None:
             return out
         out.append(PersonMention(person.start, person.end, person.name, person.honorific, person.academic,
@@ -163,7 +163,7 @@ _MEMBER_POST = re.compile(r"(?i:ủy" + WS1 + r"viên(?:" + WS1 + r"thư" + WS1 
 _MEMBERS_LISTED = re.compile(r"(?i:gồm)[^\n]{0,60}:" + WS + r"*$", re.M)
 
 
-def _listed_under(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
+def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
     """The council or board whose list of members holds ``at``: the last body named on the line that
     opens the list ('Thành lập Hội đồng X (...), gồm 09 thành viên có tên sau:')."""
     opened = None
@@ -321,5 +321,5 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 
 
-__all__ = ["ACADEMIC", "HONORIFICS", "NAME", "PersonMention", "SIGN_PREFIX", "SURNAMES", "TITLE", "TITLES", "find_people",
+__all__ = ["ACADEMIC", "HONORIFICS", "NAME", "PersonMention", "SIGN_PREFIX", "SURNAMES", "TITLE", "TITLES", "council_of_the_list", "find_people",
            "role_slug"]
