@@ -15,7 +15,7 @@ from vnst.loaders.bodies import branch_brands, branch_owners
 from vnst.loaders.caps import CAPS_CHANGED
 from vnst.loaders.orgnames import FOREIGN, OrgMention
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named
-from vnst.loaders.vietnamese import LOWER, UPPER, WS, WS1, expand_abbreviations, flex
+from vnst.loaders.vietnamese import LOWER, SURNAMES, UPPER, WS, WS1, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold
 
 _B = r"(?<![\wÀ-ỹ])"
@@ -54,8 +54,11 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                         + r"sự|bộ" + WS1 + r"đội" + WS1 + r"biên" + WS1 + r"phòng)))" + WS1 + r"(?:tỉnh|thành" + WS1
                         + r"phố)" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
     countries = "|".join(flex(c) for c in (*FOREIGN, _HOME_COUNTRY))
-    foreign = re.compile(_B + r"Chính" + WS1 + r"phủ" + WS1 + r"(?P<country>" + "|".join(flex(c) for c in FOREIGN)
-                         + r")" + _E)
+    # a foreign government, or one of its ministries named with the country ('Bộ Giáo dục và Nghiên cứu
+    # Liên bang Đức'); a capital after the country makes it a place at home ('Lào Cai', 'Nga Sơn')
+    foreign = re.compile(_B + r"(?:Chính" + WS1 + r"phủ|(?P<ministry>Bộ" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*(?:" + WS1
+                         + r"(?:[" + LOWER + r"][\wÀ-ỹ]*|[" + UPPER + r"][\wÀ-ỹ]*)){0,7}?))" + WS1 + r"(?P<country>"
+                         + "|".join(flex(c) for c in FOREIGN) + r")" + _E + r"(?!" + WS1 + r"[" + UPPER + r"])")
     # a country's embassy or consulate, and where it sits ('Đại sứ quán Việt Nam tại Thái Lan', 'Tổng Lãnh sự
     # quán Hàn Quốc tại Thành phố Hồ Chí Minh')
     embassy = re.compile(_B + r"(?P<kind>Đại" + WS1 + r"sứ" + WS1 + r"quán|(?:Tổng" + WS1 + r")?[Ll]ãnh" + WS1 + r"sự"
@@ -90,6 +93,10 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
 def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMention | None:
     """The body a match of ``placed_patterns`` names, or None when its place is unknown or the match
     is a masthead."""
+    if kind == "foreign" and m.group("ministry"):
+        if any(w in SURNAMES for w in m.group("ministry").split()[2:]):
+            return None   # 'Bộ Y tế Nguyễn Minh Đức': a ministry, then a person
+        return OrgMention(m.start(), m.end(), collapse_spaces(m.group(0)), "Government")
     if kind == "foreign":
         return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
     if kind == "embassy":

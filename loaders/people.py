@@ -15,7 +15,7 @@ from functools import lru_cache
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party
 from vnst.loaders.places import province_regex
-from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, SURNAMES, WS, WS1
+from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
 TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch",
@@ -185,7 +185,7 @@ def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMen
     """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện', 'Công ty') after a title is the
     body of that kind named last before it, within the paragraph."""
     bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty)(?![\wÀ-ỹ])(?!" + WS
-                    + r"*[A-ZĐÀ-Ỹ])", text[t.end():])
+                    + r"*[" + UPPER + r"])", text[t.end():])
     if bare is None:
         return None
     head = "nhà trường" if bare.group("head")[:1] in "Nn" else collapse_spaces(bare.group("head"))
@@ -244,6 +244,16 @@ def _side_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMen
     for m in _SIDE.finditer(text, sentence, at):
         side = m
     return by_start.get(side.end()) if side else None
+
+
+def _bracketed_after(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """'đầu mối là Ban Khoa học - Công nghệ (TS. X, Trưởng ban, điện thoại: ...)': a person put in brackets
+    after a body, with a post and no body of its own, holds the post there."""
+    opening = re.search(r"(?:^|[^\s])" + WS + r"*\(" + WS + r"*$", text[max(0, at - 8):at])
+    if opening is None:
+        return None
+    body_end = max(0, at - 8) + opening.start() + (1 if opening.group(0)[:1].strip() else 0)
+    return next((o for o in orgs if o.end == body_end), None)
 
 
 def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
@@ -316,7 +326,7 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         return None
     org = (_org_after(text, t, by_start, list(orgs)) or _named_before(text, t, list(orgs))
            or _line_subject(text, m.start(), by_start) or _side_subject(text, m.start(), by_start)
-           or _listed_under_heading(text, m.start(), by_start))
+           or _listed_under_heading(text, m.start(), by_start) or _bracketed_after(text, m.start(), orgs))
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 

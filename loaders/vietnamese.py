@@ -213,7 +213,7 @@ def expand_abbreviations(text: str) -> str:
 
 
 # countries as texts name them, the formal names first ('Chính phủ Đại Hàn Dân Quốc')
-FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng hòa Liên bang Đức", "Cộng hòa Pháp", "Cộng hòa Singapore",
+FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng hòa Liên bang Đức", "Cộng hòa Pháp", "Cộng hòa Singapore", "Liên bang Đức", "Liên bang Nga", "Vương quốc Anh",
            "Vương quốc Thái Lan", "Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Campuchia", "Hàn Quốc", "Nhật Bản",
            "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")

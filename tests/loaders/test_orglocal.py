@@ -1,5 +1,5 @@
 """Bodies named by their kind and a place (orglocal.py): the party's organs in a province and the State
-Treasury's offices; and a table row's amount after a body's name."""
+Treasury's offices, a foreign government's ministries; and a table row's amount after a body's name."""
 
 from __future__ import annotations
 
@@ -34,4 +34,17 @@ def test_a_numbered_branch_and_an_amount_after_a_name(text: str, expected: list[
     ("mở tài khoản tại Kho bạc Nhà nước tỉnh Nghệ An", ["Kho bạc Nhà nước tỉnh Nghệ An"]),
 ])
 def test_the_state_treasury_s_local_offices(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("do Bộ Ngoại giao Nhật Bản tài trợ.", ["Bộ Ngoại giao Nhật Bản"]),
+    ("với sự tài trợ của Bộ Nông nghiệp Hoa Kỳ (USDA).", ["Bộ Nông nghiệp Hoa Kỳ"]),
+    ("Bộ Giáo dục và Nghiên cứu Liên bang Đức hỗ trợ.", ["Bộ Giáo dục và Nghiên cứu Liên bang Đức"]),
+    # a country's name that begins a place at home, and a person's name after a ministry, are not the country
+    ("đoàn công tác của Bộ Khoa học và Công nghệ Lào Cai", ["Bộ Khoa học và Công nghệ"]),
+    ("Bộ Công an Nga Sơn", ["Bộ Công an"]),
+    ("Bộ Y tế Nguyễn Minh Đức phát biểu.", ["Bộ Y tế"]),
+])
+def test_a_foreign_government_s_ministry_named_with_its_country(text: str, expected: list[str]) -> None:
     assert names(text) == expected

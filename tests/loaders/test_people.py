@@ -140,6 +140,17 @@ def test_a_side_of_a_meeting_holds_the_posts_named_without_a_body(text: str, exp
     assert {(p.name, p.title, p.org.name if p.org else None) for p in people(text)} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("về phía Nhà trường, đầu mối là Phòng Khoa học và Hợp tác quốc tế (ThS. Lê Văn Hòa, Trưởng phòng, điện thoại: "
+     "0912 000 111).", ("Lê Văn Hòa", "truong-phong", "Phòng Khoa học và Hợp tác quốc tế")),
+    # a body of its own after the post: that one
+    ("liên hệ Văn phòng (bà Đỗ Thị Mai, Phó Giám đốc Sở KH&CN tỉnh Thanh Hóa).",
+     ("Đỗ Thị Mai", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Thanh Hóa")),
+])
+def test_a_person_in_brackets_after_a_body_holds_the_post_there(text: str, expected: tuple) -> None:
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Thanh Hóa") if p.title] == [expected]
+
+
 def test_a_deputy_chief_of_office_heads_the_committee_office() -> None:
     [person] = [p for p in people("2. Ông Vũ Văn Hậu, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh, Tổ phó;",
                                   home="Nghệ An") if p.title]
