@@ -13,7 +13,7 @@ from vnst.loaders.orgnames import FOREIGN
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import ROLE_LABEL
 from vnst.loaders.places import PlaceMention, province_named
-from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, WS, WS1, flex
+from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, UPPER, WS, WS1, flex
 
 # (a memorandum is cooperation by its kind: 'ký biên bản ghi nhớ giai đoạn ... về đào tạo')
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|ghi" + WS1 + r"nhớ)")
@@ -46,10 +46,23 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
             # 'A đã ký kết Chương trình hợp tác với B giai đoạn ...': B follows the agreement's name
             at = partner_after_noun(text, verb.start(), e)
             partner = next((o for o in orgs if o.start == at), None) if at else None
-    parties = [o for o in _party_candidates(orgs, places) if lo <= o.start < hi] + ([partner] if partner else [])
+        # 'A ... và ký Biên bản ghi nhớ hợp tác với B': the cooperation word is inside the agreement's name;
+        # 'A phối hợp với B ..., đồng thời ký biên bản ghi nhớ với C': the signing, not the first verb
+        signing = _NOUN_WITH.search(text, s, e)
+        signed_with = next((o for o in orgs if o.start == signing.end()), None) if signing else None
+        if signed_with is not None and ((partner is None and signing.start() < hi)
+                                        or _SECOND_PREDICATE.search(text, lo, signing.start())):
+            partner, hi = signed_with, signing.start()
+    parties = [o for o in _party_candidates(orgs, places) if lo <= o.start < hi]
+    if partner is not None and (_SECOND_PREDICATE.search(text, lo, hi) or not parties):
+        # 'Nhà trường đã cùng Viện X thực hiện ..., và ký Biên bản ghi nhớ với B': the signing is the
+        # sentence's second predicate; its subject opens the sentence, the bodies between did the first
+        subject = _opening_subject(text, lo, orgs)
+        parties = [subject] if subject is not None else []
+    parties += [partner] if partner else []
     # 'Bộ' alone, as the subject, in a text that names one ministry, is that ministry
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
-    if len(ministries) == 1 and re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])(?!" + WS1 + r"[A-ZĐÀ-Ỹ])", text[lo:hi]):
+    if len(ministries) == 1 and re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])", text[lo:hi]):
         bare = lo + re.search(r"(?<![\wÀ-ỹ])Bộ(?![\wÀ-ỹ])", text[lo:hi]).start()
         only = next(iter(ministries.values()))
         parties.append(OrgMention(bare, bare + 2, only.name, only.cls, only.parent, only.en))
@@ -60,6 +73,32 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
     if committee:
         parties.append(committee)
     return _unique(parties)
+
+
+# a second predicate of the sentence, the signing, after a comma ('..., và ký', ', đồng thời ký kết')
+_SECOND_PREDICATE = re.compile(r"," + WS + r"*(?i:và|đồng" + WS1 + r"thời)" + WS1 + r"(?:(?i:đã|cũng|cùng)" + WS1 + r")*"
+                               + WS + r"*\Z")
+# the subject written as its kind alone ('Nhà trường', 'Trường', 'Viện', 'Sở'): the body of that kind named last
+_BARE_SUBJECT = {"nhà trường": ("University",), "trường": ("University",), "viện": ("ResearchInstitute",),
+                 "sở": ("Department",)}
+
+
+def _opening_subject(text: str, lo: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body that opens the sentence at ``lo``, named or as its kind alone."""
+    opening = re.match(r"[\s*•+–-]*", text[lo:lo + 12])
+    at = lo + opening.end()
+    named = next((o for o in orgs if o.start == at), None)
+    if named is not None:
+        return named
+    bare = re.match(r"(?P<kind>[Nn]hà" + WS1 + r"trường|Trường|Viện|Sở)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])", text[at:at + 16])
+    if bare is None:
+        return None
+    kinds = _BARE_SUBJECT[" ".join(bare.group("kind").lower().split())]
+    before = [o for o in orgs if o.cls in kinds and o.end <= at]
+    if not before:
+        return None
+    last = before[-1]
+    return OrgMention(at, at + bare.end(), last.name, last.cls, last.parent, last.en)
 
 
 def _the_committee(orgs: list[OrgMention], start: int, end: int) -> OrgMention | None:

@@ -3,6 +3,8 @@ programme a meeting's minutes agree to draw up."""
 
 from __future__ import annotations
 
+import pytest
+
 from vnst.loaders.extract import gather
 
 
@@ -13,6 +15,21 @@ def test_a_clause_after_a_semicolon_keeps_the_subject_of_the_clause_before() -> 
     found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
     assert found == [(["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Hà Tĩnh"], 2022, True),
                      (["Học viện Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Hà Tĩnh"], None, False)]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the signing, the sentence's second predicate: its subject opens the sentence ('Nhà trường', the school
+    # named before), not the bodies of the first
+    ("TRƯỜNG ĐẠI HỌC VINH\nSố: 512/ĐHV-KHCN\nV/v đề xuất hợp tác\n\nKính gửi: Ủy ban nhân dân tỉnh Nghệ An\n\nNhà trường đã cùng Đại học Tổng hợp Liège (Bỉ) thực hiện dự án "
+     "do Chính phủ Bỉ tài trợ, và ký Biên bản ghi nhớ hợp tác với Ban Quản lý Khu kinh tế Đông Nam Nghệ An ngày "
+     "12/4/2021 về đào tạo nhân lực.\n", ["Ban Quản lý Khu kinh tế Đông Nam Nghệ An", "Trường Đại học Vinh"]),
+    ("Sở KH&CN tỉnh Hà Tĩnh phối hợp với Viện Hóa học (Viện Hàn lâm KH&CN Việt Nam), đồng thời ký biên bản ghi nhớ với Công ty "
+     "Cổ phần Dược Hà Tĩnh về chuyển giao công nghệ.\n",
+     ["Công ty Cổ phần Dược Hà Tĩnh", "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"]),
+])
+def test_a_memorandum_signed_in_a_second_predicate_is_its_subject_s(text: str, parties: list[str]) -> None:
+    found = [(sorted(p.name for p in a.parties), a.signed) for _, a in gather(text).agreements]
+    assert found == [(parties, True)]
 
 
 CONTRACT = """UBND TỈNH BÌNH DƯƠNG
