@@ -20,7 +20,7 @@ from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.termless import (cited_without_period, contract, more_without_period, signed_when_cited,
                                    titled_without_period, without_period)
-from vnst.loaders.vietnamese import WS, WS1, DateMention, count_value
+from vnst.loaders.vietnamese import UPPER, WS, WS1, DateMention, count_value
 from vnst.textnorm import fold
 
 # the opening of a signed text's own record: 'Hôm nay, ngày 09 tháng 4 năm 2021, tại ..., chúng tôi gồm:'
@@ -227,7 +227,7 @@ def _day_and_month(text: str, s: int, e: int, written: date | None) -> DateMenti
 
 # a signed text's place-date line ('Đồng Hới, ngày 26 tháng 3 năm 2021'), in its header or over the
 # signature blocks: the text is dated when it is signed
-_PLACE_DATE_LINE = re.compile(r"^[ \t*]*(?P<place>[A-ZĐÀ-Ỹ][^\n,;:.]{1,40}?)" + WS + r"*," + WS + r"*(?=ngày" + WS1 + r"\d)",
+_PLACE_DATE_LINE = re.compile(r"^[ \t*]*(?P<place>[" + UPPER + r"][^\n,;:.]{1,40}?)" + WS + r"*," + WS + r"*(?=ngày" + WS1 + r"\d)",
                               re.M)
 
 

@@ -27,9 +27,9 @@ from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_plac
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
 from vnst.textnorm import collapse_spaces
-from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
+from vnst.loaders.vietnamese import DATELINE, UPPER, WS, WS1, DateMention, find_dates
 
-_PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[A-ZĐÀ-Ỹ][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
+_PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
                          + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
 _NUMBER_LINE = re.compile(r"^[ \t*]*Số" + WS + r"*:", re.M)
 # from a sentence's opening date to a number: an act of issuing or signing, then the number

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from vnst.loaders.vietnamese import DATELINE
+from vnst.loaders.vietnamese import DATELINE, UPPER
 from vnst.ontology import VNST
 
 KINDS = ("official", "agreement", "news", "report", "source")
@@ -23,7 +23,7 @@ KIND_CLASSES: dict[str, URIRef] = {"official": VNST.OfficialDocumentText, "agree
 MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI", re.I)
 _NUMBER_LINE = re.compile(r"^[ \t*]*Số\s*:", re.M)
 _DRAFT = re.compile(r"\(\s*DỰ\s+THẢO\s*\)|^\s*DỰ\s+THẢO\s*$", re.M)
-_SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[A-ZĐÀ-Ỹ ]{4,}", re.M)
+_SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[" + UPPER + r" ]{4,}", re.M)
 # an agreement set out in articles ('Điều 2. Nội dung hợp tác'), as memoranda often are
 _ARTICLE = re.compile(r"^[ \t*]*Điều[ \t]+\d{1,2}[.:][ \t]+\S", re.M)
 _NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)

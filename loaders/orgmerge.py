@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from vnst.loaders.orgnames import OrgMention
-from vnst.loaders.vietnamese import WS, WS1
+from vnst.loaders.vietnamese import UPPER, WS, WS1
 from vnst.textnorm import fold
 
 _DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi"
@@ -65,7 +65,7 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
 
 # a member school named 'Trường' and its field, without 'Đại học', before its university ('Trường Y Dược -
 # Đại học Huế', 'Trường Ngoại ngữ - Đại học Thái Nguyên')
-_SCHOOL_BEFORE = re.compile(r"(?<![\wÀ-ỹ])Trường" + WS1 + r"(?P<field>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \u00a0][\wÀ-ỹ]+){0,3}?)"
+_SCHOOL_BEFORE = re.compile(r"(?<![\wÀ-ỹ])Trường" + WS1 + r"(?P<field>[" + UPPER + r"][\wÀ-ỹ]*(?:[ \u00a0][\wÀ-ỹ]+){0,3}?)"
                             + WS + r"*[-–]" + WS + r"*$")
 
 
