@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from vnst.loaders.flattables import flattened_table_numbers
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import TableNumber, table_numbers
@@ -120,6 +121,10 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     found: list[Figure] = []
     index: dict[tuple[Decimal, str], Figure] = {}
     cells, cell_spans = table_numbers(text)
+    flat, flat_spans = flattened_table_numbers(text)
+    read = Spans(cell_spans)
+    cells += [c for c in flat if not read.contains(c.start)]
+    cell_spans += flat_spans
     masked_set = Spans(masked + _quoted_names(text) + cell_spans)
     for m in FIGURE.finditer(text):
         if masked_set.contains(m.start()) or _paragraph_break(m):

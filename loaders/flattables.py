@@ -1,0 +1,102 @@
+"""Tables flattened by a PDF converter that joins a line's cells with single spaces: the header on one
+line ('TT Tên nhiệm vụ Cơ quan chủ trì Kinh phí' / '(triệu đồng)' / 'Tình trạng'), each row opening
+with its number and first words ('1 Nghiên cứu ứng dụng ...'), wrapped cells on lines of their own, and
+the amount somewhere inside a line ('Viện Chăn nuôi 2.760 Đang thực' / 'hiện').
+
+No cell border survives, so only what the header makes sure is read: a table with exactly one money
+column and no other column of numbers gives, for each row, the last number standing as a cell of its
+own (at a line's start or end, or before a capital that opens the next cell)."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.tables import TableNumber
+from vnst.loaders.vietnamese import MULTIPLIERS, UPPER
+
+_HEADER = re.compile(r"^[ \t]*S?TT\.?[ \t]+(?P<labels>[" + UPPER + r"][^\n|\t]{8,120})$", re.M)
+_MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|giá\s+trị)")
+_MONEY_UNIT = re.compile(r"\(\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)\s*\)", re.I)
+# another column of numbers would make the amount's place in a row unsure
+_OTHER_NUMBERS = re.compile(r"(?i:thời\s+gian|số\s+lượng|tỷ\s+lệ|tỉ\s+lệ|năm|tháng|%|kế\s+hoạch|thực\s+hiện\s+\()")
+_ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.?[ \t]+(?=[" + UPPER + r"\"“])", re.M)
+_AMOUNT = re.compile(r"(?:^|(?<=[ \t]))(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?=[ \t]+[" + UPPER
+                     + r"]|[ \t]*$)", re.M)
+_MAX_HEADER_LINES = 4
+_MAX_ROW_LINES = 12
+
+
+def flattened_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
+    """The amounts of such tables, in the header's money unit, and the spans of the cells read."""
+    found: list[TableNumber] = []
+    used: list[tuple[int, int]] = []
+    for header in _HEADER.finditer(text):
+        read = _money_header(text, header)
+        if read is None:
+            continue
+        multiplier, first_row = read
+        for number_start, line_start, line_end in _rows(text, first_row):
+            amount = _last_amount(text, line_start, line_end, skip=number_start)
+            if amount is not None:
+                found.append(TableNumber(amount.start("num"), amount.end("num"), amount.group("num"), "đồng",
+                                         multiplier))
+                used.append((amount.start("num"), amount.end("num")))
+            used.append(number_start)
+    return found, used
+
+
+def _money_header(text: str, header: re.Match[str]) -> tuple[str | None, int] | None:
+    """(the money unit's multiplier, where the first row begins) when the header, on its line and the
+    few after it before the first row, names one money column in a stated unit and no other numbers."""
+    pos, lines = header.end() + 1, [header.group("labels")]
+    while pos < len(text) and len(lines) <= _MAX_HEADER_LINES:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        row = _ROW.match(line)
+        if row is not None and row.group("n") == "1":
+            break
+        if not line.strip() or len(line) > 80:
+            return None
+        lines.append(line)
+        pos = line_end + 1
+    else:
+        return None
+    labels = " ".join(lines)
+    unit = _MONEY_UNIT.search(labels)
+    if unit is None or len(_MONEY_LABEL.findall(labels)) != 1 or _OTHER_NUMBERS.search(_MONEY_UNIT.sub(" ", labels)):
+        return None
+    return unit.group("mult"), pos
+
+
+def _rows(text: str, pos: int) -> list[tuple[tuple[int, int], int, int]]:
+    """Each row's number span and the span of its lines, rows numbered 1, 2, 3, ... up to a blank line."""
+    rows: list[list] = []
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        row = _ROW.match(text, pos, line_end)
+        if row is not None and int(row.group("n")) == len(rows) + 1:
+            rows.append([(row.start("n"), row.end("n")), pos, line_end])
+        elif not rows or not text[pos:line_end].strip() or text.count("\n", rows[-1][1], pos) >= _MAX_ROW_LINES:
+            break
+        else:
+            rows[-1][2] = line_end
+        pos = line_end + 1
+    return [(number, start, end) for number, start, end in rows]
+
+
+def _last_amount(text: str, start: int, end: int, *, skip: tuple[int, int]) -> re.Match[str] | None:
+    last = None
+    pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        for m in _AMOUNT.finditer(text, pos, line_end):
+            if m.start("num") != skip[0] and not re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+                last = m
+        pos = line_end + 1
+    return last
+
+
+__all__ = ["flattened_table_numbers"]
