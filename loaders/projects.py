@@ -15,96 +15,12 @@ from functools import lru_cache
 from vnst.loaders.bodies import national_bodies, provincial_units
 from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named
+from vnst.loaders.projectkinds import KINDS, LAB, NAME_TAIL, PHRASE_END, PHRASE_WORD
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import column_cells
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold, slug
 
-# a proper name of up to four capitalised syllables, two parts joined by a dash allowed
-# ('Lam Sơn - Sao Vàng'); syllables of a name stay on one line apart from one break
-# ('Khu kinh tế cửa khẩu\nĐồng Đăng - Lạng Sơn' in a table cell); a body's head word on the next line
-# begins another cell, not the name
-NAME_TAIL = (r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*(?!(?:Sở|Bộ|UBND|Ủy|Ban|Trung|Trường|Viện|Cục|Công|Phòng)"
-             r"(?![\wÀ-ỹ])))" + CAP_WORD + r")(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3}(?:[ \t\u00a0]*[-–][ \t\u00a0]*"
-             + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3})?")
-# lower-case words that say which kind of zone precede its proper name ('Khu kinh tế cửa khẩu Mộc Bài',
-# 'Khu kinh tế mở Chu Lai'); a place word or a function word means no proper name follows
-_ZONE_MODIFIERS = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã)"
-                   r"(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,3}")
-# a plant named by what it makes and where ('Nhà máy Nhiệt điện Vĩnh Tân', 'Nhà máy Đạm Phú Mỹ'): a
-# capitalised word and its lower-case syllables, then a proper name of two or more syllables; the kind
-# may be written in lower case when it begins with the first syllable of a kind of plant officials
-# name by place (power: 'điện gió', 'nhiệt điện', 'thủy điện'; 'xi măng'; 'lọc dầu')
-_PLANT_NAME = (r"(?:[ \t\u00a0]+(?:" + CAP_WORD + r"|(?:điện|nhiệt|thủy|xi|lọc))(?:[ \t\u00a0]+[" + LOWER
-               + r"]+){1,2})?(?:[ \t\u00a0]+" + CAP_WORD + r"){2,4}")
-# a field of research in lower case: up to eight syllables, none a function or place word
-_FIELD = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã|do|cho"
-          r"|vùng|khu|miền)(?![\wÀ-ỹ]))[" + LOWER + r"]+){1,8}")
-# a facility named by a phrase ('Phòng thí nghiệm Thiết kế vi mạch và Hệ thống nhúng tại Trường X'): its
-# words run to a function word; 'và' joins two parts of the name unless a body or facility follows it
-_ENDS_NAME = (r"(?:với|tại|của|để|nhằm|trên|theo|cho|thuộc|đạt|có|được|trong|do|đã|đang|sẽ|là|mỗi|ở|từ|đến|khi"
-              r"|năm|này|đó|các|những|một|và)(?![\wÀ-ỹ])")
-_NEXT_HEAD = r"(?:Trung|Trạm|Nhà|Phòng|Khu|Sở|Bộ|Trường|Viện|Cục|Công|UBND|Ủy|Ban|Đại)(?![\wÀ-ỹ])"
-_PHRASE_WORD = (r"(?:(?!" + _ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
-                + r")[^\s,.;:()“”\"]))")
-_PHRASE_END = r"(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n|" + WS1 + _ENDS_NAME + r"|" + WS + r"*$)"
-_LAB = r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm"
-KINDS = [  # (pattern of the head, vnst class)
-    (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
-     + r"trung)?", "ITPark"),
-    # the digital technology park of the 2025 Law on Digital Technology Industry
-    (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"số)" + WS1 + r"(?i:tập" + WS1 + r"trung)", "DigitalPark"),
-    (r"[Kk]hu" + WS1 + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r"(?:ứng" + WS1 + r"dụng" + WS1 + r")?công" + WS1
-     + r"nghệ" + WS1 + r"cao)", "HighTechAgricultureZone"),
-    (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao)", "HighTechZone"),
-    (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ|doanh" + WS1 + r"nghiệp|khởi" + WS1 + r"nghiệp)(?:" + WS1 + r"(?i:công" + WS1
-     + r"nghệ" + WS1 + r"cao|công" + WS1 + r"nghiệp|công" + WS1 + r"nghệ))?"
-     + r"(?P<tail>(?:(?:[ \t\u00a0]+|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})"
-     + r"(?P<desc>" + WS1 + r"khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?"
-     + r"(?:" + WS1 + r"tại" + WS1 + CAP_WORD + r"(?:" + WS1 + r"(?:" + CAP_WORD + r"|học))*)?)?", "Incubator"),
-    (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"vùng)?", "TechnologyExchange"),
-    (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
-     + r"]+){1,12}(?=" + WS + r"*[;,.(])", "Exchange"),
-    (r"[Pp]hòng" + WS1 + r"trưng" + WS1 + r"bày" + WS1 + r"công" + WS1 + r"nghệ", "Facility"),
-    # a laboratory under its own name, which has a capitalised word (not 'Phòng thí nghiệm hiện có ...')
-    (_LAB + r"(?!" + WS1 + r"trọng" + WS1 + r"điểm)(?:" + WS1 + _PHRASE_WORD + r"){1,10}" + _PHRASE_END, "NamedLab"),
-    # a monitoring station named by what it watches, capitalised as a name ('Trạm quan trắc và cảnh báo
-    # phóng xạ môi trường đặt tại ...'); '3 trạm quan trắc' in lower case is a count
-    (r"Trạm" + WS1 + r"quan" + WS1 + r"trắc(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|tại|đặt|của|với|trên|ở|thuộc|này|đó|các"
-     r"|trong|được|đã|đang|sẽ|là|có|cho|theo|để|từ|đến|năm|giai|do|khi|nhằm)(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,8}", "Facility"),
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?khởi" + WS1 + r"nghiệp(?:" + WS1
-     + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
-     + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
-     + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
-     # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
-     + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ]))?", "InnovationCentre"),
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
-    # a smart-city operations centre under its own capitalised name (the province's when no place is written)
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
-     + WS1 + r"(?:đô" + WS1 + r"thị" + WS1 + r")?thông" + WS1 + r"minh", "NamedSmartCentre"),
-    (r"Nhà" + WS1 + r"máy" + _PLANT_NAME, "NamedZone"),
-    # a port or airport under its proper name ('Cảng hàng không quốc tế Phú Quốc', 'Cảng biển Cái Mép')
-    (r"Cảng(?:" + WS1 + r"(?i:hàng" + WS1 + r"không|biển|cạn|cá))?(?:" + WS1 + r"(?i:quốc" + WS1 + r"tế|nội"
-     + WS1 + r"địa))?" + NAME_TAIL, "NamedZone"),
-    # a key laboratory, a category of S&T investment ('Phòng thí nghiệm trọng điểm <field> [vùng X]'):
-    # its field in lower case, then a region or place; it ends at a function word ('... tại Trường')
-    (r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm" + WS1 + r"trọng" + WS1 + r"điểm" + _FIELD
-     + r"(?:" + WS1 + r"(?:vùng|khu" + WS1 + r"vực|miền)" + NAME_TAIL + r")?", "NamedZone"),
-    # a science, technology or software park under its proper name ('Công viên phần mềm Quang Trung')
-    (r"Công" + WS1 + r"viên" + WS1 + r"(?i:khoa" + WS1 + r"học|công" + WS1 + r"nghệ|phần" + WS1 + r"mềm)(?:" + WS1
-     + r"(?i:và" + WS1 + r")?(?i:công" + WS1 + r"nghệ))?" + NAME_TAIL, "NamedZone"),
-    # the province's data centre, named by the level word ('Trung tâm dữ liệu tỉnh', '... tỉnh Bắc Giang')
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:dữ" + WS1 + r"liệu)(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ]))",
-     "DataCentre"),
-    # a start-up space (a co-working incubator) named after its host or province
-    (r"Không" + WS1 + r"gian" + WS1 + r"(?i:khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1
-     + r"sáng" + WS1 + r"tạo)?|(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)"
-     + r"(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố|[" + UPPER + r"]))", "StartupSpace"),
-    # zones known by a proper name ('Khu kinh tế Nghi Sơn', 'Khu đô thị Khoa học Quy Nhơn');
-    # without one ('16 khu công nghiệp') they are a count, not a facility
-    (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế|đô" + WS1 + r"thị" + WS1 + r"(?i:khoa" + WS1 + r"học)|công" + WS1
-     + r"nghiệp|chế" + WS1 + r"xuất)" + _ZONE_MODIFIERS + NAME_TAIL, "NamedZone"),
-]
 _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
     + WS + r"*)?(?P<prov>{PROV}))?"
 # a quoted title after 'Dự án' or 'xây dựng' ('Dự án sản xuất thử nghiệm: "..."': the kind of project
@@ -128,8 +44,8 @@ _NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duy
 # 'về việc thành lập' sets up a body that then exists. A laboratory to build may be named by its field
 # instead ('xây dựng Phòng thí nghiệm chung về vi mạch bán dẫn'; not 'Phòng thí nghiệm hiện đại').
 TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1 + r"(?P<name>(?P<kind>"
-                      + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + _LAB + r")"
-                      + r"(?P<rest>(?:,?" + WS1 + _PHRASE_WORD + r"){1,12}))" + _PHRASE_END)
+                      + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + LAB + r")"
+                      + r"(?P<rest>(?:,?" + WS1 + PHRASE_WORD + r"){1,12}))" + PHRASE_END)
 FACILITY_HEAD = re.compile(r"(?:Trạm|Trại|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Mô" + WS1 + r"hình|Bệnh" + WS1
                            + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)
 # the item's head ends at a colon, a verb, or where its size or cost is given ('... với tổng mức đầu tư')
