@@ -28,12 +28,12 @@ _FIELD = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|tại|của|và|với|tr�
           r"|vùng|khu|miền)(?![\wÀ-ỹ]))[" + LOWER + r"]+){1,8}")
 # a facility named by a phrase ('Phòng thí nghiệm Thiết kế vi mạch và Hệ thống nhúng tại Trường X'): its
 # words run to a function word; 'và' joins two parts of the name unless a body or facility follows it
-_ENDS_NAME = (r"(?:với|tại|của|để|nhằm|trên|theo|cho|thuộc|đạt|có|được|trong|do|đã|đang|sẽ|là|mỗi|ở|từ|đến|khi"
+ENDS_NAME = (r"(?:với|tại|của|để|nhằm|trên|theo|cho|thuộc|đạt|có|được|trong|do|đã|đang|sẽ|là|mỗi|ở|từ|đến|khi"
               r"|năm|này|đó|các|những|một|và)(?![\wÀ-ỹ])")
 _NEXT_HEAD = r"(?:Trung|Trạm|Nhà|Phòng|Khu|Sở|Bộ|Trường|Viện|Cục|Công|UBND|Ủy|Ban|Đại)(?![\wÀ-ỹ])"
-PHRASE_WORD = (r"(?:(?!" + _ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
+PHRASE_WORD = (r"(?:(?!" + ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
                 + r")[^\s,.;:()“”\"]))")
-PHRASE_END = r"(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n|" + WS1 + _ENDS_NAME + r"|" + WS + r"*$)"
+PHRASE_END = r"(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n|" + WS1 + ENDS_NAME + r"|" + WS + r"*$)"
 LAB = r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm"
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
@@ -63,7 +63,10 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
      + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
      # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
-     + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ]))?", "InnovationCentre"),
+     + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ])"
+     # a brand joined to its place by a dash ('... Bách khoa - Quảng Ninh')
+     + r"|" + WS1 + CAP_WORD + r"(?:" + WS1 + r"[" + LOWER + r"]+)?" + WS + r"*[-–]" + WS + r"*" + CAP_WORD
+     + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2})?", "InnovationCentre"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
     # a smart-city operations centre under its own capitalised name (the province's when no place is written)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
@@ -93,4 +96,4 @@ KINDS = [  # (pattern of the head, vnst class)
 ]
 
 
-__all__ = ["KINDS", "LAB", "NAME_TAIL", "PHRASE_END", "PHRASE_WORD"]
+__all__ = ["ENDS_NAME", "KINDS", "LAB", "NAME_TAIL", "PHRASE_END", "PHRASE_WORD"]

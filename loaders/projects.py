@@ -15,7 +15,7 @@ from functools import lru_cache
 from vnst.loaders.bodies import national_bodies, provincial_units
 from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named
-from vnst.loaders.projectkinds import KINDS, LAB, NAME_TAIL, PHRASE_END, PHRASE_WORD
+from vnst.loaders.projectkinds import ENDS_NAME, KINDS, LAB, NAME_TAIL, PHRASE_END, PHRASE_WORD
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import column_cells
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, expand_abbreviations
@@ -46,6 +46,12 @@ _NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duy
 TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1 + r"(?P<name>(?P<kind>"
                       + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + LAB + r")"
                       + r"(?P<rest>(?:,?" + WS1 + PHRASE_WORD + r"){1,12}))" + PHRASE_END)
+# a laboratory put into use, named by its field in lower case ('đưa vào sử dụng Phòng thí nghiệm nuôi cấy mô
+# tế bào thực vật'): three words or more, the first no word of praise ('Phòng thí nghiệm hiện đại, đạt chuẩn')
+IN_USE = re.compile(r"(?i:đưa" + WS1 + r"vào" + WS1 + r"(?:sử" + WS1 + r"dụng|hoạt" + WS1 + r"động|vận" + WS1 + r"hành)"
+                    + r"|khánh" + WS1 + r"thành|bàn" + WS1 + r"giao)" + WS1 + r"(?P<name>" + LAB + r"(?!" + WS1
+                    + r"(?:hiện|mới|chuyên|đạt|tiêu|trọng|đầu|này|đó|của|tại|với|và)(?![\wÀ-ỹ]))(?:" + WS1 + r"(?!"
+                    + ENDS_NAME + r")[" + LOWER + r"]+){3,10}?)" + PHRASE_END)
 FACILITY_HEAD = re.compile(r"(?:Trạm|Trại|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Mô" + WS1 + r"hình|Bệnh" + WS1
                            + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)
 # the item's head ends at a colon, a verb, or where its size or cost is given ('... với tổng mức đầu tư')
@@ -266,14 +272,19 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                     add(text[m.start():m.end("head")], cls, m.start(), m.end("head"))
             elif cls not in LOCAL_FACILITIES:
                 end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
-                if cls == "InnovationCentre" and m.group("prov") and _PLACED.search(m.group("head")):
-                    end = m.end("head")   # '... tỉnh Bắc Ninh tại thành phố Bắc Ninh': the place it stands in
+                if cls == "InnovationCentre" and m.group("prov") and (_PLACED.search(m.group("head"))
+                                                                     or re.search("[-–]", m.group("head"))):
+                    # '... tỉnh Bắc Ninh tại thành phố Bắc Ninh', '... Nông lâm - Sơn La tại thành phố Sơn La': the
+                    # place it stands in
+                    end = m.end("head")
                 add(text[m.start():end], cls, m.start(), end)
     # after the kinds above, which know their own names' ends
     for m in TO_BUILD.finditer(text):
         if re.search("[" + UPPER + "]", m.group("rest")) or (m.group("kind").startswith("Phòng")
                                                              and re.search(r"(?<![\wÀ-ỹ])về" + WS1, m.group("rest"))):
             add(m.group("name"), "ConstructionProject", m.start("name"), m.end("name"))
+    for m in IN_USE.finditer(text):
+        add(m.group("name"), "Facility", m.start("name"), m.end("name"))
     for m in NUMBERED.finditer(text):
         head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))
         head = re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", head)   # '(huyện X)' after the name says where

@@ -313,3 +313,20 @@ def test_projects_seen_in_set_x(text: str, expected: set[str]) -> None:
 ])
 def test_projects_seen_in_set_y(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a laboratory put into use, named by its field in lower case
+    ("Sơn La, ngày 2 tháng 4 năm 2023\n\nTrung tâm đã đưa vào sử dụng Phòng thí nghiệm phân tích chất lượng nông sản, "
+     "phục vụ doanh nghiệp.", {"phong thi nghiem phan tich chat luong nong san"}),
+    ("Sơn La, ngày 2 tháng 4 năm 2023\n\nTrường khánh thành Phòng thí nghiệm sinh học phân tử tại cơ sở 2.",
+     {"phong thi nghiem sinh hoc phan tu"}),
+    # words of praise, or too few words, name no laboratory
+    ("Sơn La, ngày 2 tháng 4 năm 2023\n\nViện đưa vào sử dụng Phòng thí nghiệm hiện đại, đạt chuẩn ISO.", set()),
+    ("Sơn La, ngày 2 tháng 4 năm 2023\n\nViện đưa vào sử dụng Phòng thí nghiệm vi sinh.", set()),
+    # an innovation centre's brand joined to its place by a dash
+    ("Sơn La, ngày 2 tháng 4 năm 2023\n\nXây dựng Trung tâm Đổi mới sáng tạo Nông lâm - Sơn La tại thành phố Sơn La.",
+     {"trung tam doi moi sang tao nong lam - son la"}),
+])
+def test_projects_seen_in_set_a(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected
