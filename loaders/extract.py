@@ -16,6 +16,7 @@ from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
+from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
@@ -86,12 +87,26 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def _wrapped_in_grid_cells(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Places a grid table's cell wraps onto its next line ('Trường Đại học Cần' / 'Thơ'), read down
+    the column; the text's own reading (``found``) finds the rest."""
+    taken = Spans([(p.start, p.end) for p in found])
+    out: list[PlaceMention] = []
+    for view in grid_views(text):
+        for place in find_places(view):
+            if "\n" in view[place.start:place.end] and not taken.overlaps(place.start, place.end):
+                out.append(place)
+                taken.add(place.start, place.end)
+    return out
+
+
 def gather(text: str, *, kind: str | None = None) -> Mentions:
     plate = find_boilerplate(text)
     masked = plate.spans
     masked_set = Spans(masked)
     parts = segments(text, kind=kind)
-    places = [p for p in find_places(text) if _outside(masked_set, p.start)]
+    read = find_places(text)
+    places = [p for p in read + _wrapped_in_grid_cells(text, read) if _outside(masked_set, p.start)]
     home = _home(places, text)
     dates = [d for d in find_dates(text) if _outside(masked_set, d.start)]
     dateline = DATELINE.search(text[:400])

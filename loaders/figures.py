@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from vnst.loaders.flattables import flattened_table_numbers
+from vnst.loaders.gridtables import amounts as grid_amounts
+from vnst.loaders.gridtables import row_numbers as grid_row_numbers
+from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import TableNumber, table_numbers
@@ -44,19 +47,21 @@ COUNTED_NOUNS = frozenset({
     "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
     "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ",
 })
-# 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'): the unit is
-# 'lượt' itself, as annotators of every set wrote it
-_CLASSIFIER_UNITS = {"lượt"}
+# 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals
+# ('50.000 con giống', '120 triệu con tôm sú giống'): the unit is the classifier itself, as annotators
+# of every set wrote it
+_CLASSIFIER_UNITS = {"lượt", "con"}
 # one-syllable counted nouns that make 'cấp N ...' a grant, not a level ('cấp 100 suất học bổng')
 _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
 # durations and ages ('người trên 40 tuổi'), ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình
 # chính quyền 2 cấp'): not counts
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",
              "sao", "cấp", "tuổi"}
-# prepositions, conjunctions and verbs of being: a number followed by one of them counts nothing
-# named ('cơ sở 2 tại phường X', 'từ 5 đến 7'), it is a label or one end of a range
+# prepositions, conjunctions and verbs of being or placing: a number followed by one of them counts
+# nothing named ('cơ sở 2 tại phường X', 'cơ sở 2 đặt tại ...', 'từ 5 đến 7'), it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
-                   "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới"}
+                   "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới",
+                   "đặt"}
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
             r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")
@@ -121,11 +126,35 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     found: list[Figure] = []
     index: dict[tuple[Decimal, str], Figure] = {}
     cells, cell_spans = table_numbers(text)
+    # a grid's columns are sure where a line-by-line reading of its rows is not: its numbers replace theirs
+    grid, grid_spans = grid_amounts(text)
+    in_grid = Spans(grid_spans)
     flat, flat_spans = flattened_table_numbers(text)
     read = Spans(cell_spans)
-    cells += [c for c in flat if not read.contains(c.start)]
-    cell_spans += flat_spans
+    cells = [c for c in cells if not in_grid.contains(c.start)]
+    cells += [c for c in flat if not read.contains(c.start) and not in_grid.contains(c.start)]
+    cell_spans += flat_spans + grid_spans
     masked_set = Spans(masked + _quoted_names(text) + cell_spans)
+    _read_running(text, masked_set, index, found)
+    # a wrapped grid's cells read down their columns (a name wrapped down a column spans the cells
+    # beside it, which are not its own: its mask is left out)
+    one_line = Spans([(s, e) for s, e in masked if "\n" not in text[s:e]] + grid_row_numbers(text))
+    for view in grid_views(text):
+        _read_running(view, one_line, index, found)
+    for m in _WORD_COUNT.finditer(text):
+        unit = " ".join(m.group("unit").split()[:2])
+        if unit in _COUNTED_IN_WORDS and not masked_set.contains(m.start()):
+            value = Decimal(count_value(m.group("num")))
+            _record(Figure(m.start(), m.end("unit"), m.group("num"), value, unit, False), index, found)
+    _add_table_figures(cells, Spans(masked), index, found)
+    _add_table_figures(grid, Spans(), index, found)   # sure cells, whatever wrapped name spans them
+    found.sort(key=lambda f: f.start)
+    _link_components(text, found)
+    return found
+
+
+def _read_running(text: str, masked_set: Spans, index: dict[tuple[Decimal, str], Figure], found: list[Figure]) -> None:
+    """Numbers with what they count in running text (or in one column of a grid, ``text`` its view)."""
     for m in FIGURE.finditer(text):
         if masked_set.contains(m.start()) or _paragraph_break(m):
             continue
@@ -148,15 +177,6 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
             continue
         start = m.start("num") if not m.group("approx") else m.start()
         _record(Figure(start, unit_end, m.group("num"), value, unit, bool(m.group("approx"))), index, found)
-    for m in _WORD_COUNT.finditer(text):
-        unit = " ".join(m.group("unit").split()[:2])
-        if unit in _COUNTED_IN_WORDS and not masked_set.contains(m.start()):
-            value = Decimal(count_value(m.group("num")))
-            _record(Figure(m.start(), m.end("unit"), m.group("num"), value, unit, False), index, found)
-    _add_table_figures(cells, Spans(masked), index, found)
-    found.sort(key=lambda f: f.start)
-    _link_components(text, found)
-    return found
 
 
 def _add_table_figures(cells: list[TableNumber], masked: Spans, index: dict[tuple[Decimal, str], Figure],

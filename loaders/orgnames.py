@@ -191,12 +191,14 @@ def _two_syllable_country(text: str, start: int) -> bool:
     return any(" " in c and re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]) for c in FOREIGN)
 
 
-def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view: bool = False) -> OrgMention | None:
+def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view: bool = False,
+              grid: bool = False) -> OrgMention | None:
     """A head word and the capitalised name after it, as far as a name plausibly runs:
     lower-case syllables only in short runs between capitalised words (Vietnamese
     capitalises the first syllable of each word: 'Ban Quản lý dự án Đầu tư'). In one column
     of blocks printed side by side (``column_view``), an upper-case name may go on to the
-    column's next line ('HỌC VIỆN NÔNG NGHIỆP' / 'VIỆT NAM')."""
+    column's next line ('HỌC VIỆN NÔNG NGHIỆP' / 'VIỆT NAM'); in one column of a grid table (``grid``),
+    any name may, its cell wrapped."""
     head = collapse_spaces(m.group("head"))
     if not_a_body_here(m, text, head):
         return None
@@ -214,7 +216,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     end, run, count = m.end(), [], 0
     after_title = bool(TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     after_capital, caps_run, verb_stop, last_capital_end = False, [], False, 0
-    tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 200)))
+    # (a grid's column spreads a wrapped name over lines of blanks: it reaches further)
+    tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + (800 if grid else 200))))
     # a name begun in an upper-case header line ends with the line: the next line is another
     # column or block ('TRƯỜNG ĐẠI HỌC X' over 'Số: ...' or 'KT. CHỦ TỊCH')
     in_caps_line = any(i in CAPS_CHANGED for i in range(m.start(), m.end()))
@@ -236,7 +239,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         label = _LABEL_LINE.match(text, tok.start()) if "\n" in gap else None
         if label and not any(pair in label.group(0).lower() for pair in _VERB_PAIRS if " " in pair):
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
-        if _COLUMN_GAP.search(gap) and not column_next:
+        wrapped = grid and gap.count("\n") == 1 and not gap.strip(" \n")
+        if _COLUMN_GAP.search(gap) and not column_next and not wrapped:
             break
         bare = word.rstrip(".")
         if not bare:

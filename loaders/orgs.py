@@ -21,6 +21,7 @@ from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import ABBR_PAREN, HEADS, OrgMention, named_org
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
+from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.layout import cells_between, column_views, view_regions
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import (LOWER, NAME_GAP, UPPER, WS, WS1, abbreviations, expand_abbreviations,
@@ -138,9 +139,10 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     # Such a name spans the other column's text, which is not its own: only its own characters
     # (its segments) may not overlap another mention, so the other column keeps its bodies.
     segmented: list[tuple[OrgMention, list[tuple[int, int]]]] = []
-    for view in column_views(text):
+    # (a grid table's column likewise, its cells wrapped onto the lines below: 'Trường Đại học Cần' / 'Thơ')
+    for view, grid in [(v, False) for v in column_views(text)] + [(v, True) for v in grid_views(text)]:
         segmented += [(c, cells_between(view, c.start, c.end))
-                      for c in _candidates(title_case_caps(view), home, regions=view_regions(view))
+                      for c in _candidates(title_case_caps(view), home, regions=view_regions(view), grid=grid)
                       if "\n" in text[c.start:c.end]]
     text = title_case_caps(text)   # last, so that CAPS_CHANGED describes the text itself
     segmented += [(c, [(c.start, c.end)]) for c in _candidates(text, home) if not _across_columns(text, c)]
@@ -214,13 +216,13 @@ def _across_columns(text: str, mention: OrgMention) -> bool:
 
 
 def _candidates(text: str, home: Province | None, *,
-                regions: list[tuple[int, int]] | None = None) -> list[OrgMention]:
+                regions: list[tuple[int, int]] | None = None, grid: bool = False) -> list[OrgMention]:
     candidates: list[OrgMention] = []
     curated: dict[int, int] = {}   # start -> end of the curated names found
     for kind, pattern in _patterns():
         for start, end in regions if regions is not None else [(0, len(text))]:
             for m in pattern.finditer(text, start, end):
-                mention = _mention(kind, m, text, home, column_view=regions is not None)
+                mention = _mention(kind, m, text, home, column_view=regions is not None, grid=grid)
                 if mention:
                     candidates.append(mention)
                     if kind in ("body", "unit"):
@@ -284,7 +286,7 @@ def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
 
 
 def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
-             column_view: bool = False) -> OrgMention | None:
+             column_view: bool = False, grid: bool = False) -> OrgMention | None:
     if kind in ("unit", "tasked") and _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None   # 'các Hội đồng tư vấn ... cấp tỉnh': the councils of a kind, not one body
     if kind == "zones_board":
@@ -380,7 +382,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
     if m.group("head") == "Khoa" and re.search(r"(?:[" + UPPER + r"][\wÀ-ỹ]*[ \u00a0]){2}$", text[max(0, m.start() - 24):m.start()]):
         return None   # 'Trương Minh Khoa': a person's given name after the family and middle names, not a faculty
-    return named_org(m, text, home, column_view=column_view)
+    return named_org(m, text, home, column_view=column_view, grid=grid)
 
 
 _OF_ENTERPRISES = re.compile(WS1 + r"của" + WS1 + r"(?:các" + WS1 + r")?doanh" + WS1 + r"nghiệp" + _E)

@@ -1,0 +1,171 @@
+"""Tables a text export laid out as a grid of spaces ('pdftotext -layout'): the columns stand at fixed
+character positions and each cell wraps onto the lines below, in its own column.
+
+    TT  Tên nhiệm vụ              Tổ chức chủ trì      Thời gian   Kinh phí
+                                                       (tháng)     từ NSNN
+    1   Nghiên cứu quy trình      Trường Đại học       24          1.450
+        nuôi tôm thẻ chân trắng   Bạc Liêu
+
+Read line by line, such a row mixes the columns ('tôm thẻ chân trắng   Bạc Liêu'). Here every piece of
+text is put in the column whose start is at or left of it, a line whose index column holds the next
+row number opens a row, and the pieces of one column are joined down the row. The header's labels
+are read the same way. ``views`` gives one text per column with all else blanked (offsets kept), so a
+name wrapped inside a cell reads whole; ``amounts`` gives the money column's numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vnst.loaders.tables import TableNumber
+from vnst.loaders.vietnamese import MULTIPLIERS
+
+# a piece of a line: words at most one space apart; two spaces or more, or a tab, part two columns
+_PIECE = re.compile(r"[^ \t\u00a0\n]+(?: [^ \t\u00a0\n]+)*")
+_INDEX = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
+_ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})\.?")
+_TOTAL = re.compile(r"(?i:tổng\s+cộng|tổng\s+số|cộng)\b")
+_UNIT_LINE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)",
+                        re.I)
+_MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|vốn|giá\s+trị)")
+_MONEY_UNIT = re.compile(r"\(\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)\s*\)", re.I)
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_SLACK = 2              # a piece may start this far left of its column (a right-aligned number, a ragged cut)
+_MAX_HEADER_LINES = 5
+
+
+@dataclass
+class GridTable:
+    starts: list[int]                              # each column's first character position in a line
+    labels: list[str]
+    span: tuple[int, int]                          # from the header's first line to the last row's end
+    rows: list[list[list[tuple[int, str]]]] = field(default_factory=list)   # row -> column -> pieces (offset, text)
+    numbers: list[tuple[int, str]] = field(default_factory=list)   # each row's number (offset, text)
+    unit_line: str | None = None                   # 'Đơn vị tính: triệu đồng' above the header
+
+    @property
+    def wrapped(self) -> bool:
+        """Some cell runs onto a second line: reading the table line by line would mix its columns."""
+        return any(len(pieces) > 1 for row in self.rows for pieces in row)
+
+    def cell(self, row: int, column: int) -> str:
+        return " ".join(text for _, text in self.rows[row][column])
+
+
+@lru_cache(maxsize=4)   # orgs, places and figures each read the same text's grids
+def grid_tables(text: str) -> tuple[GridTable, ...]:
+    lines = _lines(text)
+    tables: list[GridTable] = []
+    n = 0
+    while n < len(lines):
+        table, n = _table_at(text, lines, n)
+        if table is not None:
+            tables.append(table)
+    return tuple(tables)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _pieces(line: str) -> list[re.Match[str]]:
+    return list(_PIECE.finditer(line))
+
+
+def _table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[GridTable | None, int]:
+    """The table whose header opens at line ``n``, and the line after it (``n + 1`` when none does)."""
+    pos, line = lines[n]
+    head = _pieces(line)
+    if len(head) < 3 or not _INDEX.fullmatch(head[0].group(0)) or head[0].start() > 4:
+        return None, n + 1
+    starts = [p.start() for p in head]
+    labels = [[p.group(0)] for p in head]
+    k = n + 1
+    while k < len(lines) and k - n <= _MAX_HEADER_LINES:
+        pieces = _pieces(lines[k][1])
+        if not pieces or _ROW_NUMBER.fullmatch(pieces[0].group(0)) and pieces[0].start() < starts[1] - _SLACK:
+            break
+        for p in pieces:
+            labels[_column(starts, p.start())].append(p.group(0))
+        k += 1
+    if k >= len(lines) or not _pieces(lines[k][1]) or not _ROW_NUMBER.fullmatch(_pieces(lines[k][1])[0].group(0)):
+        return None, n + 1
+    above = " ".join(raw for _, raw in lines[max(0, n - 2):n])
+    unit = _UNIT_LINE.search(above)
+    table = GridTable(starts, [" ".join(words) for words in labels], (pos, pos), unit_line=unit.group(0) if unit else None)
+    while k < len(lines):
+        line_pos, raw = lines[k]
+        pieces = _pieces(raw)
+        if not pieces or any(_TOTAL.match(p.group(0)) for p in pieces):
+            break
+        first = pieces[0]
+        opens = first.start() < starts[1] - _SLACK
+        number = _ROW_NUMBER.fullmatch(first.group(0)) if opens else None
+        if opens and (number is None or int(number.group("n")) != len(table.rows) + 1):
+            break   # prose at the margin: the table has ended
+        if number is not None:
+            table.rows.append([[] for _ in starts])
+            table.numbers.append((line_pos + first.start(), first.group(0)))
+            pieces = pieces[1:]
+        for p in pieces:
+            table.rows[-1][_column(starts, p.start())].append((line_pos + p.start(), p.group(0)))
+        table.span = (pos, line_pos + len(raw))
+        k += 1
+    return table, k
+
+
+def _column(starts: list[int], at: int) -> int:
+    return max((c for c, s in enumerate(starts) if s <= at + _SLACK), default=0)
+
+
+def views(text: str) -> list[str]:
+    """One view per column of each wrapped grid table: the column's pieces kept, and the row numbers, which
+    part one row's cell from the next row's; everything else blank."""
+    out = []
+    for table in grid_tables(text):
+        if not table.wrapped:
+            continue
+        for column in range(1, len(table.starts)):
+            chars = [ch if ch == "\n" else " " for ch in text]
+            for start, piece in table.numbers + [p for row in table.rows for p in row[column]]:
+                chars[start:start + len(piece)] = piece
+            out.append("".join(chars))
+    return out
+
+
+def row_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of the row numbers the views keep: they count nothing."""
+    return [(start, start + len(number)) for table in grid_tables(text) if table.wrapped
+            for start, number in table.numbers]
+
+
+def amounts(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
+    """The money column's number in each row of each wrapped grid table with one such column in a stated
+    unit, and the spans of those tables (read here, so not read again line by line). A table whose rows
+    each stand on one line is left to the readers of such lines."""
+    found: list[TableNumber] = []
+    used: list[tuple[int, int]] = []
+    for table in grid_tables(text):
+        if not table.wrapped:
+            continue
+        used.append(table.span)
+        money = [c for c, label in enumerate(table.labels) if _MONEY_LABEL.search(label) or _MONEY_UNIT.search(label)]
+        unit = _MONEY_UNIT.search(table.labels[money[0]]) if len(money) == 1 else None
+        unit = unit or (_UNIT_LINE.search(table.unit_line) if table.unit_line and len(money) == 1 else None)
+        if unit is None:
+            continue
+        for row in table.rows:
+            pieces = row[money[0]]
+            if len(pieces) == 1 and _AMOUNT.fullmatch(pieces[0][1]):
+                start, written = pieces[0]
+                found.append(TableNumber(start, start + len(written), written, "đồng",
+                                         unit.group("mult") and unit.group("mult").lower()))
+    return found, used
+
+
+__all__ = ["GridTable", "amounts", "grid_tables", "row_numbers", "views"]

@@ -1,0 +1,59 @@
+"""Grid tables, columns at fixed positions and cells wrapped onto the lines below (gridtables.py): the
+cells read down their columns, the money column's amounts, and the names and places a wrapped cell holds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from vnst.loaders.extract import gather
+from vnst.loaders.gridtables import amounts, grid_tables
+
+GRID = """QUYẾT ĐỊNH
+
+Điều 1. Phê duyệt danh mục nhiệm vụ (kèm theo).
+
+                                                                         Đơn vị tính: triệu đồng
+TT  Tên nhiệm vụ                  Tổ chức chủ trì      Kết quả dự kiến         Thời gian   Kinh phí
+                                                                               (tháng)
+1   Nghiên cứu chọn tạo giống     Viện Khoa học Kỹ     - 02 giống chè mới;     36          2.150
+    chè chất lượng cao tại        thuật Nông Lâm       - mô hình 10 ha.
+    huyện Than Uyên               nghiệp miền núi
+                                  phía Bắc
+2   Ứng dụng công nghệ sinh học   Trường Đại học Tây   - 01 quy trình;         24            980
+    nhân giống sâm Lai Châu       Bắc                  - 20.000 cây giống.
+    Tổng cộng                                                                              3.130
+
+Điều 2. Sở Khoa học và Công nghệ tổ chức thực hiện.
+"""
+
+
+def test_cells_are_read_down_their_columns() -> None:
+    [table] = grid_tables(GRID)
+    assert table.labels[1:] == ["Tên nhiệm vụ", "Tổ chức chủ trì", "Kết quả dự kiến", "Thời gian (tháng)", "Kinh phí"]
+    assert [table.cell(r, 2) for r in range(2)] == [
+        "Viện Khoa học Kỹ thuật Nông Lâm nghiệp miền núi phía Bắc", "Trường Đại học Tây Bắc"]
+    assert table.cell(0, 1) == "Nghiên cứu chọn tạo giống chè chất lượng cao tại huyện Than Uyên"
+
+
+def test_the_money_column_in_the_unit_stated_above_the_header() -> None:
+    found, _ = amounts(GRID)
+    assert [(n.written, n.multiplier) for n in found] == [("2.150", "triệu"), ("980", "triệu")]
+
+
+def test_names_places_and_figures_of_wrapped_cells() -> None:
+    m = gather(GRID)
+    assert {"Viện Khoa học Kỹ thuật Nông Lâm nghiệp miền núi phía Bắc", "Trường Đại học Tây Bắc"} <= {o.name for o in m.orgs}
+    assert ("district", "Than Uyên") in {(p.level, p.name) for p in m.places}
+    figures = {(f.value, f.unit) for f in m.figures}
+    assert {(Decimal(2_150_000_000), "đồng"), (Decimal(980_000_000), "đồng"), (Decimal(2), "giống"),
+            (Decimal(10), "ha"), (Decimal(20_000), "cây")} <= figures
+    # the row numbers and the months count nothing; no cell is read across the columns
+    assert not {f for f in figures if f[1] in ("viện", "trường", "nghiên", "tháng")}
+    assert (Decimal(36), "tháng") not in figures
+
+
+def test_a_grid_whose_rows_stand_on_one_line_is_left_to_the_line_readers() -> None:
+    text = ("TT  Chỉ tiêu          Đơn vị tính   Kết quả\n"
+            "1   Doanh nghiệp      Doanh nghiệp  45\n"
+            "2   Sáng chế          Sáng chế      12\n")
+    assert amounts(text) == ([], [])
