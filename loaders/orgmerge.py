@@ -177,16 +177,18 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-_BARE_OFFICE = {"van phong bo": "Ministry", "van phong so": "Department"}
+# a ministry's or department's office or inspectorate, written with the bare 'Bộ' or 'Sở'
+_BARE_OFFICE = {"van phong bo": ("Văn phòng", "Ministry"), "van phong so": ("Văn phòng", "Department"),
+                "thanh tra bo": ("Thanh tra", "Ministry"), "thanh tra so": ("Thanh tra", "Department")}
 
 
 def with_named_parent_offices(mentions: list[OrgMention]) -> list[OrgMention]:
-    """'Văn phòng Bộ' named after the ministry the text has named before it, the one named most often
-    when it names several, or the only one it names at all (same for 'Sở'); when two are named as
-    often it stays as written, since the text does not say whose office it is."""
+    """'Văn phòng Bộ' ('Thanh tra Sở') named after the ministry the text has named before it, the one named
+    most often when it names several, or the only one it names at all (same for 'Sở'); when two are named
+    as often it stays as written, since the text does not say whose office it is."""
     out = []
     for o in mentions:
-        cls = _BARE_OFFICE.get(fold(o.name))
+        unit, cls = _BARE_OFFICE.get(fold(o.name), (None, None))
         before = Counter(m.name for m in mentions if m.cls == cls and m.start < o.start) if cls else Counter()
         if cls and not before:
             before = Counter(m.name for m in mentions if m.cls == cls)
@@ -194,7 +196,7 @@ def with_named_parent_offices(mentions: list[OrgMention]) -> list[OrgMention]:
         parents = {ranked[0][0]} if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else set()
         if len(parents) == 1:
             parent = parents.pop()
-            o = OrgMention(o.start, o.end, f"Văn phòng {parent}", o.cls, parent, o.en)
+            o = OrgMention(o.start, o.end, f"{unit} {parent}", o.cls, parent, o.en)
         out.append(o)
     return out
 

@@ -48,9 +48,13 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          "Phòng": "Centre", "Bệnh viện": "Centre",
          # a university's branch campus in another province ('Phân hiệu Trường Đại học X tại Gia Lai'), and a
          # cooperative, an economic organisation as companies are
-         "Phân hiệu": "University", "Hợp tác xã": "Company"}
+         "Phân hiệu": "University", "Hợp tác xã": "Company",
+         # the inspectorate of a ministry or department ('Thanh tra Sở'), a state body as its office is
+         "Thanh tra": "Government",
+         # a bank under its own name ('Ngân hàng Shiga'); the development banks are reference data
+         "Ngân hàng": "Company"}
 _FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
-trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao
+trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao ở
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
 ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá trước sau""".split())
 # Words that end a name read from an upper-case line, where every word is capitalised ('TRƯỜNG ĐẠI
@@ -82,6 +86,12 @@ _HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh vi�
 _HEAD_START_ANY_CASE = re.compile(_HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
 _COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}
+# countries as a name ends with them: the texts' names of countries, and 'Mỹ' ('... Việt - Mỹ'), which is
+# too often part of a Vietnamese place's name ('Mỹ Tho', 'Phú Mỹ') to be read as a country elsewhere
+_NAME_COUNTRIES = (*FOREIGN, "Mỹ")
+LEGAL_FORM = (r"(?:cổ" + WS1 + r"phần|trách" + WS1 + r"nhiệm" + WS1 + r"hữu" + WS1 + r"hạn(?:" + WS1 + r"một" + WS1
+              + r"thành" + WS1 + r"viên)?|hợp" + WS1 + r"danh|liên" + WS1 + r"doanh)(?=" + WS1 + r"[" + UPPER + r"])")
+_LEGAL_FORM = re.compile(WS + "*" + LEGAL_FORM)
 _COMPASS = {"bắc", "nam", "đông", "tây", "trung"}
 # a long lower-case description ending in the province's name ('Trung tâm Ứng dụng tiến bộ khoa học
 # và công nghệ Hà Tĩnh'): up to eight syllables, then the place, then the name is over
@@ -183,7 +193,7 @@ def _local_name_at(text: str, start: int, following: list[re.Match[str]]) -> boo
 
 
 def _country_at(text: str, start: int) -> str:
-    found = next((m for c in FOREIGN if (m := re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]))), None)
+    found = next((m for c in _NAME_COUNTRIES if (m := re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]))), None)
     return found.group(0) if found else ""
 
 
@@ -213,11 +223,15 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         cls = "ManagementBoard"
     elif head == "Ban" and re.match(r"[Cc]hỉ" + WS1 + "đạo", text[m.end():m.end() + 12]):
         cls = "Committee"
-    end, run, count = m.end(), [], 0
+    # a company's legal form, in lower case before its name ('Công ty cổ phần Mía đường Lam Sơn')
+    legal = _LEGAL_FORM.match(text, m.end())
+    if legal and cls != "Company":
+        return None   # only a company has a legal form
+    end, run, count = legal.end() if legal else m.end(), [], 0
     after_title = bool(TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     after_capital, caps_run, verb_stop, last_capital_end = False, [], False, 0
     # (a grid's column spreads a wrapped name over lines of blanks: it reaches further)
-    tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + (800 if grid else 200))))
+    tokens = list(_TOKEN.finditer(text, end, min(len(text), end + (800 if grid else 200))))
     # a name begun in an upper-case header line ends with the line: the next line is another
     # column or block ('TRƯỜNG ĐẠI HỌC X' over 'Số: ...' or 'KT. CHỦ TỊCH')
     in_caps_line = any(i in CAPS_CHANGED for i in range(m.start(), m.end()))
@@ -225,7 +239,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         return None   # an upper-case line ends with the head word ('KT. CHÁNH VĂN PHÒNG' / 'PHÓ CHÁNH ...')
     for index, tok in enumerate(tokens):
         word = tok.group(0)
-        gap = text[(tokens[index - 1].end() if index else m.end()):tok.start()]
+        gap = text[(tokens[index - 1].end() if index else (legal.end() if legal else m.end())):tok.start()]
         if word == "," and count and "\n" not in gap and _enumerated_field(text, tok.end()):
             continue   # 'Phòng Khoa học, Công nghệ và Hợp tác quốc tế': a comma between the fields of one name
         if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"|":
@@ -463,4 +477,4 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     return OrgMention(m.start(), end, name, cls)
 
 
-__all__ = ["ABBR_PAREN", "FOREIGN", "HEADS", "OrgMention", "named_org"]
+__all__ = ["ABBR_PAREN", "FOREIGN", "HEADS", "LEGAL_FORM", "OrgMention", "named_org"]

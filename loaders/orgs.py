@@ -19,7 +19,7 @@ from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviat
                                    with_short_references)
 from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
-from vnst.loaders.orgnames import ABBR_PAREN, HEADS, OrgMention, named_org
+from vnst.loaders.orgnames import ABBR_PAREN, HEADS, LEGAL_FORM, OrgMention, named_org
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.layout import cells_between, column_views, view_regions
@@ -83,7 +83,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a university's faculty ('Khoa Kỹ thuật hạt nhân'), not the 'Khoa học' that opens a field's name
     named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads
                        + r")|(?<=[Tt]rưởng[ \u00a0])phòng|Khoa(?=" + WS1 + r"(?![Hh][ọỌ][cC](?![\wÀ-ỹ]))))" + WS1
-                       + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "])")
+                       + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "]|" + LEGAL_FORM + ")")
     board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1 + r"án)(?:" + WS1
                        + r"(?i:đầu" + WS1 + r"tư))?(?:" + WS1 + r"(?i:xây" + WS1 + r"dựng))?(?:" + WS1 + r"(?i:công"
                        + WS1 + r"trình))?(?:" + WS1 + r"(?P<num>\d{1,2})(?!\d))?(?:" + WS1 + r"(?P<loc>(?i:tỉnh|thành"
@@ -127,7 +127,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("zones_board", zones_board),
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
             ("department", department), ("committee", committee), ("party", party),
-            *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces", "organ", "treasury")],
+            *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces", "organ", "treasury",
+                                       "abroad")],
             ("named", named)]
 
 

@@ -294,3 +294,26 @@ def test_a_member_university_broken_after_its_dash_is_the_party_its_short_name_s
             "Đại học Huế (sau đây gọi là Bên B) thống nhất. Bên B cử chuyên gia.")
     found = names(text)
     assert found.count("Trường Đại học Nông Lâm - Đại học Huế") == 3 and "Đại học Huế" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's legal form in lower case before its name; a country after a dash ends a joint name
+    ("vùng nguyên liệu của Công ty cổ phần Chè Biển Hồ ở huyện Chư Păh", ["Công ty cổ phần Chè Biển Hồ"]),
+    ("Công ty trách nhiệm hữu hạn một thành viên Cao su Chư Păh chủ trì.",
+     ["Công ty trách nhiệm hữu hạn một thành viên Cao su Chư Păh"]),
+    ("Công ty TNHH Điện tử Việt - Nhật Bản đầu tư.", ["Công ty TNHH Điện tử Việt - Nhật Bản"]),
+    ("Công ty TNHH Thiết bị y tế Việt - Mỹ đầu tư.", ["Công ty TNHH Thiết bị y tế Việt - Mỹ"]),
+    ("Công ty cổ phần đã", []),
+    # a department's inspectorate written with the bare 'Sở': the department the text names
+    ("Sở KH&CN tỉnh Gia Lai tổng kết. Thanh tra Sở đã kiểm tra 120 cơ sở.",
+     ["Sở Khoa học và Công nghệ tỉnh Gia Lai", "Thanh tra Sở Khoa học và Công nghệ tỉnh Gia Lai"]),
+    ("Thanh tra, kiểm tra 128 cơ sở kinh doanh.", []),
+    # a bank under its own name, a development bank by its curated name, a ministerial-level agency
+    ("cùng đại diện Ngân hàng Hokkaido và 12 doanh nghiệp", ["Ngân hàng Hokkaido"]),
+    ("Đề nghị Ngân hàng Phát triển châu Á (ADB) xem xét. ADB đồng ý.", ["Ngân hàng Phát triển châu Á"] * 2),
+    ("Ngân hàng Nhà nước Việt Nam ban hành hướng dẫn.", ["Ngân hàng Nhà nước Việt Nam"]),
+    # the office serving both the National Assembly delegation and the People's Council
+    ("- Văn phòng Đoàn ĐBQH và HĐND tỉnh;", ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Gia Lai"]),
+])
+def test_bodies_seen_in_set_b(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
