@@ -21,7 +21,7 @@ from vnst.textnorm import collapse_spaces, fold
 _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
 PLACED_KINDS = ("youth", "media", "brand", "branch", "telecom", "forces", "office", "foreign", "embassy", "organ",
-                "treasury")
+                "treasury", "abroad")
 # provincial commands of the Ministries of Public Security and of National Defence
 _FORCES = {"cong an": ("Công an", "Bộ Công an"),
            "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
@@ -60,11 +60,17 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                          + r"(?:[" + LOWER + r"][\wÀ-ỹ]*|[" + UPPER + r"][\wÀ-ỹ]*)){0,7}?))" + WS1 + r"(?P<country>"
                          + "|".join(flex(c) for c in FOREIGN) + r")" + _E + r"(?!" + WS1 + r"[" + UPPER + r"])")
     # a country's embassy or consulate, and where it sits ('Đại sứ quán Việt Nam tại Thái Lan', 'Tổng Lãnh sự
-    # quán Hàn Quốc tại Thành phố Hồ Chí Minh')
-    embassy = re.compile(_B + r"(?P<kind>Đại" + WS1 + r"sứ" + WS1 + r"quán|(?:Tổng" + WS1 + r")?[Ll]ãnh" + WS1 + r"sự"
-                         + WS1 + r"quán)" + WS1 + r"(?:nước" + WS1 + r")?(?P<country>" + countries + r")" + _E
+    # quán Hàn Quốc tại Thành phố Hồ Chí Minh'); a head of mission's post names the mission without 'quán'
+    # when its seat follows ('ông X - Tổng Lãnh sự Nhật Bản tại Đà Nẵng')
+    embassy = re.compile(_B + r"(?P<kind>Đại" + WS1 + r"sứ(?P<quan>" + WS1 + r"quán)?|(?:Tổng" + WS1 + r")?[Ll]ãnh" + WS1
+                         + r"sự(?P<quan2>" + WS1 + r"quán)?)" + WS1 + r"(?:nước" + WS1 + r")?(?P<country>" + countries + r")" + _E
                          + r"(?:" + WS1 + r"tại" + WS1 + r"(?P<where>" + countries + r"|(?:(?:thành" + WS1 + r"phố|TP\.)"
                          + WS + r"*)?(?P<prov>" + prov + r"))" + _E + r")?")
+    # a foreign province's or city's government and assembly, named with its romanised name ('Chính quyền
+    # tỉnh Shiga', 'Hội đồng tỉnh Shiga', 'Chính quyền bang Victoria'): no Vietnamese place is written so
+    local_abroad = re.compile(_B + r"(?P<organ>Chính" + WS1 + r"quyền|Hội" + WS1 + r"đồng|Nghị" + WS1 + r"viện)" + WS1
+                              + r"(?P<level>tỉnh|thành" + WS1 + r"phố|bang|quận)" + WS1
+                              + r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2})(?![\wÀ-ỹ])")
     # a bank's or a corporation's provincial branch in full ('Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh
     # Thừa Thiên Huế'), and VNPT's provincial unit ('Viễn thông Thừa Thiên Huế')
     branch = re.compile(_B + r"(?P<owner>(?:Ngân" + WS1 + r"hàng|Tổng" + WS1 + r"công" + WS1 + r"ty|Tập" + WS1 + r"đoàn)"
@@ -87,7 +93,7 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                           + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2})" + _E)
     return [("youth", youth), ("media", media), ("brand", brand), ("branch", branch), ("telecom", telecom),
             ("forces", forces), ("office", office), ("foreign", foreign), ("embassy", embassy), ("organ", organ),
-            ("treasury", treasury)]
+            ("treasury", treasury), ("abroad", local_abroad)]
 
 
 def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMention | None:
@@ -100,7 +106,11 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
     if kind == "foreign":
         return OrgMention(m.start(), m.end(), "Chính phủ " + collapse_spaces(m.group("country")), "Government")
     if kind == "embassy":
+        if not (m.group("quan") or m.group("quan2") or m.group("where")):
+            return None   # 'Đại sứ Nhật Bản': the post, its mission's seat unsaid
         return _embassy(m)
+    if kind == "abroad":
+        return OrgMention(m.start(), m.end(), collapse_spaces(m.group(0)), "Government")
     if kind == "treasury":
         where = collapse_spaces(m.group("where") or "")
         return OrgMention(m.start(), m.end(), " ".join(filter(None, ("Kho bạc Nhà nước", where,
@@ -165,12 +175,14 @@ def _embassy(m: re.Match[str]) -> OrgMention:
     """Vietnam's missions abroad belong to the Ministry of Foreign Affairs; a foreign country's
     mission stands for its government."""
     kind = collapse_spaces(m.group("kind"))
-    kind = kind[0] + kind[1:].lower()
+    kind = kind[0] + kind[1:].lower() + ("" if kind.endswith(("quán", "Quán")) else " quán")
     country = collapse_spaces(m.group("country"))
     where = ""
     if m.group("prov"):
         place = province_named(m.group("prov"))
-        where = f" tại {place.full if place is not None and place.city else collapse_spaces(m.group('where'))}"
+        # the city as written: 'tại Đà Nẵng', 'tại Thành phố Hồ Chí Minh', 'tại TP. Hồ Chí Minh' in full
+        written = place is not None and place.city and m.group("where") != m.group("prov")
+        where = f" tại {place.full if written else collapse_spaces(m.group('where'))}"
     elif m.group("where"):
         where = f" tại {collapse_spaces(m.group('where'))}"
     name = f"{kind} {country}{where}"

@@ -27,7 +27,9 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
           "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
           # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself)
-          "Đại sứ", "Tổng Lãnh sự"]
+          "Đại sứ", "Tổng Lãnh sự",
+          # the governor of a foreign province or state (and of the State Bank)
+          "Thống đốc"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
 ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
 NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
@@ -42,7 +44,7 @@ NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r
 # Vietnamese letters, which no Vietnamese family name list can hold
 _FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
                               + WS + r"*)(?P<name>[A-Z][a-z]+"
-                              r"(?:[ \u00a0][A-Z][a-z]+){1,3})(?![\wÀ-ỹ])(?=" + WS + r"*,)")
+                              r"(?:[ \u00a0][A-Z][a-z]+){1,3})(?![\wÀ-ỹ])(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r")")
 SIGN_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)", re.I)
 
 
@@ -264,6 +266,13 @@ def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
     org = by_start.get(t.end() + (gap.end() if gap else 0))
     if org is None:
         org = next((o for o in orgs if t.start() < o.start < t.end() < o.end), None)
+    if org is None:   # 'Tổng Lãnh sự Nhật Bản tại Đà Nẵng': the post with its seat names the mission
+        org = next((o for o in orgs if o.start == t.start() and o.end > t.end() and fold(o.name).startswith(
+            fold(t.group("title")))), None)
+    if org is None:   # 'Thống đốc tỉnh Shiga': a foreign province's head, of its government the text names
+        place = re.match(WS1 + r"(?P<place>(?:tỉnh|thành" + WS1 + r"phố|bang)" + WS1 + r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2})"
+                         r"(?![\wÀ-ỹ])", text[t.end():t.end() + 60])
+        org = next((o for o in orgs if place and o.name == "Chính quyền " + collapse_spaces(place.group("place"))), None)
     return org
 
 

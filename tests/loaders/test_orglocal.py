@@ -48,3 +48,17 @@ def test_the_state_treasury_s_local_offices(text: str, expected: list[str]) -> N
 ])
 def test_a_foreign_government_s_ministry_named_with_its_country(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign province's government and assembly, under its romanised name
+    ("UBND tỉnh Nghệ An và Chính quyền tỉnh Gyeonggi (Hàn Quốc) ký kết.", ["Ủy ban nhân dân tỉnh Nghệ An", "Chính quyền tỉnh Gyeonggi"]),
+    ("cùng đại diện Hội đồng tỉnh Okayama", ["Hội đồng tỉnh Okayama"]),
+    # a Vietnamese province's council is no foreign body
+    ("Hội đồng nhân dân tỉnh Nghệ An thông qua.", ["Hội đồng nhân dân tỉnh Nghệ An"]),
+    # a head of mission's post with its seat names the mission; without the seat it is only the post
+    ("ông Kim Jae Hoon - Tổng Lãnh sự Hàn Quốc tại Đà Nẵng", ["Tổng lãnh sự quán Hàn Quốc tại Đà Nẵng"]),
+    ("Đại sứ Nhật Bản phát biểu.", []),
+])
+def test_foreign_local_governments_and_missions_named_by_their_head_s_post(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -151,6 +151,17 @@ def test_a_person_in_brackets_after_a_body_holds_the_post_there(text: str, expec
     assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Thanh Hóa") if p.title] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name before ' - ' and a post; a foreign province's governor, of its government the text names
+    ("Đoàn do ông Suzuki Hiroshi - Thống đốc tỉnh Okayama dẫn đầu, cùng Chính quyền tỉnh Okayama.",
+     ("Suzuki Hiroshi", "thong-doc", "Chính quyền tỉnh Okayama")),
+    ("Chứng kiến có ông Kim Jae Hoon - Tổng Lãnh sự Hàn Quốc tại Đà Nẵng.",
+     ("Kim Jae Hoon", "tong-lanh-su", "Tổng lãnh sự quán Hàn Quốc tại Đà Nẵng")),
+])
+def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Nghệ An") if p.title] == [expected]
+
+
 def test_a_deputy_chief_of_office_heads_the_committee_office() -> None:
     [person] = [p for p in people("2. Ông Vũ Văn Hậu, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh, Tổ phó;",
                                   home="Nghệ An") if p.title]
