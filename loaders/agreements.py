@@ -59,14 +59,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     cited: list[Agreement] = []
     reported: list[Agreement] = []
     titled: tuple[int, int, int, int] | None = None   # (y1, y2, start, end): a title's period, no two parties
-    for s, e in sentences(text, start, end):
-        # of two periods in a sentence, the one an agreement is named with ('Thực hiện Nghị quyết ... giai
-        # đoạn 2021 - 2025 ...; tiếp nối Chương trình hợp tác giữa A và B giai đoạn 2018 - 2022')
-        # (or one that opens the sentence: 'Giai đoạn 2016 - 2020, A và B đã triển khai Chương trình ...')
-        periods = list(PERIOD.finditer(text, s, e))
-        before = [text[max(s, text.rfind(";", s, p.start()) + 1):p.start()] for p in periods]
-        period = next((p for p, words in zip(periods, before) if AGREEMENT_NOUN.search(words)
-                       or not words.strip(" \t\n*-–")), periods[0] if periods else None)
+    for s, e, period in _periods(text, start, end):
         # a programme's own title puts 'CHƯƠNG TRÌNH HỢP TÁC' on an upper-case line of its
         # own, split off as a header: the words of cooperation may sit just above the sentence
         # cooperation that is no agreement ('định hướng phối hợp giai đoạn ...') names none: the
@@ -148,6 +141,27 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         elif agreement in cited or agreement in reported:
             signed_when_cited(agreement, text, dates)
     return ([main] if main else []) + [a for a in found if a is not main]
+
+
+def _periods(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[str] | None]]:
+    """(start, end, period) for each sentence: of two periods in a sentence, the one an agreement is named
+    with ('Thực hiện Nghị quyết ... giai đoạn 2021 - 2025 ...; tiếp nối Chương trình hợp tác giữa A và B
+    giai đoạn 2018 - 2022'), or one that opens it ('Giai đoạn 2016 - 2020, A và B đã triển khai ...'); and
+    after it, each further period named with another agreement between listed parties ('... giai đoạn
+    2021 - 2025 đến khi ký kết Chương trình mới giữa C và D giai đoạn 2026 - 2030'), from where the one
+    before it ends."""
+    out: list[tuple[int, int, re.Match[str] | None]] = []
+    for s, e in sentences(text, start, end):
+        periods = list(PERIOD.finditer(text, s, e))
+        before = [text[max(s, text.rfind(";", s, p.start()) + 1):p.start()] for p in periods]
+        period = next((p for p, words in zip(periods, before) if AGREEMENT_NOUN.search(words)
+                       or not words.strip(" \t\n*-–")), periods[0] if periods else None)
+        out.append((s, e, period))
+        for later in (p for p in periods if period is not None and p.start() > out[-1][2].end()):
+            words = text[out[-1][2].end():later.start()]
+            if AGREEMENT_NOUN.search(words) and re.search(r"(?i:giữa)", words):
+                out.append((out[-1][2].end(), e, later))
+    return out
 
 
 def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[OrgMention],

@@ -116,12 +116,17 @@ CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện)
                     + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+[/-][A-ZĐ]")
 
 
-# a signing still to come: proposed, agreed in principle, advised, prepared ('tham mưu UBND tỉnh ký kết ...')
+# a signing still to come: proposed, agreed in principle, advised, prepared ('tham mưu UBND tỉnh ký kết ...'),
+# awaited ('tiếp tục thực hiện ... đến khi ký kết Chương trình mới')
 PLANNED = re.compile(r"(?<![\wÀ-ỹ])(?i:tham" + WS1 + r"mưu|chủ" + WS1 + r"trương|đề" + WS1 + r"xuất|đề" + WS1 + r"nghị|sẽ"
-                      + r"|sớm|tiến" + WS1 + r"tới|dự" + WS1 + r"kiến|chuẩn" + WS1 + r"bị|để|nhằm|hướng" + WS1 + r"tới)(?![\wÀ-ỹ])")
-SIGN_THE_NOUN = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:thỏa|thoả|chương|biên|hiệp)(?![\wÀ-ỹ])")
+                      + r"|sớm|tiến" + WS1 + r"tới|dự" + WS1 + r"kiến|chuẩn" + WS1 + r"bị|để|nhằm|hướng" + WS1 + r"tới|đến" + WS1
+                      + r"khi)(?![\wÀ-ỹ])")
+# a signing, or the exchange of the signed texts at it ('A và B trao thỏa thuận hợp tác', 'A trao thư ghi nhớ
+# hợp tác với B')
+SIGN_THE_NOUN = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?|trao)" + WS1 + r"(?i:thỏa|thoả|chương|biên|hiệp|thư" + WS1
+                           + r"ghi" + WS1 + r"nhớ)(?![\wÀ-ỹ])")
 AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"thuận|chương" + WS1 + r"trình"
-                             + r"|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ|(?:quy" + WS1 + r"chế|kế" + WS1
+                             + r"|(?:biên" + WS1 + r"bản|thư)" + WS1 + r"ghi" + WS1 + r"nhớ|(?:quy" + WS1 + r"chế|kế" + WS1
                              + r"hoạch)" + WS1 + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng|hiệp" + WS1 + r"định)")
 
 

@@ -17,6 +17,7 @@ from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.gridtables import views as grid_views
+from vnst.loaders.gridtables import wrapped_spans as grid_spans
 from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
@@ -156,8 +157,10 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     orgs = [o for o in orgs if o.cls in ("University", "ResearchInstitute") or not building.contains(o.start)
             or _owner_in_a_project(o.start, building, text)]
     agreements = []
+    gridless = _blanked(text, grid_spans(text))
     for index, seg in enumerate(parts):
-        for found in find_agreements(text, seg.start, seg.end, orgs=orgs, places=places, people=people,
+        # a wrapped grid's rows, read line by line, would join a task's words to another column's body
+        for found in find_agreements(gridless, seg.start, seg.end, orgs=orgs, places=places, people=people,
                                      dates=dates, draft=seg.draft, own_text=seg.kind == "agreement",
                                      written=issued):
             agreements.append((index, found))

@@ -138,6 +138,11 @@ def views(text: str) -> list[str]:
     return out
 
 
+def wrapped_spans(text: str) -> list[tuple[int, int]]:
+    """Where the wrapped grid tables stand: read line by line, their rows mix the columns' words."""
+    return [table.span for table in grid_tables(text) if table.wrapped]
+
+
 def row_numbers(text: str) -> list[tuple[int, int]]:
     """The spans of the row numbers the views keep: they count nothing."""
     return [(start, start + len(number)) for table in grid_tables(text) if table.wrapped
@@ -168,4 +173,4 @@ def amounts(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
     return found, used
 
 
-__all__ = ["GridTable", "amounts", "grid_tables", "row_numbers", "views"]
+__all__ = ["GridTable", "amounts", "grid_tables", "row_numbers", "views", "wrapped_spans"]

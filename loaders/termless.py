@@ -139,15 +139,19 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
 
 def _clauses(text: str, start: int, end: int, orgs: list[OrgMention],
              places: list[PlaceMention]) -> list[tuple[int, int, OrgMention | None]]:
-    """Each sentence without a period whole; one with a period split at ';', its clauses each with the
-    subject of the clause before it: a clause after ';' may speak of another agreement and leave its
-    subject unwritten ('A đã ký kết ... với B giai đoạn 2023 - 2027; dự kiến sẽ ký kết ... với C')."""
+    """Each sentence without a period whole, unless it tells two signings; one with a period split at ';',
+    its clauses each with the subject of the clause before it: a clause after ';' may speak of another
+    agreement and leave its subject unwritten ('A đã ký kết ... với B giai đoạn 2023 - 2027; dự kiến sẽ ký
+    kết ... với C')."""
     out: list[tuple[int, int, OrgMention | None]] = []
     for s, e in sentences(text, start, end):
-        if not PERIOD.search(text, s, e):
+        cuts = [s] + [s + m.end() for m in re.finditer(";", text[s:e])] + [e]
+        # '...; B trao thư ghi nhớ với C': two signings, each in its clause
+        signings = sum(1 for cs, ce in zip(cuts, cuts[1:]) if SIGN_THE_NOUN.search(text, cs, ce)
+                       or _SIGNED_NOUN.search(text, cs, ce))
+        if not PERIOD.search(text, s, e) and signings < 2:
             out.append((s, e, None))
             continue
-        cuts = [s] + [s + m.end() for m in re.finditer(";", text[s:e])] + [e]
         subject: OrgMention | None = None
         for cs, ce in zip(cuts, cuts[1:]):
             out.append((cs, ce, subject))

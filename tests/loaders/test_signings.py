@@ -131,3 +131,34 @@ def test_an_earlier_programme_in_a_sentence_that_first_cites_a_resolution_s_peri
             "6 năm 2017), hai bên đã thực hiện 9 đề tài.\n")
     assert [(a.party_keys, a.start_year, a.signed) for _, a in gather(text).agreements] == [
         (sorted(["dai-hoc-da-nang", "uy-ban-nhan-dan-tinh-gia-lai"]), 2017, True)]
+
+
+def agreements_of(text: str) -> list[tuple[list[str], int | None, bool]]:
+    return [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
+
+
+def test_texts_exchanged_at_a_ceremony_each_in_its_clause() -> None:
+    text = ("Nghệ An, ngày 5 tháng 6 năm 2024\n\nCũng trong dịp này, Trường Đại học Vinh và Đại học Okayama trao thỏa "
+            "thuận hợp tác về trao đổi sinh viên; Ngân hàng Okayama trao thư ghi nhớ hợp tác với Hiệp hội Doanh "
+            "nghiệp tỉnh Nghệ An.\n")
+    assert sorted(agreements_of(text)) == [
+        (["Hiệp hội Doanh nghiệp tỉnh Nghệ An", "Ngân hàng Okayama"], None, True),
+        (["Trường Đại học Vinh", "Đại học Okayama"], None, True)]
+
+
+def test_a_programme_carried_on_until_a_new_one_is_signed() -> None:
+    text = ("KẾ HOẠCH\n\n6. Mở rộng hợp tác: tiếp tục thực hiện Chương trình hợp tác giữa UBND tỉnh Long An và Viện "
+            "Lúa Đồng bằng sông Cửu Long giai đoạn 2020 - 2024 đến khi ký kết Chương trình hợp tác mới giữa UBND "
+            "tỉnh Tây Ninh và Viện Lúa Đồng bằng sông Cửu Long giai đoạn 2026 - 2030.\n")
+    assert sorted(agreements_of(text)) == [
+        (["Viện Lúa Đồng bằng sông Cửu Long", "Ủy ban nhân dân tỉnh Long An"], 2020, True),
+        (["Viện Lúa Đồng bằng sông Cửu Long", "Ủy ban nhân dân tỉnh Tây Ninh"], 2026, False)]
+
+
+def test_a_task_in_a_wrapped_grid_is_no_agreement_with_the_body_beside_it() -> None:
+    text = ("KẾ HOẠCH\n\nTT  Nhiệm vụ                                Cơ quan chủ trì     Thời gian hoàn thành\n"
+            "1   Ký kết Chương trình hợp tác với          Sở KH&CN            Quý IV/2025\n"
+            "    Viện Khoa học Nông nghiệp Việt Nam\n"
+            "2   Trình HĐND tỉnh chính sách hỗ trợ        Sở KH&CN            Quý I/2026\n"
+            "    đổi mới sáng tạo\n")
+    assert agreements_of(text) == []
