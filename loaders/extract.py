@@ -143,7 +143,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     figures = find_figures(text, masked=taken)
     others = {p.name: province_named(p.name) for p in places if p.level == "province"}
     counterparts = [o for o in others.values() if o is not None and home is not None and o.city != home.city]
-    projects = find_projects(text, masked=masked, home=home, counterpart=counterparts[0] if len(counterparts) == 1 else None,
+    # (a wrapped grid's rows, read line by line, cut its cells' names short)
+    projects = find_projects(text, masked=masked + grid_spans(text), home=home, counterpart=counterparts[0] if len(counterparts) == 1 else None,
                              hosts=[(o.start, o.end) for o in orgs if o.cls in ("University", "ResearchInstitute")])
     orgs = _boards_of_facilities(orgs, projects, text)
     # a national body in the curated list ('Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia') is a body

@@ -43,9 +43,16 @@ _NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duy
 # A centre to be set up ('thành lập Trung tâm Vi mạch ... trong năm 2025') is one too, unless a decision
 # 'về việc thành lập' sets up a body that then exists. A laboratory to build may be named by its field
 # instead ('xây dựng Phòng thí nghiệm chung về vi mạch bán dẫn'; not 'Phòng thí nghiệm hiện đại').
-TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1 + r"(?P<name>(?P<kind>"
+TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng|hình" + WS1 + r"thành)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1
+                      + r"(?P<name>(?P<kind>"
                       + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + LAB + r")"
                       + r"(?P<rest>(?:,?" + WS1 + PHRASE_WORD + r"){1,12}))" + PHRASE_END)
+# an investment project named by the plant or centre it builds ('Dự án Nhà máy đóng gói và kiểm thử vi mạch bán
+# dẫn của Công ty X', 'Dự án Trung tâm dữ liệu Đà Nẵng'): the facility, its name running to a function word;
+# its kind in lower case (a capital opens a body's name: 'Dự án Trung tâm Ứng dụng ... Nam Định' builds the
+# body's seat), and a place, if any, named ('Dự án Trung tâm dữ liệu tỉnh' is the province's one)
+PROJECT_OF = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?P<name>(?:Nhà" + WS1 + r"máy|Trung" + WS1 + r"tâm|Tổ"
+                        + WS1 + r"hợp)(?=" + WS1 + r"[" + LOWER + r"])(?:" + WS1 + PHRASE_WORD + r"){1,10})" + PHRASE_END)
 # a laboratory put into use, named by its field in lower case ('đưa vào sử dụng Phòng thí nghiệm nuôi cấy mô
 # tế bào thực vật'): three words or more, the first no word of praise ('Phòng thí nghiệm hiện đại, đạt chuẩn')
 IN_USE = re.compile(r"(?i:đưa" + WS1 + r"vào" + WS1 + r"(?:sử" + WS1 + r"dụng|hoạt" + WS1 + r"động|vận" + WS1 + r"hành)"
@@ -90,6 +97,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 
 _COMPILED: list[tuple[re.Pattern[str], str]] = []
+_ZONES = {"HighTechZone", "ITPark", "HighTechAgricultureZone", "Facility"}
 
 
 # Facilities a province has one of: a mention without its place is the home province's.
@@ -182,8 +190,10 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     found: dict[str, ProjectMention] = {}
     taken, masked_set = Spans(), Spans(masked)
 
-    def add(name: str, cls: str, start: int, end: int, *, quoted: bool = False) -> ProjectMention | None:
-        if masked_set.contains(start) or taken.overlaps(start, end):
+    def add(name: str, cls: str, start: int, end: int, *, quoted: bool = False,
+            around: bool = False) -> ProjectMention | None:
+        # ``around``: a project whose name holds another's ('Dự án Hạ tầng kỹ thuật Khu công nghệ cao X')
+        if masked_set.contains(start) or (taken.overlaps(start, end) and not around):
             return None
         name = _canonical(name, quoted=quoted)
         mention = found.setdefault(fold(name), ProjectMention(name, _CLASS.get(cls, cls)))
@@ -280,8 +290,18 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 add(text[m.start():end], cls, m.start(), end)
     # after the kinds above, which know their own names' ends
     for m in TO_BUILD.finditer(text):
-        if re.search("[" + UPPER + "]", m.group("rest")) or (m.group("kind").startswith("Phòng")
-                                                             and re.search(r"(?<![\wÀ-ỹ])về" + WS1, m.group("rest"))):
+        named = re.search("[" + UPPER + "]", m.group("rest")) or (
+            m.group("kind").startswith("Phòng") and re.search(r"(?<![\wÀ-ỹ])về" + WS1, m.group("rest")))
+        # a centre described only by its work, to be set up in a zone the text names ('hình thành Trung tâm
+        # thiết kế vi mạch bán dẫn tại Khu công nghệ cao Đà Nẵng'): the zone says which one, in its name
+        seat = None if named else re.match(WS1 + r"tại" + WS1, text[m.end("name"):m.end("name") + 10])
+        zone = next((e for p in found.values() if p.cls in _ZONES for s, e in p.spans
+                     if seat and s == m.end("name") + seat.end()), None)
+        end = zone or m.end("name")
+        if named or zone:
+            add(text[m.start("name"):end], "ConstructionProject", m.start("name"), end, around=bool(zone))
+    for m in PROJECT_OF.finditer(text):
+        if not re.search(r"(?<![\wÀ-ỹ])(?:tỉnh|phố)(?!" + WS1 + r"[" + UPPER + r"])", m.group("name")):
             add(m.group("name"), "ConstructionProject", m.start("name"), m.end("name"))
     for m in IN_USE.finditer(text):
         add(m.group("name"), "Facility", m.start("name"), m.end("name"))
@@ -293,7 +313,17 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         paragraph = (m.start(), _paragraph_end(text, m.end()))
         # a head in lower case is a description ('Dự án đảng sâm'), which may name a project found before
         known = None if inside or not head[:1].islower() else _known_by_its_words(head, list(found.values()))
-        if inside:
+        project = re.match(r"(?i:Dự" + WS1 + r"án)", m.group("head"))
+        # (a zone or facility inside; not a quoted title with its place after it)
+        within = [(s, e) for p in inside for s, e in p.spans if m.start("head") <= s < m.end("head")
+                  and p.cls not in ("Project", "ConstructionProject")]
+        if project and within and sum(e - s for s, e in within) < len(head) - 2 and _before_where(head) == head:
+            # '(1). Dự án Hạ tầng kỹ thuật Khu công nghệ cao Đà Nẵng (giai đoạn 1): ...': a project named
+            # with the zone it serves, the zone a facility of its own
+            mention = add(head, "ConstructionProject", m.start("head"), m.end("head"), around=True)
+            if mention:
+                mention.item = paragraph
+        elif inside:
             inside[0].item = inside[0].item or paragraph
         elif known and re.match(r"(?i:Dự" + WS1 + r"án)", m.group("head")):
             # '(3). Dự án nấm linh chi, đông trùng hạ thảo: ...' after a table of full titles: that project

@@ -330,3 +330,25 @@ def test_projects_seen_in_set_y(text: str, expected: set[str]) -> None:
 ])
 def test_projects_seen_in_set_a(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered project named with the zone it serves: both
+    ("Hải Phòng, ngày 2 tháng 4 năm 2023\n\n(1). Dự án Hạ tầng kỹ thuật Khu công nghệ cao Hải Phòng (giai đoạn 1): "
+     "tổng mức đầu tư 900 tỷ đồng.\n", {"ha tang ky thuat khu cong nghe cao hai phong", "khu cong nghe cao hai phong"}),
+    # a quoted title with its place after it stays the title
+    ('Hải Phòng, ngày 2 tháng 4 năm 2023\n\n(2). Dự án "Xây dựng mô hình nuôi hàu" tại huyện Cát Hải: hoàn thành.\n',
+     {"xay dung mo hinh nuoi hau"}),
+    # an investment project named by the plant or centre it builds, its kind in lower case
+    ("Hải Phòng, ngày 2 tháng 4 năm 2023\n\na) Dự án Nhà máy sản xuất pin lithium của Công ty TNHH Năng lượng "
+     "Xanh, vốn đầu tư 80 triệu USD.\n", {"nha may san xuat pin lithium"}),
+    # the province's data centre written with 'tỉnh' alone is the province's, not a project named 'tỉnh'
+    ("Hải Phòng, ngày 2 tháng 4 năm 2023\n\nPhấn đấu Dự án Trung tâm dữ liệu tỉnh đạt 50% khối lượng.\n",
+     {"trung tam du lieu hai phong"}),
+    # a centre described only by its work, set up in a zone the text names: the zone in its name
+    ("Hải Phòng, ngày 2 tháng 4 năm 2023\n\nHình thành Trung tâm kiểm định thiết bị y tế tại Khu công nghệ cao "
+     "Hải Phòng vào năm 2027.\n",
+     {"trung tam kiem dinh thiet bi y te tai khu cong nghe cao hai phong", "khu cong nghe cao hai phong"}),
+])
+def test_projects_seen_in_set_b(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected
