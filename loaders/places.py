@@ -32,8 +32,9 @@ REGIONS = {
     "Bắc Trung Bộ": r"Bắc" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
     "Tây Bắc": r"Tây" + WS1 + r"Bắc(?!" + WS1 + r"(?:Bộ|bộ))",
     "Đông Bắc": r"Đông" + WS1 + r"Bắc(?!" + WS1 + r"(?:Bộ|bộ))",
+    # also 'trung du và miền núi Bắc Bộ', the name Resolution 11-NQ/TW (2022) gives it: one region
     "Trung du và miền núi phía Bắc": r"[Tt]rung" + WS1 + r"du" + WS1 + r"và" + WS1 + r"miền" + WS1
-                                     + r"núi" + WS1 + r"phía" + WS1 + r"Bắc",
+                                     + r"núi" + WS1 + r"(?:phía" + WS1 + r"Bắc|Bắc" + WS1 + r"[Bb]ộ)",
 }
 
 
@@ -162,6 +163,11 @@ def find_places(text: str) -> list[PlaceMention]:
                                        + r"trấn))" + WS1 + r"$", text[max(0, m.start() - 12):m.start()], re.I)
                 if lower_unit and not prefix.strip():
                     unit_level = "district" if lower_unit.group("d") else "commune"
+                    longer = _longer_unit(text, m.end(), name, unit_level)
+                    if longer is not None:   # 'huyện Điện Biên Đông': a unit named beyond the province's name
+                        found.append(PlaceMention(m.start(), longer[1], unit_level, longer[0]))
+                        taken.add(m.start(), longer[1])
+                        continue
                     numbered = re.match(r"[ \t\u00a0](\d{1,2})(?![\d/.,]\d)", text[m.end():m.end() + 4])
                     end = m.end() + (numbered.end() if numbered else 0)   # 'phường Hà Giang 1' (2025)
                     found.append(PlaceMention(m.start(), end, unit_level,
@@ -169,9 +175,11 @@ def find_places(text: str) -> list[PlaceMention]:
                     taken.add(m.start(), end)
                     continue
                 if not province.city and prefix.strip().startswith(("thanh pho", "tp")):
-                    # 'thành phố Thái Nguyên' in tỉnh Thái Nguyên: the provincial city
-                    found.append(PlaceMention(m.start(), m.end(), "district", name))
-                    taken.add(m.start(), m.end())
+                    # 'thành phố Thái Nguyên' in tỉnh Thái Nguyên: the provincial city ('thành phố Điện Biên
+                    # Phủ' is named beyond the province's name)
+                    name, end = _longer_unit(text, m.end(), name, "district") or (name, m.end())
+                    found.append(PlaceMention(m.start(), end, "district", name))
+                    taken.add(m.start(), end)
                     continue
             else:
                 name = collapse_spaces(m.group("name") or m.groupdict().get("number") or "")
@@ -263,6 +271,18 @@ def _a_persons_name(name: str) -> bool:
 
 _MIDDLE_NAMES = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Quang", "Ngọc", "Thanh", "Xuân", "Hồng", "Công", "Đình", "Quốc",
                  "Tiến", "Thành", "Trọng", "Mạnh", "Anh", "Duy", "Kim", "Phú", "Tuấn", "Việt", "Hoàng", "Thu", "Bá"}
+
+
+def _longer_unit(text: str, end: int, name: str, level: str) -> tuple[str, int] | None:
+    """A unit whose name goes on past the province's name it begins with ('Điện Biên Phủ', 'Điện Biên Đông'),
+    and where it ends; None when the words after it name no such unit."""
+    more = re.match(r"(?:[ \u00a0]" + CAP_WORD + r"){1,2}", text[end:end + 30])
+    words = more.group(0).split() if more else []
+    for n in range(len(words), 0, -1):
+        longer = f"{name} {' '.join(words[:n])}"
+        if _known_unit(longer, level):
+            return longer, end + len(re.match(r"(?:[ \u00a0]" + CAP_WORD + r"){%d}" % n, text[end:]).group(0))
+    return None
 
 
 def _known_unit(name: str, level: str) -> bool:

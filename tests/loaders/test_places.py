@@ -166,3 +166,15 @@ def test_a_city_abroad_is_no_place_of_vietnam(text: str, expected: list[tuple[st
 ])
 def test_a_place_in_a_table_cell(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named beyond the province's name it begins with
+    ("ký kết tại thành phố Điện Biên Phủ, nhân dịp", [("district", "Điện Biên Phủ")]),
+    ("các huyện Điện Biên Đông và Mường Nhé", [("district", "Điện Biên Đông")]),
+    ("tại thành phố Lai Châu, tỉnh Lai Châu", [("district", "Lai Châu"), ("province", "Lai Châu")]),
+    # a region under the name a resolution gives it is the one region
+    ("phát triển vùng trung du và miền núi Bắc Bộ đến năm 2030", [("region", "Trung du và miền núi phía Bắc")]),
+])
+def test_units_named_beyond_a_province_s_name_and_a_region_s_other_name(text: str, expected: list) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
