@@ -31,6 +31,8 @@ _UNIT_LINE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>" + "|".
 _MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|vốn|giá\s+trị)")
 _MONEY_UNIT = re.compile(r"\(\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)\s*\)", re.I)
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_PIPE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_RULING = re.compile(r":?-{3,}:?")
 _SLACK = 2              # a piece may start this far left of its column (a right-aligned number, a ragged cut)
 _MAX_HEADER_LINES = 5
 
@@ -59,7 +61,8 @@ def grid_tables(text: str) -> tuple[GridTable, ...]:
     tables: list[GridTable] = []
     n = 0
     while n < len(lines):
-        table, n = _table_at(text, lines, n)
+        reader = _pipe_table_at if _PIPE_ROW.match(lines[n][1]) else _table_at
+        table, n = reader(text, lines, n)
         if table is not None:
             tables.append(table)
     return tuple(tables)
@@ -119,6 +122,51 @@ def _table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[GridTabl
     return table, k
 
 
+def _pipe_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a pipe row ('| 1 | Xây dựng ... | Sở KH&CN |'), each (offset of its text, text), an
+    empty cell as (offset, '')."""
+    bars = [m.start() for m in re.finditer(r"\|", line)]
+    cells = []
+    for left, right in zip(bars, bars[1:]):
+        raw = line[left + 1:right]
+        cells.append((left + 1 + len(raw) - len(raw.lstrip()), raw.strip()))
+    return cells
+
+
+def _pipe_table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[GridTable | None, int]:
+    """A table a word processor exported with pipes ('| TT | Nội dung | Đơn vị chủ trì | ... |'): its columns
+    are the cells between the pipes, and a row whose number cell is empty goes on with the row above
+    ('|   | dược liệu tỉnh Khánh Hòa |  | Trang |'), a cell wrapped onto the next table line."""
+    pos, line = lines[n]
+    head = _pipe_cells(line)
+    if len(head) < 3 or not _INDEX.fullmatch(head[0][1]):
+        return None, n + 1
+    table = GridTable([start for start, _ in head], [label for _, label in head], (pos, pos))
+    above = " ".join(raw for _, raw in lines[max(0, n - 2):n])
+    unit = _UNIT_LINE.search(above)
+    table.unit_line = unit.group(0) if unit else None
+    k = n + 1
+    while k < len(lines) and _PIPE_ROW.match(lines[k][1]):
+        line_pos, raw = lines[k]
+        cells = _pipe_cells(raw)
+        k += 1
+        if not cells or all(_RULING.fullmatch(cell) or not cell for _, cell in cells):
+            continue   # the ruling under the header
+        number = _ROW_NUMBER.fullmatch(cells[0][1])
+        if any(_TOTAL.match(cell) for _, cell in cells):
+            break   # '|   | Tổng cộng | ... |': the totals under the numbered rows
+        if number is not None and int(number.group("n")) == len(table.rows) + 1:
+            table.rows.append([[] for _ in head])
+            table.numbers.append((line_pos + cells[0][0], cells[0][1]))
+        elif cells[0][1] or not table.rows:
+            break   # a group's heading ('| I | ...'), a row of totals: the numbered rows are over
+        for column, (start, cell) in enumerate(cells[1:len(head)], start=1):
+            if cell:
+                table.rows[-1][column].append((line_pos + start, cell))
+        table.span = (pos, line_pos + len(raw))
+    return (table if table.rows else None), k
+
+
 def _column(starts: list[int], at: int) -> int:
     return max((c for c, s in enumerate(starts) if s <= at + _SLACK), default=0)
 
@@ -150,26 +198,27 @@ def row_numbers(text: str) -> list[tuple[int, int]]:
 
 
 def amounts(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
-    """The money column's number in each row of each wrapped grid table with one such column in a stated
-    unit, and the spans of those tables (read here, so not read again line by line). A table whose rows
-    each stand on one line is left to the readers of such lines."""
+    """The amounts in each money column (in a stated unit) of each wrapped grid table, and the spans of
+    those tables (read here, so not read again line by line). A table whose rows each stand on one line
+    is left to the readers of such lines."""
     found: list[TableNumber] = []
     used: list[tuple[int, int]] = []
     for table in grid_tables(text):
         if not table.wrapped:
             continue
         used.append(table.span)
-        money = [c for c, label in enumerate(table.labels) if _MONEY_LABEL.search(label) or _MONEY_UNIT.search(label)]
-        unit = _MONEY_UNIT.search(table.labels[money[0]]) if len(money) == 1 else None
-        unit = unit or (_UNIT_LINE.search(table.unit_line) if table.unit_line and len(money) == 1 else None)
-        if unit is None:
-            continue
-        for row in table.rows:
-            pieces = row[money[0]]
-            if len(pieces) == 1 and _AMOUNT.fullmatch(pieces[0][1]):
-                start, written = pieces[0]
-                found.append(TableNumber(start, start + len(written), written, "đồng",
-                                         unit.group("mult") and unit.group("mult").lower()))
+        for column, label in enumerate(table.labels):
+            # a column in money: its label states the unit, or names money under the table's stated unit
+            unit = _MONEY_UNIT.search(label) or (_UNIT_LINE.search(table.unit_line) if table.unit_line
+                                                 and _MONEY_LABEL.search(label) else None)
+            if unit is None:
+                continue
+            for row in table.rows:
+                pieces = row[column]
+                if len(pieces) == 1 and _AMOUNT.fullmatch(pieces[0][1]):
+                    start, written = pieces[0]
+                    found.append(TableNumber(start, start + len(written), written, "đồng",
+                                             unit.group("mult") and unit.group("mult").lower()))
     return found, used
 
 

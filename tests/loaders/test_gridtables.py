@@ -57,3 +57,28 @@ def test_a_grid_whose_rows_stand_on_one_line_is_left_to_the_line_readers() -> No
             "1   Doanh nghiệp      Doanh nghiệp  45\n"
             "2   Sáng chế          Sáng chế      12\n")
     assert amounts(text) == ([], [])
+
+
+PIPES = """Kế hoạch thực hiện.
+
+| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Kinh phí (triệu đồng) |
+|---|---|---|---|---|
+| 1 | Xây dựng cơ sở dữ liệu nguồn gen cây | Sở Khoa học và Công nghệ | Trường Đại học Nha | 1.200 |
+|   | dược liệu tỉnh Khánh Hòa |  | Trang |  |
+| 2 | Nhân giống sâm Ngọc Linh | Viện Nghiên cứu và Ứng dụng | Sở Y tế | 850 |
+|   |  | công nghệ Nha Trang |  |  |
+|   | Tổng cộng |  |  | 2.050 |
+
+Tổ chức thực hiện.
+"""
+
+
+def test_a_pipe_table_s_row_goes_on_where_its_number_cell_is_empty() -> None:
+    [table] = grid_tables(PIPES)
+    assert [table.cell(r, 3) for r in range(2)] == ["Trường Đại học Nha Trang", "Sở Y tế"]
+    assert table.cell(1, 2) == "Viện Nghiên cứu và Ứng dụng công nghệ Nha Trang"
+    # the totals end the rows
+    assert len(table.rows) == 2 and "2.050" not in table.cell(1, 4)
+    assert [(n.written, n.multiplier) for n in amounts(PIPES)[0]] == [("1.200", "triệu"), ("850", "triệu")]
+    names = {o.name for o in gather(PIPES).orgs}
+    assert {"Trường Đại học Nha Trang", "Viện Nghiên cứu và Ứng dụng công nghệ Nha Trang"} <= names
