@@ -21,7 +21,7 @@ from vnst.loaders.gridtables import wrapped_spans as grid_spans
 from vnst.loaders.kinds import MOTTO, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
-from vnst.loaders.members import member_posts, member_rows, role_cells
+from vnst.loaders.members import listed_member_posts, member_posts, member_rows, role_cells
 from vnst.loaders.people import PersonMention, find_people
 from vnst.loaders.signatures import find_signatures
 from vnst.loaders.bareunits import home_communes, home_districts, school_cities
@@ -120,6 +120,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                          places=[(p.start, p.end) for p in places if p.level in ("province", "region")],
                          labels=labels)
     people += member_posts(text, members, orgs)
+    people += listed_member_posts(text, orgs, people)
     for seg in parts:
         seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]
         people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=_issuer(text, seg, seg_orgs),

@@ -1,4 +1,4 @@
-"""The members of a council or board a decision sets up, listed in a table.
+"""The members of a council or board a decision sets up, listed in a table or in prose.
 
 A decision establishing a council ('Thành lập Hội đồng tư vấn ...') lists its members in a table:
 'TT / Họ và tên / Chức vụ, đơn vị công tác / Chức danh trong Hội đồng'. Flattened from a PDF, each
@@ -79,4 +79,37 @@ def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> li
     return out
 
 
-__all__ = ["MemberRow", "member_posts", "member_rows", "role_cells"]
+# a member listed in prose, one per numbered line, the council role last ('3. ThS. Nguyễn Văn B, Trưởng
+# phòng Quản lý khoa học, Sở Khoa học và Công nghệ, Ủy viên thư ký;')
+_LISTED_MEMBER = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>"
+                            + ACADEMIC + r")" + WS + r"*)?(?P<name>" + NAME + r")[ \t]*,(?P<rest>[^\n]*?)[ \t]*[;.]?[ \t]*$",
+                            re.M)
+# (a post in the body, not 'thành viên', which only says one belongs to it)
+_LISTED_ROLE = re.compile(r"(?P<role>(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch|Ủy" + WS1 + r"viên|Uỷ" + WS1 + r"viên|Thư"
+                          + WS1 + r"ký|Tổ" + WS1 + r"trưởng|Tổ" + WS1 + r"phó|Trưởng" + WS1
+                          + r"ban)(?:" + WS1 + r"(?:thư" + WS1 + r"ký|phản" + WS1 + r"biện|thường" + WS1 + r"trực|hành"
+                          + WS1 + r"chính))?)(?:" + WS1 + r"(?:Hội" + WS1 + r"đồng|Ban|Tổ)(?:" + WS1 + r"[\wÀ-ỹ]+)*)?(?:"
+                          + WS1 + r"\d{1,2})?$")
+
+
+def listed_member_posts(text: str, orgs: list[OrgMention], found: list[PersonMention]) -> list[PersonMention]:
+    """The role in the council of each member a decision lists in prose, one per numbered line, the role
+    after the last comma; the posts in their own bodies are read as any post after a name is."""
+    out: list[PersonMention] = []
+    have = {(p.start, p.title) for p in found}
+    for m in _LISTED_MEMBER.finditer(text):
+        last = m.group("rest").rsplit(",", 1)[-1].strip()
+        role = _LISTED_ROLE.fullmatch(last)
+        council = council_of_the_list(text, m.start(), orgs) if role else None
+        if council is None:
+            continue
+        slug = role_slug(role.group("role"))
+        if (m.start("name"), slug) in have:
+            continue
+        at = m.end("rest") - len(last)
+        out.append(PersonMention(m.start("name"), m.end("name"), " ".join(m.group("name").split()), m.group("hon"),
+                                 m.group("acad"), slug, council, (at, at + len(role.group("role")))))
+    return out
+
+
+__all__ = ["MemberRow", "listed_member_posts", "member_posts", "member_rows", "role_cells"]

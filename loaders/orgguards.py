@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.adminunits import find_places as find_units
+from vnst.loaders.lexicon import compound_at
 from vnst.loaders.places import province_named
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS1
 from vnst.textnorm import fold
@@ -53,9 +54,11 @@ def not_a_body_here(m: re.Match[str], text: str, head: str) -> bool:
         return True   # 'xây dựng Trung tâm X', 'Dự án Trung tâm X': a facility to be built (a project), not a body yet
     if _OPERATIONS_CENTRE.match(text, m.start()):
         return True
-    if TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and PERSON_AHEAD.match(text, m.end()) and \
-            province_named(PERSON_AHEAD.match(text, m.end()).group("name")) is None:
-        return True   # 'Chủ tịch Viện Lưu Văn X': the head word stands for a body named before; a person follows
+    person = PERSON_AHEAD.match(text, m.end()) if TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) else None
+    if person and province_named(person.group("name")) is None and compound_at(person.group("name").lower().split()) < 2:
+        # 'Chủ tịch Viện Lưu Văn X': the head word stands for a body named before; a person follows (not a
+        # field whose first syllable is also a family name: 'Hiệu trưởng Trường Đại học Nông Lâm Huế')
+        return True
     if fold(head).split()[-1] in ("vien", "cuc", "vu") and re.match(r"(?i:trưởng)" + _END_WORD, text[m.end():m.end() + 8]):
         return True   # 'Viện trưởng', 'VIỆN TRƯỞNG' (also under 'VIỆN HÓA HỌC', not 'HỌC VIỆN'): a title, not a body
     if re.search(r"(?:huyện|quận|xã|phường|thị" + WS1 + r"(?:xã|trấn))" + WS1 + r"(?:" + CAP_WORD + r"[ \u00a0]+){0,2}$",

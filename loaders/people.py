@@ -175,7 +175,14 @@ def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMentio
         return None
     line_start = text.rfind("\n", 0, opened.start()) + 1
     named = [o for o in orgs if line_start <= o.start < opened.start() and o.cls in ("Committee", "ManagementBoard")]
-    return named[0] if named else None
+    if named:
+        return named[0]
+    # 'Thành lập Hội đồng ... nhiệm vụ "..." (sau đây gọi là Hội đồng), gồm:': the council the decision's
+    # title names, when the line names it by its task only
+    kind = re.search(r"(?<![\wÀ-ỹ])(?P<kind>Hội" + WS1 + r"đồng|Ban|Tổ)" + WS1, text[line_start:opened.start()])
+    titled = [o for o in orgs if o.start < line_start and o.cls in ("Committee", "ManagementBoard")
+              and kind and o.name.startswith(collapse_spaces(kind.group("kind")))]
+    return titled[-1] if titled else None
 
 
 # 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')

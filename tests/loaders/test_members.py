@@ -79,3 +79,33 @@ def test_a_body_in_a_post_cell_ends_before_the_role_cell() -> None:
 def test_a_table_without_a_role_column_lists_no_members() -> None:
     table = DECISION.replace("Nhiệm vụ\ntrong Hội đồng", "Ghi chú")
     assert member_rows(table) == []
+
+
+LISTED = """ỦY BAN NHÂN DÂN
+TỈNH NINH THUẬN
+
+Số: 1234/QĐ-UBND
+
+Ninh Thuận, ngày 12 tháng 9 năm 2023
+
+QUYẾT ĐỊNH
+Về việc thành lập Hội đồng khoa học và công nghệ đánh giá nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh
+
+Điều 1. Thành lập Hội đồng đánh giá nghiệm thu nhiệm vụ "Nghiên cứu sản xuất giống nho" (sau đây gọi là Hội đồng), gồm các thành viên sau:
+1. PGS.TS. Trần Văn Hùng, Phó Hiệu trưởng Trường Đại học Nông Lâm TP. Hồ Chí Minh, Chủ tịch Hội đồng;
+2. ThS. Nguyễn Văn Bình, Trưởng phòng Quản lý khoa học, Sở Khoa học và Công nghệ, Ủy viên thư ký;
+3. TS. Phạm Minh Đức, Giảng viên Trường Đại học Nha Trang, Ủy viên phản biện;
+4. KS. Đặng Thị Hoa, Trung tâm Khuyến nông tỉnh, thành viên.
+Điều 2. Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.
+"""
+
+
+def test_members_listed_in_prose_hold_their_role_in_the_council_the_title_names() -> None:
+    council = "Hội đồng khoa học và công nghệ đánh giá nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh Ninh Thuận"
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in gather(LISTED).people}
+    assert {("Trần Văn Hùng", "chu-tich", council), ("Nguyễn Văn Bình", "uy-vien-thu-ky", council),
+            ("Phạm Minh Đức", "uy-vien-phan-bien", council)} <= posts
+    # a field whose first syllable is a family name ('Nông Lâm') is no person after a post
+    assert ("Trần Văn Hùng", "pho-hieu-truong", "Trường Đại học Nông Lâm thành phố Hồ Chí Minh") in posts
+    # being a member ('thành viên') is no post
+    assert not [p for p in posts if p[0] == "Đặng Thị Hoa" and p[2] == council]
