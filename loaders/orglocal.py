@@ -13,9 +13,9 @@ import re
 
 from vnst.loaders.bodies import branch_brands, branch_owners
 from vnst.loaders.caps import CAPS_CHANGED
-from vnst.loaders.orgnames import FOREIGN, OrgMention
+from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named
-from vnst.loaders.vietnamese import LOWER, SURNAMES, UPPER, WS, WS1, expand_abbreviations, flex
+from vnst.loaders.vietnamese import FOREIGN, LOWER, SURNAMES, UPPER, WS, WS1, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold
 
 _B = r"(?<![\wÀ-ỹ])"

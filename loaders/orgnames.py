@@ -13,8 +13,13 @@ from dataclasses import dataclass
 
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.caps import CAPS_CHANGED
-from vnst.loaders.orgguards import (DEFINED_AFTER, EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE,
+from vnst.loaders.orgguards import (EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE,
                                     not_a_body_here)
+from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODIES, CAPS_STOP, CLOSING, COMPASS,
+                                    COMPOUNDS, COUNTRY_STOP, DATE_OPENS, DEFINED_TAIL, END_WORD, ENGLISH_NAME,
+                                    FIELD_LIST, FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
+                                    LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NAME_COUNTRIES, NOT_A_BODY,
+                                    PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
 from vnst.loaders.places import Province, province_named
 from vnst.loaders.vietnamese import (CAP_WORD, FOREIGN, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations,
                                      expand_abbreviations)
@@ -34,109 +39,12 @@ class OrgMention:
         return slug(self.name)
 
 
-ABBR_PAREN = WS + r"*\(" + WS + r"*[A-ZĐ][A-Za-zĐ&\-]*" + WS + r"*\)"
-HEADS = {"Trường Đại học": "University", "Đại học": "University", "Học viện": "University",
-         "Trường Cao đẳng": "University", "Cao đẳng": "University",
-         "Viện": "ResearchInstitute", "Trung tâm": "Centre", "Ban Quản lý": "ManagementBoard",
-         "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
-         "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
-         "Văn phòng": "Government", "Hội đồng": "Committee", "Hiệp hội": "Association", "Tổ công tác": "Committee",
-         # state corporations ('Tập đoàn Bưu chính Viễn thông Việt Nam') and associations ('Hội Nông dân')
-         "Tập đoàn": "Company", "Hội": "Association", "ĐH": "University",
-         # a unit of a department, university or committee ('Phòng Quản lý khoa học') and a public
-         # hospital are public service units, the nearest vnst class being Centre
-         "Phòng": "Centre", "Bệnh viện": "Centre",
-         # a university's branch campus in another province ('Phân hiệu Trường Đại học X tại Gia Lai'), and a
-         # cooperative, an economic organisation as companies are
-         "Phân hiệu": "University", "Hợp tác xã": "Company",
-         # the inspectorate of a ministry or department ('Thanh tra Sở'), a state body as its office is
-         "Thanh tra": "Government",
-         # a bank under its own name ('Ngân hàng Shiga'); the development banks are reference data
-         "Ngân hàng": "Company"}
-_FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
-trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao ở
-thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
-ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá trước sau""".split())
-# Words that end a name read from an upper-case line, where every word is capitalised ('TRƯỜNG ĐẠI
-# HỌC X GIAI ĐOẠN 2024 - 2028'): a period, a place or time, or a relation begins after the name
-_CAPS_STOP = {"giai", "của", "tại", "với", "về", "năm", "đến", "trong", "thuộc", "theo", "khóa", "khoá"}
-_ITEM_MARKS = {"-", "–", "+", "•"}   # a list item begins on the next line: the name ended with the line before
-# Verbs that begin a predicate right after a name; unlike _FUNCTION_WORDS they can also be the
-# second syllable of a word in a name ('Phát triển'), so they only stop a name outside that position.
-_VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy mời tham tổ phát hỗ chủ hướng kiểm".split())
-# verbs of two syllables whose first syllable also begins nouns of names ('tư vấn', 'cam kết')
-_VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo cáo", "cung cấp", "giới thiệu", "chia sẻ", "trao đổi",
-               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
-               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
-               "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu"}
-# Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
-# capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
-_COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
-# Lower-case modifiers that close a name ('Trung tâm Quốc tế Khoa học và Giáo dục liên ngành'), and
-# the sector a name applies to ('Trung tâm Ứng dụng Hạt nhân trong công nghiệp').
-# A proper name may follow ('Khu kinh tế cửa khẩu quốc tế Bờ Y'): then the name goes on.
-_CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1 + r"(?:tế|gia)|trung" + WS1
-                      + r"ương|trong" + WS1 + r"(?:(?:công|nông|lâm)" + WS1 + r"nghiệp|y" + WS1 + r"(?:tế|học)|giáo"
-                      + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"]|(?P<more>[ \u00a0]+["
-                      + UPPER + r"]))")
-_ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:university|institute|academy|college|"
-                           r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
-_HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
-                         r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
-_HEAD_START_ANY_CASE = re.compile(_HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
-# first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
-_COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}
-# countries as a name ends with them: the texts' names of countries, and 'Mỹ' ('... Việt - Mỹ'), which is
-# too often part of a Vietnamese place's name ('Mỹ Tho', 'Phú Mỹ') to be read as a country elsewhere
-_NAME_COUNTRIES = (*FOREIGN, "Mỹ")
-LEGAL_FORM = (r"(?:cổ" + WS1 + r"phần|trách" + WS1 + r"nhiệm" + WS1 + r"hữu" + WS1 + r"hạn(?:" + WS1 + r"một" + WS1
-              + r"thành" + WS1 + r"viên)?|hợp" + WS1 + r"danh|liên" + WS1 + r"doanh)(?=" + WS1 + r"[" + UPPER + r"])")
-_LEGAL_FORM = re.compile(WS + "*" + LEGAL_FORM)
-_COMPASS = {"bắc", "nam", "đông", "tây", "trung"}
-# a long lower-case description ending in the province's name ('Trung tâm Ứng dụng tiến bộ khoa học
-# và công nghệ Hà Tĩnh'): up to eight syllables, then the place, then the name is over
-_LOWER_WORD = r"[" + LOWER + r"]+"
-_TAIL_TO_PLACE = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _LOWER_WORD + r"){0,7})" + WS1
-                            + r"(?P<place>[" + UPPER + r"][\w]*(?:[ \u00a0][" + UPPER + r"][\w]*){0,2})"
-                            + r"(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"])")
-# innovation and start-up centres are facilities (projects); an administrative centre
-# ('Trung tâm Hành chính') is the building that houses the city's bodies, a conference or fair centre
-# ('Trung tâm Hội nghị tỉnh') a venue
-_NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh|hoi nghi|hoi cho|trien lam)")
-_MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + _LOWER_WORD + r"(?:" + WS1 + _LOWER_WORD + r")?)" + WS1
-                                + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)]|\n|$)|" + WS1 + r"[" + LOWER
-                                + r"])")
-_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
-# a ministry or department written bare ('Văn phòng Bộ tổng hợp'): a one-syllable word, so the
-# lower-case word after it is not its second syllable ('Sở hữu' is the one exception)
-_BARE_BODIES = {"Bộ", "Sở"}
-_END_WORD = r"(?![\wÀ-ỹ])"
-# the party committee a unit belongs to ('Ban Tuyên giáo Tỉnh ủy'): nothing in lower case follows it in a name
-_PARTY_BODY_WORDS = {"tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy"}
-_ACADEMIC = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?$|(?:PGS|GS)\.?TS\.?$")
-_LABEL_LINE = re.compile(r"[^\s:]+(?:[ \u00a0][^\s:]+){0,3}[ \u00a0]*:")
-_WEEKDAY = re.compile(r"(?:Thứ" + WS1 + r"(?i:hai|ba|tư|năm|sáu|bảy)|Chủ" + WS1 + r"(?i:nhật))" + WS + r"*,")
-_DEFINED_TAIL = re.compile(r"[^\n,;:()]{0,80}?(?P<paren>" + DEFINED_AFTER.pattern + r")(?P<short>[^()\n]{2,60}?)"
-                           + WS + r"*\)")
-_DATE_OPENS = re.compile(r"(?:Ngày|Tháng|Năm)" + WS1 + r"\d")
-_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of one institute ('Viện X II')
-
-
-# after a comma: capitalised field words up to 'và' and a capital, on the same line ('Công nghệ và Hợp tác')
-# (a line break may fall inside; or the list closes with the sector in lower case: 'Trung tâm Thông
-# tin, Ứng dụng tiến bộ khoa học và công nghệ')
-_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
-_FIELD_LIST = re.compile(r"[ \t\u00a0]*(?P<first>[" + UPPER + r"][\wÀ-ỹ]*)(?:" + _GAP + r"[\wÀ-ỹ]+){0,3}?" + _GAP + r"(?:và"
-                         + _GAP + r"[" + UPPER + r"]|(?:khoa" + _GAP + r"học" + _GAP + r"và" + _GAP + r"công" + _GAP
-                         + r"nghệ|KH&CN)(?![\wÀ-ỹ]))")
-
-
 def _enumerated_field(text: str, pos: int) -> bool:
     """Whether the comma before ``pos`` separates the fields of one name rather than two bodies or a
     body and a person: the next field is capitalised, is no head word, family name or place, and
     the list closes with 'và' before a capital."""
-    m = _FIELD_LIST.match(text, pos)
-    if m is None or _HEAD_START.match(text, m.start("first")) or m.group("first") in SURNAMES:
+    m = FIELD_LIST.match(text, pos)
+    if m is None or HEAD_START.match(text, m.start("first")) or m.group("first") in SURNAMES:
         return False
     return province_named(m.group("first")) is None and province_named(
         " ".join(text[m.start("first"):m.end()].split()[:2])) is None
@@ -170,7 +78,7 @@ def _continues_in_column(text: str, pos: int) -> bool:
     """The column's next line goes on with the name begun above: a few upper-case words that
     open neither another body nor a post ('VIỆT NAM', 'VÀ CÔNG NGHỆ VIỆT NAM', not 'KT. CHỦ TỊCH')."""
     line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)].strip()
-    return 0 < len(line.split()) <= 6 and pos + 1 in CAPS_CHANGED and not _HEAD_START_ANY_CASE.match(line) \
+    return 0 < len(line.split()) <= 6 and pos + 1 in CAPS_CHANGED and not HEAD_START_ANY_CASE.match(line) \
         and not _BLOCK_LINE.match(fold(line))
 
 
@@ -193,7 +101,7 @@ def _local_name_at(text: str, start: int, following: list[re.Match[str]]) -> boo
 
 
 def _country_at(text: str, start: int) -> str:
-    found = next((m for c in _NAME_COUNTRIES if (m := re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]))), None)
+    found = next((m for c in NAME_COUNTRIES if (m := re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]))), None)
     return found.group(0) if found else ""
 
 
@@ -224,7 +132,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     elif head == "Ban" and re.match(r"[Cc]hỉ" + WS1 + "đạo", text[m.end():m.end() + 12]):
         cls = "Committee"
     # a company's legal form, in lower case before its name ('Công ty cổ phần Mía đường Lam Sơn')
-    legal = _LEGAL_FORM.match(text, m.end())
+    legal = LEGAL_FORM_AT.match(text, m.end())
     if legal and cls != "Company":
         return None   # only a company has a legal form
     end, run, count = legal.end() if legal else m.end(), [], 0
@@ -248,10 +156,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED) \
                 and not column_next:
             break   # the next line of a header or signature block is not part of the name
-        if "\n" in gap and word in _ITEM_MARKS:
+        if "\n" in gap and word in ITEM_MARKS:
             break
-        label = _LABEL_LINE.match(text, tok.start()) if "\n" in gap else None
-        if label and not any(pair in label.group(0).lower() for pair in _VERB_PAIRS if " " in pair):
+        label = LABEL_LINE.match(text, tok.start()) if "\n" in gap else None
+        if label and not any(pair in label.group(0).lower() for pair in VERB_PAIRS if " " in pair):
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
         wrapped = grid and gap.count("\n") == 1 and not gap.strip(" \n")
         if _COLUMN_GAP.search(gap) and not column_next and not wrapped:
@@ -268,9 +176,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                     and not thousands:
                 end = tok.start() + len(bare)
             break
-        if in_caps_line and bare.lower() in _CAPS_STOP and count:
+        if in_caps_line and bare.lower() in CAPS_STOP and count:
             break
-        if _ROMAN.fullmatch(bare) and count:
+        if ROMAN.fullmatch(bare) and count:
             end = tok.start() + len(bare)
             break   # 'Viện Nghiên cứu Nuôi trồng thủy sản II': a numbered branch ends the name
         sector = _lower_sector_at(text, tok.start())
@@ -280,18 +188,18 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             while index + 1 < len(tokens) and tokens[index + 1].start() < tokens_end:
                 tokens.pop(index + 1)
             continue
-        if _ACADEMIC.match(word):
+        if ACADEMIC_WORD.match(word):
             run, end = [], last_capital_end or end
             break   # 'Trường Đại học X cử TS. Lê Văn A': an academic title begins a person, the name ended
         if bare[0].isupper() or "&" in bare:
             if "\n" in gap and caps_run and not run and (province_named(" ".join(caps_run[-2:])) is not None
                                                           or province_named(caps_run[-1]) is not None):
                 break   # 'Bệnh viện Đa khoa tỉnh Bình Dương' / 'Quy trình ...': a place ends the name and its line
-            if "\n" in gap and _DATE_OPENS.match(text, tok.start()):
+            if "\n" in gap and DATE_OPENS.match(text, tok.start()):
                 break   # 'Ngày 24/10/2023, ...' opens the next line's sentence
-            if _WEEKDAY.match(text, tok.start()):
+            if WEEKDAY.match(text, tok.start()):
                 break   # a dateline ('Thứ Năm, 18/05/2023') on the next line is not part of the name
-            if bare.lower() in _COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())) \
+            if bare.lower() in COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())) \
                     and not _local_name_at(text, tok.start(), tokens[index + 1:index + 2]):
                 # 'Viện Khoa học và Công nghệ Hàn Quốc', '... Việt Nam - Hàn Quốc': a foreign body's name
                 # ends with its country; 'Hồng Đức', 'Việt Đức', 'Đức Chính' are names of their own
@@ -312,11 +220,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             # a lower-case word after a single capitalised word is its second syllable ('Chất lượng'),
             # but not after a proper name ('tỉnh An Giang chuyển giao', 'Đại học Huế xây dựng')
             # nor after an acronym ('Trung tâm IOC vận hành': the verb follows the name)
-            after_capital = len(caps_run) == 1 and province_named(bare) is None and not _ACRONYM.fullmatch(bare) and not (
-                bare in _BARE_BODIES and not re.match(WS1 + "hữu", text[tok.end():tok.end() + 5]))
+            after_capital = len(caps_run) == 1 and province_named(bare) is None and not ACRONYM.fullmatch(bare) and not (
+                bare in BARE_BODIES and not re.match(WS1 + "hữu", text[tok.end():tok.end() + 5]))
             if province_named(" ".join(caps_run[-2:])) is not None or province_named(bare) is not None:
                 after_capital = False
-            if index and tokens[index - 1].group(0).lower() in ("phía", "miền") and bare.lower() in _COMPASS:
+            if index and tokens[index - 1].group(0).lower() in ("phía", "miền") and bare.lower() in COMPASS:
                 after_capital = False   # 'miền núi phía Bắc trực tiếp ...': a direction has no second syllable
             continue
         zones = _AND_ZONES.match(text, tok.start()) if bare == "và" and cls == "ManagementBoard" else None
@@ -325,30 +233,30 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             while index + 1 < len(tokens) and tokens[index + 1].start() < zones.end():
                 tokens.pop(index + 1)
             continue
-        if bare in ("-", "–") and _ENGLISH_NAME.match(text, tok.end()):
+        if bare in ("-", "–") and ENGLISH_NAME.match(text, tok.end()):
             break   # 'ĐẠI HỌC THÁI NGUYÊN - THAI NGUYEN UNIVERSITY': the name again, in English
         if bare == "và" and run and fold(collapse_spaces(text[end:tok.start()])) in ("tinh", "thanh pho"):
             verb_stop = True
             break   # 'Hiệp hội Doanh nghiệp tỉnh và Viettel Thanh Hóa': the province's word ends the name
         if bare in ("và", "-", "–"):
-            head_start = _HEAD_START_ANY_CASE if in_caps_line else _HEAD_START   # 'ĐÀ LẠT - CÔNG TY ...'
+            head_start = HEAD_START_ANY_CASE if in_caps_line else HEAD_START   # 'ĐÀ LẠT - CÔNG TY ...'
             if index + 1 >= len(tokens) or head_start.match(text, tokens[index + 1].start()) or (
                     bare == "và" and tokens[index + 1].group(0)[:1].islower()):
                 # 'X cây trồng và các khoa': 'và' before a function word begins another item
                 # 'Viện Sinh thái và Tài nguyên sinh vật và Viện ...': before another body, 'và' closes
                 # the name as a comma would
                 verb_stop = bare == "và" and index + 1 < len(tokens) and (
-                    tokens[index + 1].group(0).lower() in _FUNCTION_WORDS or bool(_HEAD_START.match(text, tokens[index + 1].start())))
+                    tokens[index + 1].group(0).lower() in FUNCTION_WORDS or bool(HEAD_START.match(text, tokens[index + 1].start())))
                 break   # 'và' joins words of one name only before a capital ('Khoa học và Công nghệ')
             run.append(tok.end())
             after_capital = False
             continue
         if bare.lower() == "đồng" and index + 1 < len(tokens) and tokens[index + 1].group(0) == "chí":
             break   # 'đồng chí X': a person follows
-        if not run and after_capital and f"{caps_run[-1].lower()} {bare.lower()}" in _COMPOUNDS:
+        if not run and after_capital and f"{caps_run[-1].lower()} {bare.lower()}" in COMPOUNDS:
             end, after_capital, caps_run = tok.end(), False, []   # 'Đổi mới'
             continue
-        closing = _CLOSING.match(text, tok.start())
+        closing = CLOSING.match(text, tok.start())
         if closing and len(run) <= 4:   # 'Trung tâm Quy hoạch và Điều tra tài nguyên nước quốc gia'
             end = closing.end()
             if not closing.group("more"):
@@ -358,11 +266,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 tokens.pop(index + 1)
             continue
         if bare == "các" and count and index + 1 < len(tokens) and re.match("[" + UPPER + "]", tokens[index + 1].group(0)) \
-                and not _HEAD_START.match(text, tokens[index + 1].start()):
+                and not HEAD_START.match(text, tokens[index + 1].start()):
             run.append(tok.end())   # 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia': a name goes on
             continue
         third = tokens[index + 1].group(0).rstrip(".,;:") if index + 1 < len(tokens) else ""
-        if not run and after_capital and bare.lower() in _FUNCTION_WORDS and third and compound_at(
+        if not run and after_capital and bare.lower() in FUNCTION_WORDS and third and compound_at(
                 [caps_run[-1].lower(), bare.lower(), third.lower()]) == 3:
             end, after_capital, caps_run = tokens[index + 1].start() + len(third), False, []
             if tokens[index + 1].group(0) != third:
@@ -373,24 +281,24 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         # before it is neither
         second_syllable = index > 0 and tokens[index - 1].group(0)[:1].islower() and compound_at(
             [tokens[index - 1].group(0), bare.lower()]) == 2
-        if bare.lower() in _FUNCTION_WORDS and not second_syllable and not (
+        if bare.lower() in FUNCTION_WORDS and not second_syllable and not (
                 bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
             break
         pair = f"{bare.lower()} {tokens[index + 1].group(0).rstrip('.,;:').lower()}" if index + 1 < len(tokens) else ""
-        if not run and after_capital and pair in _VERB_PAIRS:
+        if not run and after_capital and pair in VERB_PAIRS:
             verb_stop = True
             break   # 'Đại học Vinh đào tạo': a verb, not the second syllable of 'Vinh'
         if not run and after_capital:
             if word.endswith(".") and bare not in abbreviations():   # 'TP.' does not end a sentence
                 end = tok.start() + len(bare)
                 break   # 'Chất lượng.' ends the sentence, and the name
-            party_body = fold(f"{caps_run[-1]} {bare}") in _PARTY_BODY_WORDS
+            party_body = fold(f"{caps_run[-1]} {bare}") in PARTY_BODY_WORDS
             end, after_capital, caps_run = tok.end(), False, []   # second syllable of a capitalised word
             if party_body and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].islower():
                 break   # 'Ban Tuyên giáo Tỉnh ủy dự họp': the body a unit belongs to ends its name
             continue
-        if bare.lower() in _VERBS and not second_syllable or pair in _VERB_PAIRS or bare.lower() in _VERB_PAIRS:
+        if bare.lower() in VERBS and not second_syllable or pair in VERB_PAIRS or bare.lower() in VERB_PAIRS:
             verb_stop = True
             break   # 'Chất lượng tiếp tục được ...': the name ended before the verb
         if not run and caps_run and province_named(" ".join(caps_run[-3:])) is not None or \
@@ -407,17 +315,17 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         return None
     # 'Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh': a committee of the council is named with the council
     if re.search(r"(?:Hội|Ủy|Uỷ)" + WS1 + r"(?:đồng|ban)$", text[m.start():end]):
-        council = re.match(WS1 + r"nhân" + WS1 + r"dân" + _END_WORD, text[end:end + 16])
+        council = re.match(WS1 + r"nhân" + WS1 + r"dân" + END_WORD, text[end:end + 16])
         if council:
             end, run, cls = end + council.end(), [], "Committee"
     # '... Chương trình phát triển tài sản trí tuệ (sau đây gọi là Văn phòng Chương trình)': a name
     # defined with a short form of itself runs up to the definition, verbs and all
-    defined = _DEFINED_TAIL.match(text, end)
+    defined = DEFINED_TAIL.match(text, end)
     if defined and fold(text[m.start():defined.start("paren")]).startswith(fold(defined.group("short"))):
         end, run = defined.start("paren"), []
-    to_place = _TAIL_TO_PLACE.match(text, end)
+    to_place = TAIL_TO_PLACE.match(text, end)
     if to_place and province_named(to_place.group("place")) and not _ends_in_place(text[m.start():end]) and not (
-            {w.lower() for w in to_place.group("words").split()} & (_FUNCTION_WORDS | _VERBS) - {"và"}):
+            {w.lower() for w in to_place.group("words").split()} & (FUNCTION_WORDS | VERBS) - {"và"}):
         end, run = to_place.end(), []
     if run:
         tail = text[run[-1]:run[-1] + 2]
@@ -428,7 +336,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         longest = 4 if cls == "MinistryUnit" and count == 1 else 2
         if len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()|]|\n|$)", tail)) and not (
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
-                not (caps_run and caps_run[-1] in _BARE_BODIES) and not (caps_run and _ACRONYM.fullmatch(caps_run[-1])):
+                not (caps_run and caps_run[-1] in BARE_BODIES) and not (caps_run and ACRONYM.fullmatch(caps_run[-1])):
             end = run[-1]   # (after an acronym, the verb follows the name: 'Trung tâm IOC vận hành')
     # 'Liên hiệp các Hội Khoa học và Kỹ thuật (KH&KT) tỉnh': the name's short form in brackets, then its place
     abbreviated = re.match(ABBR_PAREN + r"(?=" + WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?![\wÀ-ỹ]))", text[end:end + 30])
@@ -437,11 +345,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     # 'Hội đồng Khoa học và Công nghệ tỉnh thông qua': 'tỉnh' between the name and a lower-case word is
     # the document's province, unless it begins a compound ('tỉnh lộ', 'tỉnh bạn', 'tỉnh ủy')
     bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)|]|\n|$)|" + WS1
-                             + r"(?!(?:ủy|uỷ|lộ|lỵ|bạn|thành|nhà|ta|này|đó|khác)" + _END_WORD + r")[" + LOWER + r"])",
+                             + r"(?!(?:ủy|uỷ|lộ|lỵ|bạn|thành|nhà|ta|này|đó|khác)" + END_WORD + r")[" + LOWER + r"])",
                              text[end:end + 20])
     # 'Ban Quản lý Khu kinh tế tỉnh thẩm định': a lower-case word and 'tỉnh' without a place after it
     # end the name with the document's province
-    modifier_locality = _MODIFIER_LOCALITY.match(text, end)
+    modifier_locality = MODIFIER_LOCALITY.match(text, end)
     if bare_locality and home is not None:
         end += bare_locality.end()
     elif modifier_locality and home is not None and _completes_word(text[m.start():end], modifier_locality.group("words")):
@@ -472,9 +380,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         name = f"{name} {home.name}"
     if len(name.split()) < 2 + head.count(" ") or OF_EACH.match(text, end):
         return None
-    if _NOT_A_BODY.match(fold(name)):
+    if NOT_A_BODY.match(fold(name)):
         return None
     return OrgMention(m.start(), end, name, cls)
 
 
-__all__ = ["ABBR_PAREN", "FOREIGN", "HEADS", "LEGAL_FORM", "OrgMention", "named_org"]
+__all__ = ["OrgMention", "named_org"]

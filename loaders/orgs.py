@@ -19,7 +19,8 @@ from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviat
                                    with_short_references)
 from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
-from vnst.loaders.orgnames import ABBR_PAREN, HEADS, LEGAL_FORM, OrgMention, named_org
+from vnst.loaders.orgnames import OrgMention, named_org
+from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.layout import cells_between, column_views, view_regions

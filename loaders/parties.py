@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from vnst.loaders.orgnames import FOREIGN
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import ROLE_LABEL
 from vnst.loaders.places import PlaceMention, province_named
-from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, UPPER, WS, WS1, flex
+from vnst.loaders.vietnamese import FOREIGN, LOWER, NUMBER_WORD, UPPER, WS, WS1, flex
 
 # (a memorandum is cooperation by its kind: 'ký biên bản ghi nhớ giai đoạn ... về đào tạo')
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|ghi" + WS1 + r"nhớ)")
