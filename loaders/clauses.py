@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vnst.loaders.gridtables import grid_tables
 from vnst.loaders.orgs import OrgMention
 
 SECTION = re.compile(r"^[ \t*]*(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<title>[^\n]+)$", re.M)
@@ -61,6 +62,8 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
     following = [m.start() for m in sections if m.start() > section.start()]
     stop = following[0] if following else end
     items = list(ITEM.finditer(text, section.end(), stop))
+    if not items:
+        return _table_rows(text, section, stop, orgs)
     clauses = []
     for index, item in enumerate(items):
         clause_end = items[index + 1].start() if index + 1 < len(items) else stop
@@ -71,6 +74,30 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
         clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
         clauses.append(clause)
     return clauses
+
+
+# the column of a table of tasks that says what each task is
+_TASK_COLUMN = re.compile(r"(?i:nội\s+dung|nhiệm\s+vụ|tên\s+nhiệm\s+vụ|công\s+việc)")
+
+
+def _table_rows(text: str, section: re.Match[str], stop: int, orgs: list[OrgMention]) -> list[Clause]:
+    """A section that sets its numbered items out in a table ('| TT | Nội dung | Đơn vị chủ trì | ... |'):
+    each row is one, its words the task column's cell read down the rows it wraps over."""
+    for table in grid_tables(text):
+        if not section.end() <= table.span[0] < stop:
+            continue
+        column = next((c for c, label in enumerate(table.labels) if c and _TASK_COLUMN.search(label)), None)
+        if column is None:
+            continue
+        clauses = []
+        for index, (row, (number_at, number)) in enumerate(zip(table.rows, table.numbers)):
+            pieces = [p for cell in row for p in cell]
+            end = max((start + len(piece) for start, piece in pieces), default=number_at + len(number))
+            clause = Clause(index + 1, section.group("roman"), number_at, end, table.cell(index, column))
+            clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
+            clauses.append(clause)
+        return clauses
+    return []
 
 
 def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, orgs: list[OrgMention]) -> list[Clause]:

@@ -31,6 +31,7 @@ _UNIT_LINE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>" + "|".
 _MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|vốn|giá\s+trị)")
 _MONEY_UNIT = re.compile(r"\(\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)\s*\)", re.I)
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_PAGE_LINE = re.compile(r"|\d{1,3}|-*\s*(?i:trang)\s*\d{1,3}\s*-*")   # blank, a page number, '-- Trang 2 --'
 _PIPE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _RULING = re.compile(r":?-{3,}:?")
 _SLACK = 2              # a piece may start this far left of its column (a right-aligned number, a ragged cut)
@@ -146,7 +147,11 @@ def _pipe_table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[Gri
     unit = _UNIT_LINE.search(above)
     table.unit_line = unit.group(0) if unit else None
     k = n + 1
-    while k < len(lines) and _PIPE_ROW.match(lines[k][1]):
+    while k < len(lines):
+        if not _PIPE_ROW.match(lines[k][1]):
+            k = _past_page_break(lines, k, len(table.rows) + 1)
+            if k >= len(lines) or not _PIPE_ROW.match(lines[k][1]):
+                break
         line_pos, raw = lines[k]
         cells = _pipe_cells(raw)
         k += 1
@@ -165,6 +170,16 @@ def _pipe_table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[Gri
                 table.rows[-1][column].append((line_pos + start, cell))
         table.span = (pos, line_pos + len(raw))
     return (table if table.rows else None), k
+
+
+def _past_page_break(lines: list[tuple[int, str]], k: int, next_row: int) -> int:
+    """The line after a page break inside a table ('' / '3' / '' or '-- Trang 2 --') when the table goes
+    on there with its next row; ``k`` itself when it does not."""
+    j = k
+    while j < len(lines) and j - k < 5 and _PAGE_LINE.fullmatch(lines[j][1].strip()):
+        j += 1
+    cells = _pipe_cells(lines[j][1]) if j < len(lines) and _PIPE_ROW.match(lines[j][1]) else []
+    return j if cells and cells[0][1] == str(next_row) else k
 
 
 def _column(starts: list[int], at: int) -> int:

@@ -145,12 +145,14 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     in_caps_line = any(i in CAPS_CHANGED for i in range(m.start(), m.end()))
     if in_caps_line and "\n" in text[m.end("head"):m.end()] and not (column_view and _continues_in_column(text, m.end())):
         return None   # an upper-case line ends with the head word ('KT. CHÁNH VĂN PHÒNG' / 'PHÓ CHÁNH ...')
+    cell_ended = False   # in a grid's column: the cell ended (the next row's number, a ';'), not the name
     for index, tok in enumerate(tokens):
         word = tok.group(0)
         gap = text[(tokens[index - 1].end() if index else (legal.end() if legal else m.end())):tok.start()]
         if word == "," and count and "\n" not in gap and _enumerated_field(text, tok.end()):
             continue   # 'Phòng Khoa học, Công nghệ và Hợp tác quốc tế': a comma between the fields of one name
         if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"|":
+            cell_ended = grid and word == ";"
             break
         column_next = column_view and in_caps_line and gap.count("\n") == 1 and _continues_in_column(text, tok.start())
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED) \
@@ -175,6 +177,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if count and not run and len(bare) <= longest and not text[end:tok.start()].strip() and "\n" not in gap \
                     and not thousands:
                 end = tok.start() + len(bare)
+            cell_ended = grid and "\n" in gap
             break
         if in_caps_line and bare.lower() in CAPS_STOP and count:
             break
@@ -311,8 +314,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         run.append(tok.end())
         if len(run) > 4:
             break
+    else:
+        cell_ended = grid
     if count == 0:
         return None
+    if cell_ended and run:
+        end = run[-1]   # a name that fills its cell ends in lower case ('... Công nghệ sinh học lâm nghiệp')
     # 'Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh': a committee of the council is named with the council
     if re.search(r"(?:Hội|Ủy|Uỷ)" + WS1 + r"(?:đồng|ban)$", text[m.start():end]):
         council = re.match(WS1 + r"nhân" + WS1 + r"dân" + END_WORD, text[end:end + 16])

@@ -122,7 +122,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # the place as written ('... Quảng Ngãi', '... tỉnh Bà Rịa - Vũng Tàu'), or 'tỉnh' alone: the home province
     units = re.compile(_B + r"(?:" + "|".join(unit_alts) + r")" + _E + r"(?:" + WS1 + r"(?P<where>(?:"
                        + LOCALITY_PREFIX + r")?(?P<prov>" + prov + r"))|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1
-                       + r"phố)(?=" + WS + r"*(?:[,;:.)]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
+                       + r"phố)(?=" + WS + r"*(?:[,;:.)|]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
     placed = dict(placed_patterns(prov))
     # find_orgs keeps the longest match; of two as long, the one of the kind listed first here
     return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("zones_board", zones_board),

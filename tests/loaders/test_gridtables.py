@@ -82,3 +82,47 @@ def test_a_pipe_table_s_row_goes_on_where_its_number_cell_is_empty() -> None:
     assert [(n.written, n.multiplier) for n in amounts(PIPES)[0]] == [("1.200", "triệu"), ("850", "triệu")]
     names = {o.name for o in gather(PIPES).orgs}
     assert {"Trường Đại học Nha Trang", "Viện Nghiên cứu và Ứng dụng công nghệ Nha Trang"} <= names
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH YÊN BÁI
+
+Số: 85/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Yên Bái, ngày 3 tháng 5 năm 2023
+
+KẾ HOẠCH
+Thực hiện Chương trình hợp tác giữa UBND tỉnh Yên Bái và Viện Khoa học Lâm nghiệp Việt Nam
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Cụ thể hóa các nội dung hợp tác.
+
+II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN
+
+| TT | Nội dung | Đơn vị chủ trì | Thời gian |
+|----|----------|----------------|-----------|
+| 1 | Tuyển chọn giống quế năng suất cao | Viện Nghiên cứu Giống và | 2023 |
+|   | cho vùng nguyên liệu của tỉnh | Công nghệ sinh học lâm nghiệp | |
+| 2 | Trồng cây dược liệu dưới tán rừng | Trung tâm Khuyến nông tỉnh | 2024 |
+
+5
+
+| 3 | Tập huấn kỹ thuật lâm sinh | Sở Nông nghiệp và PTNT | Hằng năm |
+|   | cho người trồng rừng | | |
+
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_plan_s_tasks_set_out_in_a_pipe_table_across_a_page_break() -> None:
+    m = gather(PLAN)
+    clauses = [(c.number, c.text) for tasks in m.tasks.values() for c in tasks]
+    assert clauses == [(1, "Tuyển chọn giống quế năng suất cao cho vùng nguyên liệu của tỉnh"),
+                       (2, "Trồng cây dược liệu dưới tán rừng"),
+                       (3, "Tập huấn kỹ thuật lâm sinh cho người trồng rừng")]
+    names = {o.name for o in m.orgs}
+    # a name that fills its cell may end in lower case; 'tỉnh' before the cell's end is the text's province
+    assert {"Viện Nghiên cứu Giống và Công nghệ sinh học lâm nghiệp", "Trung tâm Khuyến nông tỉnh Yên Bái"} <= names
