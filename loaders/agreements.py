@@ -15,11 +15,12 @@ from vnst.loaders.agreementtext import (AGREEMENT_NOUN, AS_DRAFT, CITED, DECLARE
                                         SIGN_THE_NOUN, SIGN_VERB, SIGNED_WORDS, Agreement, period_years, sentences)
 from vnst.loaders.clauses import Clause, find_clauses
 from vnst.loaders.orgs import OrgMention
-from vnst.loaders.parties import COOPERATION, listed_after_between, parties_of, partner_after_noun, party_blocks
+from vnst.loaders.parties import (COOPERATION, listed_after_between, listed_subjects, parties_of, partner_after_noun,
+                                  party_blocks)
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
-from vnst.loaders.termless import (cited_without_period, contract, more_without_period, signed_when_cited,
-                                   titled_without_period, without_period)
+from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period,
+                                   signed_when_cited, titled_without_period, without_period)
 from vnst.loaders.vietnamese import UPPER, WS, WS1, DateMention, count_value
 from vnst.textnorm import fold
 
@@ -66,7 +67,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         # text's first agreement needs one of its nouns or a signing
         window = max(start, s - 120) if own_text else s
         if not period or not COOPERATION.search(text, window, e) or not found and not (
-                AGREEMENT_NOUN.search(text, window, e) or SIGNED_WORDS.search(text, window, e)):
+                AGREEMENT_NOUN.search(text, window, e) or SIGNED_WORDS.search(text, window, e)
+                or _SIGNED_COOPERATION.search(text, s, e)):
             if found and not period:
                 cited_without_period(text, s, e, orgs, places, dates, found, cited)
             continue
@@ -85,6 +87,15 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if len({p.key for p in parties}) < 2 and own_text and not found:
             # a title without 'giữa' over 'BÊN A: ...' / 'BÊN B: ...' blocks naming the parties
             parties = party_blocks(text, start, end, orgs, places) or parties
+        # 'Trung tâm X và Trường Y ký kết hợp tác ... giai đoạn 2024 - 2027': a signing named by the verb
+        # alone, its subjects the parties, centres too
+        signed_cooperation = _SIGNED_COOPERATION.search(text, clause, period.start())
+        if signed_cooperation and not PLANNED.search(text, clause, signed_cooperation.start()):
+            subjects_signing = listed_subjects(text, clause, signed_cooperation.start(), orgs, places)
+            if len({p.key for p in subjects_signing}) >= 2:
+                parties = subjects_signing
+        else:
+            signed_cooperation = None
         years = period_years(period)
         keys = sorted({p.key for p in parties})
         same = next((a for a in found if (a.start_year, a.end_year) == years
@@ -99,8 +110,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             titled = (*years, s, period.end())
         # 'A và B ký biên bản ghi nhớ giai đoạn 2026 - 2030': the parties are the subjects of the signing
         signing = SIGN_THE_NOUN.search(text, clause, period.start())
-        signers = bool(signing) and not PLANNED.search(text, clause, signing.start())
-        if len(keys) < 2 or (found and not (AGREEMENT_NOUN.search(text, s, e) and (
+        signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
+        if len(keys) < 2 or (found and not signed_cooperation and not (AGREEMENT_NOUN.search(text, s, e) and (
                 subjects or signers or re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
@@ -126,9 +137,11 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             single.start_year, single.end_year = titled[0], titled[1]
             single.spans.insert(0, (titled[2], titled[3]))
         found = [single] if single else []
-    for other, signed in more_without_period(text, start, end, orgs, places, found):
-        found.append(other)
-        if signed:
+    for other, signed in more_without_period(text, start, end, orgs, places, found) + listed_as_signed(
+            text, start, end, orgs, places, found):
+        if other not in found:
+            found.append(other)
+        if signed and other not in cited:
             cited.append(other)
     main = next((a for a in found if a not in cited), found[0] if found else None)
     for agreement in found:
@@ -141,6 +154,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         elif agreement in cited or agreement in reported:
             signed_when_cited(agreement, text, dates)
     return ([main] if main else []) + [a for a in found if a is not main]
+
+
+_SIGNED_COOPERATION = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:hợp" + WS1 + r"tác)(?![\wÀ-ỹ])")
 
 
 def _periods(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[str] | None]]:

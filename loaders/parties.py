@@ -175,6 +175,14 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
     return listed if len({p.key for p in listed}) >= 2 else []
 
 
+def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+    """The bodies that open a sentence joined by 'và' or commas up to its verb ('Trung tâm X và Trường Y ký
+    kết hợp tác ...'): the signing's subjects, centres too."""
+    opening = re.match(r"[\s*•+–-]*", text[s:s + 12])
+    listed = _listed_from(text, s + opening.end(), verb, _party_candidates(orgs, places, centres=True))
+    return listed if listed and re.fullmatch(WS + r"*", text[listed[-1].end:verb]) else []
+
+
 def _listed_from(text: str, pos: int, e: int, bodies: list[OrgMention]) -> list[OrgMention]:
     """The bodies listed from ``pos`` on, joined by commas, 'và' or 'với' (and asides on each), up to
     the first word that is not another body."""
@@ -223,4 +231,5 @@ def party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
     return parties if len(parties) >= 2 else []
 
 
-__all__ = ["COOPERATION", "listed_after_between", "parties_of", "partner_after_noun", "party_blocks", "with_each_partner"]
+__all__ = ["COOPERATION", "listed_after_between", "listed_subjects", "parties_of", "partner_after_noun", "party_blocks",
+           "with_each_partner"]

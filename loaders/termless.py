@@ -137,6 +137,38 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
     return out
 
 
+# a list of the texts signed at a ceremony, opened by the signing ('các bên đã ký kết:', 'Các văn bản được ký
+# kết gồm:'), one per numbered line
+_SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n.]{0,30}:[ \t]*$", re.M)
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+[^\n]*")
+
+
+def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
+                     found: list[Agreement]) -> list[tuple[Agreement, bool]]:
+    """The agreements a list under a signing names, each between its listed parties ('2. Biên bản ghi nhớ
+    giữa A và B về ...'), signed; one already found from its period is marked signed, not found again."""
+    out: list[tuple[Agreement, bool]] = []
+    for intro in _SIGNED_LIST.finditer(text, start, end):
+        if PLANNED.search(text, text.rfind("\n", 0, intro.start()) + 1, intro.start()):
+            continue
+        pos = intro.end() + 1
+        while pos < end and (item := _LIST_ITEM.match(text, pos, end)):
+            s, e = item.start(), item.end()
+            pos = e + 1
+            parties = listed_after_between(text, s, e, orgs, places, centres=True)
+            keys = sorted({p.key for p in parties})
+            if len(keys) < 2 or not AGREEMENT_NOUN.search(text, s, e):
+                continue
+            known = next((a for a in found if a.party_keys == keys), None)
+            if known is not None:
+                out.append((known, True))
+                continue
+            period = PERIOD.search(text, s, e)
+            years = period_years(period) if period else (None, None)
+            out.append((Agreement(parties, *years, [(s, e)], collapse_spaces(text[s:e]).strip(" *"), False, False), True))
+    return out
+
+
 def _clauses(text: str, start: int, end: int, orgs: list[OrgMention],
              places: list[PlaceMention]) -> list[tuple[int, int, OrgMention | None]]:
     """Each sentence without a period whole, unless it tells two signings; one with a period split at ';',
@@ -166,5 +198,5 @@ _TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ|dự" + WS1 + r"kiến)" + WS1 +
                       + r"kết)?)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
 
 
-__all__ = ["cited_without_period", "contract", "more_without_period", "signed_when_cited", "titled_without_period",
+__all__ = ["cited_without_period", "contract", "listed_as_signed", "more_without_period", "signed_when_cited", "titled_without_period",
            "without_period"]

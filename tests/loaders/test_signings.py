@@ -162,3 +162,21 @@ def test_a_task_in_a_wrapped_grid_is_no_agreement_with_the_body_beside_it() -> N
             "2   Trình HĐND tỉnh chính sách hỗ trợ        Sở KH&CN            Quý I/2026\n"
             "    đổi mới sáng tạo\n")
     assert agreements_of(text) == []
+
+
+def test_the_texts_a_list_under_a_signing_names_are_signed() -> None:
+    text = ("Cần Thơ, ngày 5 tháng 6 năm 2025\n\nChứng kiến của Bộ trưởng, các bên đã ký kết:\n"
+            "1. Thỏa thuận hợp tác giai đoạn 2025 - 2028 giữa Trường Đại học Cần Thơ và Đại học Kasetsart về "
+            "nghiên cứu lúa gạo.\n"
+            "2. Biên bản ghi nhớ giữa Cục Đổi mới sáng tạo và Cơ quan Đổi mới sáng tạo Phần Lan về hỗ trợ khởi nghiệp.\n")
+    assert sorted(agreements_of(text)) == [
+        (["Cơ quan Đổi mới sáng tạo Phần Lan", "Cục Đổi mới sáng tạo"], None, True),
+        (["Trường Đại học Cần Thơ", "Đại học Kasetsart"], 2025, True)]
+
+
+def test_a_signing_of_cooperation_named_by_the_verb_alone_between_its_subjects() -> None:
+    text = ("Phú Yên, ngày 5 tháng 6 năm 2024\n\nTại hội nghị, UBND tỉnh ký kết 3 văn bản.\n\nTrung tâm Ứng dụng "
+            "tiến bộ khoa học và công nghệ Phú Yên và Trường Đại học Nha Trang ký kết hợp tác nghiên cứu nuôi tôm hùm "
+            "giai đoạn 2024 - 2027.\n")
+    assert agreements_of(text) == [
+        (["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Phú Yên", "Trường Đại học Nha Trang"], 2024, True)]
