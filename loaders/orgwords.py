@@ -28,7 +28,9 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          # the inspectorate of a ministry or department ('Thanh tra Sở'), a state body as its office is
          "Thanh tra": "Government",
          # a bank under its own name ('Ngân hàng Shiga'); the development banks are reference data
-         "Ngân hàng": "Company"}
+         "Ngân hàng": "Company",
+         # a foreign government's agency under its own name ('Cơ quan Đổi mới sáng tạo Israel')
+         "Cơ quan": "Government"}
 FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao ở
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
@@ -44,7 +46,7 @@ VERBS = set("tiếp triển chuyển xây thực đẩy tăng nâng đưa huy m�
 VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo cáo", "cung cấp", "giới thiệu", "chia sẻ", "trao đổi",
               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
-              "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu"}
+              "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu", "xây dựng", "thông qua", "tài trợ"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
@@ -58,7 +60,8 @@ CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1
 ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:university|institute|academy|college|"
                           r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
 HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
-                        r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH)(?![\wÀ-ỹ])")
+                        r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
+                        r"|Hợp tác xã|Ngân hàng|Cơ quan)(?![\wÀ-ỹ])")
 HEAD_START_ANY_CASE = re.compile(HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
 COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}

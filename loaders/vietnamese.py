@@ -216,7 +216,9 @@ def expand_abbreviations(text: str) -> str:
 FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng hòa Liên bang Đức", "Cộng hòa Pháp", "Cộng hòa Singapore", "Liên bang Đức", "Liên bang Nga", "Vương quốc Anh",
            "Vương quốc Thái Lan", "Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Campuchia", "Hàn Quốc", "Nhật Bản",
            "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
-           "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga")
+           "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga",
+           "Đan Mạch", "Thụy Điển", "Phần Lan", "Na Uy", "Thụy Sĩ", "Ý", "Tây Ban Nha", "New Zealand", "Malaysia",
+           "Indonesia", "Philippines", "Myanmar", "Mông Cổ", "Ba Lan", "Séc", "Hungary", "Áo")
 
 
 __all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "FOREIGN", "MULTIPLIERS",

@@ -317,3 +317,19 @@ def test_a_member_university_broken_after_its_dash_is_the_party_its_short_name_s
 ])
 def test_bodies_seen_in_set_b(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign government's agency under its own name, after another body joined by 'và'
+    ("Biên bản ghi nhớ giữa Cục Đổi mới sáng tạo và Cơ quan Đổi mới sáng tạo Phần Lan về hỗ trợ.",
+     ["Cục Đổi mới sáng tạo", "Cơ quan Đổi mới sáng tạo Phần Lan"]),
+    # a cooperative after 'và' begins a body of its own
+    ("Công ty cổ phần Thủy sản Sông Cầu và Hợp tác xã Nuôi trồng thủy sản Xuân Đài tham gia.",
+     ["Công ty cổ phần Thủy sản Sông Cầu", "Hợp tác xã Nuôi trồng thủy sản Xuân Đài"]),
+    # a verb after a foreign name ends it
+    ("Quỹ Newton thông qua Hội đồng Anh tài trợ 1,8 triệu bảng Anh.", ["Quỹ Newton", "Hội đồng Anh"]),
+    ("Trường Đại học Stirling xây dựng dự thảo Chương trình hợp tác.", ["Trường Đại học Stirling"]),
+    ("do Bộ Ngoại giao Đan Mạch tài trợ", ["Bộ Ngoại giao Đan Mạch"]),
+])
+def test_bodies_seen_in_set_c(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
