@@ -82,8 +82,8 @@ def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> li
 # a member listed in prose, one per numbered line, the council role last ('3. ThS. Nguyễn Văn B, Trưởng
 # phòng Quản lý khoa học, Sở Khoa học và Công nghệ, Ủy viên thư ký;')
 _LISTED_MEMBER = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>"
-                            + ACADEMIC + r")" + WS + r"*)?(?P<name>" + NAME + r")[ \t]*,(?P<rest>[^\n]*?)[ \t]*[;.]?[ \t]*$",
-                            re.M)
+                            + ACADEMIC + r")" + WS + r"*)?(?P<name>" + NAME + r")[ \t]*,(?P<rest>[^\n]*?(?:\n(?![ \t]*(?:\d{1,2}"
+                            r"[.)]|[-–+•]|Điều))[^\n]*?)?)[ \t]*[;.]?[ \t]*$", re.M)   # (the role may wrap onto a line)
 # (a post in the body, not 'thành viên', which only says one belongs to it)
 _LISTED_ROLE = re.compile(r"(?P<role>(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch|Ủy" + WS1 + r"viên|Uỷ" + WS1 + r"viên|Thư"
                           + WS1 + r"ký|Tổ" + WS1 + r"trưởng|Tổ" + WS1 + r"phó|Trưởng" + WS1
@@ -98,7 +98,7 @@ def listed_member_posts(text: str, orgs: list[OrgMention], found: list[PersonMen
     out: list[PersonMention] = []
     have = {(p.start, p.title) for p in found}
     for m in _LISTED_MEMBER.finditer(text):
-        last = m.group("rest").rsplit(",", 1)[-1].strip()
+        last = " ".join(m.group("rest").rsplit(",", 1)[-1].split())
         role = _LISTED_ROLE.fullmatch(last)
         council = council_of_the_list(text, m.start(), orgs) if role else None
         if council is None:
@@ -106,9 +106,9 @@ def listed_member_posts(text: str, orgs: list[OrgMention], found: list[PersonMen
         slug = role_slug(role.group("role"))
         if (m.start("name"), slug) in have:
             continue
-        at = m.end("rest") - len(last)
+        at = m.start("rest") + m.group("rest").rfind(",") + 1
         out.append(PersonMention(m.start("name"), m.end("name"), " ".join(m.group("name").split()), m.group("hon"),
-                                 m.group("acad"), slug, council, (at, at + len(role.group("role")))))
+                                 m.group("acad"), slug, council, (at, m.end("rest"))))
     return out
 
 

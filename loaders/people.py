@@ -42,9 +42,10 @@ NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r
 # a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó
 # Tổng Giám đốc ...', 'PGS.TS. Somchai Wongsawat, Phó Hiệu trưởng ...'): capitalised words without
 # Vietnamese letters, which no Vietnamese family name list can hold
+# a word of a name in Latin letters: 'Park', 'McLeod', 'O'Brien', 'Ben-Ami'
+_LATIN_WORD = r"[A-Z](?:[a-z]+|[a-z]*['’]?[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
 _FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
-                              + WS + r"*)(?P<name>[A-Z][a-z]+"
-                              r"(?:[ \u00a0][A-Z][a-z]+){1,3})(?![\wÀ-ỹ])(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r")")
+                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:[ \u00a0]" + _LATIN_WORD + r"){1,3})(?![\wÀ-ỹ])(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r")")
 SIGN_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)", re.I)
 
 

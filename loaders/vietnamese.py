@@ -38,6 +38,8 @@ SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi
             # rarer Kinh ones (not words that also start place names: Hoa, Yên, Quang, Đồng ...)
             "Sầm Nông Bế Vi Cầm Quàng Giàng Thào Vàng Sùng Mùa Lăng Mông Chảo Bàn Tẩn Hầu Lường Đèo "
             "Danh Ksor Siu Rmah Khúc Lữ Chế Tống Ôn Mẫn Nhâm Cấn Dư Giáp Kha Khương Trình Uông Vòng Tiêu "
+            # the Ba Na and Xơ Đăng men's name opens with 'A' as the women's with 'Y' ('A Minh', 'Y Hương')
+            "A "
             "Ma Mã Lầu Ly Tòng Phàn Lù Hờ Chẩu Sình Dền Lìu Nình Hạng Mùng Lềnh Nay Kpă").split()
 MULTIPLIERS = {"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6,
                "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9}

@@ -94,7 +94,8 @@ Về việc thành lập Hội đồng khoa học và công nghệ đánh giá n
 Điều 1. Thành lập Hội đồng đánh giá nghiệm thu nhiệm vụ "Nghiên cứu sản xuất giống nho" (sau đây gọi là Hội đồng), gồm các thành viên sau:
 1. PGS.TS. Trần Văn Hùng, Phó Hiệu trưởng Trường Đại học Nông Lâm TP. Hồ Chí Minh, Chủ tịch Hội đồng;
 2. ThS. Nguyễn Văn Bình, Trưởng phòng Quản lý khoa học, Sở Khoa học và Công nghệ, Ủy viên thư ký;
-3. TS. Phạm Minh Đức, Giảng viên Trường Đại học Nha Trang, Ủy viên phản biện;
+3. TS. Phạm Minh Đức, Giảng viên Trường Đại học Nha Trang, Ủy viên phản
+biện;
 4. KS. Đặng Thị Hoa, Trung tâm Khuyến nông tỉnh, thành viên.
 Điều 2. Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.
 """
@@ -105,6 +106,7 @@ def test_members_listed_in_prose_hold_their_role_in_the_council_the_title_names(
     posts = {(p.name, p.title, p.org.name if p.org else None) for p in gather(LISTED).people}
     assert {("Trần Văn Hùng", "chu-tich", council), ("Nguyễn Văn Bình", "uy-vien-thu-ky", council),
             ("Phạm Minh Đức", "uy-vien-phan-bien", council)} <= posts
+    # (the third member's role wraps onto the next line)
     # a field whose first syllable is a family name ('Nông Lâm') is no person after a post
     assert ("Trần Văn Hùng", "pho-hieu-truong", "Trường Đại học Nông Lâm thành phố Hồ Chí Minh") in posts
     # being a member ('thành viên') is no post

@@ -162,6 +162,20 @@ def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Nghệ An") if p.title] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name of hyphenated or inner-capital words before its post
+    ("Ông Yoav Ben-Ami, Phó Tổng Giám đốc Công ty Teva, ký thay mặt phía Israel.",
+     ("Yoav Ben-Ami", "pho-tong-giam-doc", "Công ty Teva")),
+    ("GS. Alistair McLeod, Phó Hiệu trưởng Trường Đại học Stirling phát biểu.",
+     ("Alistair McLeod", "pho-hieu-truong", "Trường Đại học Stirling")),
+    # a Ba Na or Xơ Đăng man's name opens with 'A': 'Ông' before it is the honorific
+    ("Ông A Minh, Phó Chủ tịch UBND tỉnh Kon Tum phát biểu.",
+     ("A Minh", "pho-chu-tich", "Ủy ban nhân dân tỉnh Kon Tum")),
+])
+def test_names_from_abroad_and_the_highlands(text: str, expected: tuple) -> None:
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Nghệ An") if p.title] == [expected]
+
+
 def test_a_deputy_chief_of_office_heads_the_committee_office() -> None:
     [person] = [p for p in people("2. Ông Vũ Văn Hậu, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh, Tổ phó;",
                                   home="Nghệ An") if p.title]
