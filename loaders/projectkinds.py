@@ -16,7 +16,7 @@ NAME_TAIL = (r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*(?!(?:Sở|Bộ|UBND
 # lower-case words that say which kind of zone precede its proper name ('Khu kinh tế cửa khẩu Mộc Bài',
 # 'Khu kinh tế mở Chu Lai'); a place word or a function word means no proper name follows
 _ZONE_MODIFIERS = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã)"
-                   r"(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,3}")
+                   r"(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,4}")   # ('Khu kinh tế cửa khẩu quốc tế Cầu Treo')
 # a plant named by what it makes and where ('Nhà máy Nhiệt điện Vĩnh Tân', 'Nhà máy Đạm Phú Mỹ'): a
 # capitalised word and its lower-case syllables, then a proper name of two or more syllables; the kind
 # may be written in lower case when it begins with the first syllable of a kind of plant officials
@@ -29,7 +29,7 @@ _FIELD = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|tại|của|và|với|tr�
 # a facility named by a phrase ('Phòng thí nghiệm Thiết kế vi mạch và Hệ thống nhúng tại Trường X'): its
 # words run to a function word; 'và' joins two parts of the name unless a body or facility follows it
 ENDS_NAME = (r"(?:với|tại|của|để|nhằm|trên|theo|cho|thuộc|đạt|có|được|trong|do|đã|đang|sẽ|là|mỗi|ở|từ|đến|khi"
-              r"|năm|này|đó|các|những|một|và)(?![\wÀ-ỹ])")
+              r"|năm|này|đó|các|những|một|và|phục)(?![\wÀ-ỹ])")   # ('... Đất Mũi phục vụ nghiên cứu')
 _NEXT_HEAD = r"(?:Trung|Trạm|Nhà|Phòng|Khu|Sở|Bộ|Trường|Viện|Cục|Công|UBND|Ủy|Ban|Đại)(?![\wÀ-ỹ])"
 PHRASE_WORD = (r"(?:(?!" + ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
                 + r")[^\s,.;:()“”\"]))")
@@ -58,10 +58,10 @@ KINDS = [  # (pattern of the head, vnst class)
     # phóng xạ môi trường đặt tại ...'); '3 trạm quan trắc' in lower case is a count
     (r"Trạm" + WS1 + r"quan" + WS1 + r"trắc(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|tại|đặt|của|với|trên|ở|thuộc|này|đó|các"
      r"|trong|được|đã|đang|sẽ|là|có|cho|theo|để|từ|đến|năm|giai|do|khi|nhằm)(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,8}", "Facility"),
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?khởi" + WS1 + r"nghiệp(?:" + WS1
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?[Kk]hởi" + WS1 + r"nghiệp(?:" + WS1
      + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
-     + r"(?:thành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
+     + r"(?:[Tt]hành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
      # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
      + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ])"
      # a brand joined to its place by a dash ('... Bách khoa - Quảng Ninh')
@@ -91,7 +91,9 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố|[" + UPPER + r"]))", "StartupSpace"),
     # zones known by a proper name ('Khu kinh tế Nghi Sơn', 'Khu đô thị Khoa học Quy Nhơn');
     # without one ('16 khu công nghiệp') they are a count, not a facility
-    (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế|đô" + WS1 + r"thị" + WS1 + r"(?i:khoa" + WS1 + r"học)|công" + WS1
+    # ('Khu Đô thị Khoa học và Giáo dục Quy Hòa', its kind capitalised as its name)
+    (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế|(?i:đô" + WS1 + r"thị" + WS1 + r"khoa" + WS1 + r"học)(?:" + WS1 + r"và" + WS1
+     + r"(?i:giáo" + WS1 + r"dục))?|công" + WS1
      + r"nghiệp|chế" + WS1 + r"xuất)" + _ZONE_MODIFIERS + NAME_TAIL, "NamedZone"),
 ]
 

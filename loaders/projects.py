@@ -213,8 +213,10 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             continue
         add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):
-        # a short name in brackets ('(mạng E. Mekong)'); not a count, nor the decision that approved it
-        if len(m.group("name").split()) <= 6 and not _NOT_A_NAME.search(m.group("name")):
+        # a short name in brackets ('(mạng E. Mekong)'); not a count, nor the decision that approved it, nor
+        # the short name of a body the projects belong to ('dự án ... của Trung tâm X (SIHUB)')
+        owned = re.search(r"(?<![\wÀ-ỹ])của(?![\wÀ-ỹ])", text[m.start():m.start("name")])
+        if len(m.group("name").split()) <= 6 and not _NOT_A_NAME.search(m.group("name")) and not owned:
             add(m.group("name"), "Project", m.start("name"), m.end("name"))
     for start, end, name in column_cells(text, _PROJECT_COLUMN):
         # a table's column of project titles ('TT / Tên dự án / ...'): each title kept as written

@@ -352,3 +352,21 @@ def test_projects_seen_in_set_a(text: str, expected: set[str]) -> None:
 ])
 def test_projects_seen_in_set_b(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a zone's kind in four lower-case words before its name
+    ("Hà Tĩnh, ngày 2 tháng 4 năm 2024\n\nphát triển Khu kinh tế cửa khẩu quốc tế Lao Bảo.\n",
+     {"khu kinh te cua khau quoc te lao bao"}),
+    # a science city's kind capitalised as its name, with its second field
+    ("Bình Định, ngày 2 tháng 4 năm 2024\n\ntại Khu Đô thị Khoa học và Giáo dục Quy Hòa (phường Ghềnh Ráng).\n",
+     {"khu do thi khoa hoc va giao duc quy hoa"}),
+    # a start-up centre capitalised, named with its city; its short name is no project of its own
+    ("Huế, ngày 2 tháng 4 năm 2025\n\ngiới thiệu 62 dự án tại khu trưng bày của Trung tâm Khởi nghiệp đổi mới sáng "
+     "tạo Thành phố Đà Nẵng (DNES).\n", {"trung tam khoi nghiep doi moi sang tao thanh pho da nang"}),
+    # a station to build ends where its purpose begins
+    ("Cà Mau, ngày 2 tháng 4 năm 2024\n\nPhối hợp xây dựng Trạm nghiên cứu sinh thái rừng ngập mặn Năm Căn phục vụ "
+     "nghiên cứu của sinh viên.\n", {"tram nghien cuu sinh thai rung ngap man nam can"}),
+])
+def test_projects_seen_in_set_c(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected
