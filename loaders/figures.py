@@ -56,7 +56,7 @@ _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
 # durations and ages ('người trên 40 tuổi'), ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình
 # chính quyền 2 cấp'): not counts
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",
-             "sao", "cấp", "tuổi"}
+             "sao", "cấp", "tuổi", "hằng"}   # ('15/12 hằng năm': a date every year)
 # prepositions, conjunctions and verbs of being or placing: a number followed by one of them counts
 # nothing named ('cơ sở 2 tại phường X', 'cơ sở 2 đặt tại ...', 'từ 5 đến 7'), it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
@@ -91,6 +91,7 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" 
 # punctuation between: the number ends the name ('Trường Đại học Sư phạm Hà Nội 2', 'phường Hà Giang 1')
 _NAME_BEFORE = re.compile(r"(?:[" + UPPER + r"][" + LOWER + r"]*" + WS + r"+){2}$")
 # the month of a date written without its year ('trước ngày 15/12 hằng năm')
+_POUND = re.compile(r"bảng" + WS + r"+Anh(?![\wÀ-ỹ])")
 _DAY_MONTH_BEFORE = re.compile(r"[Nn]gày" + WS + r"+\d{1,2}/$")
 # the Sino-Vietnamese suffix 'viên' makes a word for a person who does it: 'kỹ thuật viên', 'tuyên truyền viên'
 _AGENT_SUFFIX = "viên"
@@ -252,6 +253,8 @@ def _unit(m: re.Match[str]) -> str | None:
         return unit.lower()
     if unit.startswith("Hội"):
         return "hội đồng"   # '09 Hội đồng tuyển chọn': councils, capitalised as each one's name begins
+    if _POUND.match(m.string, m.start("unit")):
+        return "bảng Anh"   # pounds sterling ('1,8 triệu bảng Anh')
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
         return {"VNĐ": "đồng", "VND": "đồng"}.get(unit, "USD" if unit.startswith("đô") else unit)
     words = unit.split(" ")
@@ -273,6 +276,8 @@ def _unit_end(text: str, m: re.Match[str], unit: str) -> int:
     """End of the unit as kept (one, two or three words of what the pattern looked at)."""
     if m.group("pct"):
         return m.end("pct")
+    if unit == "bảng Anh":
+        return _POUND.match(text, m.start("unit")).end()
     if unit in ("m2", "km2"):
         return m.end("unit")
     end = m.start("unit")

@@ -53,6 +53,10 @@ _MAX_UNIT_WORDS = 4
 _LABEL_COLUMN = re.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí", re.I)
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)\s*$|^t[ỷỉ]\s+lệ\b", re.I)
 _COUNT_OF = re.compile(r"^(?:số\s+lượng|số)\s+")
+# a row named by what was done ('Tài trợ nhiệm vụ KH&CN', 'Cho vay đổi mới công nghệ'): its count's noun is
+# not the label's first word, and the text states it where it matters
+_ACTIVITY_LABEL = re.compile(r"(?:tài\s+trợ|cho\s+vay|hỗ\s+trợ|đăng\s+ký|xây\s+dựng|tổ\s+chức|đào\s+tạo|tập\s+huấn"
+                             r"|kiểm\s+tra|thẩm\s+định|cấp|ứng\s+dụng|chuyển\s+giao)\b")
 _AMOUNT_LABEL = re.compile(r"tổng|kinh\s+phí|giá\s+trị|vốn|doanh\s+thu|ngân\s+sách|thu\s+nhập|năng\s+suất|sản\s+lượng")
 
 
@@ -356,7 +360,7 @@ def _label_unit(label: str) -> tuple[str, str | None] | None:
     if _PERCENT_LABEL.search(label):
         return "%", None
     words = _COUNT_OF.sub("", label.lower()).replace(",", " ").split()
-    if not words or _AMOUNT_LABEL.match(" ".join(words)):
+    if not words or _AMOUNT_LABEL.match(" ".join(words)) or _ACTIVITY_LABEL.match(" ".join(words)):
         return None
     return " ".join(words), None
 

@@ -218,3 +218,16 @@ def test_a_table_of_targets_counts_what_each_indicator_names() -> None:
 ])
 def test_figures_seen_in_set_y(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pounds sterling, and a date every year
+    ("Kinh phí tài trợ khoảng 1,8 triệu bảng Anh.", [(Decimal(1_800_000), "bảng Anh")]),
+    ("báo cáo trước ngày 15/6 và 15/12 hằng năm.", []),
+    # a table row named by what was done counts no noun its label opens with
+    ("| TT | Nội dung | Số lượng | Kinh phí (triệu đồng) |\n|----|----|----|----|\n"
+     "| 1 | Tài trợ nhiệm vụ KH&CN | 6 | 3.180 |\n| 2 | Cho vay đổi mới công nghệ | 5 | 7.500 |\n",
+     [(Decimal(3_180_000_000), "đồng"), (Decimal(7_500_000_000), "đồng")]),
+])
+def test_figures_seen_in_set_c(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
