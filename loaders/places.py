@@ -28,10 +28,15 @@ REGIONS = {
     "Đồng bằng sông Hồng": r"[Đđ]ồng" + WS1 + r"[Bb]ằng" + WS1 + r"[Ss]ông" + WS1 + r"Hồng",
     "Tây Nguyên": r"Tây" + WS1 + r"Nguyên",
     "Đông Nam Bộ": r"Đông" + WS1 + r"Nam" + WS1 + r"[Bb]ộ",
+    # the coastal subregion under its own name, before the region it is part of
+    "Duyên hải Nam Trung Bộ": r"[Dd]uyên" + WS1 + r"hải" + WS1 + r"Nam" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
     "Nam Trung Bộ": r"Nam" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
     "Bắc Trung Bộ": r"Bắc" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
     "Tây Bắc": r"Tây" + WS1 + r"Bắc(?!" + WS1 + r"(?:Bộ|bộ))",
     "Đông Bắc": r"Đông" + WS1 + r"Bắc(?!" + WS1 + r"(?:Bộ|bộ))",
+    # the northern subregions as forestry and agriculture name them ('Trung tâm Khoa học Lâm nghiệp Đông Bắc Bộ')
+    "Đông Bắc Bộ": r"Đông" + WS1 + r"Bắc" + WS1 + r"[Bb]ộ",
+    "Tây Bắc Bộ": r"Tây" + WS1 + r"Bắc" + WS1 + r"[Bb]ộ",
     # also 'trung du và miền núi Bắc Bộ', the name Resolution 11-NQ/TW (2022) gives it: one region
     "Trung du và miền núi phía Bắc": r"[Tt]rung" + WS1 + r"du" + WS1 + r"và" + WS1 + r"miền" + WS1
                                      + r"núi" + WS1 + r"(?:phía" + WS1 + r"Bắc|Bắc" + WS1 + r"[Bb]ộ)",

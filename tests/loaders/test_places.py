@@ -175,6 +175,9 @@ def test_a_place_in_a_table_cell(text: str, expected: list[tuple[str, str]]) -> 
     ("tại thành phố Lai Châu, tỉnh Lai Châu", [("district", "Lai Châu"), ("province", "Lai Châu")]),
     # a region under the name a resolution gives it is the one region
     ("phát triển vùng trung du và miền núi Bắc Bộ đến năm 2030", [("region", "Trung du và miền núi phía Bắc")]),
+    # subregions under their own names
+    ("trung tâm khoa học của vùng Duyên hải Nam Trung Bộ.", [("region", "Duyên hải Nam Trung Bộ")]),
+    ("Trung tâm Khoa học Lâm nghiệp Đông Bắc Bộ", [("region", "Đông Bắc Bộ")]),
 ])
 def test_units_named_beyond_a_province_s_name_and_a_region_s_other_name(text: str, expected: list) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
