@@ -144,8 +144,11 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     figures = find_figures(text, masked=taken)
     others = {p.name: province_named(p.name) for p in places if p.level == "province"}
     counterparts = [o for o in others.values() if o is not None and home is not None and o.city != home.city]
-    # (a wrapped grid's rows, read line by line, cut its cells' names short)
-    projects = find_projects(text, masked=masked + grid_spans(text), home=home, counterpart=counterparts[0] if len(counterparts) == 1 else None,
+    # a wrapped grid's rows, read line by line, cut its cells' names short and join a task's words to
+    # another column's body: neither projects nor agreements are read from them
+    grids = grid_spans(text)
+    projects = find_projects(text, masked=masked + grids, home=home,
+                             counterpart=counterparts[0] if len(counterparts) == 1 else None,
                              hosts=[(o.start, o.end) for o in orgs if o.cls in ("University", "ResearchInstitute")])
     orgs = _boards_of_facilities(orgs, projects, text)
     # a national body in the curated list ('Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia') is a body
@@ -159,9 +162,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     orgs = [o for o in orgs if o.cls in ("University", "ResearchInstitute") or not building.contains(o.start)
             or _owner_in_a_project(o.start, building, text)]
     agreements = []
-    gridless = _blanked(text, grid_spans(text))
+    gridless = _blanked(text, grids)
     for index, seg in enumerate(parts):
-        # a wrapped grid's rows, read line by line, would join a task's words to another column's body
         for found in find_agreements(gridless, seg.start, seg.end, orgs=orgs, places=places, people=people,
                                      dates=dates, draft=seg.draft, own_text=seg.kind == "agreement",
                                      written=issued):

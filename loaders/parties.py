@@ -89,7 +89,8 @@ def _opening_subject(text: str, lo: int, orgs: list[OrgMention]) -> OrgMention |
     named = next((o for o in orgs if o.start == at), None)
     if named is not None:
         return named
-    bare = re.match(r"(?P<kind>[Nn]hà" + WS1 + r"trường|Trường|Viện|Sở)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])", text[at:at + 16])
+    bare = re.match(r"(?P<kind>[Nn]hà" + WS1 + r"trường|Trường|Viện|Sở)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])",
+                    text[at:at + 16])
     if bare is None:
         return None
     kinds = _BARE_SUBJECT[" ".join(bare.group("kind").lower().split())]
@@ -175,7 +176,8 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
     return listed if len({p.key for p in listed}) >= 2 else []
 
 
-def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
+                    places: list[PlaceMention]) -> list[OrgMention]:
     """The bodies that open a sentence joined by 'và' or commas up to its verb ('Trung tâm X và Trường Y ký
     kết hợp tác ...'): the signing's subjects, centres too."""
     opening = re.match(r"[\s*•+–-]*", text[s:s + 12])

@@ -39,13 +39,14 @@ _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, k
 TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)")
 NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
                      + r")" + WS + r"*)?(?P<name>" + NAME + r")")
-# a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó
-# Tổng Giám đốc ...', 'PGS.TS. Somchai Wongsawat, Phó Hiệu trưởng ...'): capitalised words without
-# Vietnamese letters, which no Vietnamese family name list can hold
 # a word of a name in Latin letters: 'Park', 'McLeod', 'O'Brien', 'Ben-Ami'
 _LATIN_WORD = r"[A-Z](?:[a-z]+|[a-z]*['’]?[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+# a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó
+# Tổng Giám đốc ...', 'PGS.TS. Somchai Wongsawat, Phó Hiệu trưởng ...', 'ông Watanabe Ken - Tổng Lãnh sự ...'):
+# capitalised words without Vietnamese letters, which no Vietnamese family name list can hold
 _FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
-                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:[ \u00a0]" + _LATIN_WORD + r"){1,3})(?![\wÀ-ỹ])(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r")")
+                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:[ \u00a0]" + _LATIN_WORD + r"){1,3})(?![\wÀ-ỹ])"
+                              + r"(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r")")
 SIGN_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)", re.I)
 
 
