@@ -27,6 +27,9 @@ _DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 +
 _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi" + WS1
                             + r"(?:tắt" + WS1 + r")?là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){1,3})"
                             + WS + r"*\)")
+# a short name of a head word and acronyms in brackets after the name ('(Trường ĐH KHTN)', '(Viện KHNN)')
+_DEFINED_HEADED = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:Trường|Viện|Học" + WS1 + r"viện|Trung" + WS1 + r"tâm)"
+                             + r"(?:[ \u00a0][A-ZĐ][A-ZĐ&-]{1,11}){1,3})" + WS + r"*\)")
 # written as a word of its own, not inside a document number ('1021/ĐHQGHN-KHCN')
 _ABBR_USE = r"(?<![\w/&-]){abbr}(?![\w/&-])"
 _MEMBER_JOIN = re.compile(WS + r"*(?:,|[-–])" + WS + r"*$")
@@ -38,7 +41,7 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
     found = list(mentions)
     taken = [(o.start, o.end) for o in mentions]
     for o in mentions:
-        defined = _DEFINED.match(text, o.end) or _DEFINED_SHORT.match(text, o.end)
+        defined = _DEFINED.match(text, o.end) or _DEFINED_SHORT.match(text, o.end) or _DEFINED_HEADED.match(text, o.end)
         if defined is None:
             continue
         abbr = defined.group("abbr")

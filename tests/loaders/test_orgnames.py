@@ -333,3 +333,10 @@ def test_bodies_seen_in_set_b(text: str, expected: list[str]) -> None:
 ])
 def test_bodies_seen_in_set_c(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_member_school_s_short_name_in_brackets_is_that_school() -> None:
+    text = ("Đoàn công tác của Trường Đại học Khoa học Tự nhiên, ĐHQG-HCM (Trường ĐH KHTN) làm việc với tỉnh. "
+            "Trường ĐH KHTN đề xuất 3 nhiệm vụ.")
+    school = "Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia thành phố Hồ Chí Minh"
+    assert names(text).count(school) == 3 and "Trường Đại học KHTN" not in names(text)
