@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 
-from vnst.loaders.tables import TableNumber
-from vnst.loaders.vietnamese import MULTIPLIERS, UPPER
+from vnst.loaders.tables import MONEY_COLUMN, MONEY_LABEL, TableNumber
+from vnst.loaders.vietnamese import UPPER
 
 _HEADER = re.compile(r"^[ \t]*S?TT\.?[ \t]+(?P<labels>[" + UPPER + r"][^\n|\t]{8,120})$", re.M)
-_MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|giá\s+trị)")
-_MONEY_UNIT = re.compile(r"\(\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)\s*\)", re.I)
 # another column of numbers would make the amount's place in a row unsure
 _OTHER_NUMBERS = re.compile(r"(?i:thời\s+gian|số\s+lượng|tỷ\s+lệ|tỉ\s+lệ|năm|tháng|%|kế\s+hoạch|thực\s+hiện\s+\()")
 _ROW = re.compile(r"^[ \t]*(?P<n>\d{1,3})\.?[ \t]+(?=[" + UPPER + r"\"“])", re.M)
@@ -63,8 +61,8 @@ def _money_header(text: str, header: re.Match[str]) -> tuple[str | None, int] | 
     else:
         return None
     labels = " ".join(lines)
-    unit = _MONEY_UNIT.search(labels)
-    if unit is None or len(_MONEY_LABEL.findall(labels)) != 1 or _OTHER_NUMBERS.search(_MONEY_UNIT.sub(" ", labels)):
+    unit = MONEY_COLUMN.search(labels)
+    if unit is None or len(MONEY_LABEL.findall(labels)) != 1 or _OTHER_NUMBERS.search(MONEY_COLUMN.sub(" ", labels)):
         return None
     return unit.group("mult"), pos
 

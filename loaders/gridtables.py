@@ -18,22 +18,18 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from vnst.loaders.tables import TableNumber
+from vnst.loaders.tables import INDEX_HEADER, MONEY_COLUMN, MONEY_LABEL, RULING, TableNumber
 from vnst.loaders.vietnamese import MULTIPLIERS
 
 # a piece of a line: words at most one space apart; two spaces or more, or a tab, part two columns
 _PIECE = re.compile(r"[^ \t\u00a0\n]+(?: [^ \t\u00a0\n]+)*")
-_INDEX = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
 _ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})\.?")
 _TOTAL = re.compile(r"(?i:tổng\s+cộng|tổng\s+số|cộng)\b")
 _UNIT_LINE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)",
                         re.I)
-_MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|vốn|giá\s+trị)")
-_MONEY_UNIT = re.compile(r"\(\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)\s*\)", re.I)
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _PAGE_LINE = re.compile(r"|\d{1,3}|-*\s*(?i:trang)\s*\d{1,3}\s*-*")   # blank, a page number, '-- Trang 2 --'
 _PIPE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
-_RULING = re.compile(r":?-{3,}:?")
 _SLACK = 2              # a piece may start this far left of its column (a right-aligned number, a ragged cut)
 _MAX_HEADER_LINES = 5
 
@@ -85,7 +81,7 @@ def _table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[GridTabl
     """The table whose header opens at line ``n``, and the line after it (``n + 1`` when none does)."""
     pos, line = lines[n]
     head = _pieces(line)
-    if len(head) < 3 or not _INDEX.fullmatch(head[0].group(0)) or head[0].start() > 4:
+    if len(head) < 3 or not INDEX_HEADER.fullmatch(head[0].group(0)) or head[0].start() > 4:
         return None, n + 1
     starts = [p.start() for p in head]
     labels = [[p.group(0)] for p in head]
@@ -140,7 +136,7 @@ def _pipe_table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[Gri
     ('|   | dược liệu tỉnh Khánh Hòa |  | Trang |'), a cell wrapped onto the next table line."""
     pos, line = lines[n]
     head = _pipe_cells(line)
-    if len(head) < 3 or not _INDEX.fullmatch(head[0][1]):
+    if len(head) < 3 or not INDEX_HEADER.fullmatch(head[0][1]):
         return None, n + 1
     table = GridTable([start for start, _ in head], [label for _, label in head], (pos, pos))
     above = " ".join(raw for _, raw in lines[max(0, n - 2):n])
@@ -155,7 +151,7 @@ def _pipe_table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[Gri
         line_pos, raw = lines[k]
         cells = _pipe_cells(raw)
         k += 1
-        if not cells or all(_RULING.fullmatch(cell) or not cell for _, cell in cells):
+        if not cells or all(RULING.fullmatch(cell) or not cell for _, cell in cells):
             continue   # the ruling under the header
         number = _ROW_NUMBER.fullmatch(cells[0][1])
         if any(_TOTAL.match(cell) for _, cell in cells):
@@ -186,7 +182,8 @@ def _column(starts: list[int], at: int) -> int:
     return max((c for c, s in enumerate(starts) if s <= at + _SLACK), default=0)
 
 
-def views(text: str) -> list[str]:
+@lru_cache(maxsize=4)   # orgs, places and figures each read the same text's views
+def views(text: str) -> tuple[str, ...]:
     """One view per column of each wrapped grid table: the column's pieces kept, and the row numbers, which
     part one row's cell from the next row's; everything else blank."""
     out = []
@@ -198,7 +195,7 @@ def views(text: str) -> list[str]:
             for start, piece in table.numbers + [p for row in table.rows for p in row[column]]:
                 chars[start:start + len(piece)] = piece
             out.append("".join(chars))
-    return out
+    return tuple(out)
 
 
 def wrapped_spans(text: str) -> list[tuple[int, int]]:
@@ -224,8 +221,8 @@ def amounts(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
         used.append(table.span)
         for column, label in enumerate(table.labels):
             # a column in money: its label states the unit, or names money under the table's stated unit
-            unit = _MONEY_UNIT.search(label) or (_UNIT_LINE.search(table.unit_line) if table.unit_line
-                                                 and _MONEY_LABEL.search(label) else None)
+            unit = MONEY_COLUMN.search(label) or (_UNIT_LINE.search(table.unit_line) if table.unit_line
+                                                 and MONEY_LABEL.search(label) else None)
             if unit is None:
                 continue
             for row in table.rows:

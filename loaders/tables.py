@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from vnst.loaders.vietnamese import MULTIPLIERS, UPPER
 
 # the row-number column that opens a table header: 'TT', 'STT', 'Số TT'
-_INDEX_HEADER = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
+INDEX_HEADER = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 # a cell that holds only a number ('9.500', '116,7', '85%'), a period or year ('2022-2024', '2023'),
 # or an empty mark ('-', 'x')
@@ -29,7 +29,9 @@ _EMPTY_CELL = re.compile(r"[-–x]", re.I)
 _UNIT_COLUMN = re.compile(r"đơn\s+vị\s+tính|đvt|đơn\s+vị\s+đo", re.I)
 _PERCENT_COLUMN = re.compile(r"%|t[ỷỉ]\s+lệ", re.I)
 _MONEY = r"(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)"   # the multipliers parse_amount knows
-_MONEY_COLUMN = re.compile(r"\(\s*" + _MONEY + r"\s*\)", re.I)
+MONEY_COLUMN = re.compile(r"\(\s*" + _MONEY + r"\s*\)", re.I)
+# a column label that names money ("Kinh phí", "Tổng vốn"), its unit stated in it or over the table
+MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|vốn|giá\s+trị)")
 _MONEY_CELL = re.compile(_MONEY, re.I)
 # a column of periods or years ('Thời gian thực hiện', 'Năm'); 'Năm 2023' heads that year's values
 _TIME_COLUMN = re.compile(r"(?:thời\s+gian|thời\s+hạn|giai\s+đoạn)\b|năm$", re.I)
@@ -47,7 +49,7 @@ _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
 _MAX_HEADER_LINES = 20
 _PIPE_CELL = re.compile(r"[^|]+")
 _TABLE_UNIT = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n]{1,30}?)\.?", re.I)
-_RULING = re.compile(r":?-{3,}:?")
+RULING = re.compile(r":?-{3,}:?")
 _MAX_UNIT_WORDS = 4
 # a column of indicators whose label says what its row counts
 _LABEL_COLUMN = re.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí", re.I)
@@ -139,9 +141,9 @@ def _spaced_tables(text: str, found: list[TableNumber], used: list[tuple[int, in
 def _is_spaced_header(labels: list[str]) -> bool:
     """Three or more column labels, none a number, the first no row-number column, and one after it
     a column of numbers ('Số lượng', 'Kết quả', 'Tỷ lệ (%)')."""
-    return (len(labels) >= 3 and not _INDEX_HEADER.fullmatch(labels[0]) and len(labels[0]) <= 60
+    return (len(labels) >= 3 and not INDEX_HEADER.fullmatch(labels[0]) and len(labels[0]) <= 60
             and not any(_is_number_cell(label) for label in labels)
-            and any(_NUMBER_COLUMN.match(label) or _PERCENT_COLUMN.search(label) or _MONEY_COLUMN.search(label)
+            and any(_NUMBER_COLUMN.match(label) or _PERCENT_COLUMN.search(label) or MONEY_COLUMN.search(label)
                     for label in labels[1:]))
 
 
@@ -204,7 +206,7 @@ def _lines(text: str) -> list[Cell]:
         # such a table's lines is one of its rows too
         beside = any(other.count("|") >= 2 for other in raws[max(0, n - 1):n + 2])
         if raw.count("|") >= 2 or (raw.count("|") == 1 and beside):
-            cells = [c for c in _PIPE_CELL.finditer(raw) if not _RULING.fullmatch(c.group(0).strip())]
+            cells = [c for c in _PIPE_CELL.finditer(raw) if not RULING.fullmatch(c.group(0).strip())]
             out += [Cell(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
                           c.group(0).replace("\u00a0", " ").strip(), opens_row=n == 0)
                     for n, c in enumerate(c for c in cells if c.group(0).strip())]
@@ -231,7 +233,7 @@ def _spaced_cells(raw: str, pos: int) -> list[Cell]:
 
 def _header(lines: list[Cell], i: int) -> tuple[list[str], int] | None:
     """The header's column labels when a table opens at line ``i``, and the index of its first row."""
-    if not _INDEX_HEADER.fullmatch(lines[i].text):
+    if not INDEX_HEADER.fullmatch(lines[i].text):
         return None
     labels: list[str] = []
     for j in range(i + 1, min(len(lines), i + 1 + _MAX_HEADER_LINES)):
@@ -382,7 +384,7 @@ def _first_column(columns: list[str], run: list[Cell], *, cells: int, first: int
     period = next((n for n, c in enumerate(run) if _PERIOD_CELL.fullmatch(c.text)), None)
     if time is not None and period is not None and time >= period:
         return time - period
-    return next((n for n, c in enumerate(columns) if n > 0 and (_NUMBER_COLUMN.match(c) or _MONEY_COLUMN.search(c)
+    return next((n for n, c in enumerate(columns) if n > 0 and (_NUMBER_COLUMN.match(c) or MONEY_COLUMN.search(c)
                                                                or _PERCENT_COLUMN.search(c))), None)
 
 
@@ -408,7 +410,7 @@ def _row_unit(before: list[str]) -> tuple[str, str | None] | None:
 def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bool) -> tuple[str, str | None] | None:
     if percent or _PERCENT_COLUMN.search(column):
         return "%", None
-    money = _MONEY_COLUMN.search(column)
+    money = MONEY_COLUMN.search(column)
     if money:
         return "đồng", money.group("mult") and money.group("mult").lower()
     measure = _MEASURE_COLUMN.search(column)
@@ -417,4 +419,5 @@ def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bo
     return row_unit
 
 
-__all__ = ["Cell", "MEASURES", "TableNumber", "column_cells", "numbered_rows", "table_numbers"]
+__all__ = ["Cell", "INDEX_HEADER", "MEASURES", "MONEY_COLUMN", "MONEY_LABEL", "RULING", "TableNumber", "column_cells",
+           "numbered_rows", "table_numbers"]
