@@ -364,6 +364,10 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
             return OrgMention(m.start(), m.end(), f"Sở {sector} {province.full}", "Department", committee)
         council = not m.group("vpub") and fold(m.group("kind")).startswith(("hoi", "hđ", "hd"))
         head = "Hội đồng nhân dân" if council else "Ủy ban nhân dân"
+        if m.group("prov") and not province.city and fold(m.group("loc")).startswith(("thanh pho", "tp")):
+            # 'Ủy ban nhân dân thành phố Hà Tĩnh' in tỉnh Hà Tĩnh: the provincial city's, not the province's
+            return OrgMention(m.start(), m.end(), f"{head} thành phố {province.name}",
+                              "PeoplesCouncil" if council else "PeoplesCommittee")
         if m.group("office") or m.group("vpub"):   # 'VPUB': the committee's office, abbreviated
             return OrgMention(m.start(), m.end(), f"Văn phòng {head} {province.full}", "Government",
                               f"{head} {province.full}")

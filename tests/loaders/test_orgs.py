@@ -71,6 +71,10 @@ def test_header_lines_and_columns_end_a_name(text: str, expected: list[str]) -> 
     ("phối hợp với UBND thị xã Thái Hòa tổ chức", ["Ủy ban nhân dân thị xã Thái Hòa"]),
     ("báo cáo HĐND thành phố Vinh.", ["Hội đồng nhân dân thành phố Vinh"]),
     ("UBND thành phố Hà Nội chủ trì", ["Ủy ban nhân dân thành phố Hà Nội"]),
+    # a provincial city named as its province is: its own committee, not the province's
+    ("Ủy ban nhân dân thành phố Thái Nguyên và UBND tỉnh Thái Nguyên", ["Ủy ban nhân dân thành phố Thái Nguyên",
+                                                                          "Ủy ban nhân dân tỉnh Thái Nguyên"]),
+    ("báo cáo HĐND TP. Hà Tĩnh.", ["Hội đồng nhân dân thành phố Hà Tĩnh"]),
 ])
 def test_district_committees(text: str, expected: list[str]) -> None:
     assert names(text) == expected
