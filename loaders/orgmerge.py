@@ -18,14 +18,15 @@ from collections import Counter
 
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.vietnamese import UPPER, WS, WS1
-from vnst.textnorm import fold
+from vnst.textnorm import collapse_spaces, fold
 
 _DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi"
                       + WS1 + r"(?:tắt" + WS1 + r")?là|viết" + WS1 + r"tắt" + WS1 + r"là|gọi" + WS1 + r"tắt" + WS1
                       + r"là)" + WS1 + r")?(?P<abbr>[A-ZĐ][A-ZĐ&]{1,11})" + WS + r"*\)")
-# a short name given after 'sau đây gọi (tắt) là' ('(sau đây gọi tắt là Viện Hàn lâm)'): up to four words
+# a short name given after 'sau đây gọi (tắt) là' ('(sau đây gọi tắt là Viện Hàn lâm)', '(... là Quỹ)'): up to four
+# words
 _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi" + WS1
-                            + r"(?:tắt" + WS1 + r")?là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){1,3})"
+                            + r"(?:tắt" + WS1 + r")?là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){0,3})"
                             + WS + r"*\)")
 # a short name of a head word and acronyms in brackets after the name ('(Trường ĐH KHTN)', '(Viện KHNN)')
 _DEFINED_HEADED = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:Trường|Viện|Học" + WS1 + r"viện|Trung" + WS1 + r"tâm)"
@@ -59,11 +60,40 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
             for x in misread:
                 found.remove(x)
                 taken.remove((x.start, x.end))
+            unit = next((x for x in found if x.end == use.end() and x.start < use.start() and x.name != o.name
+                         and x.name.endswith(" " + abbr)), None)
+            if unit is not None and " " not in abbr:
+                # 'Ban Kiểm soát Quỹ': a unit of the body, named with its short name
+                found[found.index(unit)] = OrgMention(unit.start, unit.end, unit.name[:-len(abbr)] + o.name,
+                                                      unit.cls, o.name, None)
+                continue
             if any(s < use.end() and use.start() < e for s, e in taken):
                 continue
             found.append(OrgMention(use.start(), use.end(), o.name, o.cls, o.parent, o.en))
             taken.append((use.start(), use.end()))
     return sorted(found, key=lambda o: o.start)
+
+
+# a body's governing organs, named with it ('Hội đồng quản lý Quỹ X', 'Hội đồng quản trị Công ty Y')
+_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?P<organ>Hội" + WS1 + r"đồng" + WS1 + r"(?:quản" + WS1 + r"lý|quản" + WS1 + r"trị|thành"
+                    + WS1 + r"viên)|Ban" + WS1 + r"(?:[Kk]iểm" + WS1 + r"soát|[Đđ]iều" + WS1 + r"hành))" + WS1 + r"$")
+_GOVERNED = ("Company", "Centre", "Bank", "Association")
+
+
+def with_governing_organs(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """'Hội đồng quản lý' or 'Ban Kiểm soát' right before a company, fund or centre: that body's organ,
+    a committee of its own under it. The body's words there are the organ's name; they stay a mention
+    of the body too only where the text names the body nowhere else."""
+    out = []
+    for o in mentions:
+        organ = _ORGAN.search(text, max(0, o.start - 30), o.start) if o.cls in _GOVERNED else None
+        if organ and not any(x is not o and x.start < o.start and x.end > organ.start() for x in mentions):
+            out.append(OrgMention(organ.start(), o.end, f"{collapse_spaces(organ.group('organ'))} {o.name}",
+                                  "Committee", o.name))
+            if any(x is not o and x.name == o.name for x in mentions):
+                continue
+        out.append(o)
+    return out
 
 
 # a member school named 'Trường' and its field, without 'Đại học', before its university ('Trường Y Dược -
@@ -256,5 +286,5 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-__all__ = ["with_assisting_groups", "with_member_schools", "with_defined_abbreviations", "with_member_universities",
+__all__ = ["with_assisting_groups", "with_governing_organs", "with_member_schools", "with_defined_abbreviations", "with_member_universities",
            "with_named_parent_offices", "with_one_name_per_body", "with_short_references"]

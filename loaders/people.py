@@ -106,7 +106,31 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
         if person:
             found.append(_as_introduced(person, found))
             found.extend(_further_posts(text, person, by_start, orgs))
+            found.extend(_led_post(text, person, orgs))
     return found
+
+
+# '<body> do ông X(, <post>) làm Chủ tịch': the post the person holds in the body named before 'do'
+# (not 'Đoàn công tác của Bộ Y do ...', where the body before 'do' is the delegation's owner)
+_LED_BY = re.compile(WS1 + r"do" + WS1 + r"(?:(?i:ông|bà|đồng" + WS1 + r"chí)" + WS1 + r")?(?:[A-ZĐ][A-Za-zĐ.]*\." + WS + r"*)?")
+_OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])của" + WS1 + r"$")
+_LED_AS = re.compile(WS1 + r"làm" + WS1)
+
+
+def _led_post(text: str, person: PersonMention, orgs: list[OrgMention]) -> list[PersonMention]:
+    """'Hội đồng quản lý Quỹ do ông X, Giám đốc Sở KH&CN làm Chủ tịch': X's post in that council."""
+    led = next((o for o in orgs if o.end < person.start and _LED_BY.fullmatch(text, o.end, person.start)), None)
+    if led is None or _OWNER_BEFORE.search(text, max(0, led.start - 8), led.start):
+        return []
+    after = max(person.end, person.org.end if person.org is not None and person.org.start > person.start else 0,
+                person.title_span[1] if person.title_span else 0)
+    gap = text[after:after + 60]
+    as_post = _LED_AS.match(gap) if not re.search(r"[.;:\n]", gap[:1]) else None
+    t = TITLE.match(text, after + as_post.end()) if as_post else None
+    if t is None:
+        return []
+    return [PersonMention(person.start, person.end, person.name, person.honorific, person.academic,
+                          role_slug(t.group("title")), led, (t.start(), t.end()))]
 
 
 # bodies every province has one of, which a text may name without the place

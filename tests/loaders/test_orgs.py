@@ -201,6 +201,11 @@ def test_name_ends_sectors_numerals_party_bodies(text: str, expected: list[str])
     # a short name given after 'sau đây gọi tắt là' names the body wherever written, even before
     ("đề nghị Trường Đại học quan tâm. Trường Đại học Nha Trang (sau đây gọi tắt là Trường Đại học) cử cán bộ.",
      ["Trường Đại học Nha Trang"] * 3),
+    # a short name of one word; a unit named with it is the unit of the body
+    ("Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An (sau đây gọi tắt là Quỹ) được thành lập năm 2019. "
+     "Quỹ đã tài trợ 6 nhiệm vụ. Ban Kiểm soát Quỹ họp.",
+     ["Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An"] * 2
+     + ["Ban Kiểm soát Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An"]),
 ])
 def test_national_academies_and_short_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -498,4 +503,18 @@ def test_compound_words_and_one_name_per_school(text: str, expected: list[str]) 
     ("Công ty TNHH một thành viên Xổ số kiến thiết Nghệ An.", ["Công ty TNHH một thành viên Xổ số kiến thiết Nghệ An"]),
 ])
 def test_a_name_ending_in_an_acronym(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's governing council, named with the body (which the text names elsewhere too)
+    ("Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An (sau đây gọi tắt là Quỹ) được thành lập. Hội đồng quản lý"
+     " Quỹ họp.", ["Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An",
+                   "Hội đồng quản lý Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An"]),
+    ("Hội đồng quản trị Công ty cổ phần Dược Hậu Giang thông qua.",
+     ["Hội đồng quản trị Công ty cổ phần Dược Hậu Giang", "Công ty cổ phần Dược Hậu Giang"]),
+    # not a body's council: an acceptance council is named by its task
+    ("Hội đồng nghiệm thu Sở Y tế họp.", ["Sở Y tế tỉnh Nghệ An"]),
+])
+def test_a_bodys_governing_organs(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -81,6 +81,12 @@ def test_a_column_gap_ends_a_name(line: str, name: str) -> None:
      [("pho-bi-thu", "Tỉnh ủy Hậu Giang"), ("chu-tich", "Ủy ban nhân dân tỉnh Hậu Giang")]),
     ("Liên hệ: bà Trần Thị Mai, Trưởng phòng Quản lý khoa học (điện thoại: 0292.3820 111).",
      [("truong-phong", "Phòng Quản lý khoa học")]),
+    # '<body> do ông X, <post> làm <role>': the role in the body named before 'do'
+    ("Hội đồng quản trị Công ty cổ phần Dược Hậu Giang do ông Đoàn Văn Tâm, Giám đốc Sở Tài chính làm Chủ tịch.",
+     [("giam-doc", "Sở Tài chính tỉnh Hậu Giang"), ("chu-tich", "Hội đồng quản trị Công ty cổ phần Dược Hậu Giang")]),
+    # ... but a delegation 'of' a body is not that body
+    ("Đoàn công tác của Bộ Công Thương do Thứ trưởng Phan Thị Thắng làm Trưởng đoàn.",
+     [("thu-truong", "Bộ Công Thương")]),
 ])
 def test_every_post_after_a_name(text: str, posts: list[tuple[str, str]]) -> None:
     found = people(text, home="Hậu Giang")
