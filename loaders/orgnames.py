@@ -379,6 +379,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     if canonical_head and fold(name).startswith(fold(head)):
         prefix = "Trường " if fold(head).startswith("truong ") and not canonical_head.startswith("Trường") else ""
         name = prefix + canonical_head + name[len(head):]
+    name = name[:1].upper() + name[1:]   # a unit its head's post names ('Trưởng khoa Môi trường'): 'Khoa Môi trường'
     if home is not None and re.search(r" TU$", name):
         name = name[:-3] + (" Thành ủy" if home.city else " Tỉnh ủy")
     if home is not None and fold(head) in ("ban", "van phong") and re.search(r" (?:Tỉnh|Thành) (?:ủy|uỷ)$", name):

@@ -24,7 +24,7 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           "Phó Viện trưởng", "Viện trưởng",
           # the standing deputy, a post of its own in party, youth and council bodies
           "Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực", "Phó Trưởng ban", "Trưởng ban",
-          "Phó Trưởng phòng", "Trưởng phòng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
+          "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng khoa", "Trưởng khoa", "Phó Chánh Văn phòng", "Chánh Văn phòng",
           "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
           # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself)
           "Đại sứ", "Tổng Lãnh sự",
@@ -100,6 +100,8 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             party = block_party(text, m.start(), list(labels))
             if party is not None and (person.org is None or party.cls == person.org.cls):
                 person = replace(person, org=party)
+        if person is not None and person.org is None and person.title in ("hieu-truong", "pho-hieu-truong"):
+            person = replace(person, org=_the_school(orgs, person.start))
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
@@ -225,6 +227,13 @@ def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMen
         return None
     head = "nhà trường" if bare.group("head")[:1] in "Nn" else collapse_spaces(bare.group("head"))
     return _last_of_kind(text, head, t.start(), orgs)
+
+
+def _the_school(orgs: list[OrgMention], at: int) -> OrgMention | None:
+    """A rector's school when the post is written alone ('TS. X, Phó Hiệu trưởng'): a rector heads a
+    'Trường' (a university of several schools has a 'Giám đốc'), the last named before, else the first after."""
+    schools = [o for o in orgs if o.cls == "University" and o.name.startswith("Trường")]
+    return next((o for o in reversed(schools) if o.start < at), schools[0] if schools else None)
 
 
 def _last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:

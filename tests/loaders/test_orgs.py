@@ -37,6 +37,8 @@ from vnst.loaders.places import province_named
     ("- Giao Phòng Quản lý khoa học làm đầu mối.", ["Phòng Quản lý khoa học"]),
     ("liên hệ ông Trần Văn Bình, Trưởng phòng Kế hoạch tài chính (điện thoại: 0238.123).",
      ["Phòng Kế hoạch tài chính"]),
+    ("PGS.TS Võ Văn Bảo, Trưởng khoa Công nghệ thông tin cùng đại diện các đơn vị", ["Khoa Công nghệ thông tin"]),
+    ("TS. Lê Thị An, Phó Trưởng khoa Nông học, Trường Đại học Vinh", ["Khoa Nông học", "Trường Đại học Vinh"]),
     ("Chủ tịch UBND thành phố Hải Phòng Nguyễn Văn Bình phát biểu",
      ["Ủy ban nhân dân thành phố Hải Phòng"]),
     ("phối hợp với Bệnh viện Đa khoa tỉnh Nghệ An đào tạo bác sĩ", ["Bệnh viện Đa khoa tỉnh Nghệ An"]),

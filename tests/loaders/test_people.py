@@ -81,6 +81,12 @@ def test_a_column_gap_ends_a_name(line: str, name: str) -> None:
      [("pho-bi-thu", "Tỉnh ủy Hậu Giang"), ("chu-tich", "Ủy ban nhân dân tỉnh Hậu Giang")]),
     ("Liên hệ: bà Trần Thị Mai, Trưởng phòng Quản lý khoa học (điện thoại: 0292.3820 111).",
      [("truong-phong", "Phòng Quản lý khoa học")]),
+    # a faculty, which its dean's post names
+    ("PGS.TS Võ Văn Bảo, Trưởng khoa Công nghệ thông tin cùng đại diện các đơn vị",
+     [("truong-khoa", "Khoa Công nghệ thông tin")]),
+    # a rector without his school: the school named before (a university of schools has a director)
+    ("Đoàn của Đại học Cần Thơ và Trường Đại học Nam Cần Thơ. Cùng đi có TS. Lê Văn Nam, Phó Hiệu trưởng.",
+     [("pho-hieu-truong", "Trường Đại học Nam Cần Thơ")]),
     # '<body> do ông X, <post> làm <role>': the role in the body named before 'do'
     ("Hội đồng quản trị Công ty cổ phần Dược Hậu Giang do ông Đoàn Văn Tâm, Giám đốc Sở Tài chính làm Chủ tịch.",
      [("giam-doc", "Sở Tài chính tỉnh Hậu Giang"), ("chu-tich", "Hội đồng quản trị Công ty cổ phần Dược Hậu Giang")]),
@@ -139,8 +145,8 @@ def test_a_post_without_a_body_in_a_line_headed_by_one(text: str, name: str, org
     ("Về phía Trường Đại học Vinh có PGS.TS Trần Văn An, Hiệu trưởng; TS. Lê Thị Bình, Phó Hiệu trưởng.",
      {("Trần Văn An", "hieu-truong", "Trường Đại học Vinh"), ("Lê Thị Bình", "pho-hieu-truong", "Trường Đại học Vinh")}),
     # a post with its own body keeps it; a new sentence ends the side's list
-    ("Về phía Trường Đại học Vinh có ông Trần Văn An, Giám đốc Sở KH&CN. Bà Lê Thị Bình, Phó Hiệu trưởng phát biểu.",
-     {("Trần Văn An", "giam-doc", "Sở Khoa học và Công nghệ thành phố Cần Thơ"), ("Lê Thị Bình", "pho-hieu-truong", None)}),
+    ("Về phía Trường Đại học Vinh có ông Trần Văn An, Giám đốc Sở KH&CN. Bà Lê Thị Bình, Phó Trưởng ban phát biểu.",
+     {("Trần Văn An", "giam-doc", "Sở Khoa học và Công nghệ thành phố Cần Thơ"), ("Lê Thị Bình", "pho-truong-ban", None)}),
 ])
 def test_a_side_of_a_meeting_holds_the_posts_named_without_a_body(text: str, expected: set) -> None:
     assert {(p.name, p.title, p.org.name if p.org else None) for p in people(text)} == expected
