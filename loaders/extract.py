@@ -116,7 +116,11 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     orgs = [o for o in find_orgs(_blanked(text, role_cells(members)), home=home) if _outside(masked_set, o.start)]
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
     labels = party_labels(text, orgs)
-    people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else None,
+    # a minister named without his ministry ('Thứ trưởng X (để b/c)') is of the one ministry the text
+    # names, else of the ministry in whose header the document is issued
+    header_end = text.find("\n\n", 0, 400)
+    issuing = next((o for o in orgs if o.cls == "Ministry" and o.start < header_end), None)
+    people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else issuing,
                          places=[(p.start, p.end) for p in places if p.level in ("province", "region")],
                          labels=labels)
     people += member_posts(text, members, orgs)

@@ -45,7 +45,7 @@ COUNTED_NOUNS = frozenset({
     "tin bài", "lượt truy cập", "hội thảo", "trang trại",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
-    "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ",
+    "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals
 # ('50.000 con giống', '120 triệu con tôm sú giống'): the unit is the classifier itself, as annotators
@@ -132,7 +132,8 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     in_grid = Spans(grid_spans)
     flat, flat_spans = flattened_table_numbers(text)
     read = Spans(cell_spans)
-    cells = [c for c in cells if not in_grid.contains(c.start)]
+    # (only the cells the grid read an amount in: its other columns, counts, are read line by line)
+    cells = [c for c in cells if not Spans([(g.start, g.end) for g in grid]).contains(c.start)]
     cells += [c for c in flat if not read.contains(c.start) and not in_grid.contains(c.start)]
     cell_spans += flat_spans + grid_spans
     masked_set = Spans(masked + _quoted_names(text) + cell_spans)
@@ -189,7 +190,7 @@ def _add_table_figures(cells: list[TableNumber], masked: Spans, index: dict[tupl
             continue
         words = cell.unit.split()
         unit = cell.unit if cell.unit in UNIT_CODES else " ".join(words[:compound_at(words, extra=COUNTED_NOUNS)])
-        if not unit or unit in NOT_UNITS:
+        if not unit or unit in NOT_UNITS or cell.by_column and unit not in COUNTED_NOUNS:
             continue
         value = parse_amount(cell.written, cell.multiplier)
         if value is None:

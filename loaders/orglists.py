@@ -56,6 +56,10 @@ def _per_province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return head, item
 
 
+# the next province of a list, which may go on at the next line ('..., Lạng Sơn,' / '   Cao Bằng, ...')
+_PROVINCE_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)(?:" + WS + r"*\n)?" + WS + r"*")
+
+
 def _per_province_lists(text: str) -> list[OrgMention]:
     head, item = _per_province_patterns()
     out = []
@@ -72,10 +76,10 @@ def _per_province_lists(text: str) -> list[OrgMention]:
             else:
                 sector = canonical_sector(expand_abbreviations(m.group("sector")))
                 out.append(OrgMention(start, found.end(), f"Sở {sector} {province.full}", "Department", committee))
-            nxt = re.match(WS + r"*(?:,|" + WS1 + r"và)" + WS + r"*", text[found.end():found.end() + 8])
+            nxt = _PROVINCE_NEXT.match(text, found.end())
             if nxt is None:
                 break
-            pos = start = found.end() + nxt.end()
+            pos = start = nxt.end()
     return out
 
 

@@ -70,6 +70,7 @@ class TableNumber:
     written: str            # '4.850'
     unit: str               # the row's unit cell ('nhiệm vụ', lower case), '%', 'đồng' or a measure
     multiplier: str | None  # 'triệu' for money given in millions
+    by_column: bool = False  # the unit is the column's label ('Tổ chức KH&CN đã cập nhật'), which may count nothing
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Cell:
     start: int
     text: str               # stripped
     opens_row: bool = False  # the first cell of a line that holds a whole row (cells split by pipes or spaces)
+    column: int = -1         # on a line whose cells tabs part: the tabs before it, its column (else -1)
 
     @property
     def end(self) -> int:
@@ -225,7 +227,8 @@ def _spaced_cells(raw: str, pos: int) -> list[Cell]:
     for gap in [*_SPACED_GAP.finditer(raw, start), None]:
         end = gap.start() if gap else len(raw.rstrip())
         if end > start:
-            cells.append(Cell(pos + start, raw[start:end].replace("\u00a0", " ").strip(), opens_row=not cells))
+            cells.append(Cell(pos + start, raw[start:end].replace("\u00a0", " ").strip(), opens_row=not cells,
+                              column=raw.count("\t", 0, start) if "\t" in raw else -1))
         if gap:
             start = gap.end()
     return cells
@@ -236,6 +239,7 @@ def _header(lines: list[Cell], i: int) -> tuple[list[str], int] | None:
     if not INDEX_HEADER.fullmatch(lines[i].text):
         return None
     labels: list[str] = []
+    columns = [lines[i].column]
     for j in range(i + 1, min(len(lines), i + 1 + _MAX_HEADER_LINES)):
         line = lines[j].text
         if not line or len(line) > 60:
@@ -244,7 +248,13 @@ def _header(lines: list[Cell], i: int) -> tuple[list[str], int] | None:
             return (["TT", *_cells(labels)], _past_column_numbers(lines, j)) if len(labels) >= 2 else None
         if _ROW_NUMBER.fullmatch(line):
             return (["TT", *_cells(labels)], _past_column_numbers(lines, j)) if len(labels) >= 2 else None
+        column = lines[j].column
+        if column > 0 and line[0].islower() and column in columns[1:]:
+            # a label wrapped onto the header's next line of tabs ('\t\tđã cập nhật\t...'): its column's
+            labels[len(columns) - 2 - columns[::-1].index(column)] += " " + line
+            continue
         labels.append(line)
+        columns.append(column)
     return None
 
 
@@ -352,6 +362,11 @@ def _read_row(row: list[Cell], columns: list[str], found: list[TableNumber], use
         unit = _cell_unit(columns[index], row_unit, bool(number.group("pct"))) or default
         if unit is not None:
             found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"), *unit))
+        elif row_unit is None and not _LABEL_COLUMN.fullmatch(columns[1]) and not _NUMBER_COLUMN.match(columns[index]):
+            # 'TT | Tỉnh | Tổ chức KH&CN đã cập nhật | Báo cáo ... còn thiếu': rows of places or bodies, the
+            # columns naming what they count
+            found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"),
+                                     _COUNT_OF.sub("", columns[index].lower()), None, by_column=True))
     return len(run), column + len(run) - 1
 
 

@@ -82,3 +82,11 @@ def test_a_university_named_after_another_city_does_not_make_it_the_home_provinc
 def test_a_number_in_a_bodys_name_is_not_a_figure() -> None:
     text = "Phối hợp với Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 3 kiểm định 2.315 phương tiện đo.\n"
     assert [(str(f.value), f.unit) for f in gather(text).figures] == [("2315", "phương tiện")]
+
+
+def test_a_minister_without_his_ministry_is_of_the_ministry_that_issues_the_letter() -> None:
+    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nCỤC THÔNG TIN, THỐNG KÊ\n\nSố: 12/TTTK-TKKH\n\n"
+            "Đề nghị thống nhất số liệu với Cục Thống kê (Bộ Tài chính).\n\n"
+            "Nơi nhận:\n- Thứ trưởng Lê Văn Hà (để b/c);\n- Lưu: VT.\n")
+    [deputy] = [p for p in gather(text).people if p.title == "thu-truong"]
+    assert deputy.org is not None and deputy.org.name == "Bộ Khoa học và Công nghệ"

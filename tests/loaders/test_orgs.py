@@ -464,6 +464,10 @@ def test_names_seen_in_set_s(text: str, expected: list[str]) -> None:
       "Sở Khoa học và Công nghệ tỉnh Điện Biên"]),
     ("UBND các tỉnh, thành phố: Cần Thơ, Hậu Giang phối hợp.",
      ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Hậu Giang"]),
+    # a list that goes on at the next, indented line
+    ("Kính gửi:\n        - Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên,\n          Lai Châu, Hà Giang;\n",
+     ["Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Điện Biên", "Ủy ban nhân dân tỉnh Lai Châu",
+      "Ủy ban nhân dân tỉnh Hà Giang"]),
     # a steering committee or project board named by its task in lower case, up to its level word
     ("báo cáo Ban Chỉ đạo phòng, chống thiên tai tỉnh.", ["Ban Chỉ đạo phòng, chống thiên tai tỉnh Nghệ An"]),
     ("do Ban Quản lý dự án đầu tư xây dựng công trình\ngiao thông tỉnh Hà Tĩnh làm chủ đầu tư",

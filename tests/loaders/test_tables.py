@@ -120,6 +120,11 @@ Trạm Thực nghiệm
      "2\tNuôi cá nước lạnh tại huyện Tam Đường\tTrung tâm Thủy sản\t2.150\tĐã nghiệm thu\n"
      "\tTổng cộng\t\t6.450\t\n",
      [("4.300", "đồng", "triệu"), ("2.150", "đồng", "triệu"), ("6.450", "đồng", "triệu")]),
+    # rows of provinces, the columns naming what they count, their labels wrapped onto a second line of tabs
+    ("TT\tTỉnh\tTổ chức KH&CN\tNhiệm vụ đã nghiệm thu\tKế hoạch\n\t\tđã cập nhật\tchưa đăng ký\n"
+     "1\tSơn La\t58\t9\t12\n2\tĐiện Biên\t41\t6\t7\n",
+     [("58", "tổ chức kh&cn đã cập nhật", None), ("9", "nhiệm vụ đã nghiệm thu chưa đăng ký", None),
+      ("41", "tổ chức kh&cn đã cập nhật", None), ("6", "nhiệm vụ đã nghiệm thu chưa đăng ký", None)]),
     # a site menu with pipes is not a table
     ("Trang chủ | Tin tức | Liên hệ\nCó 15 dự án.\n", []),
 ])
