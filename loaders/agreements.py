@@ -97,6 +97,12 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         else:
             signed_cooperation = None
         years = period_years(period)
+        both = None
+        if len({p.key for p in parties}) < 2 and found and len({p.key for p in found[0].parties}) == 2:
+            # 'thực hiện Thỏa thuận ... giai đoạn 2019 - 2023 ký ngày ..., hai tỉnh đã ...': an earlier
+            # agreement of the two the text's first agreement joins
+            both = _THE_TWO.search(text, period.end(), e)
+            parties = list(found[0].parties) if both else parties
         keys = sorted({p.key for p in parties})
         same = next((a for a in found if (a.start_year, a.end_year) == years
                      and (a.party_keys == keys or len(keys) < 2)), None)
@@ -112,7 +118,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         signing = SIGN_THE_NOUN.search(text, clause, period.start())
         signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
         if len(keys) < 2 or (found and not signed_cooperation and not (AGREEMENT_NOUN.search(text, s, e) and (
-                subjects or signers or re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
+                subjects or signers or both or re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
         spoken_of_as_draft = bool(AS_DRAFT.search(text[s:e]))
@@ -156,6 +162,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     return ([main] if main else []) + [a for a in found if a is not main]
 
 
+# the two parties named together as the subject of what they did ('hai tỉnh đã phối hợp', 'hai bên đã triển khai')
+_THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"
+                      + WS1 + r"(?:đã|cùng|đều)(?![\wÀ-ỹ])")
 _SIGNED_COOPERATION = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:hợp" + WS1 + r"tác)(?![\wÀ-ỹ])")
 
 

@@ -36,9 +36,11 @@ PLAN_TYPES = frozenset({"kh", "ctr", "de-an"})
 _PLAN_TITLE = re.compile(r"^[ \t]*(?:KẾ[ \t]+HOẠCH|CHƯƠNG[ \t]+TRÌNH[ \t]+HÀNH[ \t]+ĐỘNG|ĐỀ[ \t]+ÁN)[ \t]*$", re.M)
 
 
-def is_plan(text: str, start: int, end: int, doc_type: str | None) -> bool:
-    """A plan by its number's type ('508/KH-UBND') or its title line ('KẾ HOẠCH')."""
-    return doc_type in PLAN_TYPES or _PLAN_TITLE.search(text, start, min(end, start + 2000)) is not None
+def is_plan(text: str, start: int, end: int, doc_type: str | None, *, party: bool = False) -> bool:
+    """A plan by its number's type ('508/KH-UBND') or its title line ('KẾ HOẠCH'); a party committee's
+    resolution ('21-NQ/TU') sets out its tasks and solutions as a plan does."""
+    return doc_type in PLAN_TYPES or party and doc_type == "nq" \
+        or _PLAN_TITLE.search(text, start, min(end, start + 2000)) is not None
 
 
 def find_tasks(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:

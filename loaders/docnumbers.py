@@ -43,7 +43,7 @@ HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:" + WS + r"*(?P<num>\d*)(?
 
 # a party body numbers its documents with a dash, and may write no colon: 'Số 45-KH/TU', 'Số: 12-CTr/HU'
 _PARTY_HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:?" + WS + r"*(?P<num>\d+-[A-ZĐ][A-Za-zĐ]*/[A-ZĐ]+(?:-[A-ZĐ]+)?)"
-                                  + r"[ \t]*$", re.M)
+                                  + r"(?=[ \t]*$|[ \t]{2,}\S)", re.M)   # (or the place and date beside it)
 
 
 @dataclass(frozen=True)

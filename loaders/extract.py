@@ -182,7 +182,9 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                                          f"notice) on lines {', '.join(map(str, lines))}")]
     for index, seg in enumerate(parts):
         head = header_number(text[seg.start:seg.end])
-        if seg.kind != "agreement" and is_plan(text, seg.start, seg.end, head[2].type if head and head[2] else None):
+        number = head[2] if head else None
+        if seg.kind != "agreement" and is_plan(text, seg.start, seg.end, number.type if number else None,
+                                               party=number is not None and number.type_code_style == "party"):
             tasks = find_tasks(text, seg.start, seg.end, orgs)
             if tasks:
                 mentions.tasks[index] = tasks

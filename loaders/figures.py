@@ -78,7 +78,7 @@ FIGURE = re.compile(
 # 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a counted noun of several syllables
 # follows: then it is the verb 'to grant' ('cấp 120 văn bằng').
 # 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
-_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|nhóm|"
+_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|(?P<group>[Nn]hóm)|"
                               r"năm|tháng|ngày|quý|Khu|Phòng"
                               # a programme named by its target ('Đề án 1 triệu héc-ta lúa', 'Chương trình 135')
                               r"|Đề" + WS + r"+án|Chương" + WS + r"+trình"
@@ -167,7 +167,10 @@ def _read_running(text: str, masked_set: Spans, index: dict[tuple[Decimal, str],
         before = None if m.group("approx") else _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
         # 'năm' labels a year ('năm 2'), never a number written with thousands ('kế hoạch năm 13.200 phương tiện')
         thousands = before is not None and before.group(0).startswith("năm") and re.search(r"\d\.\d{3}", m.group("num"))
-        if before and not (before.group("level") and (" " in unit or unit in _GRANTED)) and not thousands:
+        # 'thuộc nhóm 15 tỉnh, thành phố dẫn đầu': a group of fifteen, where 'nhóm 1' names the first group
+        of_many = before is not None and before.group("group") and parse_amount(m.group("num"), None) not in (None, 1)
+        if before and not (before.group("level") and (" " in unit or unit in _GRANTED)) and not thousands \
+                and not of_many:
             continue
         if not m.group("approx") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue

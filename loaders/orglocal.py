@@ -68,9 +68,14 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                          + WS + r"*)?(?P<prov>" + prov + r"))" + _E + r")?")
     # a foreign province's or city's government and assembly, named with its romanised name ('Chính quyền
     # tỉnh Shiga', 'Hội đồng tỉnh Shiga', 'Chính quyền bang Victoria'): no Vietnamese place is written so
-    local_abroad = re.compile(_B + r"(?P<organ>Chính" + WS1 + r"quyền|Hội" + WS1 + r"đồng|Nghị" + WS1 + r"viện)" + WS1
+    # A neighbour's province written in Vietnamese letters ('Chính quyền tỉnh Khăm Muộn') is one too, as is
+    # its department ('Sở Công nghệ và Truyền thông tỉnh Khăm Muộn'): no Vietnamese province is so named
+    syllable = r"[" + UPPER + r"][" + LOWER + r"]*"
+    local_abroad = re.compile(_B + r"(?P<organ>Chính" + WS1 + r"quyền|Hội" + WS1 + r"đồng|Nghị" + WS1 + r"viện|Sở" + WS1
+                              + syllable + r"(?:" + WS1 + r"[" + LOWER + UPPER + r"]+){0,7}?)" + WS1
                               + r"(?P<level>tỉnh|thành" + WS1 + r"phố|bang|quận)" + WS1
-                              + r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2})(?![\wÀ-ỹ])")
+                              + r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}|" + syllable + r"(?:[ -]" + syllable
+                              + r"){0,2})(?![\wÀ-ỹ])")
     # a bank's or a corporation's provincial branch in full ('Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh
     # Thừa Thiên Huế'), and VNPT's provincial unit ('Viễn thông Thừa Thiên Huế')
     branch = re.compile(_B + r"(?P<owner>(?:Ngân" + WS1 + r"hàng|Tổng" + WS1 + r"công" + WS1 + r"ty|Tập" + WS1 + r"đoàn)"
@@ -110,7 +115,14 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
             return None   # 'Đại sứ Nhật Bản': the post, its mission's seat unsaid
         return _embassy(m)
     if kind == "abroad":
-        return OrgMention(m.start(), m.end(), collapse_spaces(m.group(0)), "Government")
+        words = m.group("place").split()
+        if any(province_named(" ".join(words[:n])) is not None for n in range(1, len(words) + 1)) \
+                or "Sở" == m.group("organ")[:2] and m.group("level") != "tỉnh":
+            # a Vietnamese province's, its People's Committee or department read elsewhere (a person's name
+            # may follow: 'Sở KH&CN tỉnh Hà Giang Lục Thị Thu Hà')
+            return None
+        department = m.group("organ").startswith("Sở")
+        return OrgMention(m.start(), m.end(), collapse_spaces(m.group(0)), "Department" if department else "Government")
     if kind == "treasury":
         where = collapse_spaces(m.group("where") or "")
         return OrgMention(m.start(), m.end(), " ".join(filter(None, ("Kho bạc Nhà nước", where,

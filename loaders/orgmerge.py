@@ -74,24 +74,28 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
     return sorted(found, key=lambda o: o.start)
 
 
-# a body's governing organs, named with it ('Hội đồng quản lý Quỹ X', 'Hội đồng quản trị Công ty Y')
+# a body's governing organs, named with it ('Hội đồng quản lý Quỹ X', 'Hội đồng quản trị Công ty Y'), and
+# the party's organs in a body ('Đảng đoàn Liên hiệp các Hội ...', 'Ban cán sự đảng Bộ X')
 _ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?P<organ>Hội" + WS1 + r"đồng" + WS1 + r"(?:quản" + WS1 + r"lý|quản" + WS1 + r"trị|thành"
                     + WS1 + r"viên)|Ban" + WS1 + r"(?:[Kk]iểm" + WS1 + r"soát|[Đđ]iều" + WS1 + r"hành))" + WS1 + r"$")
+_PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?P<organ>Đảng" + WS1 + r"đoàn|Ban" + WS1 + r"cán" + WS1 + r"sự" + WS1
+                          + r"(?:đảng|Đảng))" + WS1 + r"$")
 _GOVERNED = ("Company", "Centre", "Bank", "Association")
 
 
 def with_governing_organs(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """'Hội đồng quản lý' or 'Ban Kiểm soát' right before a company, fund or centre: that body's organ,
-    a committee of its own under it. The body's words there are the organ's name; they stay a mention
-    of the body too only where the text names the body nowhere else."""
+    a committee of its own under it; 'Đảng đoàn' or 'Ban cán sự đảng' before any body: the party's
+    organ in it. The body's words there are the organ's name, no mention of the body."""
     out = []
     for o in mentions:
         organ = _ORGAN.search(text, max(0, o.start - 30), o.start) if o.cls in _GOVERNED else None
-        if organ and not any(x is not o and x.start < o.start and x.end > organ.start() for x in mentions):
-            out.append(OrgMention(organ.start(), o.end, f"{collapse_spaces(organ.group('organ'))} {o.name}",
-                                  "Committee", o.name))
-            if any(x is not o and x.name == o.name for x in mentions):
-                continue
+        party = _PARTY_ORGAN.search(text, max(0, o.start - 30), o.start)
+        found = organ or party
+        if found and not any(x is not o and x.start < o.start and x.end > found.start() for x in mentions):
+            out.append(OrgMention(found.start(), o.end, f"{collapse_spaces(found.group('organ'))} {o.name}",
+                                  "Committee" if organ else "PartyCommittee", o.name))
+            continue
         out.append(o)
     return out
 
@@ -276,10 +280,12 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
             # a longer short form ('Ban Chỉ đạo Đề án', 'Trường Đại học Y') only once the full name is given
             before = o.cls in ("Committee", "PartyCommittee") and words <= 3
             # (not a unit that joins another task to the same words: 'Phòng Quản lý khoa học và Hợp tác ...')
-            longer = {m.name for m in mentions if m.name != o.name and _plain(m.name).startswith(fold(o.name) + " ")
+            # (one name, whatever its case: 'Ban Thường Vụ Tỉnh Ủy X' from a header in capitals)
+            longer = {fold(m.name): m.name for m in mentions if m.name != o.name
+                      and _plain(m.name).startswith(fold(o.name) + " ")
                       and not _plain(m.name).startswith(fold(o.name) + " va ") and (before or m.start < o.start)}
             if len(longer) == 1:
-                only = longer.pop()
+                only = next(iter(longer.values()))
                 full = next(m for m in mentions if m.name == only)
                 o = OrgMention(o.start, o.end, full.name, full.cls, full.parent, full.en)
         out.append(o)

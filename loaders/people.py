@@ -15,7 +15,7 @@ from functools import lru_cache
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party
 from vnst.loaders.places import province_regex
-from vnst.loaders.vietnamese import CAP_WORD, NAME_GAP, SURNAMES, UPPER, WS, WS1
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
 TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch",
@@ -28,8 +28,8 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
           # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself)
           "Đại sứ", "Tổng Lãnh sự",
-          # the governor of a foreign province or state (and of the State Bank)
-          "Thống đốc"]
+          # the governor of a foreign province or state (and of the State Bank), a Lao province's governor
+          "Thống đốc", "Phó Tỉnh trưởng", "Tỉnh trưởng"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
 ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
 NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
@@ -41,11 +41,14 @@ NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r
                      + r")" + WS + r"*)?(?P<name>" + NAME + r")")
 # a word of a name in Latin letters: 'Park', 'McLeod', 'O'Brien', 'Ben-Ami'
 _LATIN_WORD = r"[A-Z](?:[a-z]+|[a-z]*['’]?[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+# ... or a Lao or Khmer name written in Vietnamese letters, its syllables joined by hyphens ('Khăm-phăn Xi-sụ-lít')
+_HYPHENED_WORD = r"[" + UPPER + r"][" + LOWER + r"]*(?:-[" + LOWER + r"]+)+"
 # a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó
 # Tổng Giám đốc ...', 'PGS.TS. Somchai Wongsawat, Phó Hiệu trưởng ...', 'ông Watanabe Ken - Tổng Lãnh sự ...'):
 # capitalised words without Vietnamese letters, which no Vietnamese family name list can hold
 _FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
-                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:[ \u00a0]" + _LATIN_WORD + r"){1,3})(?![\wÀ-ỹ])"
+                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:[ \u00a0]" + _LATIN_WORD + r"){1,3}|" + _HYPHENED_WORD
+                              + r"(?:[ \u00a0]" + _HYPHENED_WORD + r"){1,3})(?![\wÀ-ỹ-])"
                               + r"(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r")")
 SIGN_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)", re.I)
 
@@ -315,6 +318,11 @@ def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
         place = re.match(WS1 + r"(?P<place>(?:tỉnh|thành" + WS1 + r"phố|bang)" + WS1 + r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2})"
                          r"(?![\wÀ-ỹ])", text[t.end():t.end() + 60])
         org = next((o for o in orgs if place and o.name == "Chính quyền " + collapse_spaces(place.group("place"))), None)
+        # ('Phó Tỉnh trưởng tỉnh Khammouane' of 'Chính quyền tỉnh Khăm Muộn': the one foreign province's
+        # government the text names, its name romanised another way)
+        governments = {o.name: o for o in orgs if o.name.startswith("Chính quyền ")}
+        if org is None and place and len(governments) == 1:
+            org = next(iter(governments.values()))
     return org
 
 

@@ -18,7 +18,7 @@ from importlib import resources
 
 from vnst.loaders import adminunits
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, FOREIGN, NAME_GAP, SURNAMES, WS, WS1, tone_flex
+from vnst.loaders.vietnamese import CAP_WORD, FOREIGN, LOWER, NAME_GAP, SURNAMES, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
 
 _PROVINCE_PREFIX = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
@@ -148,6 +148,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     taken = Spans()
     region_names = list(REGIONS)
+    neighbour = _NEIGHBOUR.search(text) is not None
     for level, pattern in _patterns():
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
@@ -212,6 +213,11 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue   # the city that is a province, its name's case slipped ('Thành phố Cần thơ')
                 if level == "district" and m.group("city") and not _known_unit(name, level) and _ABROAD.match(text, m.end()):
                     continue   # 'thành phố Busan, Hàn Quốc': a city abroad
+                if level in ("district", "commune") and not _known_unit(name, level) and (
+                        re.match(r"-[" + LOWER + "]", text[m.end():m.end() + 2]) or neighbour and level == "district"):
+                    # 'huyện Bua-la-pha', 'thành phố Thà Khẹt' in a text on Laos: a neighbour's unit, in
+                    # Vietnamese letters (a Vietnamese unit is in the list of units)
+                    continue
                 if level == "district" and m.group("city") and _a_persons_name(name) and not _known_unit(name, level):
                     continue   # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the official after the city's body
             found.append(PlaceMention(m.start(), m.end(), level, name))
@@ -233,6 +239,8 @@ _BODY_ON_NEXT_LINE = re.compile(r"\n[ \t\u00a0]*(?:Viện|Sở|Cục|UBND|Quỹ|
                                 + r"ty|Trung" + WS1 + r"tâm|(?:Ủy|Uỷ)" + WS1 + r"ban|Ngân" + WS1 + r"hàng|Tập" + WS1
                                 + r"đoàn|Hợp" + WS1 + r"tác" + WS1 + r"xã|(?:Trường" + WS1 + r")?(?:Đại" + WS1 + r"học|Cao"
                                 + WS1 + r"đẳng)))(?![\wÀ-ỹ])")
+# the neighbours whose places are written in Vietnamese letters ('tỉnh Khăm Muộn', 'thành phố Thà Khẹt')
+_NEIGHBOUR = re.compile(r"(?<![\wÀ-ỹ])(?:Lào|Campuchia|Trung" + WS1 + r"Quốc)(?![\wÀ-ỹ])")
 _ABROAD = re.compile(WS + r"*(?:,|\(|(?i:của|thuộc))" + WS + r"*(?:(?i:nước)" + WS1 + r")?(?:"
                      + "|".join(re.escape(c).replace(r"\ ", WS1) for c in FOREIGN) + r")(?![\wÀ-ỹ])")
 

@@ -485,3 +485,14 @@ def test_a_memorandum_whose_articles_name_no_contents_has_its_articles_as_clause
     [(_, agreement)] = gather(_BILINGUAL_MOU).agreements
     assert [(c.number, c.text.split(" /")[0]) for c in agreement.clauses] == [
         (1, "Mục đích"), (2, "Lĩnh vực hợp tác"), (3, "Điều khoản chung")]
+
+
+def test_an_earlier_agreement_of_the_two_parties_named_together() -> None:
+    text = ("Thứ Năm, 23/05/2024\n\nNgày 23/5/2024, UBND tỉnh Nghệ An và Chính quyền tỉnh Xiêng Khoảng (Lào) đã ký kết "
+            "Thỏa thuận hợp tác giai đoạn 2024 - 2028.\n\nThực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023 ký ngày "
+            "16/4/2019, hai tỉnh đã triển khai 6 mô hình.\n")
+    found = {(a.start_year, a.end_year): a for _, a in gather(text).agreements}
+    assert set(found) == {(2024, 2028), (2019, 2023)}
+    earlier = found[(2019, 2023)]
+    assert {p.name for p in earlier.parties} == {"Ủy ban nhân dân tỉnh Nghệ An", "Chính quyền tỉnh Xiêng Khoảng"}
+    assert earlier.signed

@@ -66,6 +66,9 @@ def test_a_normative_document_carries_its_year_in_the_header(line: str, written:
     # a party body numbers with a dash and may write no colon
     ("TỈNH ỦY HÀ TĨNH\n*\nSố 112-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n", "112-KH/TU"),
     ("HUYỆN ỦY CAN LỘC\n*\nSố: 08-CTr/HU\n", "08-CTr/HU"),
+    # the place and date beside it on the same line
+    ("  TỈNH ỦY NGHỆ AN        ĐẢNG CỘNG SẢN VIỆT NAM\n   Số 21-NQ/TU           Nghệ An, ngày 12 tháng 7 năm 2021\n",
+     "21-NQ/TU"),
 ])
 def test_a_party_document_s_number(header: str, written: str) -> None:
     start, end, number, _ = header_number(header)

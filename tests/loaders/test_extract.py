@@ -90,3 +90,15 @@ def test_a_minister_without_his_ministry_is_of_the_ministry_that_issues_the_lett
             "Nơi nhận:\n- Thứ trưởng Lê Văn Hà (để b/c);\n- Lưu: VT.\n")
     [deputy] = [p for p in gather(text).people if p.title == "thu-truong"]
     assert deputy.org is not None and deputy.org.name == "Bộ Khoa học và Công nghệ"
+
+
+def test_a_party_resolution_s_tasks_are_its_clauses() -> None:
+    text = ("TỈNH ỦY NGHỆ AN              ĐẢNG CỘNG SẢN VIỆT NAM\n   Số 21-NQ/TU        Nghệ An, ngày 12 tháng 7 năm 2021\n\n"
+            "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nII. MỤC TIÊU\n\n1. Có 30 doanh nghiệp KH&CN.\n\n"
+            "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n\n1. Nâng cao nhận thức.\n\n2. Hoàn thiện cơ chế, chính sách.\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n\n1. Các huyện ủy quán triệt Nghị quyết.\n\nNơi nhận:        T/M BAN THƯỜNG VỤ\n"
+            "- Lưu VP.                    BÍ THƯ\n")
+    found = gather(text)
+    assert [c.number for tasks in found.tasks.values() for c in tasks] == [1, 2]
+    # (the header's capitals and the signature's short form name the one standing board)
+    assert {o.key for o in found.orgs if o.name.lower().startswith("ban thường vụ")} == {"ban-thuong-vu-tinh-uy-nghe-an"}

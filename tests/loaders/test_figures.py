@@ -70,6 +70,9 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     ("tuyển sinh cử tuyển mỗi năm khoảng 45 chỉ tiêu", [(Decimal(45), "chỉ tiêu")]),
     # a verb before the number is no label
     ("Xây dựng 04 mô hình trồng dược liệu dưới tán rừng", [(Decimal(4), "mô hình")]),
+    # a group of many counts them; 'nhóm 1' names a group
+    ("phấn đấu thuộc nhóm 10 tỉnh, thành phố dẫn đầu", [(Decimal(10), "tỉnh")]),
+    ("Nhóm 1 nhiệm vụ thuộc lĩnh vực nông nghiệp.", []),
 ])
 def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

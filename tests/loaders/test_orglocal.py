@@ -54,6 +54,12 @@ def test_a_foreign_government_s_ministry_named_with_its_country(text: str, expec
     # a foreign province's government and assembly, under its romanised name
     ("UBND tỉnh Nghệ An và Chính quyền tỉnh Gyeonggi (Hàn Quốc) ký kết.", ["Ủy ban nhân dân tỉnh Nghệ An", "Chính quyền tỉnh Gyeonggi"]),
     ("cùng đại diện Hội đồng tỉnh Okayama", ["Hội đồng tỉnh Okayama"]),
+    # a neighbour's province in Vietnamese letters, and its department
+    ("UBND tỉnh Nghệ An và Chính quyền tỉnh Xiêng Khoảng (Lào); ông A, Giám đốc Sở Nông nghiệp và Lâm nghiệp tỉnh"
+     " Xiêng Khoảng", ["Ủy ban nhân dân tỉnh Nghệ An", "Chính quyền tỉnh Xiêng Khoảng",
+                       "Sở Nông nghiệp và Lâm nghiệp tỉnh Xiêng Khoảng"]),
+    # ... not a Vietnamese province's, a person's name after it
+    ("Giám đốc Sở Khoa học và Công nghệ tỉnh Hà Giang Lục Thị Thu Hà cho biết", ["Sở Khoa học và Công nghệ tỉnh Hà Giang"]),
     # a Vietnamese province's council is no foreign body
     ("Hội đồng nhân dân tỉnh Nghệ An thông qua.", ["Hội đồng nhân dân tỉnh Nghệ An"]),
     # a head of mission's post with its seat names the mission; without the seat it is only the post

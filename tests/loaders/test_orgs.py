@@ -517,8 +517,11 @@ def test_a_name_ending_in_an_acronym(text: str, expected: list[str]) -> None:
     ("Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An (sau đây gọi tắt là Quỹ) được thành lập. Hội đồng quản lý"
      " Quỹ họp.", ["Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An",
                    "Hội đồng quản lý Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An"]),
-    ("Hội đồng quản trị Công ty cổ phần Dược Hậu Giang thông qua.",
-     ["Hội đồng quản trị Công ty cổ phần Dược Hậu Giang", "Công ty cổ phần Dược Hậu Giang"]),
+    # (the body's words are the organ's name here, no mention of the body)
+    ("Hội đồng quản trị Công ty cổ phần Dược Hậu Giang thông qua.", ["Hội đồng quản trị Công ty cổ phần Dược Hậu Giang"]),
+    # the party's organ in a body
+    ("Đảng đoàn Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh lãnh đạo; Ban cán sự đảng Bộ Y tế chỉ đạo.",
+     ["Đảng đoàn Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An", "Ban cán sự đảng Bộ Y tế"]),
     # not a body's council: an acceptance council is named by its task
     ("Hội đồng nghiệm thu Sở Y tế họp.", ["Sở Y tế tỉnh Nghệ An"]),
 ])

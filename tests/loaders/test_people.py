@@ -169,6 +169,9 @@ def test_a_person_in_brackets_after_a_body_holds_the_post_there(text: str, expec
      ("Suzuki Hiroshi", "thong-doc", "Chính quyền tỉnh Okayama")),
     ("Chứng kiến có ông Kim Jae Hoon - Tổng Lãnh sự Hàn Quốc tại Đà Nẵng.",
      ("Kim Jae Hoon", "tong-lanh-su", "Tổng lãnh sự quán Hàn Quốc tại Đà Nẵng")),
+    # a Lao name written in Vietnamese letters, its syllables hyphenated; the province romanised another way
+    ("Chính quyền tỉnh Xiêng Khoảng (Lào) cử ông Khăm-xay Phôm-vi-hản, Phó Tỉnh trưởng tỉnh Xiengkhouang, dự.",
+     ("Khăm-xay Phôm-vi-hản", "pho-tinh-truong", "Chính quyền tỉnh Xiêng Khoảng")),
 ])
 def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Nghệ An") if p.title] == [expected]

@@ -152,6 +152,9 @@ def test_a_list_of_places_ends_at_a_word_that_names_none(text: str, expected: li
     ("Đại học Tohoku (thành phố Sendai, Nhật Bản)", []),
     ("đoàn công tác tại thành phố Hải Phòng, Việt Nam", [("province", "Hải Phòng")]),
     ("tại thành phố Vinh, Nghệ An", [("district", "Vinh"), ("province", "Nghệ An")]),
+    # a neighbour's units in Vietnamese letters: not in the list of Vietnam's units
+    ("huyện Kỳ Sơn (Nghệ An) và huyện Mường-mộc (Lào)", [("district", "Kỳ Sơn"), ("province", "Nghệ An")]),
+    ("ký tại thành phố Phôn Xa Văn, tỉnh Xiêng Khoảng của Lào", []),
 ])
 def test_a_city_abroad_is_no_place_of_vietnam(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
