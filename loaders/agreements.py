@@ -13,7 +13,7 @@ from datetime import date
 
 from vnst.loaders.agreementtext import (AGREEMENT_NOUN, AS_DRAFT, CITED, DECLARED, FIELDS, PERIOD, PLANNED,
                                         SIGN_THE_NOUN, SIGN_VERB, SIGNED_WORDS, Agreement, period_years, sentences)
-from vnst.loaders.clauses import Clause, find_clauses
+from vnst.loaders.clauses import Clause, find_clauses, listed_clauses
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.parties import (COOPERATION, listed_after_between, listed_subjects, parties_of, partner_after_noun,
                                   party_blocks)
@@ -196,6 +196,8 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
     declared = DECLARED.search(text, start, end)
     if declared:
         agreement.declared_clauses = (count_value(declared.group("n")), declared.start(), declared.end())
+        agreement.clauses = agreement.clauses or listed_clauses(text, declared.end(), end, agreement.declared_clauses[0],
+                                                                orgs)
     fields = FIELDS.search(text, start, end)
     if fields:
         agreement.declared_fields = (count_value(fields.group("n")), fields.start(), fields.start("list"))

@@ -116,6 +116,31 @@ def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, org
     return clauses
 
 
+# a list item on a line of its own: '- ...', '+ ...', '• ...', 'a) ...'
+_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-–•+]|[a-zđ]\))[ \t]+(?P<body>[^\n]+)")
+
+
+def listed_clauses(text: str, declared_end: int, end: int, count: int, orgs: list[OrgMention]) -> list[Clause]:
+    """'... hợp tác trên 5 nội dung chính:' over a list of five items, in news that reports an agreement:
+    the items are its contents, numbered in their order. Only when the list holds as many items as
+    the text declares: a shorter or longer list is something else (examples, a few of them)."""
+    colon = re.compile(r"[^\n.;]{0,160}?:[ \t]*(?=\n)").match(text, declared_end)
+    if colon is None:
+        return []
+    items, pos = [], colon.end()
+    while (item := _LIST_ITEM.match(text, pos, end)) is not None:
+        items.append(item)
+        pos = item.end()
+    if len(items) != count:
+        return []
+    clauses = []
+    for number, item in enumerate(items, start=1):
+        clause = Clause(number, "", item.start("body"), item.end("body"), item.group("body").strip().rstrip(";."))
+        clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
+        clauses.append(clause)
+    return clauses
+
+
 # page furniture between the paragraphs of a clause: '-- Trang 2 --', 'Trang 2/5', '- 2 -', '2'
 _PAGE_MARK = re.compile(r"[-–—\s]*(?:(?i:trang)\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*|\f")
 
@@ -154,4 +179,4 @@ def _running_header(text: str, paragraph: str, at: int) -> bool:
             and re.search(r"^[ \t]*" + re.escape(paragraph) + r"[ \t]*$", text[:at], re.M) is not None)
 
 
-__all__ = ["ARTICLE", "ITEM", "PLAN_TYPES", "SECTION", "Clause", "find_clauses", "find_tasks", "is_plan"]
+__all__ = ["ARTICLE", "ITEM", "PLAN_TYPES", "SECTION", "Clause", "find_clauses", "find_tasks", "is_plan", "listed_clauses"]

@@ -70,3 +70,19 @@ def test_the_plans_own_document_has_the_tasks_as_parts() -> None:
     assert [str(g.value(p, ELI.number)) for p in parts] == ["1", "2"]
     assert all((p, RDF.type, VNST.Clause) in g and g.value(p, ELI.is_part_of) == plan for p in parts)
     assert str(g.value(parts[1], VNST.clauseText)).startswith("Kết nối cung - cầu công nghệ")
+
+
+@pytest.mark.parametrize("items, numbers", [
+    # a list of as many items as the text declares: the agreement's contents, in their order
+    ("- Chuyển giao quy trình trồng nấm;\n- Đào tạo cán bộ;\n- Trao đổi thông tin KH&CN.\n", [1, 2, 3]),
+    # a list of another length is not its contents
+    ("- Chuyển giao quy trình trồng nấm;\n- Đào tạo cán bộ.\n", []),
+])
+def test_news_of_a_signing_lists_the_contents_it_declares(items: str, numbers: list[int]) -> None:
+    text = ("Thứ Năm, 23/05/2024\n\nNgày 23/5/2024, UBND tỉnh Nghệ An và Trường Đại học Vinh đã ký kết Thỏa thuận hợp tác "
+            "giai đoạn 2024 - 2028. Theo đó, hai bên thống nhất hợp tác trên 3 nội dung chính:\n" + items
+            + "\nÔng A phát biểu.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert [c.number for c in agreement.clauses] == numbers
+    if numbers:
+        assert agreement.clauses[1].text == "Đào tạo cán bộ"

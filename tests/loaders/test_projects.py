@@ -324,6 +324,9 @@ def test_projects_seen_in_set_y(text: str, expected: set[str]) -> None:
     # words of praise, or too few words, name no laboratory
     ("Sơn La, ngày 2 tháng 4 năm 2023\n\nViện đưa vào sử dụng Phòng thí nghiệm hiện đại, đạt chuẩn ISO.", set()),
     ("Sơn La, ngày 2 tháng 4 năm 2023\n\nViện đưa vào sử dụng Phòng thí nghiệm vi sinh.", set()),
+    # one to be built, two fields joined by 'và'
+    ("Sơn La, ngày 2 tháng 4 năm 2023\n\n- Hỗ trợ xây dựng Phòng thí nghiệm phân tích đất và nông sản tại tỉnh Hủa Phăn.",
+     {"phong thi nghiem phan tich dat va nong san"}),
     # an innovation centre's brand joined to its place by a dash
     ("Sơn La, ngày 2 tháng 4 năm 2023\n\nXây dựng Trung tâm Đổi mới sáng tạo Nông lâm - Sơn La tại thành phố Sơn La.",
      {"trung tam doi moi sang tao nong lam - son la"}),
