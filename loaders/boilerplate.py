@@ -94,6 +94,7 @@ def find_boilerplate(text: str) -> Boilerplate:
     for m in _INLINE.finditer(text):
         found.spans.append((m.start(), m.end()))
     found.spans += _related_lists(text)
+    found.spans += _running_headers(text)
     found.spans += [(m.start("line"), m.end("line")) for m in _BYLINE.finditer(text) if _is_byline(text, m)]
     publisher = _PUBLISHER.search(text)
     if publisher:
@@ -137,3 +138,29 @@ def _related_lists(text: str) -> list[tuple[int, int]]:
 
 
 __all__ = ["BOILERPLATE", "RELATED_HEADING", "Boilerplate", "find_boilerplate"]
+
+
+# a page's edge in a text from a PDF: a ruling, or its number ('Trang 1/3', '- 2 -', '2')
+_PAGE_EDGE = re.compile(r"[ \t\u00a0]*(?:[-_=─]{10,}|(?:Trang[ \t\u00a0]*)?-?[ \t\u00a0]*\d{1,3}(?:[ \t\u00a0]*/[ \t\u00a0]*\d{1,3})?"
+                        r"[ \t\u00a0]*-?)[ \t\u00a0]*")
+
+
+def _running_headers(text: str) -> list[tuple[int, int]]:
+    """A line a PDF repeats at each page's edge ('Ban QL Khu X    Báo cáo tiến độ 6 tháng ...' between
+    a ruling and the page number): the document's running header or footer, printed on every page."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    seen: dict[str, list[int]] = {}
+    for n, (_, raw) in enumerate(lines):
+        key = " ".join(raw.split())
+        if len(key) >= 15:
+            seen.setdefault(key, []).append(n)
+    out = []
+    for numbers in seen.values():
+        at_edge = [n for n in numbers if any(_PAGE_EDGE.fullmatch(lines[k][1]) and lines[k][1].strip()
+                                             for k in range(max(0, n - 2), min(len(lines), n + 3)) if k != n)]
+        if len(numbers) >= 2 and len(at_edge) == len(numbers):
+            out += [(lines[n][0], lines[n][0] + len(lines[n][1])) for n in numbers]
+    return out

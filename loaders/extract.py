@@ -28,7 +28,7 @@ from vnst.loaders.bareunits import home_communes, home_districts, school_cities
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
-from vnst.textnorm import collapse_spaces
+from vnst.textnorm import collapse_spaces, fold
 from vnst.loaders.vietnamese import DATELINE, UPPER, WS, WS1, DateMention, find_dates
 
 _PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
@@ -165,6 +165,11 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                       for span in p.spans])
     orgs = [o for o in orgs if o.cls in ("University", "ResearchInstitute") or not building.contains(o.start)
             or _owner_in_a_project(o.start, building, text)]
+    # a centre the text numbers among its projects, named again elsewhere (in a table's row, cut short at
+    # its cell's end): the project again, not a body
+    built = [fold(p.name) for p in projects if p.cls in ("ConstructionProject", "Facility")]
+    orgs = [o for o in orgs if not (o.cls == "Centre" and len(o.name.split()) >= 4
+                                    and any(name == fold(o.name) or name.startswith(fold(o.name) + " ") for name in built))]
     agreements = []
     gridless = _blanked(text, grids)
     for index, seg in enumerate(parts):

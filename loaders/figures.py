@@ -23,7 +23,7 @@ from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, UPPER, WS, count_value, 
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _WORD = "[" + LOWER + r"]+"
-UNIT_CODES = {"ha": "HAR", "m2": "MTK", "km": "KMT", "km2": "KMK", "%": "P1", "đồng": "VND",
+UNIT_CODES = {"ha": "HAR", "m2": "MTK", "m3": "MTQ", "km": "KMT", "km2": "KMK", "%": "P1", "đồng": "VND",
               "tấn": "TNE", "kg": "KGM", "m": "MTR", "kW": "KWT", "MW": "MAW", "GW": "A90",
               "kWh": "KWH", "MWh": "MWH", "GWh": "GWH"}   # UN/ECE Recommendation 20 codes
 # Counted nouns the dictionary (loaders/lexicon.py) lacks: terms of administration and S&T
@@ -71,7 +71,7 @@ FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*2(?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
+    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', the whole a rank is out of ('xếp thứ 19/63 tỉnh'), 'Số 01', 'khóa 5',
@@ -249,8 +249,8 @@ def _unit(m: re.Match[str]) -> str | None:
     if m.group("pct"):
         return "%"
     unit = re.sub(r"\s+", " ", m.group("unit").replace("\u00a0", " ")).strip()
-    if re.fullmatch(r"k?m ?2", unit.replace("\n", "")):
-        return "km2" if unit.startswith("k") else "m2"
+    if re.fullmatch(r"k?m ?[23]", unit.replace("\n", "")):
+        return ("k" if unit.startswith("k") else "") + "m" + unit[-1]   # an area or a volume ('2.000 m3/ngày đêm')
     if re.fullmatch(r"[kMG]Wp?|[kMG]Wh", unit):
         return unit.removesuffix("p")   # 'MWp' (peak) is still MW
     if re.match(_GRANTED_PAPERS, unit):
@@ -282,7 +282,7 @@ def _unit_end(text: str, m: re.Match[str], unit: str) -> int:
         return m.end("pct")
     if unit == "bảng Anh":
         return _POUND.match(text, m.start("unit")).end()
-    if unit in ("m2", "km2"):
+    if unit in ("m2", "km2", "m3", "km3"):
         return m.end("unit")
     end = m.start("unit")
     for word in m.group("unit").split()[:max(1, len(unit.split(" ")))]:

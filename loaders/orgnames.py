@@ -284,6 +284,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         # before it is neither
         second_syllable = index > 0 and tokens[index - 1].group(0)[:1].islower() and compound_at(
             [tokens[index - 1].group(0), bare.lower()]) == 2
+        # ('Trung tâm Nghiên cứu, Ứng dụng và Chuyển giao công nghệ': 'giao' closes the capitalised 'Chuyển')
+        second_syllable = second_syllable or not run and after_capital and bool(caps_run) and compound_at(
+            [caps_run[-1].lower(), bare.lower()]) == 2
         if bare.lower() in FUNCTION_WORDS and not second_syllable and not (
                 bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True

@@ -43,7 +43,9 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r"(?:ứng" + WS1 + r"dụng" + WS1 + r")?công" + WS1
      + r"nghệ" + WS1 + r"cao)", "HighTechAgricultureZone"),
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao)", "HighTechZone"),
-    (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ|doanh" + WS1 + r"nghiệp|khởi" + WS1 + r"nghiệp)(?:" + WS1 + r"(?i:công" + WS1
+    # ('Vườn ươm doanh nghiệp nông nghiệp ứng dụng công nghệ cao X': the farming its firms do)
+    (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ|doanh" + WS1 + r"nghiệp|khởi" + WS1 + r"nghiệp)(?:" + WS1
+     + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r")?(?i:ứng" + WS1 + r"dụng" + WS1 + r")?(?i:công" + WS1
      + r"nghệ" + WS1 + r"cao|công" + WS1 + r"nghiệp|công" + WS1 + r"nghệ))?"
      + r"(?P<tail>(?:(?:[ \t\u00a0]+|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})"
      + r"(?P<desc>" + WS1 + r"khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?"

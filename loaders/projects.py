@@ -313,6 +313,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     for m in NUMBERED.finditer(text):
         head = re.sub(r"^(?i:Dự" + WS1 + r"án)" + WS1, "", m.group("head"))
         head = re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", head)   # '(huyện X)' after the name says where
+        head = _OWNER.sub("", head)   # '... liên kết tiêu thụ của Hợp tác xã X': whose it is, not its name
         facility = FACILITY_HEAD.match(m.group("head"))
         inside = [p for p in found.values() if any(m.start("head") <= s < m.end("head") for s, _ in p.spans)]
         paragraph = (m.start(), _paragraph_end(text, m.end()))
@@ -349,6 +350,11 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         name = _before_where(m.group("head"))
         add(name, _facility_class(name), m.start("head"), m.start("head") + len(name))
     return sorted(found.values(), key=lambda p: p.spans[0][0])
+
+
+# the owner named after a project ('Dự án Vùng sản xuất lúa ... của Hợp tác xã Nông nghiệp Tân Long')
+_OWNER = re.compile(WS1 + r"của" + WS1 + r"(?:Công" + WS1 + r"ty|Hợp" + WS1 + r"tác" + WS1 + r"xã|Tập" + WS1 + r"đoàn|Tổng"
+                    + WS1 + r"[Cc]ông" + WS1 + r"ty)(?![\wÀ-ỹ]).*$", re.S)
 
 
 def _known_by_its_words(head: str, projects: list[ProjectMention]) -> ProjectMention | None:

@@ -48,7 +48,7 @@ _SPACED_GAP = re.compile(r" {3,}|\t+")
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
 _MAX_HEADER_LINES = 20
 _PIPE_CELL = re.compile(r"[^|]+")
-_TABLE_UNIT = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n]{1,30}?)\.?", re.I)
+_TABLE_UNIT = re.compile(r"\(?\s*(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n()]{1,30}?)\.?\s*\)?", re.I)   # in brackets too
 RULING = re.compile(r":?-{3,}:?")
 _MAX_UNIT_WORDS = 4
 # a column of indicators whose label says what its row counts

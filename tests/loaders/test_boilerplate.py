@@ -144,3 +144,19 @@ def test_a_masthead_s_owner_is_page_furniture(line: str, masked: str | None) -> 
     text = "Bài chính.\n\n" + line + "\n"
     spans = find_boilerplate(text).spans
     assert [text[s:e] for s, e in spans] == ([masked] if masked else [])
+
+
+def test_a_running_header_at_each_page_s_edge_is_furniture() -> None:
+    header = "Ban QL Khu NNƯDCNC Sóc Trăng          Báo cáo tiến độ năm 2023"
+    text = (f"(1). Dự án A: đang thi công.\n\n{'-' * 40}\n      Trang 1/2\n{header}\n{'-' * 40}\n\n"
+            f"(2). Dự án B: đã xong.\n\n{'-' * 40}\n      Trang 2/2\n{header}\n")
+    masked = Spans(find_boilerplate(text).spans)
+    starts = [n for n in range(len(text)) if text.startswith(header, n)]
+    assert len(starts) == 2 and all(masked.contains(s) for s in starts)
+    assert not masked.contains(text.index("Dự án A"))
+
+
+def test_a_line_said_twice_in_the_body_is_no_running_header() -> None:
+    line = "Sở Khoa học và Công nghệ tỉnh Sóc Trăng báo cáo như sau:"
+    text = f"{line}\n\n1. Nội dung một.\n\n{line}\n\n2. Nội dung hai.\n"
+    assert find_boilerplate(text).spans == []

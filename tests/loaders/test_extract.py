@@ -102,3 +102,12 @@ def test_a_party_resolution_s_tasks_are_its_clauses() -> None:
     assert [c.number for tasks in found.tasks.values() for c in tasks] == [1, 2]
     # (the header's capitals and the signature's short form name the one standing board)
     assert {o.key for o in found.orgs if o.name.lower().startswith("ban thường vụ")} == {"ban-thuong-vu-tinh-uy-nghe-an"}
+
+
+def test_a_centre_numbered_among_the_projects_is_no_body_where_it_is_named_again() -> None:
+    text = ("Sóc Trăng, ngày 2 tháng 4 năm 2023\n\nII. TIẾN ĐỘ CÁC DỰ ÁN\n\n"
+            "(1). Trung tâm Nghiên cứu, Ứng dụng và Chuyển giao công nghệ: diện tích 20 ha.\n\n"
+            "Đề nghị bổ sung vốn cho Trung tâm Nghiên cứu, Ứng dụng và Chuyển giao công nghệ.\n")
+    found = gather(text)
+    assert [p.name for p in found.projects] == ["Trung tâm Nghiên cứu, Ứng dụng và Chuyển giao công nghệ"]
+    assert not [o for o in found.orgs if o.name.startswith("Trung tâm")]

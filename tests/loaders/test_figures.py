@@ -73,6 +73,8 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     # a group of many counts them; 'nhóm 1' names a group
     ("phấn đấu thuộc nhóm 10 tỉnh, thành phố dẫn đầu", [(Decimal(10), "tỉnh")]),
     ("Nhóm 1 nhiệm vụ thuộc lĩnh vực nông nghiệp.", []),
+    # a volume as an area is
+    ("hệ thống cấp nước công suất 2.000 m3/ngày đêm", [(Decimal(2000), "m3")]),
 ])
 def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

@@ -24,6 +24,8 @@ from vnst.loaders.places import province_named
      ["Viện Nghiên cứu Khoa học liên ngành"]),
     ("cùng Viện Ứng dụng Công nghệ trong nông nghiệp.", ["Viện Ứng dụng Công nghệ trong nông nghiệp"]),
     ("Quỹ Đổi mới công nghệ quốc gia cấp kinh phí", ["Quỹ Đổi mới công nghệ quốc gia"]),
+    # a function word that closes a capitalised word ('Chuyển giao') is no verb after the name
+    ("với Trung tâm Ứng dụng và Chuyển giao công nghệ Nghệ An tổ chức", ["Trung tâm Ứng dụng và Chuyển giao công nghệ Nghệ An"]),
     # a one-syllable country name is a syllable of the name here
     ("Trường Đại học Việt Đức tổ chức lễ tốt nghiệp", ["Trường Đại học Việt Đức"]),
     ("làm việc với Trường Đại học Minh Đức.", ["Trường Đại học Minh Đức"]),

@@ -324,6 +324,11 @@ def test_projects_seen_in_set_y(text: str, expected: set[str]) -> None:
     # words of praise, or too few words, name no laboratory
     ("Sơn La, ngày 2 tháng 4 năm 2023\n\nViện đưa vào sử dụng Phòng thí nghiệm hiện đại, đạt chuẩn ISO.", set()),
     ("Sơn La, ngày 2 tháng 4 năm 2023\n\nViện đưa vào sử dụng Phòng thí nghiệm vi sinh.", set()),
+    # a numbered project named with its owner after it; an incubator named by the farming its firms do
+    ("Sóc Trăng, ngày 2 tháng 4 năm 2023\n\n(1). Dự án Vùng sản xuất lúa chất lượng cao liên kết tiêu thụ của Hợp tác xã"
+     " Nông nghiệp Mỹ Xuyên: quy mô 150 ha.\n\n(2). Vườn ươm doanh nghiệp nông nghiệp ứng dụng công nghệ cao Sóc Trăng:"
+     " diện tích 5 ha.", {"vung san xuat lua chat luong cao lien ket tieu thu",
+                          "vuon uom doanh nghiep nong nghiep ung dung cong nghe cao soc trang"}),
     # one to be built, two fields joined by 'và'
     ("Sơn La, ngày 2 tháng 4 năm 2023\n\n- Hỗ trợ xây dựng Phòng thí nghiệm phân tích đất và nông sản tại tỉnh Hủa Phăn.",
      {"phong thi nghiem phan tich dat va nong san"}),

@@ -125,6 +125,9 @@ Trạm Thực nghiệm
      "1\tSơn La\t58\t9\t12\n2\tĐiện Biên\t41\t6\t7\n",
      [("58", "tổ chức kh&cn đã cập nhật", None), ("9", "nhiệm vụ đã nghiệm thu chưa đăng ký", None),
       ("41", "tổ chức kh&cn đã cập nhật", None), ("6", "nhiệm vụ đã nghiệm thu chưa đăng ký", None)]),
+    # the table's unit stated in brackets above it
+    ("Bảng 1. Giải ngân vốn đầu tư công\n        (Đơn vị tính: triệu đồng)\nSTT\tDự án\tKế hoạch vốn\tGiải ngân\n"
+     "1\tHạ tầng khu trung tâm\t45.000\t21.870\n", [("45.000", "đồng", "triệu"), ("21.870", "đồng", "triệu")]),
     # a site menu with pipes is not a table
     ("Trang chủ | Tin tức | Liên hệ\nCó 15 dự án.\n", []),
 ])
