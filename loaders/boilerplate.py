@@ -44,11 +44,17 @@ _LINE_PATTERNS = [
     # a licence in the body (mining, construction) names no press or website authority and is kept
     r"^[ \t\u00a0]*(?:Cơ[ \t\u00a0]+quan[ \t\u00a0]+chủ[ \t\u00a0]+quản|Chịu[ \t\u00a0]+trách[ \t\u00a0]+nhiệm[^:\n]{0,20}|Tổng[ \t\u00a0]+biên[ \t\u00a0]+tập)[ \t\u00a0]*:.*$",
     r"^.*\bGhi[ \t\u00a0]+rõ[ \t\u00a0]+nguồn\b.*$",
+    # the newsroom's address; tags under an article ('Từ khóa: Nghệ An | vườn ươm')
+    r"^[ \t\u00a0]*(?:Tòa[ \t\u00a0]+soạn|Toà[ \t\u00a0]+soạn|Trụ[ \t\u00a0]+sở|Từ[ \t\u00a0]+khóa|Từ[ \t\u00a0]+khoá|Tags?)[ \t\u00a0]*:.*$",
+    # readers' comments: the section's heading, and each comment with its reply and like buttons
+    r"^[ \t\u00a0]*(?:Ý[ \t\u00a0]+kiến[ \t\u00a0]+bạn[ \t\u00a0]+đọc|Bình[ \t\u00a0]+luận[ \t\u00a0]+của[ \t\u00a0]+bạn[ \t\u00a0]+đọc)"
+    r"[ \t\u00a0]*(?:\(\d*\))?[ \t\u00a0]*:?[ \t\u00a0]*$",
+    r"^.*\bTrả[ \t\u00a0]+lời[ \t\u00a0]*\|[ \t\u00a0]*Thích\b.*$",
     # a newspaper's masthead names its owner ('BÁO PHÚ YÊN - Cơ quan của Đảng bộ tỉnh Phú Yên', 'Cơ quan ngôn
     # luận của ...'): the owner, not the subject; the paper's own name before the dash stays (its publisher)
     r"(?:(?<=[-–|][ \t\u00a0])|^[ \t\u00a0]*(?=Cơ[ \t\u00a0]+quan[ \t\u00a0]+ngôn))Cơ[ \t\u00a0]+quan[ \t\u00a0]+"
     r"(?:ngôn[ \t\u00a0]+luận[ \t\u00a0]+)?của\b.*$",
-    r"^[ \t\u00a0]*Giấy[ \t\u00a0]+phép\b.*(?:/GP-(?:TTĐT|BTTTT|STTTT|CBC|BC)\b|điện[ \t\u00a0]+tử|báo[ \t\u00a0]+chí|Thông[ \t\u00a0]+tin[ \t\u00a0]+và[ \t\u00a0]+Truyền[ \t\u00a0]+thông|website).*$",
+    r"^[ \t\u00a0]*Giấy[ \t\u00a0]+phép\b.*(?:/GP-(?:TTĐT|BTTTT|STTTT|CBC|BC|BVHTTDL|SVHTTDL)\b|điện[ \t\u00a0]+tử|báo[ \t\u00a0]+chí|Thông[ \t\u00a0]+tin[ \t\u00a0]+và[ \t\u00a0]+Truyền[ \t\u00a0]+thông|website).*$",
 ]
 # Headings of a list of other articles; the list under them is furniture too (see _related_lists).
 # Not 'Tin mới' or 'Tin nổi bật': scraped pages put those above the article itself.

@@ -112,7 +112,29 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             found.append(_as_introduced(person, found))
             found.extend(_further_posts(text, person, by_start, orgs))
             found.extend(_led_post(text, person, orgs))
+            found.extend(_appointed_post(text, person, by_start, orgs))
     return found
+
+
+# '... bổ nhiệm bà X, Phó Giám đốc Sở, giữ chức vụ Giám đốc Sở ...': the post a decision gives
+_TO_HOLD = re.compile(r"(?<![\wÀ-ỹ])(?:giữ" + WS1 + r"(?:chức" + WS1 + r"vụ|chức|cương" + WS1 + r"vị)|bổ" + WS1 + r"nhiệm" + WS1
+                      + r"(?:làm|giữ" + WS1 + r"chức" + WS1 + r"vụ))" + WS1)
+
+
+def _appointed_post(text: str, person: PersonMention, by_start: dict[int, OrgMention],
+                    orgs: list[OrgMention]) -> list[PersonMention]:
+    """A person named with the post he holds, then the post he is appointed to in the same sentence."""
+    if person.title_span is None or person.title_span[0] < person.end:
+        return []
+    sentence_end = re.compile(r"[.;\n]").search(text, person.end)
+    stop = sentence_end.start() if sentence_end else len(text)
+    move = _TO_HOLD.search(text, person.title_span[1], min(stop, person.end + 300))
+    t = TITLE.match(text, move.end()) if move else None
+    org = _org_after(text, t, by_start, orgs) if t else None
+    if org is None:
+        return []
+    return [PersonMention(person.start, person.end, person.name, person.honorific, person.academic,
+                          role_slug(t.group("title")), org, (t.start(), t.end()))]
 
 
 # '<body> do ông X(, <post>) làm Chủ tịch': the post the person holds in the body named before 'do'

@@ -42,6 +42,11 @@ def _masked_lines(text: str) -> list[str]:
     "Giấy phép số 12/GP-TTĐT ngày 3/4/2018 của Cục Phát thanh, truyền hình và thông tin điện tử",
     "Giấy phép hoạt động báo điện tử số 77/GP-BTTTT",
     "Giấy phép thiết lập trang thông tin điện tử tổng hợp số 5/GP-STTTT",
+    "Giấy phép số 26/GP-BVHTTDL. Địa chỉ: Số 21, đường Hoàng Văn Thụ, tỉnh Thái Nguyên",
+    "Tòa soạn: 12 Lê Lợi, phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
+    "Từ khóa:  Sóc Trăng  |  vườn ươm",
+    "Ý KIẾN BẠN ĐỌC (2)",
+    "Trần Văn An - Mỹ Tú:  Mong tỉnh quan tâm hơn đến huyện Mỹ Tú.   Trả lời | Thích (4)",
 ])
 def test_furniture_lines(line: str) -> None:
     text = f"Nội dung bài viết về khoa học.\n\n{line}\n\nNội dung tiếp theo."

@@ -90,6 +90,10 @@ def test_a_column_gap_ends_a_name(line: str, name: str) -> None:
     # '<body> do ông X, <post> làm <role>': the role in the body named before 'do'
     ("Hội đồng quản trị Công ty cổ phần Dược Hậu Giang do ông Đoàn Văn Tâm, Giám đốc Sở Tài chính làm Chủ tịch.",
      [("giam-doc", "Sở Tài chính tỉnh Hậu Giang"), ("chu-tich", "Hội đồng quản trị Công ty cổ phần Dược Hậu Giang")]),
+    # the post a decision appoints to, after the post held
+    ("Quyết định số 24/QĐ-UBND bổ nhiệm bà Lò Thị Mai, Phó Giám đốc Sở Tài chính, giữ chức vụ Giám đốc Sở Tài chính "
+     "tỉnh Hậu Giang, thời hạn 5 năm.", [("pho-giam-doc", "Sở Tài chính tỉnh Hậu Giang"),
+                                         ("giam-doc", "Sở Tài chính tỉnh Hậu Giang")]),
     # ... but a delegation 'of' a body is not that body
     ("Đoàn công tác của Bộ Công Thương do Thứ trưởng Phan Thị Thắng làm Trưởng đoàn.",
      [("thu-truong", "Bộ Công Thương")]),
