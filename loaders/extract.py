@@ -39,7 +39,10 @@ _NUMBER_LINE = re.compile(r"^[ \t*]*Số" + WS + r"*:", re.M)
 _ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1
                               + r"duyệt|(?:có|gửi)(?=" + WS1 + r"(?i:công" + WS1 + r"văn|văn" + WS1 + r"bản|tờ" + WS1
                               + r"trình|báo" + WS1 + r"cáo|thông" + WS1 + r"báo)))" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
-_CITED_DATE = re.compile(WS + r"*(?:,)?" + WS + r"*ngày" + WS1)
+# '... số 12/QĐ-UBND ngày ...', and an agreement's number in brackets before its signing ('(Chương trình số
+# 01/CTHT-UBND-ĐHTN) được ký kết ngày 22/3/2019')
+_CITED_DATE = re.compile(WS + r"*(?:,|\)" + WS + r"*(?:được" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1 + r"vào)?)?"
+                         + WS + r"*ngày" + WS1)
 
 
 @dataclass

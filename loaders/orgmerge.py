@@ -47,7 +47,7 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
             continue
         abbr = defined.group("abbr")
         # the abbreviation in its own definition is not another mention (a curated one may be read there)
-        inside = [x for x in found if o.end <= x.start < defined.end() and x.name == o.name]
+        inside = [x for x in found if o.end <= x.start < defined.end() and (x.name == o.name or x.en)]
         for x in inside:
             found.remove(x)
             taken.remove((x.start, x.end))
@@ -56,7 +56,9 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
             if use.start() < defined.end() and " " not in abbr:
                 continue
             # a name read on from the short name ('Viện Hàn lâm quan tâm') is the short name
-            misread = [x for x in found if x.start == use.start() and x.name != o.name and not x.en and " " in abbr]
+            # (or read from the reference data: 'ĐHTN' defined in the text as 'Trường Đại học Tây Nguyên')
+            misread = [x for x in found if x.start == use.start() and x.name != o.name
+                       and (not x.en and " " in abbr or x.en and x.end == use.end())]
             for x in misread:
                 found.remove(x)
                 taken.remove((x.start, x.end))

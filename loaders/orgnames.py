@@ -169,6 +169,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         bare = word.rstrip(".")
         if not bare:
             break
+        if re.fullmatch(r"\d{1,2}-\d{1,2}", bare) and count and len(run) <= 2 and index + 1 < len(tokens) \
+                and tokens[index + 1].group(0)[:1].isupper():
+            end, run = tok.start() + len(bare), []   # a company named after a day ('Xuất nhập khẩu 2-9 Đắk Lắk')
+            continue
         if bare[0].isdigit():
             # a numbered branch ('Ban Quản lý dự án 2'); hospitals carry numbers of three digits
             # ('Bệnh viện Nhân dân 115', 'Bệnh viện Quân y 103')

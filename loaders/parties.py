@@ -37,6 +37,12 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
         verb = next((v for v in COOPERATION.finditer(text, s, e) if not re.match(WS + r"*,", text[v.end():v.end() + 3])),
                     None)
         hi = verb.start() if verb else e
+        # 'Sở X kính đề nghị UBND tỉnh thống nhất chủ trương ký kết Chương trình ... với B': who proposes
+        # it is no party; the body asked to agree is
+        proposal = None
+        for proposal in _PROPOSES.finditer(text, lo, hi):
+            pass
+        lo = proposal.end() if proposal else lo
         # 'A sẽ phối hợp với B xây dựng Chương trình ...': B, named right after 'với', is a party
         with_ = re.match(r"(?i:" + WS1 + r"với)" + WS1, text[verb.end():verb.end() + 12]) if verb else None
         if with_:
@@ -74,6 +80,7 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
     return _unique(parties)
 
 
+_PROPOSES = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:kính)" + WS1 + r")?(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị)(?![\wÀ-ỹ])")
 # a second predicate of the sentence, the signing, after a comma ('..., và ký', ', đồng thời ký kết')
 _SECOND_PREDICATE = re.compile(r"," + WS + r"*(?i:và|đồng" + WS1 + r"thời)" + WS1 + r"(?:(?i:đã|cũng|cùng)" + WS1 + r")*"
                                + WS + r"*\Z")

@@ -111,3 +111,16 @@ def test_a_centre_numbered_among_the_projects_is_no_body_where_it_is_named_again
     found = gather(text)
     assert [p.name for p in found.projects] == ["Trung tâm Nghiên cứu, Ứng dụng và Chuyển giao công nghệ"]
     assert not [o for o in found.orgs if o.name.startswith("Trung tâm")]
+
+
+def test_an_agreement_s_number_in_brackets_is_dated_by_its_signing() -> None:
+    text = ("Chương trình hợp tác giữa UBND tỉnh Gia Lai và Trường Đại học Tây Nguyên giai đoạn 2019 - 2023 (Chương trình "
+            "số 01/CTHT-UBND-ĐHTN) được ký kết ngày 22/3/2019, gồm 06 nội dung.\n")
+    assert dated(text) == {"01/CTHT-UBND-ĐHTN": "2019-03-22"}
+
+
+def test_who_proposes_an_agreement_is_no_party_to_it() -> None:
+    text = ("Gia Lai, ngày 20 tháng 11 năm 2023\n\nSở Khoa học và Công nghệ kính đề nghị UBND tỉnh thống nhất chủ trương "
+            "tiếp tục ký kết Chương trình hợp tác với Trường Đại học Tây Nguyên giai đoạn 2024 - 2028.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert {p.name for p in agreement.parties} == {"Ủy ban nhân dân tỉnh Gia Lai", "Trường Đại học Tây Nguyên"}

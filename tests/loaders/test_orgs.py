@@ -205,6 +205,11 @@ def test_name_ends_sectors_numerals_party_bodies(text: str, expected: list[str])
     # a short name given after 'sau đây gọi tắt là' names the body wherever written, even before
     ("đề nghị Trường Đại học quan tâm. Trường Đại học Nha Trang (sau đây gọi tắt là Trường Đại học) cử cán bộ.",
      ["Trường Đại học Nha Trang"] * 3),
+    # an abbreviation the text defines wins over the reference data's ('ĐHTN' is also Đại học Thái Nguyên's)
+    ("phối hợp với Trường Đại học Tây Nguyên (ĐHTN) báo cáo. Phó Hiệu trưởng Trường ĐHTN dự.",
+     ["Trường Đại học Tây Nguyên"] * 2),
+    # a company named after a day
+    ("có Công ty cổ phần Xuất nhập khẩu 2-9 Đắk Lắk.", ["Công ty cổ phần Xuất nhập khẩu 2-9 Đắk Lắk"]),
     # a short name of one word; a unit named with it is the unit of the body
     ("Quỹ Phát triển khoa học và công nghệ tỉnh Nghệ An (sau đây gọi tắt là Quỹ) được thành lập năm 2019. "
      "Quỹ đã tài trợ 6 nhiệm vụ. Ban Kiểm soát Quỹ họp.",
