@@ -79,7 +79,8 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     # a bank's or a corporation's provincial branch in full ('Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh
     # Thừa Thiên Huế'), and VNPT's provincial unit ('Viễn thông Thừa Thiên Huế')
     branch = re.compile(_B + r"(?P<owner>(?:Ngân" + WS1 + r"hàng|Tổng" + WS1 + r"công" + WS1 + r"ty|Tập" + WS1 + r"đoàn)"
-                        + WS1 + r"[^\n,;:()–-]{2,90}?)" + WS + r"*[-–]" + WS + r"*(?i:chi" + WS1 + r"nhánh)" + WS1
+                        + WS1 + r"[^\n,;:()–-]{2,90}?)(?P<dash>" + WS + r"*[-–]" + WS + r"*|" + WS1 + r"(?=Chi" + WS1
+                        + r"nhánh))(?i:chi" + WS1 + r"nhánh)" + WS1
                         + r"(?P<where>(?:tỉnh|thành" + WS1 + r"phố|TP\.)" + WS + r"*)?(?P<prov>" + prov + r")" + _E)
     telecom = re.compile(_B + r"Viễn" + WS1 + r"thông" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
                          + prov + r")" + _E)
@@ -147,7 +148,8 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
     if kind == "branch":
         owner = expand_abbreviations(collapse_spaces(m.group("owner")))
         where = "thành phố" if m.group("where") and "TP" in m.group("where") else collapse_spaces(m.group("where") or "")
-        return OrgMention(m.start(), m.end(), " ".join(filter(None, (owner, "- Chi nhánh", where, province.name))), "Company")
+        joined = "- Chi nhánh" if m.group("dash").strip() else "Chi nhánh"   # ('Ngân hàng Nhà nước Chi nhánh tỉnh X')
+        return OrgMention(m.start(), m.end(), " ".join(filter(None, (owner, joined, where, province.name))), "Company")
     if kind == "youth":
         return OrgMention(m.start(), m.end(), f"{m.group('kind')} đoàn {province.name}", "Association")
     if kind == "media":
@@ -180,6 +182,28 @@ def with_branches_in_full(mentions: list[OrgMention]) -> list[OrgMention]:
         brand = next((b for b in owners if o.cls == "Company" and o.name.startswith(b + " ")), None)
         name = full.get((fold(owners[brand]), fold(o.name[len(brand) + 1:]))) if brand else None
         out.append(OrgMention(o.start, o.end, name, o.cls, o.parent, o.en) if name else o)
+    return out
+
+
+_BRANCH_AFTER = re.compile(WS1 + r"(?:[-–]" + WS + r"*)?(?i:chi" + WS1 + r"nhánh)" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)"
+                          + WS1 + r")?(?P<place>[" + UPPER + r"][\wÀ-ỹ]*(?:" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*){0,3})")
+
+
+def with_abbreviated_branches(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """'NHNN Chi nhánh tỉnh Long An': a national body's abbreviation with its branch's place is the branch,
+    named as the text names it in full elsewhere ('Ngân hàng Nhà nước Chi nhánh tỉnh Long An')."""
+    branches = {}
+    for o in mentions:
+        named = re.fullmatch(r"(?P<owner>.+?) (?:- )?Chi nhánh (?:tỉnh |thành phố )?(?P<place>.+)", o.name)
+        if named and o.cls == "Company":
+            branches[fold(named.group("place"))] = (fold(named.group("owner")), o)
+    out = []
+    for o in mentions:
+        after = _BRANCH_AFTER.match(text, o.end) if o.en else None
+        known = branches.get(fold(after.group("place"))) if after else None
+        if known and fold(o.name).startswith(known[0]):
+            o = OrgMention(o.start, after.end(), known[1].name, known[1].cls, known[1].parent, known[1].en)
+        out.append(o)
     return out
 
 

@@ -68,3 +68,12 @@ def test_a_foreign_government_s_ministry_named_with_its_country(text: str, expec
 ])
 def test_foreign_local_governments_and_missions_named_by_their_head_s_post(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bank's branch written without a dash, as written; and by the national body's abbreviation
+    ("đề nghị Ngân hàng Nhà nước Chi nhánh tỉnh Long An chỉ đạo.\n\nNơi nhận:\n- NHNN Chi nhánh tỉnh Long An;\n",
+     ["Ngân hàng Nhà nước Chi nhánh tỉnh Long An"] * 2),
+])
+def test_a_branch_written_without_a_dash_or_by_its_owner_s_abbreviation(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
