@@ -48,9 +48,9 @@ COUNTED_NOUNS = frozenset({
     "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals
-# ('50.000 con giống', '120 triệu con tôm sú giống'): the unit is the classifier itself, as annotators
-# of every set wrote it
-_CLASSIFIER_UNITS = {"lượt", "con"}
+# ('50.000 con giống', '120 triệu con tôm sú giống'), 'bản' copies and pieces ('04 bản', '46 bản nhạc'): the
+# unit is the classifier itself, as annotators of every set wrote it
+_CLASSIFIER_UNITS = {"lượt", "con", "bản"}
 # one-syllable counted nouns that make 'cấp N ...' a grant, not a level ('cấp 100 suất học bổng')
 _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
 # durations and ages ('người trên 40 tuổi'), ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình

@@ -75,6 +75,8 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     ("Nhóm 1 nhiệm vụ thuộc lĩnh vực nông nghiệp.", []),
     # a volume as an area is
     ("hệ thống cấp nước công suất 2.000 m3/ngày đêm", [(Decimal(2000), "m3")]),
+    # 'bản' is a classifier, as 'lượt' is
+    ("số hóa 46 bản nhạc cồng chiêng", [(Decimal(46), "bản")]),
 ])
 def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
