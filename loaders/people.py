@@ -119,6 +119,7 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
 # '... bổ nhiệm bà X, Phó Giám đốc Sở, giữ chức vụ Giám đốc Sở ...': the post a decision gives
 _TO_HOLD = re.compile(r"(?<![\wÀ-ỹ])(?:giữ" + WS1 + r"(?:chức" + WS1 + r"vụ|chức|cương" + WS1 + r"vị)|bổ" + WS1 + r"nhiệm" + WS1
                       + r"(?:làm|giữ" + WS1 + r"chức" + WS1 + r"vụ))" + WS1)
+_CLAUSE_END = re.compile(r"[.;\n]")
 
 
 def _appointed_post(text: str, person: PersonMention, by_start: dict[int, OrgMention],
@@ -126,7 +127,7 @@ def _appointed_post(text: str, person: PersonMention, by_start: dict[int, OrgMen
     """A person named with the post he holds, then the post he is appointed to in the same sentence."""
     if person.title_span is None or person.title_span[0] < person.end:
         return []
-    sentence_end = re.compile(r"[.;\n]").search(text, person.end)
+    sentence_end = _CLAUSE_END.search(text, person.end)
     stop = sentence_end.start() if sentence_end else len(text)
     move = _TO_HOLD.search(text, person.title_span[1], min(stop, person.end + 300))
     t = TITLE.match(text, move.end()) if move else None
