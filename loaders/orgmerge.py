@@ -82,7 +82,7 @@ _ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?P<organ>Hội" + WS1 + r"đồng" + WS1 +
                     + WS1 + r"viên)|Ban" + WS1 + r"(?:[Kk]iểm" + WS1 + r"soát|[Đđ]iều" + WS1 + r"hành))" + WS1 + r"$")
 _PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?P<organ>Đảng" + WS1 + r"đoàn|Ban" + WS1 + r"cán" + WS1 + r"sự" + WS1
                           + r"(?:đảng|Đảng))" + WS1 + r"$")
-_GOVERNED = ("Company", "Centre", "Bank", "Association")
+_GOVERNED = ("Company", "Centre", "Association")
 
 
 def with_governing_organs(mentions: list[OrgMention], text: str) -> list[OrgMention]:
@@ -294,5 +294,6 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-__all__ = ["with_assisting_groups", "with_governing_organs", "with_member_schools", "with_defined_abbreviations", "with_member_universities",
+__all__ = ["with_assisting_groups", "with_defined_abbreviations", "with_governing_organs", "with_member_schools",
+           "with_member_universities",
            "with_named_parent_offices", "with_one_name_per_body", "with_short_references"]
