@@ -61,7 +61,7 @@ NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bê
 # nothing named ('cơ sở 2 tại phường X', 'cơ sở 2 đặt tại ...', 'từ 5 đến 7'), it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
                    "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới",
-                   "đặt"}
+                   "đặt", "lên", "xuống"}   # ('tăng từ 03 lên 07 doanh nghiệp': the first end of a change)
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
             r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")
@@ -234,7 +234,7 @@ def _paragraph_break(m: re.Match[str]) -> bool:
     return bool(above) and above[-1] not in ".:;!?)" and bool(re.match(r"[" + LOWER + r"]", text[line_end + 1:line_end + 2]))
 
 
-_RANGE_TO = re.compile(WS + r"+(?:đến|tới|trong(?:" + WS + r"+(?:tổng" + WS + r"+)?số)?)" + WS + r"+(?=\d)")
+_RANGE_TO = re.compile(WS + r"+(?:đến|tới|lên|xuống|trong(?:" + WS + r"+(?:tổng" + WS + r"+)?số)?)" + WS + r"+(?=\d)")
 
 
 def _range_unit(m: re.Match[str]) -> str | None:

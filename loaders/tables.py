@@ -22,7 +22,7 @@ INDEX_HEADER = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 # a cell that holds only a number ('9.500', '116,7', '85%'), a period or year ('2022-2024', '2023'),
 # or an empty mark ('-', 'x')
-_NUMBER_CELL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<pct>%)?")
+_NUMBER_CELL = re.compile(r"(?P<num>[-−]?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))\s*(?P<pct>%)?")   # ('-8,3': a fall)
 _PERIOD_CELL = re.compile(r"(?:\d{1,2}/)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:\d{1,2}/)?(?:19|20)\d{2})?")
 _EMPTY_CELL = re.compile(r"[-–x]", re.I)
 # column labels
@@ -272,7 +272,8 @@ def _cells(lines: list[str]) -> list[str]:
     ('Kế hoạch' / 'năm 2023', 'Tỷ lệ' / '(%)')."""
     cells: list[str] = []
     for line in lines:
-        if cells and not (line[0] in "\"“" or (line[0].isupper())):
+        # (a year heads a column of its own: 'Đơn vị tính' / '2021' / '2022' / '2024 (*)')
+        if cells and not (line[0] in "\"“" or line[0].isupper() or re.match(r"(?:19|20)\d{2}(?!\d)", line)):
             cells[-1] += " " + line
         else:
             cells.append(line)
@@ -343,6 +344,13 @@ def _read_row(row: list[Cell], columns: list[str], found: list[TableNumber], use
     first, run = _run(row[1:])
     if not run or first == 0 and last_column is None:
         return len(run), None
+    rest = row[1 + first + len(run):]
+    sub_first, sub_run = _run(rest)
+    if len(run) >= 2 and len(sub_run) == len(run) and sub_first >= 1 and last_column is None:
+        # '| 2 | Nhân lực R&D | Người | 612 | ... |' over '|   | Trong đó: tiến sĩ | Người | 48 | ... |': a
+        # sub-row without a number of its own, in the same columns
+        _read_row([Cell(rest[0].start, "")] + rest, columns, found, used, default)
+        row = row[:1 + first + len(run)]
     if last_column is not None:
         column: int | None = max(1, last_column - len(run) + 1)
     else:

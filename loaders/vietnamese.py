@@ -51,13 +51,16 @@ def is_capitalised(word: str) -> bool:
 
 
 def parse_number(written: str) -> Decimal | None:
-    """'3.176' -> 3176, '20,03' -> 20.03, '1.975,6' -> 1975.6, '01' -> 1, '4.0' stays None-free."""
+    """'3.176' -> 3176, '20,03' -> 20.03, '1.975,6' -> 1975.6, '01' -> 1, '4.0' stays None-free; a
+    table's change may be negative ('-8,3')."""
     s = written.strip()
+    negative = s[:1] in "-−–" and len(s) > 1
+    s = s[1:] if negative else s
     if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", s):
         return None
     s = s.replace(".", "").replace(",", ".")
     try:
-        return Decimal(s)
+        return -Decimal(s) if negative else Decimal(s)
     except InvalidOperation:
         return None
 

@@ -75,6 +75,8 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     ("Nhóm 1 nhiệm vụ thuộc lĩnh vực nông nghiệp.", []),
     # a volume as an area is
     ("hệ thống cấp nước công suất 2.000 m3/ngày đêm", [(Decimal(2000), "m3")]),
+    # a change from one count to another
+    ("Số doanh nghiệp KH&CN tăng từ 03 lên 07 doanh nghiệp.", [(Decimal(3), "doanh nghiệp"), (Decimal(7), "doanh nghiệp")]),
     # 'bản' is a classifier, as 'lượt' is
     ("số hóa 46 bản nhạc cồng chiêng", [(Decimal(46), "bản")]),
 ])

@@ -125,6 +125,12 @@ Trạm Thực nghiệm
      "1\tSơn La\t58\t9\t12\n2\tĐiện Biên\t41\t6\t7\n",
      [("58", "tổ chức kh&cn đã cập nhật", None), ("9", "nhiệm vụ đã nghiệm thu chưa đăng ký", None),
       ("41", "tổ chức kh&cn đã cập nhật", None), ("6", "nhiệm vụ đã nghiệm thu chưa đăng ký", None)]),
+    # year columns, a unit column, a sub-row without a number of its own, a fall
+    ("| TT | Chỉ tiêu | Đơn vị tính | 2023 | 2024 (*) | Tăng/giảm (%) |\n|----|----|----|----|----|----|\n"
+     "| 1 | Nhân lực R&D | Người | 612 | 638 | 4,2 |\n|   | Trong đó: tiến sĩ | Người | 48 | 52 | 8,3 |\n"
+     "| 2 | Nhiệm vụ được nghiệm thu | Nhiệm vụ | 12 | 11 | -8,3 |\n",
+     [("612", "người", None), ("638", "người", None), ("4,2", "%", None), ("48", "người", None), ("52", "người", None),
+      ("8,3", "%", None), ("12", "nhiệm vụ", None), ("11", "nhiệm vụ", None), ("-8,3", "%", None)]),
     # the table's unit stated in brackets above it
     ("Bảng 1. Giải ngân vốn đầu tư công\n        (Đơn vị tính: triệu đồng)\nSTT\tDự án\tKế hoạch vốn\tGiải ngân\n"
      "1\tHạ tầng khu trung tâm\t45.000\t21.870\n", [("45.000", "đồng", "triệu"), ("21.870", "đồng", "triệu")]),

@@ -13,7 +13,7 @@ from vnst.loaders.vietnamese import expand_abbreviations, find_dates, parse_amou
 @pytest.mark.parametrize("written, value", [
     ("3.176", Decimal(3176)), ("20,03", Decimal("20.03")), ("1.975,6", Decimal("1975.6")),
     ("01", Decimal(1)), ("229.000", Decimal(229000)), ("90,7", Decimal("90.7")), ("7518", Decimal(7518)),
-    ("1.2.3", None), ("abc", None), ("", None),
+    ("1.2.3", None), ("abc", None), ("", None), ("-8,3", Decimal("-8.3")), ("-", None),
 ])
 def test_numbers(written: str, value: Decimal | None) -> None:
     assert parse_number(written) == value
