@@ -272,8 +272,10 @@ def _cells(lines: list[str]) -> list[str]:
     ('Kế hoạch' / 'năm 2023', 'Tỷ lệ' / '(%)')."""
     cells: list[str] = []
     for line in lines:
-        # (a year heads a column of its own: 'Đơn vị tính' / '2021' / '2022' / '2024 (*)')
-        if cells and not (line[0] in "\"“" or line[0].isupper() or re.match(r"(?:19|20)\d{2}(?!\d)", line)):
+        # (a year heads a column of its own: 'Đơn vị tính' / '2021' / '2022' / '2024 (*)'; not the year of
+        # 'Năm' / '2024', 'Ước năm' / '2025')
+        year = re.match(r"(?:19|20)\d{2}(?!\d)", line) and not cells[-1].lower().endswith(("năm", "đoạn")) if cells else False
+        if cells and not (line[0] in "\"“" or line[0].isupper() or year):
             cells[-1] += " " + line
         else:
             cells.append(line)
@@ -346,11 +348,11 @@ def _read_row(row: list[Cell], columns: list[str], found: list[TableNumber], use
         return len(run), None
     rest = row[1 + first + len(run):]
     sub_first, sub_run = _run(rest)
+    sub_row = None
     if len(run) >= 2 and len(sub_run) == len(run) and sub_first >= 1 and last_column is None:
         # '| 2 | Nhân lực R&D | Người | 612 | ... |' over '|   | Trong đó: tiến sĩ | Người | 48 | ... |': a
-        # sub-row without a number of its own, in the same columns
-        _read_row([Cell(rest[0].start, "")] + rest, columns, found, used, default)
-        row = row[:1 + first + len(run)]
+        # sub-row without a number of its own, in the same columns (read after its row)
+        sub_row, row = [Cell(rest[0].start, "")] + rest, row[:1 + first + len(run)]
     if last_column is not None:
         column: int | None = max(1, last_column - len(run) + 1)
     else:
@@ -375,6 +377,8 @@ def _read_row(row: list[Cell], columns: list[str], found: list[TableNumber], use
             # columns naming what they count
             found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"),
                                      _COUNT_OF.sub("", columns[index].lower()), None, by_column=True))
+    if sub_row is not None:
+        _read_row(sub_row, columns, found, used, default)
     return len(run), column + len(run) - 1
 
 
