@@ -126,7 +126,7 @@ PLANNED = re.compile(r"(?<![\wÀ-ỹ])(?i:tham" + WS1 + r"mưu|chủ" + WS1 + r"
 SIGN_THE_NOUN = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?|trao)" + WS1 + r"(?i:thỏa|thoả|chương|biên|hiệp|thư" + WS1
                            + r"ghi" + WS1 + r"nhớ)(?![\wÀ-ỹ])")
 AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"thuận|chương" + WS1 + r"trình"
-                             + r"|(?:biên" + WS1 + r"bản|thư)" + WS1 + r"ghi" + WS1 + r"nhớ|(?:quy" + WS1 + r"chế|kế" + WS1
+                             + r"|(?:biên" + WS1 + r"bản|thư|bản)" + WS1 + r"ghi" + WS1 + r"nhớ|(?:quy" + WS1 + r"chế|kế" + WS1
                              + r"hoạch)" + WS1 + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng|hiệp" + WS1 + r"định)")
 
 

@@ -65,11 +65,14 @@ _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "đ�
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
             r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")
+# a number in words right before its digits in brackets ('năm (05) lĩnh vực')
+_WORDS_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm)" + WS + r"+$")
 # papers granted, capitalised as a document's kind is ('cấp mới 2 Giấy chứng nhận doanh nghiệp KH&CN')
 _GRANTED_PAPERS = r"Giấy" + WS + r"+(?:chứng" + WS + r"+nhận|phép)|Bằng" + WS + r"+độc" + WS + r"+quyền|Văn" + WS + r"+bằng"
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
-    r"(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])"
+    # ('năm (05) lĩnh vực': the digits in brackets after the number in words)
+    r"(?P<paren>\((?=\d{1,3}\)))?(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])(?(paren)\))"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
     r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
@@ -164,7 +167,10 @@ def _read_running(text: str, masked_set: Spans, index: dict[tuple[Decimal, str],
         if unit is None or _DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         # a label stands right before its number: 'năm' before 'khoảng 30 chỉ tiêu' labels nothing
-        before = None if m.group("approx") else _BEFORE_EXCLUDED.search(text[max(0, m.start() - 12):m.start()])
+        if m.group("paren") and not _WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue   # '(2) nghiên cứu ...': an item's number, not digits repeating a number in words
+        before = None if m.group("approx") or m.group("paren") else _BEFORE_EXCLUDED.search(
+            text[max(0, m.start() - 12):m.start()])
         # 'năm' labels a year ('năm 2'), never a number written with thousands ('kế hoạch năm 13.200 phương tiện')
         thousands = before is not None and before.group(0).startswith("năm") and re.search(r"\d\.\d{3}", m.group("num"))
         # 'thuộc nhóm 15 tỉnh, thành phố dẫn đầu': a group of fifteen, where 'nhóm 1' names the first group

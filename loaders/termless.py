@@ -20,6 +20,11 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
     / ỦY BAN NHÂN DÂN X / VÀ / VIỆN Y'): a memorandum often runs for a term, not a period."""
     title_end = text.find("\n\n", start, end)
     title_end = end if title_end < 0 else title_end
+    # ('BẢN GHI NHỚ HỢP TÁC' / '(Bản tiếng Việt)' / blank / 'GIỮA' / ...: the parties' block after a blank line)
+    between = re.compile(r"\n\s*\n[ \t]*(?:GIỮA|Giữa)[ \t]*\n").match(text, title_end)
+    if between:
+        title_end = text.find("\n\n", between.end(), end)
+        title_end = end if title_end < 0 else title_end
     if title_end - start > 600 or PERIOD.search(text, start, title_end) or not AGREEMENT_NOUN.search(text, start, title_end):
         return None
     parties = listed_after_between(text, start, title_end, orgs, places)

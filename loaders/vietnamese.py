@@ -223,7 +223,9 @@ FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng h
            "Hoa Kỳ", "Pháp", "Đức", "Úc", "Australia", "Singapore", "Thái Lan",
            "Lào", "Campuchia", "Trung Quốc", "Canada", "Israel", "Hà Lan", "Bỉ", "Ấn Độ", "Anh", "Nga",
            "Đan Mạch", "Thụy Điển", "Phần Lan", "Na Uy", "Thụy Sĩ", "Ý", "Tây Ban Nha", "New Zealand", "Malaysia",
-           "Indonesia", "Philippines", "Myanmar", "Mông Cổ", "Ba Lan", "Séc", "Hungary", "Áo")
+           "Indonesia", "Philippines", "Myanmar", "Mông Cổ", "Ba Lan", "Séc", "Hungary", "Áo",
+           # names transliterated into Vietnamese spelling
+           "Niu Di-lân", "Ô-xtrây-li-a", "Xinh-ga-po", "Ca-na-đa", "I-xra-en")
 
 
 __all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "FOREIGN", "MULTIPLIERS",

@@ -496,3 +496,16 @@ def test_an_earlier_agreement_of_the_two_parties_named_together() -> None:
     earlier = found[(2019, 2023)]
     assert {p.name for p in earlier.parties} == {"Ủy ban nhân dân tỉnh Nghệ An", "Chính quyền tỉnh Xiêng Khoảng"}
     assert earlier.signed
+
+
+def test_a_memorandum_titled_without_biên_its_parties_after_a_blank_line_its_term_in_years() -> None:
+    text = ("BẢN GHI NHỚ HỢP TÁC\n(Bản tiếng Việt)\n\nGIỮA\nTRƯỜNG ĐẠI HỌC VINH (VIỆT NAM)\nVÀ\n"
+            "TRƯỜNG ĐẠI HỌC KHON KAEN (THÁI LAN)\n\nHai Bên thống nhất ký kết Bản ghi nhớ với các điều khoản sau:\n\n"
+            "Điều 1. Mục đích\nThiết lập khuôn khổ hợp tác.\n\nĐiều 2. Phạm vi hợp tác\nĐào tạo, nghiên cứu.\n\n"
+            "Điều 3. Hiệu lực\nBản ghi nhớ có giá trị trong thời hạn 05 (năm) năm kể từ ngày ký.\n\n"
+            "ĐẠI DIỆN TRƯỜNG ĐẠI HỌC VINH          ĐẠI DIỆN TRƯỜNG ĐẠI HỌC KHON KAEN\n(đã ký)                             (đã ký)\n"
+            "Nguyễn Huy Bằng                     Somchai Wongsawat\nNgày 15 tháng 11 năm 2019\n")
+    [(_, agreement)] = gather(text).agreements
+    assert {p.name for p in agreement.parties} == {"Trường Đại học Vinh", "Trường Đại học Khon Kaen"}
+    assert (agreement.start_year, agreement.end_year) == (2019, 2024)
+    assert [c.number for c in agreement.clauses] == [1, 2, 3]

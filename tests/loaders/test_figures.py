@@ -75,6 +75,9 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     ("Nhóm 1 nhiệm vụ thuộc lĩnh vực nông nghiệp.", []),
     # a volume as an area is
     ("hệ thống cấp nước công suất 2.000 m3/ngày đêm", [(Decimal(2000), "m3")]),
+    # digits in brackets after the number in words; an item's number in brackets is none
+    ("Hai Bên thống nhất hợp tác trong năm (05) lĩnh vực sau:", [(Decimal(5), "lĩnh vực")]),
+    ("gồm: (1) đào tạo nhân lực; (2) nghiên cứu khoa học", []),
     # a change from one count to another
     ("Số doanh nghiệp KH&CN tăng từ 03 lên 07 doanh nghiệp.", [(Decimal(3), "doanh nghiệp"), (Decimal(7), "doanh nghiệp")]),
     # 'bản' is a classifier, as 'lượt' is
