@@ -93,7 +93,7 @@ _DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + 
 # 'UBND: TP A, TX B, các huyện C, D': a list item may bring its own level word
 _NEXT_LEVEL = re.compile(r"(?:các" + WS1 + r")?" + _LEVEL + WS + r"*")
 _LEVEL_WORDS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
-_DISTRICT_NAME = re.compile(CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2}")
+_DISTRICT_NAME = re.compile(CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2}(?:[ \u00a0]\d{1,2}(?![\d/.,]\d))?")   # 'Hà Giang 1' (2025)
 _LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
 
 

@@ -31,6 +31,7 @@ _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS
 # a short name of a head word and acronyms in brackets after the name ('(Trường ĐH KHTN)', '(Viện KHNN)')
 _DEFINED_HEADED = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:Trường|Viện|Học" + WS1 + r"viện|Trung" + WS1 + r"tâm)"
                              + r"(?:[ \u00a0][A-ZĐ][A-ZĐ&-]{1,11}){1,3})" + WS + r"*\)")
+_LEVEL_AFTER = re.compile(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?=" + WS + r"*\()")
 # written as a word of its own, not inside a document number ('1021/ĐHQGHN-KHCN')
 _ABBR_USE = r"(?<![\w/&-]){abbr}(?![\w/&-])"
 _MEMBER_JOIN = re.compile(WS + r"*(?:,|[-–])" + WS + r"*$")
@@ -42,7 +43,10 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
     found = list(mentions)
     taken = [(o.start, o.end) for o in mentions]
     for o in mentions:
-        defined = _DEFINED.match(text, o.end) or _DEFINED_SHORT.match(text, o.end) or _DEFINED_HEADED.match(text, o.end)
+        # ('... và chuyển đổi số tỉnh (sau đây gọi là Ban Chỉ đạo)': the level word the name took in as its place)
+        level = _LEVEL_AFTER.match(text, o.end)
+        at = level.end() if level else o.end
+        defined = _DEFINED.match(text, at) or _DEFINED_SHORT.match(text, at) or _DEFINED_HEADED.match(text, at)
         if defined is None:
             continue
         abbr = defined.group("abbr")
@@ -57,8 +61,10 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
                 continue
             # a name read on from the short name ('Viện Hàn lâm quan tâm') is the short name
             # (or read from the reference data: 'ĐHTN' defined in the text as 'Trường Đại học Tây Nguyên')
+            # (not the national body of the same kind: 'Ban Chỉ đạo Trung ương ...' beside the province's)
+            national = re.match(WS1 + r"(?:Trung" + WS1 + r"ương|[Qq]uốc" + WS1 + r"gia)", text[use.end():use.end() + 12])
             misread = [x for x in found if x.start == use.start() and x.name != o.name
-                       and (not x.en and " " in abbr or x.en and x.end == use.end())]
+                       and (not x.en and " " in abbr and not national or x.en and x.end == use.end())]
             for x in misread:
                 found.remove(x)
                 taken.remove((x.start, x.end))
@@ -236,6 +242,12 @@ def with_named_parent_offices(mentions: list[OrgMention]) -> list[OrgMention]:
         if len(parents) == 1:
             parent = parents.pop()
             o = OrgMention(o.start, o.end, f"{unit} {parent}", o.cls, parent, o.en)
+        of = re.fullmatch(r"(?P<unit>Văn phòng|Thanh tra) (?P<body>(?:Sở|Bộ) .+)", o.name) if not cls else None
+        # 'Văn phòng Sở KH&CN' without its place: the office of the department the text names in full
+        body = next((m for m in mentions if m.cls in ("Department", "Ministry") and m.name != o.name[len(of.group("unit")) + 1:]
+                     and fold(m.name).startswith(fold(of.group("body")) + " ")), None) if of else None
+        if body is not None:
+            o = OrgMention(o.start, o.end, f"{of.group('unit')} {body.name}", o.cls, body.name, o.en)
         out.append(o)
     return out
 

@@ -123,6 +123,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
     if head.lower().startswith("trường"):
         cls = "University"
+    if fold(head) == "ban" and re.match(r"(?i:thường" + WS1 + r"trực)", text[m.end():m.end() + 12]) and \
+            re.search(r"(?i:trưởng)" + WS1 + r"$", text[max(0, m.start() - 10):m.start()]):
+        return None   # 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC': the post of a board's standing deputy, not a body
     if head == "Ban" and LEADERSHIP.match(text, m.end()):
         return None   # 'Ban Giám đốc Sở', 'Ban Giám hiệu': a body's leaders, not a body of its own
     if head == "Ban" and EVENT_TEAM.match(text, m.end()):
@@ -221,6 +224,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 end = tok.start() + len(bare)
                 count += 1
                 break   # 'Minh.' ends the sentence, and the name
+            if word.endswith(".") and bare in abbreviations() and (
+                    index + 1 >= len(tokens) or not tokens[index + 1].group(0)[:1].isupper()
+                    or "\n" in text[tok.end():tokens[index + 1].start()]):
+                end = tok.start() + len(bare)
+                count += 1
+                break   # 'Văn phòng Sở KH&CN.': the sentence ends after the abbreviation ('TP. Huế' goes on)
             caps_run = caps_run + [bare] if not run else [bare]
             run, count = [], count + 1
             last_capital_end = end

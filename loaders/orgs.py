@@ -127,7 +127,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                        + r"phố)(?=" + WS + r"*(?:[,;:.)|]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
     placed = dict(placed_patterns(prov))
     # find_orgs keeps the longest match; of two as long, the one of the kind listed first here
-    return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("zones_board", zones_board),
+    # the Party's or the Government's national steering committee, named by its task in lower case up to the
+    # end of the clause ('Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, ... và chuyển đổi số;')
+    central = re.compile(_B + r"Ban" + WS1 + r"Chỉ" + WS1 + r"đạo" + WS1 + r"(?:Trung" + WS1 + r"ương|[Qq]uốc" + WS1 + r"gia)"
+                         + r"(?:,?" + NAME_GAP + r"[" + LOWER + r"]+){1,20}?(?=" + WS + r"*[;.:()\n]|" + WS + r"*$)")
+    return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("central", central), ("zones_board", zones_board),
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
             ("department", department), ("committee", committee), ("party", party),
             *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces", "organ", "treasury",
@@ -305,6 +309,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         return OrgMention(m.start(), m.end(), f"Ban Quản lý {zones} {place}", "ManagementBoard")
     if kind in PLACED_KINDS:
         return placed_mention(kind, m, home)
+    if kind == "central":
+        return OrgMention(m.start(), m.end(), collapse_spaces(m.group(0)), "Committee")
     if kind == "tasked":
         task = expand_abbreviations(collapse_spaces(m.group("task")).lstrip(", "))
         if set(task.replace(",", " ").split()) & _NOT_A_TASK:

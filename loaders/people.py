@@ -23,7 +23,8 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           "Vụ trưởng", "Phó Tổng cục trưởng", "Tổng cục trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
           "Phó Viện trưởng", "Viện trưởng",
           # the standing deputy, a post of its own in party, youth and council bodies
-          "Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực", "Phó Trưởng ban", "Trưởng ban",
+          "Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
+          "Phó Trưởng ban", "Trưởng ban",
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng khoa", "Trưởng khoa", "Phó Chánh Văn phòng", "Chánh Văn phòng",
           "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
           # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself)
@@ -212,11 +213,13 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
         pos = org.end
 
 
-# a member's post written without its body, at the end of a list item ('..., Ủy viên thư ký;')
-_MEMBER_POST = re.compile(r"(?i:ủy" + WS1 + r"viên(?:" + WS1 + r"thư" + WS1 + r"ký|" + WS1 + r"thường" + WS1 + r"trực)?)"
-                          + WS + r"*(?:[;.]|$)", re.M)
-# the sentence that opens a list of members: 'Thành lập Hội đồng ... gồm 09 thành viên có tên sau:'
-_MEMBERS_LISTED = re.compile(r"(?i:gồm)[^\n]{0,60}:" + WS + r"*$", re.M)
+# a member's post written without its body, at the end of a list item ('..., Ủy viên thư ký;', '..., Phó Trưởng ban;')
+_MEMBER_POST = re.compile(r"(?i:ủy" + WS1 + r"viên(?:" + WS1 + r"thư" + WS1 + r"ký|" + WS1 + r"thường" + WS1 + r"trực)?"
+                          + r"|(?:phó" + WS1 + r")?trưởng" + WS1 + r"ban)" + WS + r"*(?:[;.]|$)", re.M)
+# the sentence that opens a list of members: 'Thành lập Hội đồng ... gồm 09 thành viên có tên sau:'; in
+# minutes, 'Thành viên Ban Chỉ đạo có mặt:'
+_MEMBERS_LISTED = re.compile(r"(?:(?i:gồm)[^\n]{0,60}|(?i:thành" + WS1 + r"viên)[^\n]{3,120}?)(?<!\))(?<!\d)(?<!\d\.)"
+                             r":" + WS + r"*$", re.M)
 
 
 def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
@@ -228,7 +231,7 @@ def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMentio
     if opened is None:
         return None
     line_start = text.rfind("\n", 0, opened.start()) + 1
-    named = [o for o in orgs if line_start <= o.start < opened.start() and o.cls in ("Committee", "ManagementBoard")]
+    named = [o for o in orgs if line_start <= o.start < opened.end() and o.cls in ("Committee", "ManagementBoard")]
     if named:
         return named[0]
     # 'Thành lập Hội đồng ... nhiệm vụ "..." (sau đây gọi là Hội đồng), gồm:': the council the decision's

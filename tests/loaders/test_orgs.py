@@ -24,6 +24,11 @@ from vnst.loaders.places import province_named
      ["Viện Nghiên cứu Khoa học liên ngành"]),
     ("cùng Viện Ứng dụng Công nghệ trong nông nghiệp.", ["Viện Ứng dụng Công nghệ trong nông nghiệp"]),
     ("Quỹ Đổi mới công nghệ quốc gia cấp kinh phí", ["Quỹ Đổi mới công nghệ quốc gia"]),
+    # the office of the department the text names in full; the sentence ends after an abbreviation
+    ("Sở Khoa học và Công nghệ tỉnh Nghệ An báo cáo. Thư ký: bà B, Phó Chánh Văn phòng Sở KH&CN.\n",
+     ["Sở Khoa học và Công nghệ tỉnh Nghệ An", "Văn phòng Sở Khoa học và Công nghệ tỉnh Nghệ An"]),
+    # a signature block's 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC' is a post, no body
+    ("THƯ KÝ                       CHỦ TRÌ\n                             PHÓ TRƯỞNG BAN THƯỜNG TRỰC\n", []),
     # a function word that closes a capitalised word ('Chuyển giao') is no verb after the name
     ("với Trung tâm Ứng dụng và Chuyển giao công nghệ Nghệ An tổ chức", ["Trung tâm Ứng dụng và Chuyển giao công nghệ Nghệ An"]),
     # a one-syllable country name is a syllable of the name here
@@ -534,3 +539,7 @@ def test_a_name_ending_in_an_acronym(text: str, expected: list[str]) -> None:
 ])
 def test_a_bodys_governing_organs(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_ward_named_with_a_number() -> None:
+    assert names("mời ông A, Chủ tịch UBND phường Hà Giang 1 dự.", home="Tuyên Quang") == ["Ủy ban nhân dân phường Hà Giang 1"]

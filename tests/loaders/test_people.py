@@ -295,3 +295,18 @@ def test_a_party_s_representative_holds_the_post_in_that_party_not_the_text_s_pr
     found = find_people(text, orgs, labels=party_labels(text, orgs))
     assert [(p.name, p.org.name) for p in found] == [("Võ Ngọc Thành", "Ủy ban nhân dân tỉnh Gia Lai"),
                                                      ("Y Ngọc", "Ủy ban nhân dân tỉnh Kon Tum")]
+
+
+def test_minutes_list_a_steering_committee_s_members_and_their_roles() -> None:
+    text = ("Thực hiện Quyết định số 45-QĐ/TU về kiện toàn Ban Chỉ đạo về chuyển đổi số tỉnh (sau đây gọi là Ban Chỉ "
+            "đạo), Ban Chỉ đạo họp.\n1. Chủ trì: đồng chí Triệu Văn Hải, Chủ tịch UBND tỉnh, Phó Trưởng ban Thường trực "
+            "Ban Chỉ đạo.\n2. Thành viên Ban Chỉ đạo có mặt:\n- Đồng chí Ma Thị Thu Hà, Trưởng Ban Tuyên giáo Tỉnh ủy, "
+            "Phó Trưởng ban;\n- Đồng chí Nguyễn Mạnh Cường, Giám đốc Sở Khoa học và Công nghệ, Ủy viên thường trực;\n"
+            "Tham dự có đại diện Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số.\n")
+    steering = "Ban Chỉ đạo về chuyển đổi số tỉnh Nghệ An"
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Nghệ An")}
+    assert {("Triệu Văn Hải", "pho-truong-ban-thuong-truc", steering), ("Ma Thị Thu Hà", "pho-truong-ban", steering),
+            ("Nguyễn Mạnh Cường", "uy-vien-thuong-truc", steering)} <= posts
+    orgs = {o.name for o in find_orgs(text, home=province_named("Nghệ An"))}
+    assert "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số" in orgs
+    assert "Ban Chỉ đạo" not in orgs
