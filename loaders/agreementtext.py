@@ -18,7 +18,10 @@ PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm
                     + r"(?P<f1>(?:19|20)\d{2})" + WS1 + r"(?i:đến)" + WS1 + r"(?:(?i:năm)" + WS1 + r")?(?P<f2>(?:19|20)\d{2}))"
                     # a contract's term, from month to month ('từ tháng 3/2023 đến tháng 02/2025')
                     + r"|(?i:từ)" + WS1 + r"(?i:tháng)" + WS1 + r"\d{1,2}/(?P<m1>(?:19|20)\d{2})" + WS1 + r"(?i:đến)" + WS1
-                    + r"(?i:tháng)" + WS1 + r"\d{1,2}/(?P<m2>(?:19|20)\d{2})")
+                    + r"(?i:tháng)" + WS1 + r"\d{1,2}/(?P<m2>(?:19|20)\d{2})"
+                    # a term and its years in brackets ('trong thời hạn 3 năm (2024 - 2027)')
+                    + r"|(?i:thời" + WS1 + r"hạn)" + WS1 + r"\d{1,2}" + WS1 + r"(?i:năm)" + WS + r"*\(" + WS + r"*(?P<t1>(?:19|20)\d{2})"
+                    + WS + r"*[-–]" + WS + r"*(?P<t2>(?:19|20)\d{2})" + WS + r"*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\u00a0]+(?=[A-ZĐ" + "À-Ỹ" + r"])|\n\s*\n|(?<=[.;])\n")
 DECLARED = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + NUMBER_WORD + r")" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1
                       + r"hợp" + WS1 + r"tác)?")
@@ -132,8 +135,8 @@ AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"th
 
 def period_years(period: re.Match[str]) -> tuple[int, int]:
     """The first and last year of a PERIOD match, whichever of its forms matched."""
-    return (int(period.group("y1") or period.group("f1") or period.group("m1")),
-            int(period.group("y2") or period.group("f2") or period.group("m2")))
+    return (int(period.group("y1") or period.group("f1") or period.group("m1") or period.group("t1")),
+            int(period.group("y2") or period.group("f2") or period.group("m2") or period.group("t2")))
 
 
 __all__ = ["AGREEMENT_NOUN", "AS_DRAFT", "Agreement", "CITED", "DECLARED", "FIELDS", "PERIOD", "PLANNED", "SIGNED_WORDS",

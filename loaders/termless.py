@@ -8,7 +8,7 @@ import re
 from vnst.loaders.agreementtext import (AGREEMENT_NOUN, CITED, PERIOD, PLANNED, SIGN_THE_NOUN, SIGN_VERB, SIGNED_WORDS,
                                         Agreement, period_years, sentences)
 from vnst.loaders.orgs import OrgMention
-from vnst.loaders.parties import listed_after_between, parties_of, party_blocks, with_each_partner
+from vnst.loaders.parties import listed_after_between, listed_subjects, parties_of, party_blocks, with_each_partner
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.vietnamese import WS1, DateMention
 from vnst.textnorm import collapse_spaces
@@ -145,7 +145,9 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
 # a list of the texts signed at a ceremony, opened by the signing ('các bên đã ký kết:', 'Các văn bản được ký
 # kết gồm:'), one per numbered line
 _SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n.]{0,30}:[ \t]*$", re.M)
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+[^\n]*")
+_ITEM_VERB = re.compile(WS1 + r"(?:(?:đã|cùng)" + WS1 + r")?(?i:ký|trao|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)(?![\wÀ-ỹ])")
+# (an item may wrap onto the next line, which opens with no mark of its own)
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+[^\n]*(?:\n(?![ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t])[ \t]*\S[^\n]*)*")
 
 
 def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
@@ -161,8 +163,14 @@ def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], pl
             s, e = item.start(), item.end()
             pos = e + 1
             parties = listed_after_between(text, s, e, orgs, places, centres=True)
+            if not parties:   # '- A và B ký biên bản ghi nhớ về ...', '- A và B hợp tác về ...': the item's subjects
+                verb = _ITEM_VERB.search(text, s, e)
+                parties = listed_subjects(text, s, verb.start(), orgs, places) if verb else []
             keys = sorted({p.key for p in parties})
-            if len(keys) < 2 or not AGREEMENT_NOUN.search(text, s, e):
+            # (the list's opening line may say what each item is: '5 biên bản ghi nhớ đã được ký kết, gồm:')
+            named = AGREEMENT_NOUN.search(text, s, e) or AGREEMENT_NOUN.search(text, text.rfind("\n", 0, intro.start()) + 1,
+                                                                              intro.start())
+            if len(keys) < 2 or not named:
                 continue
             known = next((a for a in found if a.party_keys == keys), None)
             if known is not None:

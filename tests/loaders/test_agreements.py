@@ -509,3 +509,18 @@ def test_a_memorandum_titled_without_biên_its_parties_after_a_blank_line_its_te
     assert {p.name for p in agreement.parties} == {"Trường Đại học Vinh", "Trường Đại học Khon Kaen"}
     assert (agreement.start_year, agreement.end_year) == (2019, 2024)
     assert [c.number for c in agreement.clauses] == [1, 2, 3]
+
+
+def test_memoranda_listed_as_signed_at_a_forum_each_between_its_subjects() -> None:
+    text = ("Thứ Năm, 17/10/2024 15:20 GMT+7\n\nBên lề diễn đàn, 3 biên bản ghi nhớ hợp tác đã được ký kết, gồm:\n"
+            "- Viện Nghiên cứu Nuôi trồng thủy sản II và Công ty TNHH De Heus ký thỏa thuận hợp tác nghiên cứu trong "
+            "thời hạn 3 năm (2024 - 2027);\n- Trường Đại học Bách khoa - ĐHQG TP.HCM và Trường Đại học Công nghệ\n"
+            "Delft hợp tác về kỹ thuật tài nguyên nước;\n- Trường Đại học Cần Thơ và Viện Lúa Đồng bằng sông Cửu Long ký "
+            "biên bản ghi nhớ.\n")
+    found = {tuple(sorted(p.name for p in a.parties)): a for _, a in gather(text).agreements}
+    assert set(found) == {("Công ty TNHH De Heus", "Viện Nghiên cứu Nuôi trồng thủy sản II"),
+                          ("Trường Đại học Bách khoa - Đại học Quốc gia thành phố Hồ Chí Minh", "Trường Đại học Công nghệ Delft"),
+                          ("Trường Đại học Cần Thơ", "Viện Lúa Đồng bằng sông Cửu Long")}
+    assert all(a.signed for a in found.values())
+    feed = found[("Công ty TNHH De Heus", "Viện Nghiên cứu Nuôi trồng thủy sản II")]
+    assert (feed.start_year, feed.end_year) == (2024, 2027)
