@@ -101,7 +101,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if len({p.key for p in parties}) < 2 and found and len({p.key for p in found[0].parties}) == 2:
             # 'thực hiện Thỏa thuận ... giai đoạn 2019 - 2023 ký ngày ..., hai tỉnh đã ...': an earlier
             # agreement of the two the text's first agreement joins
-            both = _THE_TWO.search(text, period.end(), e)
+            both = _THE_TWO.search(text, period.end(), e) or _THE_TWO.search(text, max(s, period.start() - 60), period.start())
             parties = list(found[0].parties) if both else parties
         keys = sorted({p.key for p in parties})
         same = next((a for a in found if (a.start_year, a.end_year) == years
@@ -117,8 +117,10 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         # 'A và B ký biên bản ghi nhớ giai đoạn 2026 - 2030': the parties are the subjects of the signing
         signing = SIGN_THE_NOUN.search(text, clause, period.start())
         signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
+        # ('A và B sẽ ký Biên bản ghi nhớ ... giai đoạn ...': a signing to come names its parties as one done does)
         if len(keys) < 2 or (found and not signed_cooperation and not (AGREEMENT_NOUN.search(text, s, e) and (
-                subjects or signers or both or re.search(r"(?i:giữa)", text[s:e]) or partner_after_noun(text, clause, e)))):
+                subjects or signers or _TO_SIGN.search(text, clause, period.start()) or both or re.search(r"(?i:giữa)", text[s:e])
+                or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
         spoken_of_as_draft = bool(AS_DRAFT.search(text[s:e]))
@@ -162,9 +164,11 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     return ([main] if main else []) + [a for a in found if a is not main]
 
 
-# the two parties named together as the subject of what they did ('hai tỉnh đã phối hợp', 'hai bên đã triển khai')
-_THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"
-                      + WS1 + r"(?:đã|cùng|đều)(?![\wÀ-ỹ])")
+_TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ)" + WS1 + r"(?i:ký)(?![\wÀ-ỹ])")
+# the two parties named together as the subject of what they did ('hai tỉnh đã phối hợp', 'hai bên đã triển khai'),
+# or the earlier agreement the new one replaces ('..., thay thế Chương trình hợp tác giai đoạn 2019 - 2023')
+_THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"
+                      + WS1 + r"(?:đã|cùng|đều)|(?i:thay" + WS1 + r"thế))(?![\wÀ-ỹ])")
 _SIGNED_COOPERATION = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:hợp" + WS1 + r"tác)(?![\wÀ-ỹ])")
 
 
@@ -184,7 +188,7 @@ def _periods(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[s
         out.append((s, e, period))
         for later in (p for p in periods if period is not None and p.start() > out[-1][2].end()):
             words = text[out[-1][2].end():later.start()]
-            if AGREEMENT_NOUN.search(words) and re.search(r"(?i:giữa)", words):
+            if AGREEMENT_NOUN.search(words) and (re.search(r"(?i:giữa)", words) or _THE_TWO.search(words)):
                 out.append((out[-1][2].end(), e, later))
     return out
 

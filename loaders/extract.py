@@ -39,6 +39,9 @@ _NUMBER_LINE = re.compile(r"^[ \t*]*Số" + WS + r"*:", re.M)
 _ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1
                               + r"duyệt|(?:có|gửi)(?=" + WS1 + r"(?i:công" + WS1 + r"văn|văn" + WS1 + r"bản|tờ" + WS1
                               + r"trình|báo" + WS1 + r"cáo|thông" + WS1 + r"báo)))" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
+# the title of an invitation ('GIẤY MỜI'), and an agreement it cites as signed before
+_INVITATION = re.compile(r"^[ \t]*GIẤY" + WS1 + r"MỜI[ \t]*$", re.M)
+_SIGNED_BEFORE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:đã" + WS1 + r"(?:được" + WS1 + r")?ký|ký" + WS1 + r"ngày)")
 # '... số 12/QĐ-UBND ngày ...', and an agreement's number in brackets before its signing ('(Chương trình số
 # 01/CTHT-UBND-ĐHTN) được ký kết ngày 22/3/2019')
 _CITED_DATE = re.compile(WS + r"*(?:,|\)" + WS + r"*(?:được" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1 + r"vào)?)?"
@@ -181,6 +184,12 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                                      written=issued):
             agreements.append((index, found))
     agreements = _merge_same(agreements)
+    for index, seg in enumerate(parts):
+        if _INVITATION.search(text, seg.start, min(seg.end, seg.start + 1500)):
+            # an invitation to a signing ceremony: its agreements are still to be signed, but for one it
+            # cites as signed before ('... thay thế Chương trình ... giai đoạn 2019 - 2023 đã ký ngày ...')
+            for _, a in (found for found in agreements if found[0] == index):
+                a.signed = a.signed and any(_SIGNED_BEFORE.match(text, e) for _, e in a.spans)
     mentions = Mentions(text, parts[0].kind, parts, plate, home, issued, observed, dates, orgs, places, people,
                         legal, agreements, figures, projects,
                         (dateline.start(), dateline.end()) if dateline else None)

@@ -134,7 +134,9 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
         for pair in [parties] + with_each_partner(text, s, e, orgs, places):
             keys = {p.key for p in pair}
             known = {k for a in found + more for k in a.party_keys}
-            if len(keys) < 2 or keys <= known:
+            # (nor one that names two parties of one found: that agreement again, its list run on past them)
+            again = any(len(keys & set(a.party_keys)) >= 2 for a in found + more)
+            if len(keys) < 2 or keys <= known or again:
                 continue
             title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
             more.append(Agreement(pair, None, None, [(s, e)], title, False, False))

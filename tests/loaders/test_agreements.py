@@ -524,3 +524,16 @@ def test_memoranda_listed_as_signed_at_a_forum_each_between_its_subjects() -> No
     assert all(a.signed for a in found.values())
     feed = found[("Công ty TNHH De Heus", "Viện Nghiên cứu Nuôi trồng thủy sản II")]
     assert (feed.start_year, feed.end_year) == (2024, 2027)
+
+
+def test_an_invitation_to_a_signing_names_agreements_still_to_be_signed() -> None:
+    text = ("UBND TỈNH SÓC TRĂNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 86 /GM-SKHCN\n\nSóc Trăng, ngày 04 tháng 3 năm 2024\n\n"
+            "GIẤY MỜI\nDự Lễ ký kết Chương trình hợp tác giữa Ủy ban nhân dân tỉnh Sóc Trăng và Trường Đại học Cần Thơ "
+            "giai đoạn 2024 - 2030\n\nĐến dự Lễ ký kết Chương trình hợp tác giữa Ủy ban nhân dân tỉnh Sóc Trăng và "
+            "Trường Đại học Cần Thơ giai đoạn 2024 - 2030 (thay thế Chương trình hợp tác giai đoạn 2019 - 2023 đã ký "
+            "ngày 22/5/2019). Cùng dịp này, Sở Khoa học và Công nghệ tỉnh Sóc Trăng và Viện Lúa Đồng bằng sông Cửu Long "
+            "sẽ ký Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026.\n")
+    found = {(a.start_year, a.end_year): a for _, a in gather(text).agreements}
+    assert set(found) == {(2024, 2030), (2019, 2023), (2024, 2026)}
+    assert [found[y].signed for y in [(2024, 2030), (2019, 2023), (2024, 2026)]] == [False, True, False]
+    assert {p.name for p in found[(2019, 2023)].parties} == {"Ủy ban nhân dân tỉnh Sóc Trăng", "Trường Đại học Cần Thơ"}
