@@ -132,8 +132,8 @@ def _district_at(text: str, pos: int, level: str, home: Province | None) -> str 
     ends = [w.end() for w in re.finditer(r"\S+", written.group(0))]
     for end in reversed(ends):
         name = collapse_spaces(written.group(0)[:end])
-        if province_named(name) is not None:
-            return None   # 'UBND thành phố Cần Thơ' is the province's committee
+        if province_named(name) is not None and level == "thành phố":
+            return None   # 'UBND thành phố Cần Thơ' is the province's committee ('huyện Hòa Bình' is Bạc Liêu's district)
         # a district upgraded since (huyện -> thị xã) is still written with the old level word
         upgraded = {"huyện": "thị xã", "thị xã": "huyện"}.get(level)
         unit_level = "commune" if level in _COMMUNE_LEVELS else "district"

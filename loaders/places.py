@@ -125,7 +125,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a hyphenated city name ('thành phố Phan Rang - Tháp Chàm') is read whole
     # capitalised at the head of a table cell ('Thị xã Tân Châu', 'Thành phố Long Xuyên'), or abbreviated ('TX.')
     lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|[Tt]hị" + WS1 + r"xã|TX\.|Quận|Huyện"
-                                    + r"|(?P<city>[Tt]hành" + WS1 + r"phố|TP\.?|Tp\.?))" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
+                                    + r"|(?P<city>[Tt]hành" + WS1 + r"phố|TP\.?|Tp\.?))"
+                                    # ('các huyện: Hòa Bình, Đông Hải': a list's colon after the level word)
+                                    + r"(?:(?:(?<=các huyện)|(?<=các\u00a0huyện))" + WS + r"*:)?"
+                                    + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
                                     + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)"))
     # a special zone ('đặc khu Cát Hải', from 2025) is at commune level; a ward merged in 2025 may join
     # two names with a dash ('phường Lâm Viên - Đà Lạt'), a line break after it
@@ -166,7 +169,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 prefix = fold(m.group(0)[:m.start("name") - m.start()])
                 # a town or ward named after its province: 'thị xã Quảng Trị', 'phường Nam Định'
                 lower_unit = re.search(r"(?:(?P<d>quận|huyện|thị" + WS1 + r"xã)|(?P<c>phường|xã|thị" + WS1
-                                       + r"trấn))" + WS1 + r"$", text[max(0, m.start() - 12):m.start()], re.I)
+                                       + r"trấn))(?:" + WS + r"*:)?" + WS1 + r"$", text[max(0, m.start() - 12):m.start()], re.I)
                 if lower_unit and not prefix.strip():
                     unit_level = "district" if lower_unit.group("d") else "commune"
                     longer = _longer_unit(text, m.end(), name, unit_level)

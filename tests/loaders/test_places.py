@@ -184,3 +184,7 @@ def test_a_place_in_a_table_cell(text: str, expected: list[tuple[str, str]]) -> 
 ])
 def test_units_named_beyond_a_province_s_name_and_a_region_s_other_name(text: str, expected: list) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+def test_a_district_named_as_a_province_is_after_a_list_s_colon() -> None:
+    assert [(p.level, p.name) for p in find_places("UBND các huyện: Hòa Bình, Đông Hải;")][:1] == [("district", "Hoà Bình")]
