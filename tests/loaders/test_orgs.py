@@ -29,6 +29,8 @@ from vnst.loaders.places import province_named
      ["Sở Khoa học và Công nghệ tỉnh Nghệ An", "Văn phòng Sở Khoa học và Công nghệ tỉnh Nghệ An"]),
     # a signature block's 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC' is a post, no body
     ("THƯ KÝ                       CHỦ TRÌ\n                             PHÓ TRƯỞNG BAN THƯỜNG TRỰC\n", []),
+    # 'chủ trì' (to lead) after a name is its verb, though 'nghiệp chủ' is a word
+    ("do Trường Đại học Mỹ thuật Công nghiệp chủ trì, kinh phí 1,6 tỷ đồng", ["Trường Đại học Mỹ thuật Công nghiệp"]),
     # a function word that closes a capitalised word ('Chuyển giao') is no verb after the name
     ("với Trung tâm Ứng dụng và Chuyển giao công nghệ Nghệ An tổ chức", ["Trung tâm Ứng dụng và Chuyển giao công nghệ Nghệ An"]),
     # a one-syllable country name is a syllable of the name here
