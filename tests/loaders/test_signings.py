@@ -180,3 +180,55 @@ def test_a_signing_of_cooperation_named_by_the_verb_alone_between_its_subjects()
             "giai đoạn 2024 - 2027.\n")
     assert agreements_of(text) == [
         (["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Phú Yên", "Trường Đại học Nha Trang"], 2024, True)]
+
+
+def test_an_earlier_agreement_of_the_two_parties_named_together() -> None:
+    text = ("Thứ Năm, 23/05/2024\n\nNgày 23/5/2024, UBND tỉnh Nghệ An và Chính quyền tỉnh Xiêng Khoảng (Lào) đã ký kết "
+            "Thỏa thuận hợp tác giai đoạn 2024 - 2028.\n\nThực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023 ký ngày "
+            "16/4/2019, hai tỉnh đã triển khai 6 mô hình.\n")
+    found = {(a.start_year, a.end_year): a for _, a in gather(text).agreements}
+    assert set(found) == {(2024, 2028), (2019, 2023)}
+    earlier = found[(2019, 2023)]
+    assert {p.name for p in earlier.parties} == {"Ủy ban nhân dân tỉnh Nghệ An", "Chính quyền tỉnh Xiêng Khoảng"}
+    assert earlier.signed
+
+
+def test_a_memorandum_titled_without_biên_its_parties_after_a_blank_line_its_term_in_years() -> None:
+    text = ("BẢN GHI NHỚ HỢP TÁC\n(Bản tiếng Việt)\n\nGIỮA\nTRƯỜNG ĐẠI HỌC VINH (VIỆT NAM)\nVÀ\n"
+            "TRƯỜNG ĐẠI HỌC KHON KAEN (THÁI LAN)\n\nHai Bên thống nhất ký kết Bản ghi nhớ với các điều khoản sau:\n\n"
+            "Điều 1. Mục đích\nThiết lập khuôn khổ hợp tác.\n\nĐiều 2. Phạm vi hợp tác\nĐào tạo, nghiên cứu.\n\n"
+            "Điều 3. Hiệu lực\nBản ghi nhớ có giá trị trong thời hạn 05 (năm) năm kể từ ngày ký.\n\n"
+            "ĐẠI DIỆN TRƯỜNG ĐẠI HỌC VINH          ĐẠI DIỆN TRƯỜNG ĐẠI HỌC KHON KAEN\n(đã ký)                             (đã ký)\n"
+            "Nguyễn Huy Bằng                     Somchai Wongsawat\nNgày 15 tháng 11 năm 2019\n")
+    [(_, agreement)] = gather(text).agreements
+    assert {p.name for p in agreement.parties} == {"Trường Đại học Vinh", "Trường Đại học Khon Kaen"}
+    assert (agreement.start_year, agreement.end_year) == (2019, 2024)
+    assert [c.number for c in agreement.clauses] == [1, 2, 3]
+
+
+def test_memoranda_listed_as_signed_at_a_forum_each_between_its_subjects() -> None:
+    text = ("Thứ Năm, 17/10/2024 15:20 GMT+7\n\nBên lề diễn đàn, 3 biên bản ghi nhớ hợp tác đã được ký kết, gồm:\n"
+            "- Viện Nghiên cứu Nuôi trồng thủy sản II và Công ty TNHH De Heus ký thỏa thuận hợp tác nghiên cứu trong "
+            "thời hạn 3 năm (2024 - 2027);\n- Trường Đại học Bách khoa - ĐHQG TP.HCM và Trường Đại học Công nghệ\n"
+            "Delft hợp tác về kỹ thuật tài nguyên nước;\n- Trường Đại học Cần Thơ và Viện Lúa Đồng bằng sông Cửu Long ký "
+            "biên bản ghi nhớ.\n")
+    found = {tuple(sorted(p.name for p in a.parties)): a for _, a in gather(text).agreements}
+    assert set(found) == {("Công ty TNHH De Heus", "Viện Nghiên cứu Nuôi trồng thủy sản II"),
+                          ("Trường Đại học Bách khoa - Đại học Quốc gia thành phố Hồ Chí Minh", "Trường Đại học Công nghệ Delft"),
+                          ("Trường Đại học Cần Thơ", "Viện Lúa Đồng bằng sông Cửu Long")}
+    assert all(a.signed for a in found.values())
+    feed = found[("Công ty TNHH De Heus", "Viện Nghiên cứu Nuôi trồng thủy sản II")]
+    assert (feed.start_year, feed.end_year) == (2024, 2027)
+
+
+def test_an_invitation_to_a_signing_names_agreements_still_to_be_signed() -> None:
+    text = ("UBND TỈNH SÓC TRĂNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 86 /GM-SKHCN\n\nSóc Trăng, ngày 04 tháng 3 năm 2024\n\n"
+            "GIẤY MỜI\nDự Lễ ký kết Chương trình hợp tác giữa Ủy ban nhân dân tỉnh Sóc Trăng và Trường Đại học Cần Thơ "
+            "giai đoạn 2024 - 2030\n\nĐến dự Lễ ký kết Chương trình hợp tác giữa Ủy ban nhân dân tỉnh Sóc Trăng và "
+            "Trường Đại học Cần Thơ giai đoạn 2024 - 2030 (thay thế Chương trình hợp tác giai đoạn 2019 - 2023 đã ký "
+            "ngày 22/5/2019). Cùng dịp này, Sở Khoa học và Công nghệ tỉnh Sóc Trăng và Viện Lúa Đồng bằng sông Cửu Long "
+            "sẽ ký Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026.\n")
+    found = {(a.start_year, a.end_year): a for _, a in gather(text).agreements}
+    assert set(found) == {(2024, 2030), (2019, 2023), (2024, 2026)}
+    assert [found[y].signed for y in [(2024, 2030), (2019, 2023), (2024, 2026)]] == [False, True, False]
+    assert {p.name for p in found[(2019, 2023)].parties} == {"Ủy ban nhân dân tỉnh Sóc Trăng", "Trường Đại học Cần Thơ"}

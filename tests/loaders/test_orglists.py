@@ -1,0 +1,14 @@
+"""Bodies named in lists: district committees after 'các huyện:', wards named with a number."""
+
+from __future__ import annotations
+
+from loader_helpers import org_names as names
+
+
+def test_district_committees_listed_after_a_colon_one_named_as_a_province_is() -> None:
+    assert names("Đại diện UBND các huyện: Hòa Bình, Đông Hải, Phước Long;", home="Bạc Liêu") == [
+        "Ủy ban nhân dân huyện Hòa Bình", "Ủy ban nhân dân huyện Đông Hải", "Ủy ban nhân dân huyện Phước Long"]
+
+
+def test_a_ward_named_with_a_number() -> None:
+    assert names("mời ông A, Chủ tịch UBND phường Hà Giang 1 dự.", home="Tuyên Quang") == ["Ủy ban nhân dân phường Hà Giang 1"]
