@@ -12,7 +12,8 @@ import re
 from datetime import date
 
 from vnst.loaders.agreementtext import (AGREEMENT_NOUN, AS_DRAFT, CITED, DECLARED, FIELDS, PERIOD, PLANNED,
-                                        SIGN_THE_NOUN, SIGN_VERB, SIGNED_WORDS, Agreement, period_years, sentences)
+                                        SIGN_THE_NOUN, SIGN_VERB, SIGNED_WORDS, TO_SIGN, Agreement, period_years,
+                                        sentences)
 from vnst.loaders.clauses import Clause, find_clauses, listed_clauses
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.parties import (COOPERATION, listed_after_between, listed_subjects, parties_of, partner_after_noun,
@@ -119,7 +120,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
         # ('A và B sẽ ký Biên bản ghi nhớ ... giai đoạn ...': a signing to come names its parties as one done does)
         if len(keys) < 2 or (found and not signed_cooperation and not (AGREEMENT_NOUN.search(text, s, e) and (
-                subjects or signers or _TO_SIGN.search(text, clause, period.start()) or both or re.search(r"(?i:giữa)", text[s:e])
+                subjects or signers or TO_SIGN.search(text, clause, period.start()) or both or re.search(r"(?i:giữa)", text[s:e])
                 or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
@@ -164,7 +165,6 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     return ([main] if main else []) + [a for a in found if a is not main]
 
 
-_TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ)" + WS1 + r"(?i:ký)(?![\wÀ-ỹ])")
 # the two parties named together as the subject of what they did ('hai tỉnh đã phối hợp', 'hai bên đã triển khai'),
 # or the earlier agreement the new one replaces ('..., thay thế Chương trình hợp tác giai đoạn 2019 - 2023')
 _THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"

@@ -133,6 +133,12 @@ AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"th
                              + r"hoạch)" + WS1 + r"phối" + WS1 + r"hợp|hợp" + WS1 + r"đồng|hiệp" + WS1 + r"định)")
 
 
+# a signing agreed for later ('thống nhất sẽ ký kết thỏa thuận', 'sẽ hoàn thiện, ký kết Thỏa thuận', 'sẽ ký Biên
+# bản ghi nhớ')
+TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ|dự" + WS1 + r"kiến)" + WS1 + r"(?:[^.;]{0,30}?" + WS1 + r")?(?i:ký(?:" + WS1
+                     + r"kết)?)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
+
+
 def period_years(period: re.Match[str]) -> tuple[int, int]:
     """The first and last year of a PERIOD match, whichever of its forms matched."""
     return (int(period.group("y1") or period.group("f1") or period.group("m1") or period.group("t1")),
@@ -140,4 +146,4 @@ def period_years(period: re.Match[str]) -> tuple[int, int]:
 
 
 __all__ = ["AGREEMENT_NOUN", "AS_DRAFT", "Agreement", "CITED", "DECLARED", "FIELDS", "PERIOD", "PLANNED", "SIGNED_WORDS",
-           "SIGN_THE_NOUN", "SIGN_VERB", "period_years", "sentences"]
+           "SIGN_THE_NOUN", "SIGN_VERB", "TO_SIGN", "period_years", "sentences"]

@@ -136,7 +136,8 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     flat, flat_spans = flattened_table_numbers(text)
     read = Spans(cell_spans)
     # (only the cells the grid read an amount in: its other columns, counts, are read line by line)
-    cells = [c for c in cells if not Spans([(g.start, g.end) for g in grid]).contains(c.start)]
+    grid_cells = Spans([(g.start, g.end) for g in grid])
+    cells = [c for c in cells if not grid_cells.contains(c.start)]
     cells += [c for c in flat if not read.contains(c.start) and not in_grid.contains(c.start)]
     cell_spans += flat_spans + grid_spans
     masked_set = Spans(masked + _quoted_names(text) + cell_spans)

@@ -163,6 +163,11 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
     return OrgMention(m.start(), m.end(), f"Văn phòng đại diện {of} tại {where}{province.name}", "MinistryUnit")
 
 
+# a branch in full, as placed_mention names it: its owner, 'Chi nhánh' (after a dash where the text writes
+# one) and its place
+_BRANCH_NAME = re.compile(r"(?P<owner>.+?) (?:- )?Chi nhánh (?:tỉnh |thành phố )?(?P<place>[^-]+)")
+
+
 def with_branches_in_full(mentions: list[OrgMention]) -> list[OrgMention]:
     """A branch the text names by its brand ('Agribank Vĩnh Long', 'VNPT Thừa Thiên Huế') and in full
     ('Ngân hàng Nông nghiệp ... - Chi nhánh tỉnh Vĩnh Long', 'Viễn thông Thừa Thiên Huế') is one body,
@@ -170,11 +175,10 @@ def with_branches_in_full(mentions: list[OrgMention]) -> list[OrgMention]:
     owners = branch_owners()
     full = {}
     for o in mentions:
-        named = re.fullmatch(r"(?P<owner>.+) - Chi nhánh (?:tỉnh |thành phố )?(?P<place>[^-]+)|(?P<unit>Viễn thông) "
-                             r"(?P<unit_place>.+)", o.name) if o.cls == "Company" else None
-        if named:
-            full[(fold(named.group("owner") or named.group("unit")),
-                  fold(named.group("place") or named.group("unit_place")))] = o.name
+        branch = _BRANCH_NAME.fullmatch(o.name) if o.cls == "Company" else None
+        unit = re.fullmatch(r"Viễn thông (?P<place>.+)", o.name) if o.cls == "Company" else None
+        if branch or unit:
+            full[(fold(branch.group("owner")) if branch else "vien thong", fold((branch or unit).group("place")))] = o.name
     if not full:
         return mentions
     out = []
@@ -194,7 +198,7 @@ def with_abbreviated_branches(mentions: list[OrgMention], text: str) -> list[Org
     named as the text names it in full elsewhere ('Ngân hàng Nhà nước Chi nhánh tỉnh Long An')."""
     branches = {}
     for o in mentions:
-        named = re.fullmatch(r"(?P<owner>.+?) (?:- )?Chi nhánh (?:tỉnh |thành phố )?(?P<place>.+)", o.name)
+        named = _BRANCH_NAME.fullmatch(o.name)
         if named and o.cls == "Company":
             branches[fold(named.group("place"))] = (fold(named.group("owner")), o)
     out = []

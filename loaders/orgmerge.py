@@ -244,7 +244,7 @@ def with_named_parent_offices(mentions: list[OrgMention]) -> list[OrgMention]:
             o = OrgMention(o.start, o.end, f"{unit} {parent}", o.cls, parent, o.en)
         of = re.fullmatch(r"(?P<unit>Văn phòng|Thanh tra) (?P<body>(?:Sở|Bộ) .+)", o.name) if not cls else None
         # 'Văn phòng Sở KH&CN' without its place: the office of the department the text names in full
-        body = next((m for m in mentions if m.cls in ("Department", "Ministry") and m.name != o.name[len(of.group("unit")) + 1:]
+        body = next((m for m in mentions if m.cls in ("Department", "Ministry") and m.name != of.group("body")
                      and fold(m.name).startswith(fold(of.group("body")) + " ")), None) if of else None
         if body is not None:
             o = OrgMention(o.start, o.end, f"{of.group('unit')} {body.name}", o.cls, body.name, o.en)

@@ -117,6 +117,11 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
     return found
 
 
+def _in_post(person: PersonMention, title: re.Match[str], org: OrgMention) -> PersonMention:
+    """The person named at ``person`` in one more post: the title matched and its body."""
+    return replace(person, title=role_slug(title.group("title")), org=org, title_span=(title.start(), title.end()))
+
+
 # '... bổ nhiệm bà X, Phó Giám đốc Sở, giữ chức vụ Giám đốc Sở ...': the post a decision gives
 _TO_HOLD = re.compile(r"(?<![\wÀ-ỹ])(?:giữ" + WS1 + r"(?:chức" + WS1 + r"vụ|chức|cương" + WS1 + r"vị)|bổ" + WS1 + r"nhiệm" + WS1
                       + r"(?:làm|giữ" + WS1 + r"chức" + WS1 + r"vụ))" + WS1)
@@ -135,8 +140,7 @@ def _appointed_post(text: str, person: PersonMention, by_start: dict[int, OrgMen
     org = _org_after(text, t, by_start, orgs) if t else None
     if org is None:
         return []
-    return [PersonMention(person.start, person.end, person.name, person.honorific, person.academic,
-                          role_slug(t.group("title")), org, (t.start(), t.end()))]
+    return [_in_post(person, t, org)]
 
 
 # '<body> do ông X(, <post>) làm Chủ tịch': the post the person holds in the body named before 'do'
@@ -158,8 +162,7 @@ def _led_post(text: str, person: PersonMention, orgs: list[OrgMention]) -> list[
     t = TITLE.match(text, after + as_post.end()) if as_post else None
     if t is None:
         return []
-    return [PersonMention(person.start, person.end, person.name, person.honorific, person.academic,
-                          role_slug(t.group("title")), led, (t.start(), t.end()))]
+    return [_in_post(person, t, led)]
 
 
 # bodies every province has one of, which a text may name without the place
@@ -208,8 +211,7 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
             org = council_of_the_list(text, person.start, orgs)
         if org is None:
             return out
-        out.append(PersonMention(person.start, person.end, person.name, person.honorific, person.academic,
-                                 role_slug(t.group("title")), org, (t.start(), t.end())))
+        out.append(_in_post(person, t, org))
         pos = org.end
 
 

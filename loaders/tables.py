@@ -250,7 +250,7 @@ def _header(lines: list[Cell], i: int) -> tuple[list[str], int] | None:
             return (["TT", *_cells(labels)], _past_column_numbers(lines, j)) if len(labels) >= 2 else None
         column = lines[j].column
         if column > 0 and line[0].islower() and column in columns[1:]:
-            # a label wrapped onto the header's next line of tabs ('\t\tđã cập nhật\t...'): its column's
+            # a label wrapped onto the header's next line of tabs ('\t\tđã cập nhật\t...'): joined to its column's label
             labels[len(columns) - 2 - columns[::-1].index(column)] += " " + line
             continue
         labels.append(line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.agreementtext import (AGREEMENT_NOUN, CITED, PERIOD, PLANNED, SIGN_THE_NOUN, SIGN_VERB, SIGNED_WORDS,
-                                        Agreement, period_years, sentences)
+                                        TO_SIGN, Agreement, period_years, sentences)
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.parties import listed_after_between, listed_subjects, parties_of, party_blocks, with_each_partner
 from vnst.loaders.places import PlaceMention
@@ -122,7 +122,7 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
             # 'A ký biên bản ghi nhớ với B': news tells a signing in the present ('A và B thống nhất ký kết
             # Chương trình' opens the programme's own text, whose agreement is already found)
             signed = bare
-        planned = _TO_SIGN.search(text, s, e) if not signed else None
+        planned = TO_SIGN.search(text, s, e) if not signed else None
         if not signed and not planned:
             continue
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
@@ -208,9 +208,6 @@ def _clauses(text: str, start: int, end: int, orgs: list[OrgMention],
     return out
 
 
-# a signing agreed for later ('thống nhất sẽ ký kết thỏa thuận', 'sẽ hoàn thiện, ký kết Thỏa thuận')
-_TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ|dự" + WS1 + r"kiến)" + WS1 + r"(?:[^.;]{0,30}?" + WS1 + r")?(?i:ký(?:" + WS1
-                      + r"kết)?)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
 
 
 __all__ = ["cited_without_period", "contract", "listed_as_signed", "more_without_period", "signed_when_cited", "titled_without_period",
