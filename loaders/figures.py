@@ -69,12 +69,16 @@ _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi
 _WORDS_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm)" + WS + r"+$")
 # papers granted, capitalised as a document's kind is ('cấp mới 2 Giấy chứng nhận doanh nghiệp KH&CN')
 _GRANTED_PAPERS = r"Giấy" + WS + r"+(?:chứng" + WS + r"+nhận|phép)|Bằng" + WS + r"+độc" + WS + r"+quyền|Văn" + WS + r"+bằng"
+# posts counted, capitalised as posts are ('Lãnh đạo Trung tâm gồm Giám đốc và không quá 02 Phó Giám đốc')
+_POSTS = (r"(?:Phó" + WS + r"+)?(?:Giám" + WS + r"+đốc|Chủ" + WS + r"+tịch|Hiệu" + WS + r"+trưởng|Viện" + WS
+          + r"+trưởng|Trưởng" + WS + r"+(?:ban|phòng|khoa))(?![\wÀ-ỹ])")
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     # ('năm (05) lĩnh vực': the digits in brackets after the number in words)
     r"(?P<paren>\((?=\d{1,3}\)))?(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])(?(paren)\))"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
+    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|"
+    + _POSTS + r"|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', the whole a rank is out of ('xếp thứ 19/63 tỉnh'), 'Số 01', 'khóa 5',

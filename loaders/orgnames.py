@@ -109,6 +109,28 @@ def _two_syllable_country(text: str, start: int) -> bool:
     return any(" " in c and re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]) for c in FOREIGN)
 
 
+_ITEM_OPENS = re.compile(r"[ \t\u00a0]*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])[ \t\u00a0]*$")
+
+
+def _listed_alone(text: str, start: int, run_end: int) -> bool:
+    """The name is a list's item, its line to itself: from the item's mark to the line's end."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_ITEM_OPENS.fullmatch(text, line_start, start)) and bool(
+        re.match(r"[ \t\u00a0]*[;.]?[ \t\u00a0]*(?:\n|$)", text[run_end:run_end + 6]))
+
+
+# what makes a start-up or innovation centre, a facility elsewhere, a body: the decision that
+# establishes it ('Điều 1. Thành lập ...', 'Về việc thành lập ...'), or a director of its own
+_BODY_SIGNS = r"(?:(?i:về" + WS1 + r"việc" + WS1 + r"thành" + WS1 + r"lập)|Điều" + WS1 + r"\d+\." + WS1 + r"Thành" + WS1 \
+    + r"lập|Giám" + WS1 + r"đốc)" + WS1
+
+
+def _set_up_as_a_body(text: str, written: str) -> bool:
+    """Whether the text establishes the centre written ``written`` or names its director, anywhere."""
+    words = [re.escape(w) for w in written.split()]
+    return re.search(_BODY_SIGNS + WS1.join(words) + r"(?![\wÀ-ỹ])", text) is not None
+
+
 def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view: bool = False,
               grid: bool = False) -> OrgMention | None:
     """A head word and the capitalised name after it, as far as a name plausibly runs:
@@ -357,7 +379,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         # a ministry's unit names its field in lower case after one capitalised word, up to four
         # syllables long ('Cục Quản lý tài nguyên nước,', 'Cục Kiểm soát ô nhiễm môi trường đã ...')
         longest = 4 if cls == "MinistryUnit" and count == 1 else 2
-        if len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()|]|\n|$)", tail)) and not (
+        if _listed_alone(text, m.start(), run[-1]) and not verb_stop:
+            end = run[-1]   # '- Phòng Kết nối và Phát triển thị trường công nghệ;': the item is the name
+        elif len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()|]|\n|$)", tail)) and not (
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
                 not (caps_run and caps_run[-1] in BARE_BODIES) and not (caps_run and ACRONYM.fullmatch(caps_run[-1])):
             end = run[-1]   # (after an acronym, the verb follows the name: 'Trung tâm IOC vận hành')
@@ -404,7 +428,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         name = f"{name} {home.name}"
     if len(name.split()) < 2 + head.count(" ") or OF_EACH.match(text, end):
         return None
-    if NOT_A_BODY.match(fold(name)):
+    if NOT_A_BODY.match(fold(name)) and not _set_up_as_a_body(text, text[m.start():end]):
         return None
     return OrgMention(m.start(), end, name, cls)
 

@@ -34,7 +34,7 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
 FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao ở
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
-ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá trước sau họp""".split())
+ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá trước sau họp sang""".split())
 # Words that end a name read from an upper-case line, where every word is capitalised ('TRƯỜNG ĐẠI
 # HỌC X GIAI ĐOẠN 2024 - 2028'): a period, a place or time, or a relation begins after the name
 CAPS_STOP = {"giai", "của", "tại", "với", "về", "năm", "đến", "trong", "thuộc", "theo", "khóa", "khoá"}

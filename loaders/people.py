@@ -201,7 +201,9 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
         else person.title_span[1]
     while True:
         # 'Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng': the place word after a short name is the name's
-        sep = re.match(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS + r"*,\s*", text[pos:pos + 16])
+        # ('..., kiêm nhiệm Giám đốc Trung tâm X': a post held beside the first)
+        sep = re.match(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS + r"*,\s*(?:kiêm(?:" + WS1 + r"nhiệm)?"
+                       + WS1 + r")?", text[pos:pos + 30])
         t = TITLE.match(text, pos + sep.end()) if sep else None
         if t is None:
             return out

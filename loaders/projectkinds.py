@@ -34,6 +34,11 @@ _NEXT_HEAD = r"(?:Trung|Trạm|Nhà|Phòng|Khu|Sở|Bộ|Trường|Viện|Cục|
 PHRASE_WORD = (r"(?:(?!" + ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
                 + r")[^\s,.;:()“”\"]))")
 PHRASE_END = r"(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n|" + WS1 + ENDS_NAME + r"|" + WS + r"*$)"
+# words that cannot name the trade a centre serves: function, place and time words
+_NOT_A_TRADE = (r"(?:tỉnh|thành|huyện|thị|xã|phường|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã|đang|sẽ|là"
+                r"|có|cho|theo|để|từ|đến|năm|giai|do|khi|nhằm|quốc|vùng|khu|miền|hiện|nay|cùng|như|mới)(?![\wÀ-ỹ])")
+_HEAD_WORDS = (r"(?:Sở|Bộ|UBND|Ủy|Uỷ|Ban|Trường|Viện|Cục|Công|Trung|Phòng|Hội|Đại|Tập|Ngân|Quỹ|Tổng|Vụ|Chính"
+               r"|Thủ|Tỉnh|Thành|Đảng|Nhà|Khu|Học)(?![\wÀ-ỹ])")
 LAB = r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm"
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
@@ -61,14 +66,17 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"Trạm" + WS1 + r"quan" + WS1 + r"trắc(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|tại|đặt|của|với|trên|ở|thuộc|này|đó|các"
      r"|trong|được|đã|đang|sẽ|là|có|cho|theo|để|từ|đến|năm|giai|do|khi|nhằm)(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,8}", "Facility"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?[Kk]hởi" + WS1 + r"nghiệp(?:" + WS1
-     + r"(?:và" + WS1 + r")?(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
+     + r"(?:và" + WS1 + r")?(?:[Đđ]ổi" + WS1 + r"mới" + WS1 + r")?[Ss]áng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
      + r"(?:[Tt]hành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
      # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
      + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ])"
      # a brand joined to its place by a dash ('... Bách khoa - Quảng Ninh')
      + r"|" + WS1 + CAP_WORD + r"(?:" + WS1 + r"[" + LOWER + r"]+)?" + WS + r"*[-–]" + WS + r"*" + CAP_WORD
-     + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2})?", "InnovationCentre"),
+     + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
+     # a trade's centre named by the trade and its place ('Trung tâm đổi mới sáng tạo gốm sứ Bát Tràng')
+     + r"|(?:[ \t\u00a0]+(?!" + _NOT_A_TRADE + r")[" + LOWER + r"]+){1,3}[ \t\u00a0]+(?!" + _HEAD_WORDS + r")"
+     + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2})?", "InnovationCentre"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
     # a smart-city operations centre under its own capitalised name (the province's when no place is written)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"

@@ -35,6 +35,8 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     ("Phòng thí nghiệm được công nhận thêm 45 phép thử.", [(Decimal(45), "phép thử")]),
     # 'cấp' before a count of a classifier noun is 'to grant'
     ("Bên A cấp 50 suất học bổng mỗi năm.", [(Decimal(50), "suất")]),
+    # posts counted, capitalised as posts are
+    ("Lãnh đạo Trung tâm gồm Giám đốc và không quá 03 Phó Giám đốc.", [(Decimal(3), "Phó Giám đốc")]),
     # power and energy keep their SI symbols
     ("Nhà máy điện gió 99,2 MW và 30 MWp điện mặt trời.", [(Decimal("99.2"), "MW"), (Decimal(30), "MW")]),
 ])

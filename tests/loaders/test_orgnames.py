@@ -340,3 +340,22 @@ def test_a_member_school_s_short_name_in_brackets_is_that_school() -> None:
             "Trường ĐH KHTN đề xuất 3 nhiệm vụ.")
     school = "Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia thành phố Hồ Chí Minh"
     assert names(text).count(school) == 3 and "Trường Đại học KHTN" not in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a start-up centre is a facility, but a decision that establishes it, or a director of its own, makes it a
+    # body as well ('và Đổi mới sáng tạo' capitalised within its name)
+    ("Điều 1. Thành lập Trung tâm Hỗ trợ khởi nghiệp và Đổi mới sáng tạo tỉnh Kon Tum trực thuộc Sở.",
+     ["Trung tâm Hỗ trợ khởi nghiệp và Đổi mới sáng tạo tỉnh Kon Tum"]),
+    ("Giao bà Y Hương kiêm nhiệm Giám đốc Trung tâm Đổi mới sáng tạo tỉnh Kon Tum.",
+     ["Trung tâm Đổi mới sáng tạo tỉnh Kon Tum"]),
+    ("Tỉnh đề xuất xây dựng Trung tâm Đổi mới sáng tạo tỉnh Kon Tum.", []),
+    # a unit listed on a line of its own is named by the whole line
+    ("Các phòng chuyên môn:\n- Phòng Kế hoạch và Phát triển dịch vụ khoa học công nghệ;\n- Phòng Hành chính.\n",
+     ["Phòng Kế hoạch và Phát triển dịch vụ khoa học công nghệ", "Phòng Hành chính"]),
+    # 'sang' (to) ends a name
+    ("điều chuyển 03 viên chức từ Trung tâm Ứng dụng KH&CN sang Trung tâm mới.",
+     ["Trung tâm Ứng dụng Khoa học và Công nghệ"]),
+])
+def test_bodies_seen_in_set_e(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -310,3 +310,11 @@ def test_minutes_list_a_steering_committee_s_members_and_their_roles() -> None:
     orgs = {o.name for o in find_orgs(text, home=province_named("Nghệ An"))}
     assert "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số" in orgs
     assert "Ban Chỉ đạo" not in orgs
+
+
+def test_a_post_held_beside_the_first_kiem_nhiem() -> None:
+    text = ("Tạm thời giao ông Hà Văn Lộc, Phó Giám đốc Sở Khoa học và Công nghệ, kiêm nhiệm Giám đốc Trung tâm "
+            "Thông tin và Thống kê khoa học và công nghệ tỉnh Yên Bái.")
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Yên Bái")}
+    assert posts == {("Hà Văn Lộc", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Yên Bái"),
+                     ("Hà Văn Lộc", "giam-doc", "Trung tâm Thông tin và Thống kê khoa học và công nghệ tỉnh Yên Bái")}

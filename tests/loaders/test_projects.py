@@ -378,3 +378,15 @@ def test_projects_seen_in_set_b(text: str, expected: set[str]) -> None:
 ])
 def test_projects_seen_in_set_c(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'và Đổi mới sáng tạo' capitalised inside a start-up centre's name
+    ("Yên Bái, ngày 2 tháng 4 năm 2023\n\nĐiều 1. Thành lập Trung tâm Hỗ trợ khởi nghiệp và Đổi mới sáng tạo tỉnh "
+     "Yên Bái trực thuộc Sở.\n", {"trung tam ho tro khoi nghiep va doi moi sang tao tinh yen bai"}),
+    # a trade's centre, named by the trade and the village it serves
+    ("Nam Định, ngày 2 tháng 4 năm 2025\n\nĐề nghị hỗ trợ xây dựng Trung tâm đổi mới sáng tạo dệt may Nam Trực.\n",
+     {"trung tam doi moi sang tao det may nam truc"}),
+])
+def test_projects_seen_in_set_e(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected

@@ -1,0 +1,89 @@
+"""The bodies of a commune, ward or district that issues a document itself.
+
+A province's documents write 'UBND xã', 'Đảng ủy xã' or 'TM. ỦY BAN NHÂN DÂN' for bodies of their own
+level only when a commune's report names its own. When the header says the issuer is a commune's,
+ward's or district's committee ('ỦY BAN NHÂN DÂN' over 'XÃ BÁT TRÀNG'), the text's bare 'UBND xã',
+'HĐND xã', 'Đảng ủy xã' and its signature block's committee are that locality's bodies, not the
+province's: they are named with the locality the header gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnst.loaders.orgnames import OrgMention
+from vnst.loaders.places import province_named
+from vnst.loaders.vietnamese import LOWER, UPPER, WS, WS1
+from vnst.textnorm import collapse_spaces, fold
+
+_LEVELS = r"(?:XÃ|PHƯỜNG|THỊ[ \t\u00a0]+TRẤN|THỊ[ \t\u00a0]+XÃ|ĐẶC[ \t\u00a0]+KHU|HUYỆN|QUẬN|THÀNH[ \t\u00a0]+PHỐ)"
+_KINDS = {"uy ban nhan dan": ("Ủy ban nhân dân", "PeoplesCommittee"), "ubnd": ("Ủy ban nhân dân", "PeoplesCommittee"),
+          "hoi dong nhan dan": ("Hội đồng nhân dân", "PeoplesCouncil"), "hdnd": ("Hội đồng nhân dân", "PeoplesCouncil"),
+          "dang uy": ("Đảng ủy", "PartyCommittee")}
+# the issuer's header: its kind, then on the same line or the next its level and name (in capitals, which
+# the organisation reader has title-cased by now)
+_HEADER = re.compile(r"\A(?:[^\n]*\n){0,2}?[ \t\u00a0]*(?P<kind>(?i:ỦY[ \t\u00a0]+BAN[ \t\u00a0]+NHÂN[ \t\u00a0]+DÂN|UBND"
+                     r"|HỘI[ \t\u00a0]+ĐỒNG[ \t\u00a0]+NHÂN[ \t\u00a0]+DÂN|HĐND|ĐẢNG[ \t\u00a0]+ỦY))"
+                     # (the motto's column may stand beside it: 'ỦY BAN NHÂN DÂN      CỘNG HÒA ...')
+                     r"(?:[ \t\u00a0]+|(?:[ \t\u00a0]{2,}[^\n]*)?[ \t\u00a0]*\n[ \t\u00a0]*)(?P<level>(?i:" + _LEVELS + r"))[ \t\u00a0]+(?P<name>[" + UPPER + r"0-9][\wÀ-ỹ]*"
+                     r"(?:[ \t\u00a0][" + UPPER + r"0-9][\wÀ-ỹ]*){0,3})(?=[ \t\u00a0]{2,}|[ \t\u00a0]*\n|$)")
+_BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + r"dân)|UBND|Hội" + WS1 + r"(?i:đồng" + WS1
+         + r"nhân" + WS1 + r"dân)|HĐND|Đảng" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ))")
+
+
+@dataclass(frozen=True)
+class LocalIssuer:
+    level: str    # 'xã', 'phường', 'huyện' ...
+    name: str     # 'Bát Tràng'
+    start: int    # the header's span
+    end: int
+
+    @property
+    def full(self) -> str:
+        return f"{self.level} {self.name}"
+
+
+def local_issuer(text: str) -> LocalIssuer | None:
+    """The commune, ward or district whose body issues ``text``, from its header; not a province
+    or a centrally-run city ('THÀNH PHỐ HÀ NỘI'), whose bodies the province's patterns name."""
+    m = _HEADER.match(text)
+    if m is None:
+        return None
+    level = collapse_spaces(m.group("level")).lower()
+    name = " ".join(w[:1] + w[1:].lower() for w in m.group("name").split())
+    province = province_named(name)
+    if province is not None and (level != "thành phố" or province.city):
+        return None
+    return LocalIssuer(level, name, m.start("kind"), m.end("name"))
+
+
+def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """The header's body, the signature block's committee and the bodies written with the bare level
+    word ('UBND xã', 'TT HĐND xã', 'Đảng ủy xã') named as the issuing locality's."""
+    issuer = local_issuer(text)
+    if issuer is None:
+        return mentions
+    level = WS1.join(re.escape(w) for w in issuer.level.split())
+    found: list[OrgMention] = []
+    # a body written with the bare level word: 'Đảng ủy xã ban hành', '- TT HĐND xã;'
+    bare = re.compile(r"(?<![\wÀ-ỹ])" + _BODY + WS1 + r"(?i:" + level + r")(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
+    for m in bare.finditer(text):
+        found.append(_local(m.start(), m.end(), m.group("kind"), issuer))
+    header = _HEADER.match(text)
+    found.append(_local(issuer.start, issuer.end, header.group("kind"), issuer))
+    # the signature block's committee, written without a place ('TM. ỦY BAN NHÂN DÂN' over 'CHỦ TỊCH')
+    signed = re.compile(r"(?:TM|T\.M)\." + WS + r"*(?P<kind>(?i:ỦY" + WS1 + r"BAN" + WS1 + r"NHÂN" + WS1 + r"DÂN|HỘI" + WS1
+                        + r"ĐỒNG" + WS1 + r"NHÂN" + WS1 + r"DÂN))[ \t\u00a0]*(?=\n)")
+    for m in signed.finditer(text):
+        found.append(_local(m.start("kind"), m.end("kind"), m.group("kind"), issuer))
+    spans = [(o.start, o.end) for o in found]
+    kept = [o for o in mentions if not any(s < o.end and o.start < e for s, e in spans)]
+    return sorted(kept + found, key=lambda o: o.start)
+
+
+def _local(start: int, end: int, kind: str, issuer: LocalIssuer) -> OrgMention:
+    head, cls = _KINDS[fold(collapse_spaces(kind))]
+    return OrgMention(start, end, f"{head} {issuer.full}", cls)
+
+
+__all__ = ["LocalIssuer", "local_issuer", "with_local_issuer"]

@@ -1,0 +1,74 @@
+"""The bodies of a commune, ward or district that issues a document itself (orgcommune.py), for
+localities other than the ones the loaders were tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from loader_helpers import org_names as names
+from vnst.loaders.extract import gather
+from vnst.loaders.orgcommune import local_issuer
+
+WARD_REPORT = """ỦY BAN NHÂN DÂN
+PHƯỜNG VỊ XUYÊN
+--------
+Số: 88 /BC-UBND
+
+Vị Xuyên, ngày 10 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả chuyển đổi số năm 2025
+
+Đảng ủy phường ban hành Nghị quyết chuyên đề; UBND phường ban hành Kế hoạch triển khai. Đề nghị UBND tỉnh
+Tuyên Quang hỗ trợ kinh phí.
+
+Nơi nhận:
+- UBND tỉnh Tuyên Quang;
+- Đảng ủy phường;
+- TT HĐND phường;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Hoàng Văn Sơn
+"""
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("ỦY BAN NHÂN DÂN\nXÃ NAM PHONG\n--------\n", ("xã", "Nam Phong")),
+    ("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN LỤC NGẠN                 Độc lập\n",
+     ("huyện", "Lục Ngạn")),
+    ("UBND THỊ XÃ MỸ HÀO\n", ("thị xã", "Mỹ Hào")),
+    # a provincial city's committee, though a province bears its name
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ THANH HÓA\n", ("thành phố", "Thanh Hóa")),
+])
+def test_a_local_issuer_is_read_from_the_header(header: str, expected: tuple[str, str]) -> None:
+    issuer = local_issuer(header + "Số: 12/BC-UBND\n")
+    assert issuer is not None and (issuer.level, issuer.name) == expected
+
+
+@pytest.mark.parametrize("header", [
+    "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\n",
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n",   # a centrally-run city is a province
+    "UBND TỈNH LÀO CAI\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n",
+    "BÁO CÁO\nỦY BAN NHÂN DÂN XÃ NAM PHONG đã họp\n",   # not a header
+])
+def test_a_province_or_a_running_text_is_no_local_issuer(header: str) -> None:
+    assert local_issuer(header + "Số: 12/BC-UBND\n") is None
+
+
+def test_the_localitys_own_bodies_are_named_with_it() -> None:
+    found = set(names(WARD_REPORT, home="Tuyên Quang"))
+    assert {"Ủy ban nhân dân phường Vị Xuyên", "Đảng ủy phường Vị Xuyên", "Hội đồng nhân dân phường Vị Xuyên",
+            "Ủy ban nhân dân tỉnh Tuyên Quang"} <= found
+
+
+def test_the_signer_chairs_the_localitys_committee() -> None:
+    people = [(p.name, p.title, p.org.name) for p in gather(WARD_REPORT).people if p.org is not None]
+    assert ("Hoàng Văn Sơn", "chu-tich", "Ủy ban nhân dân phường Vị Xuyên") in people
+
+
+def test_a_provincial_document_keeps_its_committee() -> None:
+    text = WARD_REPORT.replace("ỦY BAN NHÂN DÂN\nPHƯỜNG VỊ XUYÊN", "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG")
+    assert "Ủy ban nhân dân phường Vị Xuyên" not in names(text, home="Tuyên Quang")
