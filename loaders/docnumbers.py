@@ -19,11 +19,11 @@ from vnst.textnorm import slug
 # Document type codes (Decree 30/2020/NĐ-CP, Appendix III) -> doctype: concept slugs.
 TYPE_CODES = {"NĐ": "nd", "QĐ": "qd", "NQ": "nq", "TT": "tt", "TTLT": "ttlt", "CT": "ct",
               "KH": "kh", "TB": "tb", "BC": "bc", "TTR": "to-trinh", "ĐA": "de-an", "CTR": "ctr",
-              "CTHT": "ctht", "HĐ": "hd", "L": "luat", "CV": "cv"}
+              "CTHT": "ctht", "HĐ": "hd", "L": "luat", "CV": "cv", "BB": "bb"}
 TYPE_WORDS = {"nghị định": "nd", "quyết định": "qd", "nghị quyết": "nq", "thông tư liên tịch": "ttlt",
               "thông tư": "tt", "chỉ thị": "ct", "kế hoạch": "kh", "thông báo": "tb", "báo cáo": "bc",
               "tờ trình": "to-trinh", "đề án": "de-an", "chương trình": "ctr", "luật": "luat",
-              "công văn": "cv"}
+              "công văn": "cv", "biên bản": "bb"}
 # an issuer code may end in a term number: the National Assembly's 'QH13', 'QH15'
 _CODE = r"[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă]*(?:\d{1,2})?(?:-[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă0-9]*)*"
 # ('512/VHL-ƯDTK': an office code may start with any Vietnamese capital)

@@ -33,7 +33,8 @@ from vnst.loaders.vietnamese import DATELINE, UPPER, WS, WS1, DateMention, find_
 
 _PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
                          + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
-_NUMBER_LINE = re.compile(r"^[ \t*]*Số" + WS + r"*:", re.M)
+# (a party body's number may be written without the colon: 'Số 07-BB/BCĐ')
+_NUMBER_LINE = re.compile(r"^[ \t*]*Số(?:" + WS + r"*:|[ \t]+\d+-[A-ZĐ])", re.M)
 # from a sentence's opening date to a number: an act of issuing or signing, then the number
 # ('Ngày 30/3/2023, Trường B có Công văn số 312/...': a body 'has' the letter it sent)
 _ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1

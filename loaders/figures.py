@@ -45,7 +45,7 @@ COUNTED_NOUNS = frozenset({
     "tin bài", "lượt truy cập", "hội thảo", "trang trại",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
-    "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo",
+    "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo", "điểm cầu",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals
 # ('50.000 con giống', '120 triệu con tôm sú giống'), 'bản' copies and pieces ('04 bản', '46 bản nhạc'): the
@@ -57,11 +57,12 @@ _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
 # chính quyền 2 cấp'): not counts
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",
              "sao", "cấp", "tuổi", "hằng"}   # ('15/12 hằng năm': a date every year)
-# prepositions, conjunctions and verbs of being or placing: a number followed by one of them counts
-# nothing named ('cơ sở 2 tại phường X', 'cơ sở 2 đặt tại ...', 'từ 5 đến 7'), it is a label or one end of a range
+# prepositions, conjunctions, verbs of being or placing, and 'mới' (only: 'đến 15/8 mới đạt'): a number
+# followed by one of them counts nothing named ('cơ sở 2 tại phường X', 'cơ sở 2 đặt tại ...', 'từ 5 đến 7'),
+# it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
                    "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới",
-                   "đặt", "lên", "xuống"}   # ('tăng từ 03 lên 07 doanh nghiệp': the first end of a change)
+                   "đặt", "lên", "xuống", "mới"}   # ('tăng từ 03 lên 07 doanh nghiệp': the first end of a change)
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
             r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")

@@ -21,7 +21,9 @@ KIND_CLASSES: dict[str, URIRef] = {"official": VNST.OfficialDocumentText, "agree
                                    "news": VNST.NewsArticle, "report": VNST.ProgressReport,
                                    "source": VNST.SourceDocument}
 MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI", re.I)
-_NUMBER_LINE = re.compile(r"^[ \t*]*Số\s*:", re.M)
+# a party body's documents carry the party's name where the state's carry the national motto
+_PARTY_MOTTO = re.compile(r"^[ \t*]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t*]*$", re.M)
+_NUMBER_LINE = re.compile(r"^[ \t*]*Số(?:\s*:|[ \t]+\d+-[A-ZĐ])", re.M)   # ('Số 07-BB/BCĐ': a party's, no colon)
 _DRAFT = re.compile(r"\(\s*DỰ\s+THẢO\s*\)|^\s*DỰ\s+THẢO\s*$", re.M)
 _SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[" + UPPER + r" ]{4,}", re.M)
 # an agreement set out in articles ('Điều 2. Nội dung hợp tác'), as memoranda often are
@@ -34,7 +36,7 @@ _AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH)\
 # a plan, report, decision or notice titled as such: an official document, though set out in sections
 # (the minutes of a meeting, 'BIÊN BẢN LÀM VIỆC', record it; they agree nothing themselves)
 _OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"
-                             r"|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG|ĐỀ\s+ÁN)[ \t*]*$|BIÊN\s+BẢN\s+(?:LÀM\s+VIỆC|HỌP|CUỘC\s+HỌP"
+                             r"|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG|ĐỀ\s+ÁN|BIÊN\s+BẢN)[ \t*]*$|BIÊN\s+BẢN\s+(?:LÀM\s+VIỆC|HỌP|CUỘC\s+HỌP"
                              r"|HỘI\s+NGHỊ|KIỂM\s+TRA|NGHIỆM\s+THU)\b)", re.M)
 _ADDRESSED = re.compile(r"^[ \t*]*Kính\s+gửi\s*:", re.M)
 _RECIPIENTS = re.compile(r"^[ \t*]*(?:Kính\s+gửi|Nơi\s+nhận)\s*:", re.M)
@@ -55,7 +57,7 @@ def titled_early(text: str) -> bool:
 
 def detect_kind(text: str) -> str:
     head = text[:600]
-    if MOTTO.search(text) or _RECIPIENTS.search(text):
+    if MOTTO.search(text) or _PARTY_MOTTO.search(text, 0, 1500) or _RECIPIENTS.search(text):
         # a programme may carry a distribution list ('Nơi nhận:') after its signatures; a letter
         # is addressed ('Kính gửi:') and is not titled as an agreement
         titled = titled_early(text)

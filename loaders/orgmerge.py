@@ -194,8 +194,10 @@ def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMen
             continue
         outside = [o for o in group if not _quoted(text, o.start)] or group
         # a name written in lower case where it is ('Viện Khoa học và Công nghệ'), not one title-cased
-        # from an upper-case header
-        outside = [o for o in outside if any(w[:1].islower() for w in o.name.split())] or outside
+        # from an upper-case header, though that may end in a lower-case place word ('Ban Chỉ Đạo ... tỉnh X')
+        lower = {o.name: sum(w[:1].islower() and w not in ("tỉnh", "thành", "phố") for w in o.name.split())
+                 for o in outside}
+        outside = [o for o in outside if lower[o.name] == max(lower.values())]
         # a curated name is the body's current one ('Đại học Bách khoa Hà Nội' since 2022, where the
         # text also writes its former 'Trường Đại học ...')
         names[key] = next((o.name for o in outside if o.en), None) \

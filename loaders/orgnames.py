@@ -140,6 +140,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     column's next line ('HỌC VIỆN NÔNG NGHIỆP' / 'VIỆT NAM'); in one column of a grid table (``grid``),
     any name may, its cell wrapped."""
     head = collapse_spaces(m.group("head"))
+    if head == "BAN":
+        head = "Ban"   # a header's 'BAN', which title-casing leaves in capitals as it does any short ASCII word
     if not_a_body_here(m, text, head):
         return None
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
@@ -154,7 +156,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         return None   # 'Ban Tổ chức Hội thi', 'Ban Giám khảo': the team of an event, not a standing body
     if head == "Ban" and re.match(r"Quản" + WS1 + "lý", text[m.end():m.end() + 12]):
         cls = "ManagementBoard"
-    elif head == "Ban" and re.match(r"[Cc]hỉ" + WS1 + "đạo", text[m.end():m.end() + 12]):
+    elif head == "Ban" and re.match(r"[Cc]hỉ" + WS1 + "[Đđ]ạo", text[m.end():m.end() + 12]):
         cls = "Committee"
     # a company's legal form, in lower case before its name ('Công ty cổ phần Mía đường Lam Sơn')
     legal = LEGAL_FORM_AT.match(text, m.end())
@@ -167,7 +169,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     tokens = list(_TOKEN.finditer(text, end, min(len(text), end + (800 if grid else 200))))
     # a name begun in an upper-case header line ends with the line: the next line is another
     # column or block ('TRƯỜNG ĐẠI HỌC X' over 'Số: ...' or 'KT. CHỦ TỊCH')
-    in_caps_line = any(i in CAPS_CHANGED for i in range(m.start(), m.end()))
+    # (the word after the head says so when the head is one title-casing left as it was: 'BAN CHỈ ĐẠO')
+    in_caps_line = any(i in CAPS_CHANGED for i in range(m.start(), min(len(text), m.end() + 2)))
     if in_caps_line and "\n" in text[m.end("head"):m.end()] and not (column_view and _continues_in_column(text, m.end())):
         return None   # an upper-case line ends with the head word ('KT. CHÁNH VĂN PHÒNG' / 'PHÓ CHÁNH ...')
     cell_ended = False   # in a grid's column: the cell ended (the next row's number, a ';'), not the name
@@ -401,7 +404,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         end += bare_locality.end()
     elif modifier_locality and home is not None and _completes_word(text[m.start():end], modifier_locality.group("words")):
         end, bare_locality = modifier_locality.end(), True
-    elif home is not None and re.search(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)$", text[m.start():end]):
+    elif home is not None and re.search(WS1 + (r"(?i:thành" if in_caps_line else r"(?:thành") + WS1 + r"phố|tỉnh)$",
+                                        text[m.start():end]):   # ('BAN CHỈ ĐẠO ... TỈNH' in a header)
         bare_locality = True
     campus = re.match(WS1 + r"tại" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<p>" + CAP_WORD + r"(?:"
                       + WS1 + CAP_WORD + r"){0,3})", text[end:end + 60]) if fold(head) == "phan hieu" else None
@@ -410,7 +414,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     written = text[m.start():end]
     name = expand_abbreviations(re.sub(ABBR_PAREN, "", written))
     if bare_locality and home is not None:
-        name = re.sub(r" (?:thành phố|tỉnh)$", "", name) + " " + home.full
+        name = re.sub(r" (?i:thành phố|tỉnh)$", "", name) + " " + home.full
     name = re.sub(r"^[Tt]rường", "Trường", name)
     if in_caps_line:   # short syllables the header's title-casing kept in capitals ('QUY Nhơn', 'Quốc GIA')
         name = re.sub(r"\b[A-Z]{2,3}\b", lambda w: w.group(0) if w.group(0) in abbreviations()

@@ -18,6 +18,7 @@ from vnst.loaders.docnumbers import find_numbers, header_number, parse_number
     ("59-NQ/TW", "59", None, "nq", "TW"),
     ("2148/QĐ-UBND", "2148", None, "qd", "UBND"),
     ("13/2019/NĐ-CP", "13", 2019, "nd", "CP"),
+    ("12-BB/BCĐ", "12", None, "bb", "BCĐ"),   # a party committee's minutes
 ])
 def test_parse(written: str, number: str, year: int | None, doctype: str, issuer: str) -> None:
     parsed = parse_number(written)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 
 from vnst.loaders.extract import gather
@@ -124,3 +127,17 @@ def test_who_proposes_an_agreement_is_no_party_to_it() -> None:
             "tiếp tục ký kết Chương trình hợp tác với Trường Đại học Tây Nguyên giai đoạn 2024 - 2028.\n")
     [(_, agreement)] = gather(text).agreements
     assert {p.name for p in agreement.parties} == {"Ủy ban nhân dân tỉnh Gia Lai", "Trường Đại học Tây Nguyên"}
+
+
+def test_a_party_committee_s_header_its_minutes_number_and_who_signs_for_its_board() -> None:
+    text = ("ĐẢNG BỘ TỈNH LẠNG SƠN\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH\n*\nSố 12-BB/BCĐ\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+            "Lạng Sơn, ngày 3 tháng 9 năm 2025\n\nBIÊN BẢN\nphiên họp thứ hai của Ban Chỉ đạo chuyển đổi số tỉnh Lạng Sơn\n\n"
+            "I. THỜI GIAN, ĐỊA ĐIỂM\nKết nối trực tuyến đến 65 điểm cầu; đến 15/8 mới giải ngân 40%.\n\n"
+            "II. THÀNH PHẦN\n- Chủ trì: đồng chí Hoàng Văn Nam.\n\n"
+            "T/M BAN CHỈ ĐẠO\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nHoàng Văn Nam\n")
+    m = gather(text)
+    steering = "Ban Chỉ đạo chuyển đổi số tỉnh Lạng Sơn"
+    assert {"Đảng bộ tỉnh Lạng Sơn", steering} <= {o.name for o in m.orgs}
+    assert [(d.number.written, d.issued) for d in m.legal if d.number] == [("12-BB/BCĐ", date(2025, 9, 3))]
+    assert [(p.name, p.org.name) for p in m.people if p.signature] == [("Hoàng Văn Nam", steering)]
+    assert sorted((f.value, f.unit) for f in m.figures) == [(Decimal(40), "%"), (Decimal(65), "điểm cầu")]

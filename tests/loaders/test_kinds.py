@@ -36,3 +36,10 @@ def test_a_memorandum_with_a_foreign_partner_has_no_motto_and_is_still_an_agreem
     text = ("BIÊN BẢN GHI NHỚ\nMEMORANDUM OF UNDERSTANDING\n\ngiữa / between\n\nSỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG\n\n"
             "Điều 1. Mục đích / Article 1. Purpose\n\nHợp tác.\n\nĐiều 2. Lĩnh vực hợp tác\n\nNông nghiệp.\n")
     assert detect_kind(text) == "agreement"
+
+
+def test_a_party_committee_s_minutes_carry_the_party_s_name_for_a_motto_and_are_an_official_document() -> None:
+    text = ("ĐẢNG BỘ TỈNH LẠNG SƠN\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\n*\nSố 12-BB/BCĐ\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+            "Lạng Sơn, ngày 3 tháng 9 năm 2025\n\nBIÊN BẢN\nphiên họp thứ hai của Ban Chỉ đạo\n\n"
+            "I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 8 giờ.\n\nII. THÀNH PHẦN\n- Chủ trì: đồng chí A.\n")
+    assert detect_kind(text) == "official"
