@@ -37,11 +37,12 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     # a state group's provincial branch, named by its brand and the province ('Viettel Thanh Hóa')
     brand = re.compile(_B + r"(?P<brand>" + "|".join(re.escape(b) for b in branch_brands()) + r")" + WS1
                        + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E)
-    # a provincial newspaper or broadcaster, named with its province ('Báo Gia Lai', 'Đài Phát thanh và
-    # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa')
+    # a provincial newspaper, broadcaster or museum, named with its province ('Báo Gia Lai', 'Đài Phát thanh và
+    # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa', 'Bảo tàng tỉnh Quảng Trị')
     media = re.compile(_B + r"(?P<media>Báo(?:" + WS1 + r"và" + WS1 + r"Phát" + WS1 + r"thanh," + WS1 + r"Truyền" + WS1
                        + r"hình)?|Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)?Truyền"
-                       + WS1 + r"hình)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E
+                       + WS1 + r"hình|Bảo" + WS1 + r"tàng)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
+                       + prov + r")" + _E
                        # 'Đài Phát thanh và Truyền hình tỉnh tuyên truyền': 'tỉnh' alone, the document's province
                        + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]))")
     # a body's representative office in another city ('Văn phòng đại diện Cục Sở hữu trí tuệ tại thành
@@ -155,8 +156,11 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
     if kind == "media":
         if any(i in CAPS_CHANGED for i in range(m.start(), m.end())):
             return None   # a newspaper's masthead or footer in capitals ('BÁO THANH HÓA ĐIỆN TỬ'): the site's own name
+        # (a museum is named with the level word where the text writes it: 'Bảo tàng tỉnh Quảng Trị')
+        levelled = m.group("bare") or m.group("media").startswith("Bảo") and m.group("prov") and re.search(
+            r"(?:tỉnh|phố)" + WS + r"*$", m.string[m.end("media"):m.start("prov")])
         return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('media'))} "
-                          f"{province.full if m.group('bare') else province.name}", "Centre")
+                          f"{province.full if levelled else province.name}", "Centre")
     where = "thành phố " if province.city or "thành" in m.group("where") or "TP" in m.group("where") else \
         "tỉnh " if m.group("where") else ""
     of = expand_abbreviations(collapse_spaces(m.group("of")))

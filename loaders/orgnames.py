@@ -70,7 +70,7 @@ _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"|]+\.?|[,;:()“”\"|]")   # '|' 
 _AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
                         + WS1 + r"xuất)(?![\wÀ-ỹ])")
 # what opens a signature block's or a header's next line when it is not the rest of a name
-_BLOCK_LINE = re.compile(r"(?:kt|tm|tl|tuq|q|ttr)\.|(?:pho|chu|giam|hieu|truong|bo truong|thu truong|cuc truong|vu truong"
+_BLOCK_LINE = re.compile(r"(?:kt|tm|tl|tuq|q|ttr)\.|(?:pho|chu|giam|tong giam|hieu|truong|bo truong|thu truong|cuc truong|vu truong"
                          r"|vien truong|bi thu|dai dien|so|ben|ngay|chuc vu)(?![a-z])")
 
 
@@ -109,6 +109,7 @@ def _two_syllable_country(text: str, start: int) -> bool:
     return any(" " in c and re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]) for c in FOREIGN)
 
 
+_UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[ \t\u00a0]*\([A-ZĐ]{2,8}[,)]")
 _ITEM_OPENS = re.compile(r"[ \t\u00a0]*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])[ \t\u00a0]*$")
 
 
@@ -323,8 +324,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         second_syllable = index > 0 and tokens[index - 1].group(0)[:1].islower() and compound_at(
             [tokens[index - 1].group(0), bare.lower()]) == 2
         # ('Trung tâm Nghiên cứu, Ứng dụng và Chuyển giao công nghệ': 'giao' closes the capitalised 'Chuyển')
-        second_syllable = second_syllable or not run and after_capital and bool(caps_run) and compound_at(
-            [caps_run[-1].lower(), bare.lower()]) == 2
+        # (after a legal form too: 'Công ty TNHH Lương thực Tấn Vương')
+        second_syllable = second_syllable or not run and (after_capital or len(caps_run) == 2 and ACRONYM.fullmatch(
+            caps_run[0])) and bool(caps_run) and compound_at([caps_run[-1].lower(), bare.lower()]) == 2
         if bare.lower() in FUNCTION_WORDS and not second_syllable and not (
                 bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
@@ -388,6 +390,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
                 not (caps_run and caps_run[-1] in BARE_BODIES) and not (caps_run and ACRONYM.fullmatch(caps_run[-1])):
             end = run[-1]   # (after an acronym, the verb follows the name: 'Trung tâm IOC vận hành')
+    # 'Viện Nghiên cứu vì sự phát triển (IRD, Cộng hòa Pháp)': lower-case words up to the name's acronym in
+    # brackets are the rest of the name, verbs and all
+    acronym = _UP_TO_ACRONYM.match(text, end)
+    if acronym and not set(acronym.group("words").lower().split()) & (FUNCTION_WORDS - {"và"}):
+        end, run = acronym.end("words"), []
     # 'Liên hiệp các Hội Khoa học và Kỹ thuật (KH&KT) tỉnh': the name's short form in brackets, then its place
     abbreviated = re.match(ABBR_PAREN + r"(?=" + WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?![\wÀ-ỹ]))", text[end:end + 30])
     if abbreviated:

@@ -74,9 +74,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
                            + r"nhân" + WS1 + r"dân|HĐND)))" + _E + locality + "?")
     # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name; a
-    # header in capitals is title-cased 'Tỉnh Ủy'
+    # header in capitals is title-cased 'Tỉnh Ủy'; 'Tỉnh ủy viên', a member of it, is a post
     party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
-                       + r"(?:tỉnh|thành" + WS1 + r"phố))|(?:Thành|Tỉnh)" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ)|Đảng" + WS1 + r"(?:bộ|Bộ)"
+                       + r"(?:tỉnh|thành" + WS1 + r"phố))|(?:Thành|Tỉnh)" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ)(?!" + WS1 + r"viên)|Đảng" + WS1 + r"(?:bộ|Bộ)"
                        # 'TT.TU', 'TT: TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
                        + r"|(?<=TT[.:])TU|(?<=TT[.:][ \u00a0])TU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
@@ -366,7 +366,9 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
                     text[m.end():m.end() + 12]) and not m.group("prov"):
             return None
         province = province_named(m.group("prov")) if m.group("prov") else home
-        if province is None:
+        if province is None or not m.group("prov") and (_OF_EACH_PROVINCE.search(text, max(0, m.start() - 200), m.start())
+                                                         or _each_province_after(text, m.end())):
+            # ('Ủy ban nhân dân các tỉnh chỉ đạo Sở Dân tộc và Tôn giáo', 'Sở X, Sở Y các tỉnh'): each province's
             return None
         if kind == "department":
             sector = expand_abbreviations(m.group("sector"))
@@ -402,6 +404,23 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
     return named_org(m, text, home, column_view=column_view, grid=grid)
 
 
+# the provinces a ministry writes to, all of them, earlier in the clause
+_OF_EACH_PROVINCE = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:ủy|uỷ)" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND)" + WS1 + r"các"
+                               + WS1 + r"tỉnh(?![\wÀ-ỹ])[^.;:\n]*$")
+_EACH_PROVINCE = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + r"(?:tỉnh|địa" + WS1 + r"phương)(?![\wÀ-ỹ])")
+_MORE_DEPARTMENTS = re.compile(r"(?:[ \t\u00a0]*,[ \t\u00a0]*Sở[ \t\u00a0][^,]*)*[ \t\u00a0]*")   # (each item ends at a comma)
+
+
+def _each_province_after(text: str, end: int) -> bool:
+    """'Sở Dân tộc và Tôn giáo, Sở KH&CN các tỉnh có tên trên': departments listed, then whose they are (not
+    '..., Sở Nội vụ và các địa phương', where the localities are one more item)."""
+    clause_end = re.compile(r"[.;:\n]").search(text, end, end + 200)
+    each = _EACH_PROVINCE.search(text, end, clause_end.start() if clause_end else end + 200)
+    if each is None:
+        return False
+    between = text[end:each.start()]
+    return not between.strip() or (_MORE_DEPARTMENTS.fullmatch(between) is not None
+                                   and not re.search(r"(?<![\wÀ-ỹ])và" + WS + r"*$", between))
 _OF_ENTERPRISES = re.compile(WS1 + r"của" + WS1 + r"(?:các" + WS1 + r")?doanh" + WS1 + r"nghiệp" + _E)
 # words that make the lower-case run after 'Ban Chỉ đạo' a clause rather than the committee's task
 _NOT_A_TASK = set("""đã đang sẽ được là có của tại trong với để do cho khi thì mà theo họp các những này đó

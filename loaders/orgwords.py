@@ -30,7 +30,9 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          # a bank under its own name ('Ngân hàng Shiga'); the development banks are reference data
          "Ngân hàng": "Company",
          # a foreign government's agency under its own name ('Cơ quan Đổi mới sáng tạo Israel')
-         "Cơ quan": "Government"}
+         "Cơ quan": "Government",
+         # a museum, a public service unit
+         "Bảo tàng": "Centre"}
 FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao ở
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
@@ -62,7 +64,7 @@ ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:univers
                           r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
 HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
                         r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
-                        r"|Hợp tác xã|Ngân hàng|Cơ quan)(?![\wÀ-ỹ])")
+                        r"|Hợp tác xã|Ngân hàng|Cơ quan|Báo|Đài|Bảo tàng)(?![\wÀ-ỹ])")
 HEAD_START_ANY_CASE = re.compile(HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
 COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}

@@ -359,3 +359,32 @@ def test_a_member_school_s_short_name_in_brackets_is_that_school() -> None:
 ])
 def test_bodies_seen_in_set_e(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the National Assembly's committees are reference data, in full and short
+    ("Đoàn công tác của Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội làm việc. Ủy ban KH,CN&MT sẽ tổng hợp.",
+     ["Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"] * 2),
+    ("báo cáo UB Thường vụ Quốc hội", ["Ủy ban Thường vụ Quốc hội"]),
+    # a member of the provincial party committee is a post, not the committee
+    ("đồng chí Lò Văn Hùng, Tỉnh ủy viên, Giám đốc Sở Tài chính", ["Sở Tài chính tỉnh Gia Lai"]),
+    # a state group by its brand after 'Tập đoàn'; a header's name ends before the post under it
+    ("Giao Tập đoàn Viettel phối hợp.", ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]),
+    ("UBND TỈNH GIA LAI                  TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nCHỦ TỊCH                           TỔNG GIÁM ĐỐC\n",
+     ["Ủy ban nhân dân tỉnh Gia Lai", "Tập đoàn Điện lực Việt Nam"]),
+    # lower-case words up to the name's acronym in brackets are part of it
+    ("hợp tác với Viện Nghiên cứu vì sự phát triển (IRD, Cộng hòa Pháp)", ["Viện Nghiên cứu vì sự phát triển"]),
+    # a company's trade after its legal form, a syllable of which is also a function word ('thực')
+    ("ký với Công ty TNHH Lương thực Hoàng Long về giống lúa", ["Công ty TNHH Lương thực Hoàng Long"]),
+    # a museum named with the province
+    ("| 6 | Bảo tồn văn hóa Ba Na | Bảo tàng tỉnh Gia Lai | TS. Lê Văn Nam |", ["Bảo tàng tỉnh Gia Lai"]),
+    # each province's departments, in a ministry's letter to all of them, are no one province's
+    ("đề nghị Ủy ban nhân dân các tỉnh chỉ đạo Sở Dân tộc và Tôn giáo báo cáo.", []),
+    ("- Sở Dân tộc và Tôn giáo, Sở KH&CN các tỉnh có tên trên;", []),
+    ("phối hợp với Sở Giáo dục và Đào tạo, Sở Nội vụ và các địa phương triển khai.",
+     ["Sở Giáo dục và Đào tạo tỉnh Gia Lai", "Sở Nội vụ tỉnh Gia Lai"]),
+    ("được Hội đồng Giáo sư nhà nước tính điểm; đề nghị Quỹ NAFOSTED mở rộng",
+     ["Hội đồng Giáo sư nhà nước", "Quỹ Phát triển khoa học và công nghệ quốc gia"]),
+])
+def test_bodies_seen_in_set_j(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
