@@ -30,14 +30,18 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself)
           "Đại sứ", "Tổng Lãnh sự",
           # the governor of a foreign province or state (and of the State Bank), a Lao province's governor
-          "Thống đốc", "Phó Tỉnh trưởng", "Tỉnh trưởng"]
+          "Thống đốc", "Phó Tỉnh trưởng", "Tỉnh trưởng",
+          # the head of a National Assembly committee or of an office ('Chủ nhiệm Văn phòng Chính phủ'); a
+          # project's principal investigator ('chủ nhiệm đề tài', 'Chủ nhiệm:') holds no post of a body
+          "Phó Chủ nhiệm", "Chủ nhiệm"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
 ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
 NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
         + CAP_WORD + r"(?:-[a-z]{2,5})?){1,3}(?![\wÀ-ỹ])")   # a romanised Korean given name ('Kim Dong-hyun')
 # longest first: a post that holds another's words ('Phó Chủ tịch Thường trực') is read whole
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, key=len, reverse=True))
-TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)")
+TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)(?!(?<=(?i:nhiệm))(?:"
+                   + WS + r"*:|" + WS1 + r"[" + LOWER + r"]))")
 NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
                      + r")" + WS + r"*)?(?P<name>" + NAME + r")")
 # a word of a name in Latin letters: 'Park', 'McLeod', 'O'Brien', 'Ben-Ami'
@@ -106,6 +110,8 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
                 person = replace(person, org=party)
         if person is not None and person.org is None and person.title in ("hieu-truong", "pho-hieu-truong"):
             person = replace(person, org=_the_school(orgs, person.start))
+        if person is not None and person.org is None and person.title in ("vien-truong", "pho-vien-truong"):
+            person = replace(person, org=_the_institute(text, orgs, person.start))
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
@@ -248,13 +254,13 @@ def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMentio
 
 # 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')
 _BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute",
-         "nhà trường": "University", "Công ty": "Company"}
+         "nhà trường": "University", "Công ty": "Company", "Ủy ban": "Committee"}
 
 
 def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
     """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện', 'Công ty') after a title is the
     body of that kind named last before it, within the paragraph."""
-    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty)(?![\wÀ-ỹ])(?!" + WS
+    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Ủy" + WS1 + r"ban|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty)(?![\wÀ-ỹ])(?!" + WS
                     + r"*[" + UPPER + r"])", text[t.end():])
     if bare is None:
         return None
@@ -267,6 +273,17 @@ def _the_school(orgs: list[OrgMention], at: int) -> OrgMention | None:
     'Trường' (a university of several schools has a 'Giám đốc'), the last named before, else the first after."""
     schools = [o for o in orgs if o.cls == "University" and o.name.startswith("Trường")]
     return next((o for o in reversed(schools) if o.start < at), schools[0] if schools else None)
+
+
+def _the_institute(text: str, orgs: list[OrgMention], at: int) -> OrgMention | None:
+    """A director's institute when the post is written alone ('TS. X, Viện trưởng cho biết'): the last
+    institute named before in the paragraph, not one in brackets beside it ('(thuộc Viện Hàn lâm ...)'),
+    nor an academy, which a president heads."""
+    paragraph = text.rfind("\n\n", 0, at)
+    institutes = [o for o in orgs if o.cls == "ResearchInstitute" and paragraph < o.start < at
+                  and not fold(o.name).startswith("vien han lam") and text.count("(", o.end, at) <= text.count(")", o.end, at)
+                  and text.count("(", 0, o.start) <= text.count(")", 0, o.start)]
+    return institutes[-1] if institutes else None
 
 
 def _last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:

@@ -16,11 +16,11 @@ from vnst.textnorm import collapse_spaces, fold
 _CELL = re.compile(r"\S+(?:[ \u00a0]{1,2}\S+)*")   # a tab always parts two columns
 _COLUMN_GAP = 3          # spaces between two columns of a flattened two-column layout
 _RIGHT_COLUMN = 24       # a lone cell indented this far belongs to the right-hand column
-_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + NAME + r")[ \t*]*$")
+_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t\u00a0]*)?(?P<name>" + NAME + r")[ \t*]*$")
 # under a post, a name of no Vietnamese family: a minority name of one-letter syllable ('A Thắng', 'Y Thái')
 # or a foreign one ('Park Jae-won'): capitalised syllables, none in capitals throughout
 _SYLLABLE = r"[" + UPPER + r"](?:[" + LOWER + r"]+(?:-[" + UPPER + LOWER + r"][" + LOWER + r"]*)?)?"
-_OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t]*)?(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
+_OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t\u00a0]*)?(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
 _ASIDE = re.compile(r"^\(.*\)$")    # '(Đã ký)', '(Ký tên, đóng dấu)'
 # a witness signs under the parties' blocks ('CHỨNG KIẾN', 'NGƯỜI CHỨNG KIẾN'), for neither party
 _WITNESS = re.compile(r"(?:NGƯỜI[ \t\u00a0]+)?CHỨNG[ \t\u00a0]+KIẾN\b")

@@ -318,3 +318,23 @@ def test_a_post_held_beside_the_first_kiem_nhiem() -> None:
     posts = {(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Yên Bái")}
     assert posts == {("Hà Văn Lộc", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Yên Bái"),
                      ("Hà Văn Lộc", "giam-doc", "Trung tâm Thông tin và Thống kê khoa học và công nghệ tỉnh Yên Bái")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee's vice-chair, the bare 'Ủy ban' after the post being the committee named before
+    ("Đoàn công tác của Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội do ông Nguyễn Văn An, Phó Chủ nhiệm "
+     "Ủy ban làm trưởng đoàn.",
+     ("Nguyễn Văn An", "pho-chu-nhiem", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")),
+    # a director written alone heads the institute named before, not the academy in brackets beside it
+    ("Đoàn đến Viện Địa lý tài nguyên (thuộc Viện Hàn lâm Khoa học và Công nghệ Việt Nam). TS. Lê Văn Bình, "
+     "Viện trưởng cho biết Viện có 80 cán bộ.", ("Lê Văn Bình", "vien-truong", "Viện Địa lý tài nguyên")),
+])
+def test_posts_seen_in_set_j(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Gia Lai") if p.title] == [expected]
+
+
+def test_a_project_s_principal_investigator_and_a_staff_officer_hold_no_post() -> None:
+    # (a staff officer, 'chuyên viên', is no post, as sets A and C annotate it; J's examiner read one)
+    text = ("Đề tài do TS. Trần Văn Hòa, chủ nhiệm đề tài, thực hiện. Chủ nhiệm: PGS.TS. Lê Thị Mai. Liên hệ: ông Hà "
+            "Văn Tú, chuyên viên Vụ Kế hoạch - Tài chính.")
+    assert [p.title for p in people(text, home="Gia Lai") if p.title] == []

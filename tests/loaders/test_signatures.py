@@ -69,6 +69,8 @@ def test_signature_blocks_printed_in_two_columns() -> None:
 @pytest.mark.parametrize("text, name", [
     ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nNguyễn\nThị Thu Hà\n", "Nguyễn Thị Thu Hà"),
     ("GIÁM ĐỐC\n\nSầm Văn Páo\n", "Sầm Văn Páo"),
+    # an academic title joined to the name by a non-breaking space
+    ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nPGS.TS.\u00a0Đinh Thị Hoa\n", "Đinh Thị Hoa"),
 ])
 def test_signers_names(text: str, name: str) -> None:
     assert [p.name for p in find_signatures(text, [], issuer=None)] == [name]
