@@ -51,7 +51,8 @@ KINDS = [  # (pattern of the head, vnst class)
     # ('Vườn ươm doanh nghiệp nông nghiệp ứng dụng công nghệ cao X': the farming its firms do)
     (r"Vườn" + WS1 + r"ươm" + WS1 + r"(?i:công" + WS1 + r"nghệ|doanh" + WS1 + r"nghiệp|khởi" + WS1 + r"nghiệp)(?:" + WS1
      + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r")?(?i:ứng" + WS1 + r"dụng" + WS1 + r")?(?i:công" + WS1
-     + r"nghệ" + WS1 + r"cao|công" + WS1 + r"nghiệp|công" + WS1 + r"nghệ))?"
+     + r"nghệ" + WS1 + r"cao|công" + WS1 + r"nghiệp|công" + WS1 + r"nghệ|khoa" + WS1 + r"học" + WS1 + r"và" + WS1 + r"công"
+     + WS1 + r"nghệ))?"
      + r"(?P<tail>(?:(?:[ \t\u00a0]+|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})"
      + r"(?P<desc>" + WS1 + r"khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?"
      + r"(?:" + WS1 + r"tại" + WS1 + CAP_WORD + r"(?:" + WS1 + r"(?:" + CAP_WORD + r"|học))*)?)?", "Incubator"),
@@ -92,8 +93,9 @@ KINDS = [  # (pattern of the head, vnst class)
     # a science, technology or software park under its proper name ('Công viên phần mềm Quang Trung')
     (r"Công" + WS1 + r"viên" + WS1 + r"(?i:khoa" + WS1 + r"học|công" + WS1 + r"nghệ|phần" + WS1 + r"mềm)(?:" + WS1
      + r"(?i:và" + WS1 + r")?(?i:công" + WS1 + r"nghệ))?" + NAME_TAIL, "NamedZone"),
-    # the province's data centre, named by the level word ('Trung tâm dữ liệu tỉnh', '... tỉnh Bắc Giang')
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:dữ" + WS1 + r"liệu)(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ]))",
+    # the province's data centre, named by the level word ('Trung tâm dữ liệu tỉnh', '... tỉnh Bắc Giang'), or
+    # its data integration centre ('Trung tâm Tích hợp dữ liệu tỉnh')
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:(?:tích" + WS1 + r"hợp" + WS1 + r")?dữ" + WS1 + r"liệu)(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ]))",
      "DataCentre"),
     # a start-up space (a co-working incubator) named after its host or province
     (r"Không" + WS1 + r"gian" + WS1 + r"(?i:khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1

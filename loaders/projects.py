@@ -113,6 +113,7 @@ _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
 _PROJECT_COLUMN = re.compile(r"(?i:tên" + WS1 + r"dự" + WS1 + r"án)")
 # 'mạng lưới sàn giao dịch ...', 'các sàn giao dịch công nghệ vùng Đông Nam Bộ': many of a kind, not one
 _NETWORK_OF = re.compile(r"(?<![\wÀ-ỹ])(?i:mạng" + WS1 + r"lưới|các|những)" + WS1 + r"$")
+_NONE_OF = re.compile(r"(?<![\wÀ-ỹ])(?:chưa|không)" + WS1 + r"có" + WS1 + r"$")
 # the locality a facility is built for, named by its kind just before ('hỗ trợ tỉnh xây dựng ...')
 _OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?P<who>tỉnh|[Tt]hành" + WS1 + r"phố)" + WS1 + r"(?:[" + LOWER + r"]+" + WS1
                            + r"){1,3}$")
@@ -228,6 +229,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         for m in pattern.finditer(text):
             if _NETWORK_OF.search(text, max(0, m.start() - 16), m.start()):
                 continue   # 'mạng lưới sàn giao dịch công nghệ quốc gia', 'các sàn ...': many, not one
+            if _NONE_OF.search(text, max(0, m.start() - 16), m.start()):
+                continue   # 'tỉnh chưa có khu công nghệ cao': there is none
             province = province_named(m.group("prov")) if "prov" in m.groupdict() and m.group("prov") else home
             owner = _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if owner and province is home and home is not None and counterpart is not None and \
@@ -273,7 +276,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 bare = None if m.group("prov") else _BARE_PLACE.match(text, m.end())
                 end = bare.end() if bare else m.end()
                 # the centre a project titled before builds ('Dự án "Xây dựng Trung tâm dữ liệu tỉnh X"')
-                built = next((p for k, p in found.items() if "trung tam du lieu" in k and home is not None
+                built = next((p for k, p in found.items() if re.search("trung tam (?:tich hop )?du lieu", k) and home is not None
                               and fold(home.name) in k), None)
                 if built is not None and not taken.overlaps(m.start(), end):
                     built.spans.append((m.start(), end))
@@ -281,7 +284,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 elif m.group("prov"):
                     add(collapse_spaces(text[m.start():end]), "Facility", m.start(), end)
                 elif home is not None:
-                    add(f"Trung tâm dữ liệu {home.in_names}", "Facility", m.start(), end)
+                    add(f"{collapse_spaces(m.group('head'))} {home.in_names}", "Facility", m.start(), end)
             elif cls == "NamedLab":
                 if re.search("[" + UPPER + "]", m.group("head")[1:]):
                     add(text[m.start():m.end("head")], cls, m.start(), m.end("head"))

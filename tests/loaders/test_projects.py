@@ -390,3 +390,17 @@ def test_projects_seen_in_set_c(text: str, expected: set[str]) -> None:
 ])
 def test_projects_seen_in_set_e(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's data integration centre, named with the province
+    ("Gia Lai, ngày 2 tháng 4 năm 2021\n\nnâng cấp Trung tâm Tích hợp dữ liệu tỉnh đáp ứng yêu cầu kết nối.\n",
+     {"trung tam tich hop du lieu gia lai"}),
+    # a facility the province has none of
+    ("Kon Tum, ngày 2 tháng 4 năm 2023\n\ntỉnh chưa có khu công nghệ cao, các tổ chức còn khó khăn.\n", set()),
+    # an incubator named by the enterprises it hosts, 'khoa học và công nghệ'
+    ("Bến Tre, ngày 2 tháng 4 năm 2023\n\nthuê mặt bằng tại Vườn ươm doanh nghiệp khoa học và công nghệ tỉnh Bến Tre.\n",
+     {"vuon uom doanh nghiep khoa hoc va cong nghe ben tre"}),
+])
+def test_projects_seen_in_set_j(text: str, expected: set[str]) -> None:
+    assert project_names(text) == expected
