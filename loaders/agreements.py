@@ -50,12 +50,14 @@ _SIGNED_ON = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?
 
 def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
                     people: list[PersonMention], dates: list[DateMention], draft: bool,
-                    own_text: bool = True, written: date | None = None) -> list[Agreement]:
+                    own_text: bool = True, written: date | None = None,
+                    issuer: OrgMention | None = None) -> list[Agreement]:
     """The agreements a segment speaks of, the one it is about first; others (an earlier
     programme it reports on, a memorandum it cites as its basis) follow, each only from a
     sentence naming it with its parties after 'giữa'. ``own_text`` is False for a text that
     only speaks of an agreement (a letter proposing it): then its signature blocks are not the
-    agreement's."""
+    agreement's. ``issuer``, the body whose document (a report, a letter) it is, is the other party of an
+    agreement it names 'with' one partner ('tiếp tục thực hiện Chương trình hợp tác với UBND tỉnh X')."""
     found: list[Agreement] = [a for a in [titled_without_period(text, start, end, orgs, places, draft)
                                           or contract(text, start, end, orgs, places, draft)] if a and own_text]
     cited: list[Agreement] = []
@@ -97,6 +99,11 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                 parties = subjects_signing
         else:
             signed_cooperation = None
+        with_one = _WITH_ONE.search(text, clause, period.start()) if issuer is not None else None
+        partner = next((o for o in orgs if with_one and o.start == with_one.end()), None)
+        with_issuer = len({p.key for p in parties}) < 2 and partner is not None and partner.key != issuer.key
+        if with_issuer:
+            parties = [issuer, partner]
         years = period_years(period)
         both = None
         if len({p.key for p in parties}) < 2 and found and len({p.key for p in found[0].parties}) == 2:
@@ -120,7 +127,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
         # ('A và B sẽ ký Biên bản ghi nhớ ... giai đoạn ...': a signing to come names its parties as one done does)
         if len(keys) < 2 or (found and not signed_cooperation and not (AGREEMENT_NOUN.search(text, s, e) and (
-                subjects or signers or TO_SIGN.search(text, clause, period.start()) or both or re.search(r"(?i:giữa)", text[s:e])
+                subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both
+                or re.search(r"(?i:giữa)", text[s:e])
                 or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
@@ -131,6 +139,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             cited.append(agreement)
         elif signers and not own_text:
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
+        elif with_issuer and not PLANNED.search(text, clause, period.start()) and not TO_SIGN.search(text, clause, e):
+            reported.append(agreement)   # the body's own agreement, carried out or newly signed
     if not found and titled:
         # a title with its period over 'giữa' and the parties' names, each line of its own ('BIÊN BẢN GHI
         # NHỚ / VỀ HỢP TÁC ... GIAI ĐOẠN 2019 - 2023 / giữa / SỞ ... / và / VIỆN ...')
@@ -169,6 +179,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
 # or the earlier agreement the new one replaces ('..., thay thế Chương trình hợp tác giai đoạn 2019 - 2023')
 _THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"
                       + WS1 + r"(?:đã|cùng|đều)|(?i:thay" + WS1 + r"thế))(?![\wÀ-ỹ])")
+# an agreement named with one partner after 'với' ('Chương trình hợp tác với UBND tỉnh X giai đoạn ...')
+_WITH_ONE = re.compile(AGREEMENT_NOUN.pattern + r"[^.;:()]{0,80}?" + WS1 + r"(?i:với)" + WS1)
 _SIGNED_COOPERATION = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:hợp" + WS1 + r"tác)(?![\wÀ-ỹ])")
 
 
@@ -188,7 +200,8 @@ def _periods(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[s
         out.append((s, e, period))
         for later in (p for p in periods if period is not None and p.start() > out[-1][2].end()):
             words = text[out[-1][2].end():later.start()]
-            if AGREEMENT_NOUN.search(words) and (re.search(r"(?i:giữa)", words) or _THE_TWO.search(words)):
+            if AGREEMENT_NOUN.search(words) and (re.search(r"(?i:giữa)", words) or _THE_TWO.search(words)
+                                                 or _WITH_ONE.search(words)):
                 out.append((out[-1][2].end(), e, later))
     return out
 

@@ -182,7 +182,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     for index, seg in enumerate(parts):
         for found in find_agreements(gridless, seg.start, seg.end, orgs=orgs, places=places, people=people,
                                      dates=dates, draft=seg.draft, own_text=seg.kind == "agreement",
-                                     written=issued):
+                                     written=issued, issuer=_issuer(text, seg, orgs) if seg.kind == "official" else None):
             agreements.append((index, found))
     agreements = _merge_same(agreements)
     for index, seg in enumerate(parts):

@@ -146,8 +146,13 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
 
 # a list of the texts signed at a ceremony, opened by the signing ('các bên đã ký kết:', 'Các văn bản được ký
 # kết gồm:'), one per numbered line
-_SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n.]{0,30}:[ \t]*$", re.M)
-_ITEM_VERB = re.compile(WS1 + r"(?:(?:đã|cùng)" + WS1 + r")?(?i:ký|trao|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)(?![\wÀ-ỹ])")
+# ('17 hợp đồng ... đã được ký kết với tổng giá trị 96,5 tỷ đồng. Tiêu biểu:': the list gives some of them)
+_SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n.]{0,60}(?:\.[ \t]*(?i:tiêu" + WS1 + r"biểu|cụ" + WS1 + r"thể|trong"
+                          + WS1 + r"đó|gồm)[^\n.:]{0,20})?:[ \t]*$", re.M)
+_ITEM_VERB = re.compile(WS1 + r"(?:(?:đã|cùng)" + WS1 + r")?(?i:ký|trao|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|chuyển" + WS1
+                        + r"giao)(?![\wÀ-ỹ])")
+# the partner an item's one subject signed with or transferred to ('A ký hợp đồng ... với B', 'A chuyển giao ... cho B')
+_PARTNER = re.compile(r"(?<![\wÀ-ỹ])(?:với|cho)" + WS1)
 # (an item may wrap onto the next line, which opens with no mark of its own)
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+[^\n]*(?:\n(?![ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t])[ \t]*\S[^\n]*)*")
 
@@ -168,6 +173,10 @@ def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], pl
             if not parties:   # '- A và B ký biên bản ghi nhớ về ...', '- A và B hợp tác về ...': the item's subjects
                 verb = _ITEM_VERB.search(text, s, e)
                 parties = listed_subjects(text, s, verb.start(), orgs, places) if verb else []
+                if len({p.key for p in parties}) == 1:
+                    partner = next((o for m in _PARTNER.finditer(text, verb.end(), e) for o in orgs if o.start == m.end()),
+                                   None)
+                    parties = parties + [partner] if partner is not None else parties
             keys = sorted({p.key for p in parties})
             # (the list's opening line may say what each item is: '5 biên bản ghi nhớ đã được ký kết, gồm:')
             named = AGREEMENT_NOUN.search(text, s, e) or AGREEMENT_NOUN.search(text, text.rfind("\n", 0, intro.start()) + 1,

@@ -232,3 +232,27 @@ def test_an_invitation_to_a_signing_names_agreements_still_to_be_signed() -> Non
     assert set(found) == {(2024, 2030), (2019, 2023), (2024, 2026)}
     assert [found[y].signed for y in [(2024, 2030), (2019, 2023), (2024, 2026)]] == [False, True, False]
     assert {p.name for p in found[(2019, 2023)].parties} == {"Ủy ban nhân dân tỉnh Sóc Trăng", "Trường Đại học Cần Thơ"}
+
+
+def test_a_body_s_report_names_its_own_agreements_with_one_partner_each() -> None:
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC TÂY NGUYÊN\n\nSố: 412/BC-ĐHTN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Đắk Lắk, ngày 20 tháng 7 năm 2024\n\nBÁO CÁO\nHoạt động khoa học và công nghệ năm học 2023 - 2024\n\n"
+            "Kính gửi: Bộ Giáo dục và Đào tạo\n\n5. Hợp tác\n- Với các địa phương: tiếp tục thực hiện Chương trình hợp "
+            "tác với UBND tỉnh Đắk Nông giai đoạn 2021 - 2025; ký mới thỏa thuận hợp tác với UBND tỉnh Kon Tum giai "
+            "đoạn 2024 - 2028 (ngày 12/3/2024); đề xuất ký thỏa thuận với UBND tỉnh Gia Lai giai đoạn 2025 - 2030.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    found = {(a.start_year, a.end_year): a for _, a in gather(text).agreements}
+    assert {y: sorted(p.name for p in a.parties) for y, a in found.items() if a.signed} == {
+        (2021, 2025): ["Trường Đại học Tây Nguyên", "Ủy ban nhân dân tỉnh Đắk Nông"],
+        (2024, 2028): ["Trường Đại học Tây Nguyên", "Ủy ban nhân dân tỉnh Kon Tum"]}
+    assert not found.get((2025, 2030)) or not found[(2025, 2030)].signed   # only proposed
+
+
+def test_contracts_listed_as_signed_at_a_fair_each_with_its_partner_after_với_or_cho() -> None:
+    text = ("Thứ Sáu, 10/10/2025 16:00 GMT+7\n\nTrong khuôn khổ sự kiện, 12 hợp đồng chuyển giao công nghệ và biên "
+            "bản ghi nhớ đã được ký kết với tổng giá trị 40 tỷ đồng. Tiêu biểu:\n"
+            "- Trường Đại học Nông Lâm Huế chuyển giao quy trình nuôi cá chình cho Công ty cổ phần Thủy sản Thuận An;\n"
+            "- Viện Nghiên cứu Hải sản ký hợp đồng chuyển giao công nghệ với Hợp tác xã Nông nghiệp Phú Vang.\n")
+    found = {tuple(sorted(p.name for p in a.parties)) for _, a in gather(text).agreements if a.signed}
+    assert found == {("Công ty cổ phần Thủy sản Thuận An", "Trường Đại học Nông Lâm Huế"),
+                     ("Hợp tác xã Nông nghiệp Phú Vang", "Viện Nghiên cứu Hải sản")}
