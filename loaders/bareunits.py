@@ -111,7 +111,16 @@ def _units_of(text: str, province: str, level: str, taken: Spans, *, era: str = 
     names, pattern = known
     out = []
     for m in pattern.finditer(text):
-        before = re.search(r"(\S+)[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$", text[max(0, m.start() - 24):m.start()])
+        # (the name may open the next line of a wrapped cell: 'Hợp tác xã Dịch vụ nông nghiệp' / 'Thanh Xá')
+        before = re.search(r"(\S+)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:[-–][ \t\u00a0]+)?$",
+                           text[max(0, m.start() - 24):m.start()])
+        if before and "\n" in before.group(0):
+            # on the next line only a body's name goes on ('sâm' / 'Ngọc Linh' is a product's); a district
+            # opens its line freely (a list across a page break)
+            if level != "commune":
+                before = None
+            elif not _NAMED_AFTER_ITS_COMMUNE.search(text, max(0, m.start() - 120), m.start()):
+                continue
         if before and before.group(1)[:1].isupper() and not before.group(1).endswith((",", ";")):
             continue   # the end of a longer proper name ('Thới An - Ô Môn'), not the next of a list
         if level == "commune" and not _after_a_common_noun(text, m.start(), before):

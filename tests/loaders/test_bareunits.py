@@ -50,6 +50,9 @@ def test_home_districts_listed_after_a_comma() -> None:
     ("vùng vải Phúc Hòa - Tân Yên", []),
     ("Hội thảo tại Trường Tiểu học Hồng Thái.", []),
     ("khai thác du lịch hồ Cấm Sơn.", []),
+    # a cooperative's name wrapped in its table cell: its commune opens the next line; a product's does not
+    ("| Hợp tác xã Dịch vụ nông nghiệp\nQuang Châu | 2024 |", ["Quang Châu"]),
+    ("phát triển vải sớm\nPhúc Hòa và các sản phẩm khác.", []),
 ])
 def test_communes_named_without_their_level(text: str, expected: list[str]) -> None:
     home = province_named("Bắc Giang")
