@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import province_named
-from vnst.loaders.vietnamese import LOWER, UPPER, WS, WS1
+from vnst.loaders.vietnamese import UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold
 
 _LEVELS = r"(?:XÃ|PHƯỜNG|THỊ[ \t\u00a0]+TRẤN|THỊ[ \t\u00a0]+XÃ|ĐẶC[ \t\u00a0]+KHU|HUYỆN|QUẬN|THÀNH[ \t\u00a0]+PHỐ)"
@@ -31,10 +31,16 @@ _BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + 
          + r"nhân" + WS1 + r"dân)|HĐND|Đảng" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ))")
 
 
+# the signature block's committee, written without a place ('TM. ỦY BAN NHÂN DÂN' over 'CHỦ TỊCH')
+_SIGNED = re.compile(r"(?:TM|T\.M)\." + WS + r"*(?P<kind>(?i:ỦY" + WS1 + r"BAN" + WS1 + r"NHÂN" + WS1 + r"DÂN|HỘI" + WS1
+                     + r"ĐỒNG" + WS1 + r"NHÂN" + WS1 + r"DÂN))[ \t\u00a0]*(?=\n)")
+
+
 @dataclass(frozen=True)
 class LocalIssuer:
     level: str    # 'xã', 'phường', 'huyện' ...
     name: str     # 'Bát Tràng'
+    kind: str     # the issuing body's kind as the header writes it ('ỦY BAN NHÂN DÂN')
     start: int    # the header's span
     end: int
 
@@ -54,7 +60,7 @@ def local_issuer(text: str) -> LocalIssuer | None:
     province = province_named(name)
     if province is not None and (level != "thành phố" or province.city):
         return None
-    return LocalIssuer(level, name, m.start("kind"), m.end("name"))
+    return LocalIssuer(level, name, m.group("kind"), m.start("kind"), m.end("name"))
 
 
 def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]:
@@ -69,12 +75,8 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     bare = re.compile(r"(?<![\wÀ-ỹ])" + _BODY + WS1 + r"(?i:" + level + r")(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
     for m in bare.finditer(text):
         found.append(_local(m.start(), m.end(), m.group("kind"), issuer))
-    header = _HEADER.match(text)
-    found.append(_local(issuer.start, issuer.end, header.group("kind"), issuer))
-    # the signature block's committee, written without a place ('TM. ỦY BAN NHÂN DÂN' over 'CHỦ TỊCH')
-    signed = re.compile(r"(?:TM|T\.M)\." + WS + r"*(?P<kind>(?i:ỦY" + WS1 + r"BAN" + WS1 + r"NHÂN" + WS1 + r"DÂN|HỘI" + WS1
-                        + r"ĐỒNG" + WS1 + r"NHÂN" + WS1 + r"DÂN))[ \t\u00a0]*(?=\n)")
-    for m in signed.finditer(text):
+    found.append(_local(issuer.start, issuer.end, issuer.kind, issuer))
+    for m in _SIGNED.finditer(text):
         found.append(_local(m.start("kind"), m.end("kind"), m.group("kind"), issuer))
     spans = [(o.start, o.end) for o in found]
     kept = [o for o in mentions if not any(s < o.end and o.start < e for s, e in spans)]

@@ -325,8 +325,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             [tokens[index - 1].group(0), bare.lower()]) == 2
         # ('Trung tâm Nghiên cứu, Ứng dụng và Chuyển giao công nghệ': 'giao' closes the capitalised 'Chuyển')
         # (after a legal form too: 'Công ty TNHH Lương thực Tấn Vương')
-        second_syllable = second_syllable or not run and (after_capital or len(caps_run) == 2 and ACRONYM.fullmatch(
-            caps_run[0])) and bool(caps_run) and compound_at([caps_run[-1].lower(), bare.lower()]) == 2
+        after_legal_form = len(caps_run) == 2 and bool(ACRONYM.fullmatch(caps_run[0]))
+        second_syllable = second_syllable or not run and (after_capital or after_legal_form) and bool(caps_run) \
+            and compound_at([caps_run[-1].lower(), bare.lower()]) == 2
         if bare.lower() in FUNCTION_WORDS and not second_syllable and not (
                 bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
