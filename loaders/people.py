@@ -289,7 +289,10 @@ def _the_institute(text: str, orgs: list[OrgMention], at: int) -> OrgMention | N
 def _last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:
     paragraph = text.rfind("\n\n", 0, before)
     kind = _BARE[head]
-    return next((o for o in reversed(orgs) if o.cls == kind and paragraph < o.start < before), None)
+    # ('Ủy ban' is a committee named so, not a steering board, 'Ban Chỉ đạo', of the same class)
+    named = "Ủy ban" if head == "Ủy ban" else ""
+    return next((o for o in reversed(orgs) if o.cls == kind and o.name.startswith(named) and paragraph < o.start < before),
+                None)
 
 
 _ITEM_MARK = re.compile(r"[ \t]*(?:(?:[0-9]{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?")

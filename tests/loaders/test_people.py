@@ -338,3 +338,10 @@ def test_a_project_s_principal_investigator_and_a_staff_officer_hold_no_post() -
     text = ("Đề tài do TS. Trần Văn Hòa, chủ nhiệm đề tài, thực hiện. Chủ nhiệm: PGS.TS. Lê Thị Mai. Liên hệ: ông Hà "
             "Văn Tú, chuyên viên Vụ Kế hoạch - Tài chính.")
     assert [p.title for p in people(text, home="Gia Lai") if p.title] == []
+
+
+def test_a_bare_ủy_ban_after_a_post_is_the_committee_named_so_not_a_steering_board() -> None:
+    text = ("Ủy ban Kinh tế của Quốc hội làm việc với Ban Chỉ đạo chuyển đổi số tỉnh; ông Trần Văn Sơn, Phó Chủ nhiệm "
+            "Ủy ban phát biểu.")
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Gia Lai") if p.title}
+    assert posts == {("Trần Văn Sơn", "pho-chu-nhiem", "Ủy ban Kinh tế của Quốc hội")}
