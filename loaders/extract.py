@@ -18,7 +18,7 @@ from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.gridtables import wrapped_spans as grid_spans
-from vnst.loaders.kinds import MOTTO, Segment, segments
+from vnst.loaders.kinds import MOTTO, NUMBER_LINE, Segment, segments
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.partylabels import party_labels
 from vnst.loaders.members import listed_member_posts, member_posts, member_rows, role_cells
@@ -33,8 +33,6 @@ from vnst.loaders.vietnamese import DATELINE, UPPER, WS, WS1, DateMention, find_
 
 _PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
                          + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
-# (a party body's number may be written without the colon: 'Số 07-BB/BCĐ')
-_NUMBER_LINE = re.compile(r"^[ \t*]*Số(?:" + WS + r"*:|[ \t]+\d+-[A-ZĐ])", re.M)
 # from a sentence's opening date to a number: an act of issuing or signing, then the number
 # ('Ngày 30/3/2023, Trường B có Công văn số 312/...': a body 'has' the letter it sent)
 _ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1
@@ -217,7 +215,7 @@ def _issuer(text: str, seg: Segment, orgs: list[OrgMention]) -> OrgMention | Non
     e.g. 'UBND TỈNH BẾN TRE / SỞ KHOA HỌC VÀ CÔNG NGHỆ' is issued by the department."""
     # the 'Số:' line closes the header; the motto may stand beside the issuing body in a
     # two-column layout flattened onto the same lines, so it only counts when there is no 'Số:'
-    number_line = _NUMBER_LINE.search(text, seg.start, seg.end)
+    number_line = NUMBER_LINE.search(text, seg.start, seg.end)
     motto = MOTTO.search(text, seg.start, seg.end)
     header_end = number_line.start() if number_line else motto.start() if motto else seg.start
     header = [o for o in orgs if o.start < header_end]

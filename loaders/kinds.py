@@ -23,7 +23,8 @@ KIND_CLASSES: dict[str, URIRef] = {"official": VNST.OfficialDocumentText, "agree
 MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HOÀ\s+XÃ\s+HỘI", re.I)
 # a party body's documents carry the party's name where the state's carry the national motto
 _PARTY_MOTTO = re.compile(r"^[ \t*]*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM[ \t*]*$", re.M)
-_NUMBER_LINE = re.compile(r"^[ \t*]*Số(?:\s*:|[ \t]+\d+-[A-ZĐ])", re.M)   # ('Số 07-BB/BCĐ': a party's, no colon)
+# the line that closes a header ('Số: 3645 /UBND-KGVX'; a party body's may have no colon: 'Số 07-BB/BCĐ')
+NUMBER_LINE = re.compile(r"^[ \t*]*Số(?:\s*:|[ \t]+\d+-[A-ZĐ])", re.M)
 _DRAFT = re.compile(r"\(\s*DỰ\s+THẢO\s*\)|^\s*DỰ\s+THẢO\s*$", re.M)
 _SECTION = re.compile(r"^[ \t*]*(?:I|II|III|IV|V)\.[ \t]+[" + UPPER + r" ]{4,}", re.M)
 # an agreement set out in articles ('Điều 2. Nội dung hợp tác'), as memoranda often are
@@ -83,7 +84,7 @@ def detect_kind(text: str) -> str:
 def segments(text: str, *, kind: str | None = None) -> list[Segment]:
     """The documents inside one text: usually one; a letter with an attached draft gives two."""
     main_kind = kind if kind in KINDS else detect_kind(text)
-    numbers = list(_NUMBER_LINE.finditer(text))
+    numbers = list(NUMBER_LINE.finditer(text))
     if len(numbers) >= 2:
         second = numbers[1].start()
         # the attached document starts at its own header: the blank-line block before 'Số:'
@@ -94,4 +95,4 @@ def segments(text: str, *, kind: str | None = None) -> list[Segment]:
     return [Segment(0, len(text), main_kind, bool(_DRAFT.search(text)))]
 
 
-__all__ = ["KINDS", "KIND_CLASSES", "MOTTO", "Segment", "detect_kind", "segments"]
+__all__ = ["KINDS", "KIND_CLASSES", "MOTTO", "NUMBER_LINE", "Segment", "detect_kind", "segments"]

@@ -407,6 +407,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
 # the provinces a ministry writes to, all of them, earlier in the clause
 _OF_EACH_PROVINCE = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:ủy|uỷ)" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND)" + WS1 + r"các"
                                + WS1 + r"tỉnh(?![\wÀ-ỹ])[^.;:\n]*$")
+_CLAUSE_END = re.compile(r"[.;:\n]")
 _EACH_PROVINCE = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + r"(?:tỉnh|địa" + WS1 + r"phương)(?![\wÀ-ỹ])")
 _MORE_DEPARTMENTS = re.compile(r"(?:[ \t\u00a0]*,[ \t\u00a0]*Sở[ \t\u00a0][^,]*)*[ \t\u00a0]*")   # (each item ends at a comma)
 
@@ -414,7 +415,7 @@ _MORE_DEPARTMENTS = re.compile(r"(?:[ \t\u00a0]*,[ \t\u00a0]*Sở[ \t\u00a0][^,]
 def _each_province_after(text: str, end: int) -> bool:
     """'Sở Dân tộc và Tôn giáo, Sở KH&CN các tỉnh có tên trên': departments listed, then whose they are (not
     '..., Sở Nội vụ và các địa phương', where the localities are one more item)."""
-    clause_end = re.compile(r"[.;:\n]").search(text, end, end + 200)
+    clause_end = _CLAUSE_END.search(text, end, end + 200)
     each = _EACH_PROVINCE.search(text, end, clause_end.start() if clause_end else end + 200)
     if each is None:
         return False
