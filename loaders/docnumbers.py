@@ -16,10 +16,14 @@ from vnst.loaders.vietnamese import WS
 from vnst.ontology import ELI_DATA
 from vnst.textnorm import slug
 
-# Document type codes (Decree 30/2020/NĐ-CP, Appendix III) -> doctype: concept slugs.
+# Document type codes (Decree 30/2020/NĐ-CP, Appendix III) -> doctype: concept slugs, keyed by
+# the code in capitals ('CTr', 'QyĐ' are written mixed). 'HD' (hướng dẫn, guidance) and 'HĐ'
+# (hợp đồng, contract) differ only by the stroke on the D.
 TYPE_CODES = {"NĐ": "nd", "QĐ": "qd", "NQ": "nq", "TT": "tt", "TTLT": "ttlt", "CT": "ct",
               "KH": "kh", "TB": "tb", "BC": "bc", "TTR": "to-trinh", "ĐA": "de-an", "CTR": "ctr",
-              "CTHT": "ctht", "HĐ": "hd", "L": "luat", "CV": "cv", "BB": "bb"}
+              "CTHT": "ctht", "HD": "hd", "HĐ": "hop-dong", "L": "luat", "CV": "cv", "BB": "bb",
+              "QC": "quy-che", "QYĐ": "quy-dinh", "PA": "phuong-an", "CĐ": "cong-dien",
+              "BGN": "ban-ghi-nho", "BTT": "ban-thoa-thuan"}
 TYPE_WORDS = {"nghị định": "nd", "quyết định": "qd", "nghị quyết": "nq", "thông tư liên tịch": "ttlt",
               "thông tư": "tt", "chỉ thị": "ct", "kế hoạch": "kh", "thông báo": "tb", "báo cáo": "bc",
               "tờ trình": "to-trinh", "đề án": "de-an", "chương trình": "ctr", "luật": "luat",

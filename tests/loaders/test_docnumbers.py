@@ -19,6 +19,14 @@ from vnst.loaders.docnumbers import find_numbers, header_number, parse_number
     ("2148/QĐ-UBND", "2148", None, "qd", "UBND"),
     ("13/2019/NĐ-CP", "13", 2019, "nd", "CP"),
     ("12-BB/BCĐ", "12", None, "bb", "BCĐ"),   # a party committee's minutes
+    # 'HD' guidance and 'HĐ' contract differ only by the stroke on the D
+    ("05/HD-SKHCN", "05", None, "hd", "SKHCN"),
+    ("12/HĐ-KHCN", "12", None, "hop-dong", "KHCN"),
+    ("08-QyĐ/TW", "08", None, "quy-dinh", "TW"),    # mixed case, party style
+    ("01/QC-UBND", "01", None, "quy-che", "UBND"),
+    ("03/PA-UBND", "03", None, "phuong-an", "UBND"),
+    ("12/CĐ-TTg", "12", None, "cong-dien", "TTg"),
+    ("01/BGN-ĐHĐN", "01", None, "ban-ghi-nho", "ĐHĐN"),
 ])
 def test_parse(written: str, number: str, year: int | None, doctype: str, issuer: str) -> None:
     parsed = parse_number(written)

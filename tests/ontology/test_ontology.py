@@ -290,7 +290,8 @@ bo-truong thu-truong thu-tuong pho-thu-tuong chu-tich pho-chu-tich giam-doc pho-
 vu-truong pho-vu-truong cuc-truong hieu-truong pho-hieu-truong bi-thu pho-bi-thu vien-truong
 truong-ban pho-truong-ban truong-phong chanh-van-phong tong-giam-doc""".split()]
 REQUIRED_CONCEPTS += [("doctype", n) for n in
-                      "nd qd nq kh cv ctht tt ct tb bc to-trinh luat de-an ttlt".split()]
+                      "nd qd nq kh cv ctht tt ct tb bc to-trinh luat de-an ttlt bb hd hop-dong quy-che quy-dinh "
+                      "phuong-an cong-dien ban-ghi-nho ban-thoa-thuan".split()]
 REQUIRED_CONCEPTS += [("status", "draft"), ("status", "signed"),
                       ("era", "pre2025"), ("era", "2025")]
 
