@@ -162,6 +162,22 @@ def ancestors(unit: AdminUnit) -> list[AdminUnit]:
     return found
 
 
+def units_within(province: AdminUnit, *, level: str) -> tuple[AdminUnit, ...]:
+    """The units of ``level`` inside ``province``, of its era."""
+    return _by_province().get((province.era, province.code, level), ())
+
+
+@lru_cache(maxsize=1)
+def _by_province() -> dict[tuple[str, str, str], tuple[AdminUnit, ...]]:
+    # built once: walking every unit's ancestors per lookup cost 30 ms a province
+    index: dict[tuple[str, str, str], list[AdminUnit]] = {}
+    for unit in _units().values():
+        top = ancestors(unit)[-1:]
+        if top and top[0].level == "province":
+            index.setdefault((unit.era, top[0].code, unit.level), []).append(unit)
+    return {key: tuple(units) for key, units in index.items()}
+
+
 def find_places(name: str, *, level: str | None = None, within: str | None = None,
                 era: str = "pre2025") -> list[AdminUnit]:
     """Units of ``era`` whose name matches, provinces first, then by code.
@@ -231,4 +247,4 @@ def region_iri(name: str) -> URIRef:
 
 
 __all__ = ["ERAS", "LEVELS", "AdminUnit", "Succession", "all_successions", "all_units",
-           "ancestors", "find_places", "get_unit", "parent", "place_iri", "region_iri", "successors"]
+           "ancestors", "find_places", "get_unit", "parent", "place_iri", "region_iri", "successors", "units_within"]

@@ -144,19 +144,17 @@ def _after_a_common_noun(text: str, start: int, before: re.Match[str] | None) ->
     return not any(word[:1].isupper() for word in phrase.split()[-3:])
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)   # every (province, level, era): a corpus of many provinces must not evict them
 def _unit_pattern(province: str, level: str, era: str) -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]] | None:
     """The province's unit names of ``level`` of two or more syllables that no province bears (and,
     for communes, no district of the province), and their pattern (built once: the table is long)."""
     home = adminunits.find_places(province, level="province", era=era)[:1]
     if not home:
         return None
-    inside = [u for u in adminunits.all_units(era=era, level=level)
-              if home[0] in adminunits.ancestors(u) and len(u.bare_name.split()) >= 2
-              and province_named(u.bare_name) is None]
+    inside = [u for u in adminunits.units_within(home[0], level=level)
+              if len(u.bare_name.split()) >= 2 and province_named(u.bare_name) is None]
     if level == "commune":
-        districts = {fold(u.bare_name) for u in adminunits.all_units(era=era, level="district")
-                     if u.parent_code == home[0].code}
+        districts = {fold(u.bare_name) for u in adminunits.units_within(home[0], level="district")}
         inside = [u for u in inside if fold(u.bare_name) not in districts]
     names: dict[str, tuple[str, ...]] = {}
     for bare in sorted({u.bare_name for u in inside}):

@@ -70,6 +70,24 @@ def test_counts_of_both_eras() -> None:
     assert len([u for u in au.all_units(era="2025", level="commune") if u.parent_code == "92"]) == 103
 
 
+@pytest.mark.parametrize(("era", "level"), [("pre2025", "district"), ("pre2025", "commune"), ("2025", "commune")])
+def test_units_within_a_province_partition_the_level(era: str, level: str) -> None:
+    provinces = au.all_units(era=era, level="province")
+    inside = {p.code: au.units_within(p, level=level) for p in provinces}
+    assert sum(len(units) for units in inside.values()) == len(au.all_units(era=era, level=level))
+    for province in provinces:
+        assert all(au.ancestors(unit)[-1] == province for unit in inside[province.code])
+
+
+def test_units_within_cantho() -> None:
+    cantho = au.get_unit(92, level="province", era="pre2025")
+    assert cantho is not None
+    districts = {u.name for u in au.units_within(cantho, level="district")}
+    assert {"Quận Ninh Kiều", "Quận Cái Răng", "Huyện Phong Điền", "Huyện Thới Lai"} <= districts
+    assert len(districts) == 9
+    assert au.units_within(cantho, level="province") == ()
+
+
 def test_place_iris_carry_the_era() -> None:
     old = au.get_unit(31135, level="commune", era="pre2025")
     new = au.get_unit(31135, level="commune", era="2025")
