@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnst.loaders.gridtables import grid_tables
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import ACADEMIC, HONORIFICS, NAME, TITLE, PersonMention, council_of_the_list, role_slug
 from vnst.loaders.tables import Cell, numbered_rows
@@ -33,14 +34,15 @@ class MemberRow:
     name: Cell
     post: list[Cell]    # the cell of the post in the member's own body, over its lines
     role: list[Cell]    # the cell of the role in the council
+    fenced: bool = False   # cells between pipes: no name runs from one into the next
 
 
 def member_rows(text: str) -> list[MemberRow]:
     """The rows of every table of members: a name column, then a post column, the role column last."""
-    out: list[MemberRow] = []
+    out = _piped_member_rows(text)
+    fenced = [(text.rfind("\n", 0, row.name.start) + 1, row.role[-1].end) for row in out]   # from the row's line
     for columns, rows in numbered_rows(text):
-        if len(columns) != 4 or not (_NAME_COLUMN.search(columns[1]) and _POST_COLUMN.search(columns[2])
-                                     and _ROLE_COLUMN.search(columns[3])):
+        if not _members_columns(columns) or any(s <= rows[0][0].start < e for s, e in fenced):
             continue
         for row in rows:
             cells = row[1:]
@@ -51,9 +53,54 @@ def member_rows(text: str) -> list[MemberRow]:
     return out
 
 
+def _members_columns(columns: list[str]) -> bool:
+    return len(columns) == 4 and bool(_NAME_COLUMN.search(columns[1]) and _POST_COLUMN.search(columns[2])
+                                      and _ROLE_COLUMN.search(columns[3]))
+
+
+def _piped_member_rows(text: str) -> list[MemberRow]:
+    """The rows of a table of members exported with pipes, each cell read down its own column: a cell
+    wrapped onto a row of its own ('| 1 | ... | Phó Viện trưởng Viện Dược liệu, | Chủ tịch Hội đồng |' /
+    '|   |   | Bộ Y tế |   |') goes on in its column, not after the role."""
+    out: list[MemberRow] = []
+    for table in grid_tables(text):
+        line_start = text.rfind("\n", 0, table.span[0]) + 1
+        if "|" not in text[line_start:table.span[0] + 3] or not _members_columns(table.labels):
+            continue
+        for row in table.rows:
+            name, post, role = ([Cell(start, piece) for start, piece in row[c]] for c in (1, 2, 3))
+            if len(name) == 1 and post and role and _ROLE_START.match(role[0].text) and _MEMBER_NAME.match(name[0].text):
+                out.append(MemberRow(name[0], post, role, fenced=True))
+    return out
+
+
 def role_cells(rows: list[MemberRow]) -> list[tuple[int, int]]:
-    """The spans of the role cells: they end the body named in the post cell before them."""
-    return [(row.role[0].start, row.role[-1].end) for row in rows]
+    """The spans of the role cells: they end the body named in the post cell before them (a pipe
+    ends it already)."""
+    return [(row.role[0].start, row.role[-1].end) for row in rows if not row.fenced]
+
+
+# an annex listing the members under a heading of its own ('DANH SÁCH THÀNH VIÊN HỘI ĐỒNG ...'), the
+# decision saying only 'gồm 09 thành viên có tên tại Phụ lục kèm theo Quyết định này'
+_ANNEX_HEADING = re.compile(r"^[ \t]*DANH" + WS1 + r"SÁCH" + WS1 + r"(?:CÁC" + WS1 + r")?THÀNH" + WS1 + r"VIÊN" + WS1
+                            + r"(?P<kind>HỘI" + WS1 + r"ĐỒNG|BAN|TỔ)(?![\wÀ-ỹ])", re.M)
+_ESTABLISHED = re.compile(r"(?i:thành" + WS1 + r"lập)" + WS1 + r"$")
+
+
+def _council(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The council whose members are listed at ``at``: named where the list opens, or, under an annex's
+    heading, the council of that kind the decision establishes ('Thành lập Hội đồng ...')."""
+    opened = council_of_the_list(text, at, orgs)
+    if opened is not None:
+        return opened
+    heading = None
+    for heading in _ANNEX_HEADING.finditer(text, max(0, at - 1500), at):
+        pass
+    if heading is None:
+        return None
+    kind = " ".join(heading.group("kind").split()).capitalize()
+    return next((o for o in orgs if o.cls in ("Committee", "ManagementBoard") and o.name.startswith(kind + " ")
+                 and o.start < heading.start() and _ESTABLISHED.search(text, max(0, o.start - 20), o.start)), None)
 
 
 def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> list[PersonMention]:
@@ -71,7 +118,7 @@ def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> li
         if title and body is not None and not text[title.end():body.start].strip(" \t\n,"):
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic,
                                      role_slug(title.group("title")), body, (title.start(), title.end())))
-        council = council_of_the_list(text, row.name.start, orgs)
+        council = _council(text, row.name.start, orgs)
         if council is not None:
             role = _ROLE_TAIL.sub("", " ".join(" ".join(c.text for c in row.role).split()))
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic, role_slug(role),

@@ -276,6 +276,7 @@ def with_assisting_groups(mentions: list[OrgMention], text: str) -> list[OrgMent
 
 
 # bodies a text may name again by the first words of their name ('Viện Hàn lâm', 'Ban Chỉ đạo')
+_STEERING_BY_PLACE = re.compile(r"Ban Chỉ đạo (?P<place>(?:tỉnh|thành phố) .+)")
 _SHORTENED = ("Committee", "PartyCommittee", "ResearchInstitute", "University", "Centre", "ManagementBoard")
 
 
@@ -291,14 +292,24 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     in full after its short form; an institute or university is shortened only once named in full."""
     out = []
     for o in mentions:
+        placed = _STEERING_BY_PLACE.fullmatch(o.name)
+        tasked = {m.name for m in mentions if placed and m.cls == "Committee" and m.name != o.name
+                  and m.name.startswith("Ban Chỉ đạo ") and m.name.endswith(" " + placed.group("place"))}
+        if len(tasked) == 1:
+            # 'Ban Chỉ đạo tỉnh': the one steering committee of the province the text names by its task
+            full = next(m for m in mentions if m.name in tasked)
+            out.append(OrgMention(o.start, o.end, full.name, full.cls, full.parent, full.en))
+            continue
         words = len(o.name.split())
-        if words <= 5 and o.cls in _SHORTENED:
+        # a council's long name cut at its comma ('DANH SÁCH THÀNH VIÊN HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN TỔ CHỨC,
+        # CÁ NHÂN ...' in an annex's heading) is the council named in full before it
+        if (words <= 5 or o.cls == "Committee") and o.cls in _SHORTENED:
             # a longer short form ('Ban Chỉ đạo Đề án', 'Trường Đại học Y') only once the full name is given
             before = o.cls in ("Committee", "PartyCommittee") and words <= 3
             # (not a unit that joins another task to the same words: 'Phòng Quản lý khoa học và Hợp tác ...')
             # (one name, whatever its case: 'Ban Thường Vụ Tỉnh Ủy X' from a header in capitals)
             longer = {fold(m.name): m.name for m in mentions if m.name != o.name
-                      and _plain(m.name).startswith(fold(o.name) + " ")
+                      and _plain(m.name).startswith((fold(o.name) + " ", fold(o.name) + ","))
                       and not _plain(m.name).startswith(fold(o.name) + " va ") and (before or m.start < o.start)}
             if len(longer) == 1:
                 only = next(iter(longer.values()))

@@ -111,3 +111,52 @@ def test_members_listed_in_prose_hold_their_role_in_the_council_the_title_names(
     assert ("Trần Văn Hùng", "pho-hieu-truong", "Trường Đại học Nông Lâm thành phố Hồ Chí Minh") in posts
     # being a member ('thành viên') is no post
     assert not [p for p in posts if p[0] == "Đặng Thị Hoa" and p[2] == council]
+
+
+PIPED_ANNEX = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+
+Số: 902/QĐ-UBND
+
+Phú Thọ, ngày 3 tháng 4 năm 2023
+
+QUYẾT ĐỊNH
+Về việc thành lập Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh
+
+Điều 1. Thành lập Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh, gồm 03 thành viên có tên tại Phụ lục kèm theo Quyết định này.
+
+Điều 2. Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.
+
+PHỤ LỤC
+DANH SÁCH THÀNH VIÊN HỘI ĐỒNG TƯ VẤN ĐÁNH GIÁ, NGHIỆM THU
+(Kèm theo Quyết định số 902/QĐ-UBND ngày 3/4/2023)
+
+| TT | Họ và tên | Chức vụ, đơn vị công tác | Chức danh Hội đồng |
+|----|-----------|--------------------------|--------------------|
+| 1 | GS.TS. Hoàng Minh Châu | Phó Viện trưởng Viện Nghiên cứu Rau quả, | Chủ tịch Hội đồng |
+|   |   | Bộ Nông nghiệp và Phát triển nông thôn |   |
+| 2 | TS. Đinh Thị Lan | Phó Hiệu trưởng Trường Đại học Hùng | Ủy viên phản biện |
+|   |   | Vương |   |
+| 3 | ThS. Cao Văn Tú | Trưởng phòng Quản lý khoa học, Sở Khoa học và Công nghệ | Ủy viên thư ký |
+"""
+
+
+def test_a_piped_table_s_wrapped_cells_go_on_in_their_own_column() -> None:
+    rows = member_rows(PIPED_ANNEX)
+    assert [([c.text for c in r.post], [c.text for c in r.role]) for r in rows] == [
+        (["Phó Viện trưởng Viện Nghiên cứu Rau quả,", "Bộ Nông nghiệp và Phát triển nông thôn"], ["Chủ tịch Hội đồng"]),
+        (["Phó Hiệu trưởng Trường Đại học Hùng", "Vương"], ["Ủy viên phản biện"]),
+        (["Trưởng phòng Quản lý khoa học, Sở Khoa học và Công nghệ"], ["Ủy viên thư ký"])]
+
+
+def test_members_under_an_annex_heading_hold_their_role_in_the_council_the_decision_establishes() -> None:
+    council = "Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh Phú Thọ"
+    found = gather(PIPED_ANNEX)
+    posts = {(p.name, p.title, p.org.name) for p in found.people if p.org is not None}
+    assert {("Hoàng Minh Châu", "chu-tich", council), ("Đinh Thị Lan", "uy-vien-phan-bien", council),
+            ("Cao Văn Tú", "uy-vien-thu-ky", council)} <= posts
+    assert ("Đinh Thị Lan", "pho-hieu-truong", "Trường Đại học Hùng Vương") in posts
+    names = {o.name for o in found.orgs}
+    assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Trường Đại học Hùng Vương"} <= names
+    # the heading's name, cut at its comma, is the council's
+    assert not any(n.lower().startswith("hội đồng tư vấn đánh giá") and n != council for n in names)
