@@ -41,12 +41,13 @@ class ProvincialUnit:
     name: str
     cls: str
     abbreviations: tuple[str, ...]
+    placed_only: bool = False   # one body only with its province ('... tỉnh', '... tỉnh X'); alone, a kind
 
 
 @lru_cache(maxsize=1)
 def provincial_units() -> list[ProvincialUnit]:
     """Units every province has under one name (data/national_bodies.yaml, 'provincial_units')."""
-    return [ProvincialUnit(u["name"], u["class"], tuple(u.get("abbreviations") or ()))
+    return [ProvincialUnit(u["name"], u["class"], tuple(u.get("abbreviations") or ()), bool(u.get("placed_only")))
             for u in _bodies_data().get("provincial_units") or ()]
 
 

@@ -13,6 +13,8 @@ from datetime import date
 
 from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
+from vnst.loaders.layout import cells_between
+from vnst.loaders.pagebreaks import joined
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
@@ -106,13 +108,26 @@ def _wrapped_in_grid_cells(text: str, found: list[PlaceMention]) -> list[PlaceMe
     return out
 
 
+def _across_page_breaks(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Places a page break cuts in two ('các huyện Tân Uyên, Tam' / page number and header / 'Đường'),
+    read in the text with its breaks joined; the text's own reading (``found``) finds the rest."""
+    view = joined(text)
+    if view is text:
+        return []
+    taken = Spans([(p.start, p.end) for p in found])
+    # (a list read on across the break finds its next items too; a name spanning the page's furniture owns
+    # only its words, which alone may not overlap)
+    return [p for p in find_places(view) if not any(taken.overlaps(s, e) for s, e in cells_between(view, p.start, p.end))]
+
+
 def gather(text: str, *, kind: str | None = None) -> Mentions:
     plate = find_boilerplate(text)
     masked = plate.spans
     masked_set = Spans(masked)
     parts = segments(text, kind=kind)
     read = find_places(text)
-    places = [p for p in read + _wrapped_in_grid_cells(text, read) if _outside(masked_set, p.start)]
+    read += _wrapped_in_grid_cells(text, read)
+    places = [p for p in read + _across_page_breaks(text, read) if _outside(masked_set, p.start)]
     home = _home(places, text)
     dates = [d for d in find_dates(text) if _outside(masked_set, d.start)]
     dateline = DATELINE.search(text[:400])

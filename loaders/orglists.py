@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from vnst.loaders.adminunits import find_places as find_units
+from vnst.loaders.adminunits import with_apostrophe
 from vnst.loaders.bodies import canonical_sector, sector_pattern
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
@@ -44,7 +45,9 @@ def _department_lists(text: str, home: Province | None) -> list[OrgMention]:
 
 # 'Sở KH&CN các tỉnh Thái Nguyên, Bắc Kạn và Hà Giang', 'UBND các tỉnh, thành phố: A, B': one body
 # per province listed
-_PER_PROVINCE = re.compile(r"(?:" + WS1 + r"của)?" + WS1 + r"các" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?:" + WS
+# (or counted, after the head's abbreviation: 'Sở Khoa học và Công nghệ (KH&CN) ba tỉnh A, B và C')
+_PER_PROVINCE = re.compile(r"(?:" + WS + r"*\([^()\n]{1,15}\))?(?:" + WS1 + r"của)?" + WS1
+                           + r"(?:các|hai|ba|bốn|năm|0?[2-9])" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?:" + WS
                            + r"*,?" + WS1 + r"(?:thành" + WS1 + r"phố|tỉnh))?" + WS + r"*:?" + WS + r"*")
 
 
@@ -93,7 +96,8 @@ _DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + 
 # 'UBND: TP A, TX B, các huyện C, D': a list item may bring its own level word
 _NEXT_LEVEL = re.compile(r"(?:các" + WS1 + r")?" + _LEVEL + WS + r"*")
 _LEVEL_WORDS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
-_DISTRICT_NAME = re.compile(CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2}(?:[ \u00a0]\d{1,2}(?![\d/.,]\d))?")   # 'Hà Giang 1' (2025)
+_NAME_WORD = CAP_WORD + r"(?:['’][a-z]+)?"   # "Cư M'gar", "Ea H'leo"
+_DISTRICT_NAME = re.compile(_NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,2}(?:[ \u00a0]\d{1,2}(?![\d/.,]\d))?")   # 'Hà Giang 1' (2025)
 _LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
 
 
@@ -109,7 +113,9 @@ def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
         level = _LEVEL_WORDS.get(level, level)
         start, pos = m.start(), m.end()
         while (name := _district_at(text, pos, level, home)) is not None:
-            out.append(OrgMention(start, pos + len(name), f"{head} {level} {collapse_spaces(name)}",
+            unit_level = "commune" if level in _COMMUNE_LEVELS else "district"
+            spelled = with_apostrophe(collapse_spaces(name), level=unit_level)
+            out.append(OrgMention(start, pos + len(name), f"{head} {level} {spelled}",
                                   "PeoplesCouncil" if council else "PeoplesCommittee"))
             nxt = _LIST_NEXT.match(text, pos + len(name))
             if nxt is None:

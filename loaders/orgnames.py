@@ -132,14 +132,17 @@ def _set_up_as_a_body(text: str, written: str) -> bool:
     return re.search(_BODY_SIGNS + WS1.join(words) + r"(?![\wÀ-ỹ])", text) is not None
 
 
+_PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
+
+
 def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view: bool = False,
-              grid: bool = False) -> OrgMention | None:
+              grid: bool = False, paged: bool = False) -> OrgMention | None:
     """A head word and the capitalised name after it, as far as a name plausibly runs:
     lower-case syllables only in short runs between capitalised words (Vietnamese
     capitalises the first syllable of each word: 'Ban Quản lý dự án Đầu tư'). In one column
     of blocks printed side by side (``column_view``), an upper-case name may go on to the
     column's next line ('HỌC VIỆN NÔNG NGHIỆP' / 'VIỆT NAM'); in one column of a grid table (``grid``),
-    any name may, its cell wrapped."""
+    any name may, its cell wrapped, and so may one a page break cut (``paged``: pagebreaks.joined)."""
     head = collapse_spaces(m.group("head"))
     if head == "BAN":
         head = "Ban"   # a header's 'BAN', which title-casing leaves in capitals as it does any short ASCII word
@@ -192,7 +195,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         label = LABEL_LINE.match(text, tok.start()) if "\n" in gap else None
         if label and not any(pair in label.group(0).lower() for pair in VERB_PAIRS if " " in pair):
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
-        wrapped = grid and gap.count("\n") == 1 and not gap.strip(" \n")
+        wrapped = (grid or paged) and gap.count("\n") == 1 and not gap.strip(" \n")   # (or run on past a page break)
         if _COLUMN_GAP.search(gap) and not column_next and not wrapped:
             break
         bare = word.rstrip(".")
@@ -210,6 +213,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if count and not run and len(bare) <= longest and not text[end:tok.start()].strip() and "\n" not in gap \
                     and not thousands:
                 end = tok.start() + len(bare)
+            elif count and run and cls == "Company" and len(bare) <= 3 and word == bare and "\n" not in gap \
+                    and not thousands and _PHRASE_ENDS.match(text, tok.end()):
+                end = tok.start() + len(bare)   # a company numbered after its trade ('Công ty TNHH MTV Cà phê 15,')
             cell_ended = grid and "\n" in gap
             break
         if in_caps_line and bare.lower() in CAPS_STOP and count:

@@ -24,6 +24,7 @@ from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
 from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM
+from vnst.loaders.pagebreaks import breaks, joined
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.layout import cells_between, column_views, view_regions
@@ -149,10 +150,15 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     # (its segments) may not overlap another mention, so the other column keeps its bodies.
     segmented: list[tuple[OrgMention, list[tuple[int, int]]]] = []
     # (a grid table's column likewise, its cells wrapped onto the lines below: 'Trường Đại học Cần' / 'Thơ')
-    for view, grid in [(v, False) for v in column_views(text)] + [(v, True) for v in grid_views(text)]:
+    # (and a name a page break cuts in two: 'Trường Đại học Thái' / page number and header / 'Nguyên')
+    pages, cuts = joined(text), breaks(text)
+    for view, grid, paged in ([(v, False, False) for v in column_views(text)] + [(v, True, False) for v in grid_views(text)]
+                              + ([(pages, False, True)] if pages is not text else [])):
+        # (from the page view, only a name the break cut: the rest reads as in the text)
         segmented += [(c, cells_between(view, c.start, c.end))
-                      for c in _candidates(title_case_caps(view), home, regions=view_regions(view), grid=grid)
-                      if "\n" in text[c.start:c.end]]
+                      for c in _candidates(title_case_caps(view), home, regions=view_regions(view), grid=grid,
+                                           paged=paged)
+                      if "\n" in text[c.start:c.end] and (not paged or any(c.start < s < c.end for s, _ in cuts))]
     text = title_case_caps(text)   # last, so that CAPS_CHANGED describes the text itself
     segmented += [(c, [(c.start, c.end)]) for c in _candidates(text, home) if not _across_columns(text, c)]
     chosen: list[OrgMention] = []
@@ -227,13 +233,14 @@ def _across_columns(text: str, mention: OrgMention) -> bool:
 
 
 def _candidates(text: str, home: Province | None, *,
-                regions: list[tuple[int, int]] | None = None, grid: bool = False) -> list[OrgMention]:
+                regions: list[tuple[int, int]] | None = None, grid: bool = False,
+                paged: bool = False) -> list[OrgMention]:
     candidates: list[OrgMention] = []
     curated: dict[int, int] = {}   # start -> end of the curated names found
     for kind, pattern in _patterns():
         for start, end in regions if regions is not None else [(0, len(text))]:
             for m in pattern.finditer(text, start, end):
-                mention = _mention(kind, m, text, home, column_view=regions is not None, grid=grid)
+                mention = _mention(kind, m, text, home, column_view=regions is not None, grid=grid, paged=paged)
                 if mention:
                     candidates.append(mention)
                     if kind in ("body", "unit"):
@@ -250,6 +257,7 @@ def _candidates(text: str, home: Province | None, *,
     return candidates + listed_bodies(text, home)
 
 
+_LAW_ON_ORGANISATION = re.compile(r"Luật" + WS1 + r"(?i:tổ" + WS1 + r"chức)" + WS1 + "$")
 _SHORT_SYLLABLE = re.compile(r"\b[A-Za-z]{1,3}\b")   # what title_case_caps leaves in capitals
 _KIND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + "$")
 _SEPARATOR_BEFORE = re.compile(WS + r"*[-–,]" + WS + r"*$")
@@ -297,7 +305,9 @@ def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
 
 
 def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
-             column_view: bool = False, grid: bool = False) -> OrgMention | None:
+             column_view: bool = False, grid: bool = False, paged: bool = False) -> OrgMention | None:
+    if _LAW_ON_ORGANISATION.search(text, max(0, m.start() - 16), m.start()):
+        return None   # 'Luật Tổ chức Chính phủ': the title of a law, which names no body
     if kind in ("unit", "tasked") and _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None   # 'các Hội đồng tư vấn ... cấp tỉnh': the councils of a kind, not one body
     if kind == "zones_board":
@@ -339,6 +349,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None   # 'Dự án Trung tâm X', 'xây dựng Trung tâm X': a project, the body to be
         unit = provincial_units()[index]
+        if unit.placed_only and not (m.group("prov") or m.group("bare")):
+            return None   # 'các xã đã vận hành Trung tâm phục vụ hành chính công': each commune's, a kind
         if _OF_ENTERPRISES.match(text, m.end()):
             return None   # 'Quỹ phát triển khoa học và công nghệ của doanh nghiệp': a kind of fund, not a body
         name = unit.name
@@ -401,7 +413,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         return OrgMention(m.start(), m.end(), f"{head} {province.name}", "PartyCommittee")
     if m.group("head") == "Khoa" and re.search(r"(?:[" + UPPER + r"][\wÀ-ỹ]*[ \u00a0]){2}$", text[max(0, m.start() - 24):m.start()]):
         return None   # 'Trương Minh Khoa': a person's given name after the family and middle names, not a faculty
-    return named_org(m, text, home, column_view=column_view, grid=grid)
+    return named_org(m, text, home, column_view=column_view, grid=grid, paged=paged)
 
 
 # the provinces a ministry writes to, all of them, earlier in the clause

@@ -96,7 +96,7 @@ END_WORD = r"(?![\wÀ-ỹ])"
 # the party committee a unit belongs to ('Ban Tuyên giáo Tỉnh ủy'): nothing in lower case follows it in a name
 PARTY_BODY_WORDS = {"tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy"}
 ACADEMIC_WORD = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?$|(?:PGS|GS)\.?TS\.?$")
-LABEL_LINE = re.compile(r"[^\s:]+(?:[ \u00a0][^\s:]+){0,3}[ \u00a0]*:")
+LABEL_LINE = re.compile(r"[^\s:;,]+(?:[ \u00a0][^\s:;,]+){0,3}[ \u00a0]*:")   # ("Rau quả; phương thức:" is no label)
 WEEKDAY = re.compile(r"(?:Thứ" + WS1 + r"(?i:hai|ba|tư|năm|sáu|bảy)|Chủ" + WS1 + r"(?i:nhật))" + WS + r"*,")
 DEFINED_TAIL = re.compile(r"[^\n,;:()]{0,80}?(?P<paren>" + DEFINED_AFTER.pattern + r")(?P<short>[^()\n]{2,60}?)"
                           + WS + r"*\)")

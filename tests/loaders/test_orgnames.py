@@ -388,3 +388,33 @@ def test_bodies_seen_in_set_e(text: str, expected: list[str]) -> None:
 ])
 def test_bodies_seen_in_set_j(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law's title names no body
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật Tổ chức Quốc hội;", []),
+    # a field label opens the next line only when it has no list punctuation in it
+    ("Đơn vị phối hợp: Viện Nghiên cứu\nNgô; hình thức: giao trực tiếp", ["Viện Nghiên cứu Ngô"]),
+    ("Cơ quan chủ trì: Viện Nghiên cứu\nĐịa chỉ: số 10 đường Lê Lợi", ["Viện Nghiên cứu"]),
+    # the province's one-stop shop with its place; alone it is any commune's too (2025)
+    ("Trung tâm Phục vụ hành chính công tỉnh phối hợp; - Trung tâm PVHCC tỉnh;",
+     ["Trung tâm Phục vụ hành chính công tỉnh Gia Lai"] * 2),
+    ("100% xã, phường đã vận hành Trung tâm phục vụ hành chính công.", []),
+    # a steering committee named by its place alone is the one the text names by its task
+    ("kiện toàn Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh; báo cáo Ban"
+     " Chỉ đạo tỉnh xem xét.",
+     ["Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Gia Lai"] * 2),
+    # a company numbered after its trade
+    ("khen thưởng Công ty TNHH MTV Cà phê 49, bà Lê Thị Hà", ["Công ty TNHH MTV Cà phê 49"]),
+    # international agencies under their Vietnamese names; the 2025 party commission and start-up agency
+    ("phối hợp với Tổ chức Sở hữu trí tuệ thế giới (WIPO) và UNICEF",
+     ["Tổ chức Sở hữu trí tuệ thế giới", "Quỹ Nhi đồng Liên hợp quốc"]),
+    ("- Ban Chính sách, chiến lược Trung ương (b/c);\n- Cục Khởi nghiệp và doanh nghiệp công nghệ;",
+     ["Ban Chính sách, chiến lược Trung ương", "Cục Khởi nghiệp và doanh nghiệp công nghệ"]),
+    # departments of provinces counted and named ('ba tỉnh A, B và C')
+    ("Sở Khoa học và Công nghệ (KH&CN) ba tỉnh Lào Cai, Lai Châu và Điện Biên đã ký kết",
+     ["Sở Khoa học và Công nghệ tỉnh Lào Cai", "Sở Khoa học và Công nghệ tỉnh Lai Châu",
+      "Sở Khoa học và Công nghệ tỉnh Điện Biên"]),
+])
+def test_bodies_seen_in_set_l(text: str, expected: list[str]) -> None:
+    assert names(text, "Gia Lai") == expected
