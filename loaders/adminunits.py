@@ -90,9 +90,10 @@ _FINAL_Y = re.compile(r"\b(qu|ch|gh|kh|ng|nh|ph|th|tr|[bcdghklmnpstvx])y\b")
 
 
 def _key(text: str) -> str:
-    """Folded, punctuation as spaces, numbers without leading zeros ("Phường 01" = "Phường 1"), a final 'y'
+    """Folded, punctuation as spaces (apostrophes dropped), numbers without leading zeros ("Phường 01" = "Phường 1"), a final 'y'
     after a consonant as 'i' ("Phú Quý" = "Phú Quí")."""
-    words = _FINAL_Y.sub(r"\1i", re.sub(r"[^a-z0-9]+", " ", fold(text))).split()
+    # (an apostrophe inside a Central Highlands name is written or left out: "Cư M'gar" = "Cư Mgar")
+    words = _FINAL_Y.sub(r"\1i", re.sub(r"[^a-z0-9]+", " ", re.sub(r"['’‘]", "", fold(text)))).split()
     return " ".join(word.lstrip("0") or "0" if word.isdigit() else word for word in words)
 
 
@@ -160,6 +161,15 @@ def ancestors(unit: AdminUnit) -> list[AdminUnit]:
         found.append(current)
         current = parent(current)
     return found
+
+
+def with_apostrophe(name: str, *, level: str) -> str:
+    """The name as the units table spells it when the text left out its apostrophe ('Cư Mgar' -> "Cư M'gar");
+    otherwise as written."""
+    if "'" in name or "’" in name:
+        return name
+    spelled = {u.bare_name for era in ERAS for u in find_places(name, level=level, era=era)}
+    return next((s for s in spelled if "'" in s and s.replace("'", "") == name), name)
 
 
 def units_within(province: AdminUnit, *, level: str) -> tuple[AdminUnit, ...]:
@@ -247,4 +257,4 @@ def region_iri(name: str) -> URIRef:
 
 
 __all__ = ["ERAS", "LEVELS", "AdminUnit", "Succession", "all_successions", "all_units",
-           "ancestors", "find_places", "get_unit", "parent", "place_iri", "region_iri", "successors", "units_within"]
+           "ancestors", "find_places", "get_unit", "parent", "place_iri", "region_iri", "successors", "units_within", "with_apostrophe"]

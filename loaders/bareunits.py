@@ -55,7 +55,26 @@ def home_communes(text: str, home: Province | None, found: list[PlaceMention], *
         return []
     taken = _taken(found)
     written = {fold(p.name) for p in found}
-    return [p for p in _units_of(text, home.name, "commune", taken, era=era) if fold(p.name) not in written]
+    return [p for p in _units_of(text, home.name, "commune", taken, era=era) if fold(p.name) not in written
+            and not (era == "pre2025" and _in_another_district(text, p, home, found))]
+
+
+# what leads from the product to the district it is grown or made in: 'sâm Ngọc Linh dưới tán rừng tại huyện '
+_PLACED_IN = re.compile(r"[^.;:()\n]{0,60}?(?<![\wÀ-ỹ])(?:tại|ở|thuộc)" + WS1 + r"(?:(?:địa" + WS1 + r"bàn" + WS1
+                        + r")?(?:huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|quận)" + WS1 + r")?")
+
+
+def _in_another_district(text: str, commune: PlaceMention, home: Province, found: list[PlaceMention]) -> bool:
+    """A product's name read as a commune's ('sâm Ngọc Linh') in a sentence that places it in a district
+    ('... dưới tán rừng tại huyện Tu Mơ Rông') of which no commune of that name is part: the product is
+    named after something else (a mountain), not after the commune."""
+    districts = [d for d in found if d.level == "district" and commune.end < d.start
+                 and _PLACED_IN.fullmatch(text, commune.end, d.start)]
+    if not districts:
+        return False
+    parents = {u.parent_code for u in adminunits.find_places(commune.name, level="commune", within=home.name)}
+    return not any(u.code in parents for d in districts
+                   for u in adminunits.find_places(d.name, level="district", within=home.name))
 
 
 # a school named after the city it stands in ('Trường Đại học Quy Nhơn', 'Đại học Vinh', 'Trường Cao đẳng

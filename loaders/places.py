@@ -223,6 +223,8 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue
                 if level == "district" and m.group("city") and _a_persons_name(name) and not _known_unit(name, level):
                     continue   # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the official after the city's body
+                if level in ("district", "commune"):
+                    name = adminunits.with_apostrophe(name, level=level)
             found.append(PlaceMention(m.start(), m.end(), level, name))
             taken.add(m.start(), m.end())
             if level in ("district", "commune"):

@@ -103,3 +103,15 @@ def test_a_school_s_city_is_read_only_before_the_district_level_was_abolished() 
     after = gather("Báo cáo\n\nNghệ An, ngày 5 tháng 9 năm 2025\n\nTrường Đại học Vinh chủ trì.\n")
     assert ("district", "Vinh") in {(p.level, p.name) for p in before.places}
     assert ("district", "Vinh") not in {(p.level, p.name) for p in after.places}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product named after a mountain, grown in a district the sentence names, of which no commune of the
+    # name is part: not the commune's ('Ngọc Linh' is a commune of Đắk Glei)
+    ("trồng sâm Ngọc Linh dưới tán rừng tại huyện Tu Mơ Rông, tỉnh Kon Tum", []),
+    # the commune's own district, or no district: the commune
+    ("trồng sâm Ngọc Linh dưới tán rừng tại huyện Đắk Glei, tỉnh Kon Tum", ["Ngọc Linh"]),
+    ("phát triển sâm Ngọc Linh và các dược liệu khác", ["Ngọc Linh"]),
+])
+def test_a_product_placed_in_another_district_is_not_named_after_the_commune(text: str, expected: list[str]) -> None:
+    assert [p.name for p in home_communes(text, province_named("Kon Tum"), find_places(text))] == expected

@@ -12,3 +12,8 @@ def test_district_committees_listed_after_a_colon_one_named_as_a_province_is() -
 
 def test_a_ward_named_with_a_number() -> None:
     assert names("mời ông A, Chủ tịch UBND phường Hà Giang 1 dự.", home="Tuyên Quang") == ["Ủy ban nhân dân phường Hà Giang 1"]
+
+
+def test_a_district_s_committee_is_spelled_as_the_units_table_spells_the_district() -> None:
+    assert names("ông A, Chủ tịch UBND huyện Ea Hleo và UBND huyện Cư M'gar", home="Đắk Lắk") == [
+        "Ủy ban nhân dân huyện Ea H'leo", "Ủy ban nhân dân huyện Cư M'gar"]

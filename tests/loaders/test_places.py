@@ -188,3 +188,12 @@ def test_units_named_beyond_a_province_s_name_and_a_region_s_other_name(text: st
 
 def test_a_district_named_as_a_province_is_after_a_list_s_colon() -> None:
     assert [(p.level, p.name) for p in find_places("UBND các huyện: Hòa Bình, Đông Hải;")][:1] == [("district", "Hoà Bình")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name whose apostrophe the text left out is spelled as the units table spells it
+    ("hỗ trợ hợp tác xã tại huyện Krông A Na và huyện Ea Hleo", [("district", "Krông A Na"), ("district", "Ea H'leo")]),
+    ("tại huyện Cư M'gar", [("district", "Cư M'gar")]),
+])
+def test_an_apostrophe_left_out(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
