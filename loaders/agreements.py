@@ -37,6 +37,7 @@ _PLACE_AT = re.compile(r"\btại" + WS1 + r"(?!(?i:lễ|buổi|hội" + WS1 + r"
 # ('Phát biểu tại lễ ký kết, ...': the speakers at the ceremony, who need not be its signers)
 _ATTENDED = re.compile(r"^\W*(?:(?i:cùng" + WS1 + r"|đến" + WS1 + r"|tham" + WS1 + r")?(?i:dự|chứng" + WS1 + r"kiến)|(?i:phát"
                        + WS1 + r"biểu))(?![\wÀ-ỹ])")
+_BYLINE = re.compile(r"^[ \t]*\([^()\n]{2,40}\)" + WS + r"*[-–]", re.M)
 # a day and month without a year ('Sáng 13/4, tại ...'): news dates it by the year it is written
 _DAY_MONTH = re.compile(r"(?<![\wÀ-ỹ])(?i:sáng|chiều|trưa|tối|ngày|hôm)" + WS1 + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")
 
@@ -58,6 +59,10 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     only speaks of an agreement (a letter proposing it): then its signature blocks are not the
     agreement's. ``issuer``, the body whose document (a report, a letter) it is, is the other party of an
     agreement it names 'with' one partner ('tiếp tục thực hiện Chương trình hợp tác với UBND tỉnh X')."""
+    # a news item's source in brackets ('(KH&CN Tuyên Quang) - Ngày 23/3, ...') names its author, no party
+    bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text, start, end)]
+    orgs = [o for o in orgs if not any(s <= o.start < e for s, e in bylines)]
+    places = [p for p in places if not any(s <= p.start < e for s, e in bylines)]
     found: list[Agreement] = [a for a in [titled_without_period(text, start, end, orgs, places, draft)
                                           or contract(text, start, end, orgs, places, draft)] if a and own_text]
     cited: list[Agreement] = []

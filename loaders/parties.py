@@ -18,6 +18,9 @@ from vnst.loaders.vietnamese import FOREIGN, LOWER, NUMBER_WORD, UPPER, WS, WS1,
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|ghi" + WS1 + r"nhớ)")
 
 
+_WITNESSED = re.compile(r"(?i:chứng" + WS1 + r"kiến)(?:" + WS1 + r"(?i:của))?[^,;.\n]*")
+
+
 def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
     # the last 'giữa' before the period: a title repeated in a download notice or header
     # above can share the sentence, and its own 'giữa' would take in the header's bodies
@@ -77,7 +80,9 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
     committee = _the_committee(orgs, bare_province.start("word"), bare_province.end("word")) if bare_province else None
     if committee:
         parties.append(committee)
-    return _unique(parties)
+    # 'Dưới sự chứng kiến của lãnh đạo UBND tỉnh X và đại diện Bộ KH&CN, ...': witnesses, not parties
+    witnessed = [(m.start(), m.end()) for m in _WITNESSED.finditer(text, s, e)]
+    return _unique([p for p in parties if not any(ws <= p.start < we for ws, we in witnessed)])
 
 
 _PROPOSES = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:kính)" + WS1 + r")?(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị)(?![\wÀ-ỹ])")

@@ -135,13 +135,21 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
             keys = {p.key for p in pair}
             known = {k for a in found + more for k in a.party_keys}
             # (nor one that names two parties of one found: that agreement again, its list run on past them)
-            again = any(len(keys & set(a.party_keys)) >= 2 for a in found + more)
+            again = any(len(keys & set(a.party_keys)) >= 2 or _the_provinces_of(pair, a) for a in found + more)
             if len(keys) < 2 or keys <= known or again:
                 continue
             title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
             more.append(Agreement(pair, None, None, [(s, e)], title, False, False))
             out.append((more[-1], bool(signed)))
     return out
+
+
+def _the_provinces_of(pair: list[OrgMention], agreement: Agreement) -> bool:
+    """A headline's provinces as the signers ('Tuyên Quang, Hà Giang, Yên Bái ký kết chương trình hợp tác')
+    of an agreement whose parties are bodies of those provinces (their departments of S&T): the same one."""
+    places = {p.name.removeprefix("Ủy ban nhân dân ") for p in pair if p.cls == "PeoplesCommittee"}
+    return len(places) == len(pair) and all(any(q.name.endswith(" " + place) for q in agreement.parties)
+                                            for place in places)
 
 
 # a list of the texts signed at a ceremony, opened by the signing ('các bên đã ký kết:', 'Các văn bản được ký

@@ -256,3 +256,21 @@ def test_contracts_listed_as_signed_at_a_fair_each_with_its_partner_after_với_
     found = {tuple(sorted(p.name for p in a.parties)) for _, a in gather(text).agreements if a.signed}
     assert found == {("Công ty cổ phần Thủy sản Thuận An", "Trường Đại học Nông Lâm Huế"),
                      ("Hợp tác xã Nông nghiệp Phú Vang", "Viện Nghiên cứu Hải sản")}
+
+
+THREE_PROVINCES = """Lào Cai, Lai Châu, Điện Biên ký kết chương trình hợp tác về khoa học và công nghệ
+
+Thứ Ba, 14/05/2024, 10:20
+
+(KH&CN Lào Cai) - Ngày 13/5, tại thành phố Lào Cai, Sở Khoa học và Công nghệ (KH&CN) ba tỉnh Lào Cai, Lai Châu và Điện Biên đã tổ chức Hội nghị ký kết Chương trình hợp tác về khoa học và công nghệ giai đoạn 2024 - 2028.
+
+Chương trình hợp tác tập trung vào 5 lĩnh vực.
+
+Dưới sự chứng kiến của lãnh đạo UBND tỉnh Lào Cai và đại diện Bộ KH&CN, Giám đốc Sở KH&CN ba tỉnh đã ký kết chương trình hợp tác.
+"""
+
+
+def test_a_headline_s_provinces_stand_for_the_departments_that_sign_and_witnesses_and_bylines_are_no_parties() -> None:
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(THREE_PROVINCES).agreements]
+    assert found == [(["Sở Khoa học và Công nghệ tỉnh Lai Châu", "Sở Khoa học và Công nghệ tỉnh Lào Cai",
+                       "Sở Khoa học và Công nghệ tỉnh Điện Biên"], 2024, True)]
