@@ -15,7 +15,7 @@ from vnst.loaders.agreements import Agreement, sentences
 from vnst.loaders.clauses import Clause
 from vnst.loaders.annotate import Annotator
 from vnst.loaders.emit import Emitter, legal_iri_and_types
-from vnst.loaders.extract import Mentions
+from vnst.loaders.extract import LegalMention, Mentions
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.projects import project_details
 from vnst.loaders.places import MERGER
@@ -91,7 +91,23 @@ def _legal(e: Emitter, m: Mentions) -> dict[str, URIRef]:
         for signer in signers:
             e.g.add((own, ELI.passed_by, ID[f"person/{signer.slug}"]))
         _clauses(e, m, own, m.tasks.get(header.segment, []), path="nhiem-vu")
+    for index, tasks in m.tasks.items():
+        annexed = None if any(l.header and l.segment == index for l in m.legal) else _annexed_to(m, index)
+        if annexed is not None:
+            # a programme issued with a decision ('Ban hành kèm theo Quyết định số ...') and numbered by it
+            _clauses(e, m, iris[annexed.number.written_normalised], tasks, path="nhiem-vu")
     return iris
+
+
+_ANNEXED = re.compile(r"(?i:kèm" + WS1 + r"theo)" + WS1 + r"(?i:quyết" + WS1 + r"định|nghị" + WS1 + r"quyết)" + WS1
+                      + r"(?i:số)" + WS1)
+
+
+def _annexed_to(m: Mentions, index: int) -> LegalMention | None:
+    """The decision or resolution an unnumbered segment says, near its top, it was issued with."""
+    seg = m.segments[index]
+    said = _ANNEXED.search(m.text, seg.start, min(seg.end, seg.start + 1500))
+    return next((l for l in m.legal if said and l.start == said.end()), None) if said else None
 
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from vnst.loaders.gridtables import grid_tables
+from vnst.loaders.kinds import PROGRAMME_TITLE
 from vnst.loaders.orgs import OrgMention
 
 SECTION = re.compile(r"^[ \t*]*(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<title>[^\n]+)$", re.M)
@@ -33,7 +34,11 @@ _MEETING_CONTENTS = re.compile(r"NỘI\s+DUNG\s+(?:LÀM\s+VIỆC|CUỘC\s+HỌP|
 _TASKS = re.compile(r"NHIỆM\s+VỤ")
 # the kinds of document that set out tasks: a plan, a programme of action, a scheme
 PLAN_TYPES = frozenset({"kh", "ctr", "de-an"})
-_PLAN_TITLE = re.compile(r"^[ \t]*(?:KẾ[ \t]+HOẠCH|CHƯƠNG[ \t]+TRÌNH[ \t]+HÀNH[ \t]+ĐỘNG|ĐỀ[ \t]+ÁN)[ \t]*$", re.M)
+_PLAN_TITLE = re.compile(r"^[ \t]*(?:KẾ[ \t]+HOẠCH|CHƯƠNG[ \t]+TRÌNH[ \t]+HÀNH[ \t]+ĐỘNG|ĐỀ[ \t]+ÁN)[ \t]*$"
+                         r"|" + PROGRAMME_TITLE.pattern, re.M)
+# a programme's or scheme's components, each under a label of its own ('Dự án 1: Tuyên truyền ...')
+_LABELLED_ITEM = re.compile(r"^[ \t]*(?:Dự[ \t]+án|Tiểu[ \t]+dự[ \t]+án|Nhiệm[ \t]+vụ|Hợp[ \t]+phần|Đề[ \t]+án)"
+                            r"[ \t]+(?P<n>\d{1,2})[ \t]*[.:][ \t]+(?=\S)", re.M)
 
 
 def is_plan(text: str, start: int, end: int, doc_type: str | None, *, party: bool = False) -> bool:
@@ -45,11 +50,11 @@ def is_plan(text: str, start: int, end: int, doc_type: str | None, *, party: boo
 
 def find_tasks(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
     """The numbered tasks of a plan's task section, as its clauses (no articles: a plan has none)."""
-    return find_clauses(text, start, end, orgs, heading=_TASKS, articles=False)
+    return find_clauses(text, start, end, orgs, heading=_TASKS, articles=False, labelled=True)
 
 
 def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
-                 heading: re.Pattern[str] = _CONTENTS, articles: bool = True) -> list[Clause]:
+                 heading: re.Pattern[str] = _CONTENTS, articles: bool = True, labelled: bool = False) -> list[Clause]:
     sections = [m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()]
     content = [m for m in sections if heading.search(m.group("title")) and not _MEETING_CONTENTS.search(m.group("title"))]
     if not content and articles:
@@ -64,6 +69,8 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
     following = [m.start() for m in sections if m.start() > section.start()]
     stop = following[0] if following else end
     items = list(ITEM.finditer(text, section.end(), stop))
+    if not items and labelled:
+        items = list(_LABELLED_ITEM.finditer(text, section.end(), stop))
     if not items:
         return _table_rows(text, section, stop, orgs)
     clauses = []

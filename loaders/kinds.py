@@ -39,6 +39,10 @@ _AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH)\
 _OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"
                              r"|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG|ĐỀ\s+ÁN|BIÊN\s+BẢN)[ \t*]*$|BIÊN\s+BẢN\s+(?:LÀM\s+VIỆC|HỌP|CUỘC\s+HỌP"
                              r"|HỘI\s+NGHỊ|KIỂM\s+TRA|NGHIỆM\s+THU)\b)", re.M)
+# a programme one body issues, titled 'CHƯƠNG TRÌNH' alone over its subject ('Phát triển tài sản trí tuệ tỉnh X
+# giai đoạn ...'), not over the parties' cooperation ('Hợp tác giữa A và B ...')
+PROGRAMME_TITLE = re.compile(r"^[ \t*]*CHƯƠNG[ \t]+TRÌNH[ \t*]*\n(?![ \t*]*(?i:hợp\s+tác|phối\s+hợp|ký\s+kết|liên\s+kết))",
+                             re.M)
 _ADDRESSED = re.compile(r"^[ \t*]*Kính\s+gửi\s*:", re.M)
 _RECIPIENTS = re.compile(r"^[ \t*]*(?:Kính\s+gửi|Nơi\s+nhận)\s*:", re.M)
 
@@ -65,7 +69,8 @@ def detect_kind(text: str) -> str:
         count = len(_SECTION.findall(text)) or (len(_ARTICLE.findall(text)) if titled else 0)
         # a short agreement may have its contents as its only section
         sections = count >= 2 or (count == 1 and titled)
-        unaddressed = not _RECIPIENTS.search(text) and not _OFFICIAL_TITLE.search(text[:1500])
+        unaddressed = not _RECIPIENTS.search(text) and not _OFFICIAL_TITLE.search(text[:1500]) \
+            and not PROGRAMME_TITLE.search(text[:1500])
         return "agreement" if sections and (titled or unaddressed) else "official"
     if titled_early(text) and (len(_ARTICLE.findall(text)) >= 2 or len(_SECTION.findall(text)) >= 2):
         return "agreement"   # a memorandum with a foreign partner carries no national motto

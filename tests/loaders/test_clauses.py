@@ -86,3 +86,42 @@ def test_news_of_a_signing_lists_the_contents_it_declares(items: str, numbers: l
     assert [c.number for c in agreement.clauses] == numbers
     if numbers:
         assert agreement.clauses[1].text == "Đào tạo cán bộ"
+
+
+PROGRAMME = """ỦY BAN NHÂN DÂN
+TỈNH HẢI DƯƠNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+CHƯƠNG TRÌNH
+Phát triển tài sản trí tuệ tỉnh Hải Dương giai đoạn 2022 - 2025
+(Ban hành kèm theo Quyết định số 905/QĐ-UBND ngày 12/4/2022
+của Ủy ban nhân dân tỉnh Hải Dương)
+
+I. MỤC TIÊU
+
+1. Mục tiêu chung
+Nâng cao nhận thức về sở hữu trí tuệ.
+
+II. NHIỆM VỤ VÀ CÁC DỰ ÁN THÀNH PHẦN
+
+Dự án 1: Tuyên truyền về sở hữu trí tuệ
+Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+
+Dự án 2: Hỗ trợ bảo hộ nhãn hiệu cho sản phẩm OCOP
+Cơ quan chủ trì: Sở Nông nghiệp và Phát triển nông thôn.
+
+III. KINH PHÍ THỰC HIỆN
+
+1. Ngân sách tỉnh: 3.000 triệu đồng.
+"""
+
+
+def test_a_programme_s_labelled_components_are_its_tasks_and_parts_of_the_decision_it_was_issued_with() -> None:
+    [(index, tasks)] = gather(PROGRAMME).tasks.items()
+    assert [(t.number, t.text.split(" Cơ quan")[0]) for t in tasks] == [
+        (1, "Tuyên truyền về sở hữu trí tuệ"), (2, "Hỗ trợ bảo hộ nhãn hiệu cho sản phẩm OCOP")]
+    g = facts_of(text_batch(PROGRAMME, path="programme.txt"))
+    [decision] = [d for d in g.subjects(ELI.id_local, None) if str(g.value(d, ELI.id_local)).startswith("905")]
+    assert sorted(str(g.value(p, ELI.number)) for p in g.objects(decision, ELI.has_part)) == ["1", "2"]

@@ -27,6 +27,10 @@ BODY = "I. MỤC TIÊU\n\n1. Phát triển y tế.\n\nII. NỘI DUNG PHỐI HỢ
     # the minutes of a meeting between two bodies record it; a contract is an agreement
     (HEADER + "BIÊN BẢN LÀM VIỆC\nGiữa Bộ Y tế với UBND tỉnh Gia Lai\n\n" + BODY, "official"),
     (HEADER + "HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ\n\nĐiều 1. Đặt hàng\n\nĐiều 2. Kinh phí\n", "agreement"),
+    # a programme one body issues, titled 'CHƯƠNG TRÌNH' over its subject, is an official document; over the
+    # parties' cooperation it is an agreement
+    (HEADER + "CHƯƠNG TRÌNH\nPhát triển tài sản trí tuệ tỉnh Gia Lai giai đoạn 2021 - 2025\n\n" + BODY, "official"),
+    (HEADER + "CHƯƠNG TRÌNH\nHợp tác giữa Bộ Y tế và UBND tỉnh Gia Lai\n\n" + BODY, "agreement"),
 ])
 def test_programmes_and_letters(text: str, kind: str) -> None:
     assert detect_kind(text) == kind
