@@ -90,8 +90,8 @@ _FINAL_Y = re.compile(r"\b(qu|ch|gh|kh|ng|nh|ph|th|tr|[bcdghklmnpstvx])y\b")
 
 
 def _key(text: str) -> str:
-    """Folded, punctuation as spaces (apostrophes dropped), numbers without leading zeros ("Phường 01" = "Phường 1"), a final 'y'
-    after a consonant as 'i' ("Phú Quý" = "Phú Quí")."""
+    """Folded, punctuation as spaces (apostrophes dropped), numbers without leading zeros ("Phường 01" =
+    "Phường 1"), a final 'y' after a consonant as 'i' ("Phú Quý" = "Phú Quí")."""
     # (an apostrophe inside a Central Highlands name is written or left out: "Cư M'gar" = "Cư Mgar")
     words = _FINAL_Y.sub(r"\1i", re.sub(r"[^a-z0-9]+", " ", re.sub(r"['’‘]", "", fold(text)))).split()
     return " ".join(word.lstrip("0") or "0" if word.isdigit() else word for word in words)
@@ -257,4 +257,5 @@ def region_iri(name: str) -> URIRef:
 
 
 __all__ = ["ERAS", "LEVELS", "AdminUnit", "Succession", "all_successions", "all_units",
-           "ancestors", "find_places", "get_unit", "parent", "place_iri", "region_iri", "successors", "units_within", "with_apostrophe"]
+           "ancestors", "find_places", "get_unit", "parent", "place_iri", "region_iri", "successors", "units_within",
+           "with_apostrophe"]

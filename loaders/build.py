@@ -110,8 +110,6 @@ def _annexed_to(m: Mentions, index: int) -> LegalMention | None:
     return next((l for l in m.legal if said and l.start == said.end()), None) if said else None
 
 
-
-
 def _province_code(m: Mentions) -> str | None:
     """The official code of the document's own province, in the era of its date."""
     if m.home is None:

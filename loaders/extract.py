@@ -13,15 +13,15 @@ from datetime import date
 
 from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
-from vnst.loaders.layout import cells_between
-from vnst.loaders.pagebreaks import joined
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
 from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.gridtables import wrapped_spans as grid_spans
 from vnst.loaders.kinds import MOTTO, NUMBER_LINE, Segment, segments
+from vnst.loaders.layout import cells_between
 from vnst.loaders.orgs import OrgMention, find_orgs
+from vnst.loaders.pagebreaks import joined
 from vnst.loaders.partylabels import party_labels
 from vnst.loaders.members import listed_member_posts, member_posts, member_rows, role_cells
 from vnst.loaders.people import PersonMention, find_people

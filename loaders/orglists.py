@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnst.loaders.adminunits import find_places as find_units
-from vnst.loaders.adminunits import with_apostrophe
+from vnst.loaders.adminunits import find_places as find_units, with_apostrophe
 from vnst.loaders.bodies import canonical_sector, sector_pattern
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex

@@ -276,8 +276,11 @@ def with_assisting_groups(mentions: list[OrgMention], text: str) -> list[OrgMent
 
 
 # bodies a text may name again by the first words of their name ('Viện Hàn lâm', 'Ban Chỉ đạo')
-_STEERING_BY_PLACE = re.compile(r"Ban Chỉ đạo (?P<place>(?:tỉnh|thành phố) .+)")
 _SHORTENED = ("Committee", "PartyCommittee", "ResearchInstitute", "University", "Centre", "ManagementBoard")
+
+
+# a steering committee named by its place alone ('Ban Chỉ đạo tỉnh', given the province: 'Ban Chỉ đạo tỉnh X')
+_STEERING_BY_PLACE = re.compile(r"Ban Chỉ đạo (?P<place>(?:tỉnh|thành phố) .+)")
 
 
 def _plain(name: str) -> str:
@@ -289,7 +292,8 @@ def _plain(name: str) -> str:
 def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     """'Ban Chỉ đạo', 'Hội đồng', 'Viện Hàn lâm' alone: the one body of the text whose name begins
     so (with two such bodies it stays as written). A steering committee or party body may be named
-    in full after its short form; an institute or university is shortened only once named in full."""
+    in full after its short form; an institute or university is shortened only once named in full. A
+    steering committee named by its place alone is the one of that place the text names by its task."""
     out = []
     for o in mentions:
         placed = _STEERING_BY_PLACE.fullmatch(o.name)

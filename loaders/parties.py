@@ -17,7 +17,7 @@ from vnst.loaders.vietnamese import FOREIGN, LOWER, NUMBER_WORD, UPPER, WS, WS1,
 # (a memorandum is cooperation by its kind: 'ký biên bản ghi nhớ giai đoạn ... về đào tạo')
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|ghi" + WS1 + r"nhớ)")
 
-
+# those who witness a signing ('Dưới sự chứng kiến của lãnh đạo UBND tỉnh X, ...') up to the clause's end
 _WITNESSED = re.compile(r"(?i:chứng" + WS1 + r"kiến)(?:" + WS1 + r"(?i:của))?[^,;.\n]*")
 
 
