@@ -23,7 +23,7 @@ from vnst.loaders.layout import cells_between
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.pagebreaks import joined
 from vnst.loaders.partylabels import party_labels
-from vnst.loaders.members import listed_member_posts, member_posts, member_rows, role_cells
+from vnst.loaders.members import listed_member_posts, listed_with_posts, member_posts, member_rows, role_cells
 from vnst.loaders.people import PersonMention, find_people
 from vnst.loaders.signatures import find_signatures
 from vnst.loaders.bareunits import home_communes, home_districts, school_cities
@@ -96,16 +96,19 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _wrapped_in_grid_cells(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Places a grid table's cell wraps onto its next line ('Trường Đại học Cần' / 'Thơ'), read down
-    the column; the text's own reading (``found``) finds the rest."""
-    taken = Spans([(p.start, p.end) for p in found])
-    out: list[PlaceMention] = []
+    """``found`` (the text's own reading) with the places a grid table's cell wraps onto its next line
+    ('Trường Đại học Cần' / 'Thơ'), read down the column; a name the text read cut short at the wrap
+    ('xã Hòa' / 'Hậu') gives way to the whole."""
+    out = list(found)
     for view in grid_views(text):
         for place in find_places(view):
-            if "\n" in view[place.start:place.end] and not taken.overlaps(place.start, place.end):
-                out.append(place)
-                taken.add(place.start, place.end)
-    return out
+            if "\n" not in view[place.start:place.end]:
+                continue
+            first_line = place.start + view[place.start:place.end].index("\n")
+            cut = [p for p in out if place.start <= p.start and p.end <= first_line]
+            if not any(p.start < place.end and place.start < p.end for p in out if p not in cut):
+                out = [p for p in out if p not in cut] + [place]
+    return sorted(out, key=lambda p: p.start)
 
 
 def _across_page_breaks(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -125,8 +128,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     masked = plate.spans
     masked_set = Spans(masked)
     parts = segments(text, kind=kind)
-    read = find_places(text)
-    read += _wrapped_in_grid_cells(text, read)
+    read = _wrapped_in_grid_cells(text, find_places(text))
     places = [p for p in read + _across_page_breaks(text, read) if _outside(masked_set, p.start)]
     home = _home(places, text)
     dates = [d for d in find_dates(text) if _outside(masked_set, d.start)]
@@ -145,6 +147,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                          labels=labels)
     people += member_posts(text, members, orgs)
     people += listed_member_posts(text, orgs, people)
+    people += listed_with_posts(text, orgs)
     for seg in parts:
         seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]
         people += [p for p in find_signatures(text[:seg.end], seg_orgs, issuer=_issuer(text, seg, seg_orgs),

@@ -80,6 +80,53 @@ def role_cells(rows: list[MemberRow]) -> list[tuple[int, int]]:
     return [(row.role[0].start, row.role[-1].end) for row in rows if not row.fenced]
 
 
+# a table of people who are not a council's members: a prize's authors, a task's investigators, each with
+# their post in a column of its own ('| Tác giả, nhóm tác giả | Chức vụ, đơn vị công tác |')
+_PEOPLE_COLUMN = re.compile(r"(?i:họ\s+(?:và\s+)?tên|tác\s+giả|chủ\s+nhiệm|người\s+thực\s+hiện)")
+_POST_ONLY = re.compile(r"(?i:chức\s+vụ)")
+# what follows the one name of a team's cell ('TS. X và cộng sự', 'KS. Y và nhóm tác giả')
+_TEAM = re.compile(r"[;,]?" + WS1 + r"(?i:và)" + WS1 + r"(?i:cộng" + WS1 + r"sự|nhóm" + WS1 + r"tác" + WS1 + r"giả|các"
+                   + WS1 + r"cộng" + WS1 + r"sự)" + WS + r"*$")
+
+
+def listed_with_posts(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
+    """The people a piped table lists with their posts beside them, outside a council's table of members:
+    each name cell (several names split by ';') with its post cell (split the same way), its cells read
+    down their columns ('| TS.BS. X | Phó Giám đốc Bệnh viện Đa |' / '|   | khoa tỉnh Hà Nam |')."""
+    out: list[PersonMention] = []
+    for table in grid_tables(text):
+        line_start = text.rfind("\n", 0, table.span[0]) + 1
+        if "|" not in text[line_start:table.span[0] + 3] or _members_columns(table.labels):
+            continue
+        names_at = next((c for c, label in enumerate(table.labels) if c and _PEOPLE_COLUMN.search(label)), None)
+        posts_at = next((c for c, label in enumerate(table.labels) if c and _POST_ONLY.search(label)), None)
+        if names_at is None or posts_at is None or names_at == posts_at:
+            continue
+        for row in table.rows:
+            names, posts = _split_cell(row[names_at]), _split_cell(row[posts_at])
+            for name_cell, post_cell in zip(names, posts) if len(names) == len(posts) else []:
+                m = _MEMBER_NAME.match(_TEAM.sub("", " ".join(piece for _, piece in name_cell)))
+                title = TITLE.match(text, post_cell[0][0])
+                body = next((o for o in orgs if any(at <= o.start < at + len(piece) for at, piece in post_cell)), None)
+                if m is None or title is None or body is None or text[title.end():body.start].strip(" \t\n,|"):
+                    continue
+                start = name_cell[0][0] + m.start("name")
+                out.append(PersonMention(start, start + len(m.group("name")), " ".join(m.group("name").split()),
+                                         m.group("hon"), m.group("acad"), role_slug(title.group("title")), body,
+                                         (title.start(), title.end())))
+    return out
+
+
+def _split_cell(pieces: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A cell's parts, split where a piece ends in ';' (a part may run over several pieces)."""
+    parts: list[list[tuple[int, str]]] = [[]]
+    for start, piece in pieces:
+        parts[-1].append((start, piece.rstrip().rstrip(";")))
+        if piece.rstrip().endswith(";"):
+            parts.append([])
+    return [part for part in parts if part]
+
+
 # an annex listing the members under a heading of its own ('DANH SÁCH THÀNH VIÊN HỘI ĐỒNG ...'), the
 # decision saying only 'gồm 09 thành viên có tên tại Phụ lục kèm theo Quyết định này'
 _ANNEX_HEADING = re.compile(r"^[ \t]*DANH" + WS1 + r"SÁCH" + WS1 + r"(?:CÁC" + WS1 + r")?THÀNH" + WS1 + r"VIÊN" + WS1
@@ -159,4 +206,4 @@ def listed_member_posts(text: str, orgs: list[OrgMention], found: list[PersonMen
     return out
 
 
-__all__ = ["MemberRow", "listed_member_posts", "member_posts", "member_rows", "role_cells"]
+__all__ = ["MemberRow", "listed_member_posts", "listed_with_posts", "member_posts", "member_rows", "role_cells"]

@@ -141,3 +141,13 @@ def test_a_party_committee_s_header_its_minutes_number_and_who_signs_for_its_boa
     assert [(d.number.written, d.issued) for d in m.legal if d.number] == [("12-BB/BCĐ", date(2025, 9, 3))]
     assert [(p.name, p.org.name) for p in m.people if p.signature] == [("Hoàng Văn Nam", steering)]
     assert sorted((f.value, f.unit) for f in m.figures) == [(Decimal(40), "%"), (Decimal(65), "điểm cầu")]
+
+
+def test_a_commune_a_table_s_cell_wraps_is_read_down_its_column_not_cut_at_the_wrap() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nHà Nam, ngày 5 tháng 3 năm 2023\n\n"
+            "| STT | Tên công trình | Tác giả | Giải |\n|-----|----------------|---------|------|\n"
+            "| 1 | Phát triển giống chuối ngự tại xã Hòa | ThS. Vũ Thị Hạnh | Ba |\n"
+            "|   | Hậu, huyện Lý Nhân | | |\n")
+    places = {(p.level, p.name) for p in gather(text).places}
+    assert {("commune", "Hòa Hậu"), ("district", "Lý Nhân")} <= places
+    assert ("commune", "Hòa") not in places

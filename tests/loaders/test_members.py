@@ -160,3 +160,34 @@ def test_members_under_an_annex_heading_hold_their_role_in_the_council_the_decis
     assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Trường Đại học Hùng Vương"} <= names
     # the heading's name, cut at its comma, is the council's
     assert not any(n.lower().startswith("hội đồng tư vấn đánh giá") and n != council for n in names)
+
+
+AWARDS = """ỦY BAN NHÂN DÂN
+TỈNH TÂY NINH
+
+Số: 2210/QĐ-UBND
+
+Tây Ninh, ngày 5 tháng 12 năm 2024
+
+QUYẾT ĐỊNH
+Về việc tặng Giải thưởng Khoa học và Công nghệ tỉnh Tây Ninh năm 2024
+
+DANH SÁCH CÁC CÔNG TRÌNH ĐƯỢC TẶNG GIẢI THƯỞNG
+
+| STT | Tên công trình | Tác giả, nhóm tác giả | Chức vụ, đơn vị công tác | Giải |
+|-----|----------------|-----------------------|--------------------------|------|
+| 1 | Ứng dụng kỹ thuật nội soi | TS.BS. Lê Văn Hòa | Phó Giám đốc Bệnh viện Đa | Nhất |
+|   | trong điều trị | và cộng sự | khoa tỉnh Tây Ninh | |
+| 2 | Sản xuất lúa hữu cơ tại | TS. Phan Thị Ngọc; | Viện Lúa Đồng bằng sông Cửu Long; | Nhì |
+|   | huyện Châu Thành | ông Võ Văn Tám | Giám đốc Hợp tác xã Nông | |
+|   | | | nghiệp Thạnh Đông | |
+| 3 | Quy trình ủ phân | ThS. Trần Thị Lệ | Trung tâm Khuyến nông | Ba |
+"""
+
+
+def test_people_a_piped_table_lists_with_their_posts_beside_them() -> None:
+    posts = {(p.name, p.title, p.org.name) for p in gather(AWARDS).people if p.org is not None and p.title}
+    assert ("Lê Văn Hòa", "pho-giam-doc", "Bệnh viện Đa khoa tỉnh Tây Ninh") in posts
+    assert ("Võ Văn Tám", "giam-doc", "Hợp tác xã Nông nghiệp Thạnh Đông") in posts
+    # a name with a body and no post holds none
+    assert not {p for p in posts if p[0] in ("Phan Thị Ngọc", "Trần Thị Lệ")}
