@@ -20,7 +20,8 @@ from vnst.textnorm import collapse_spaces, fold, slug
 
 TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Chủ tịch", "Chủ tịch",
           "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng",
-          "Vụ trưởng", "Phó Tổng cục trưởng", "Tổng cục trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
+          "Vụ trưởng", "Phó Tổng cục trưởng", "Tổng cục trưởng", "Phó Chi cục trưởng", "Chi cục trưởng", "Phó Cục trưởng",
+          "Cục trưởng", "Phó Hiệu trưởng", "Hiệu trưởng",
           "Phó Viện trưởng", "Viện trưởng",
           # the standing deputy, a post of its own in party, youth and council bodies
           "Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
@@ -35,7 +36,9 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           # project's principal investigator ('chủ nhiệm đề tài', 'Chủ nhiệm:') holds no post of a body
           "Phó Chủ nhiệm", "Chủ nhiệm"]
 HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
-ACADEMIC = r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?|GS\.?" + WS + r"*TS\.?|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|CN\.)"
+# (a physician's degree after the academic one, or alone: 'TS.BS.', 'PGS.TS.BS.', 'BSCKII.', a pharmacist's 'DS.')
+ACADEMIC = (r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?(?:" + WS + r"*BS\.)?|GS\.?" + WS + r"*TS\.?|(?:TS|ThS)\."
+            + WS + r"*(?:BS|DS)(?:CK(?:II|I|2|1))?\.|BSCK(?:II|I|2|1)\.|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|DS\.|CN\.)")
 NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
         + CAP_WORD + r"(?:-[a-z]{2,5})?){1,3}(?![\wÀ-ỹ])")   # a romanised Korean given name ('Kim Dong-hyun')
 # longest first: a post that holds another's words ('Phó Chủ tịch Thường trực') is read whole
@@ -350,7 +353,14 @@ def _bracketed_after(text: str, at: int, orgs: list[OrgMention]) -> OrgMention |
     if opening is None:
         return None
     body_end = max(0, at - 8) + opening.start() + (1 if opening.group(0)[:1].strip() else 0)
+    # ('giao Chi cục X làm đầu mối (ông Y, Phó Chi cục trưởng)': the body named the contact point)
+    contact = _CONTACT_POINT.search(text, max(0, body_end - 40), body_end)
+    body_end = contact.start() if contact else body_end
     return next((o for o in orgs if o.end == body_end), None)
+
+
+_CONTACT_POINT = re.compile(WS1 + r"(?:làm|là)" + WS1 + r"(?:(?:cơ" + WS1 + r"quan|đơn" + WS1 + r"vị)" + WS1 + r")?đầu"
+                            + WS1 + r"mối$")
 
 
 def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],

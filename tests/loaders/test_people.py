@@ -345,3 +345,15 @@ def test_a_bare_ủy_ban_after_a_post_is_the_committee_named_so_not_a_steering_b
             "Ủy ban phát biểu.")
     posts = {(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Gia Lai") if p.title}
     assert posts == {("Trần Văn Sơn", "pho-chu-nhiem", "Ủy ban Kinh tế của Quốc hội")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contact point's head in brackets after the body named the contact point; a sub-department's deputy head
+    ("Sở KH&CN giao Chi cục Tiêu chuẩn Đo lường Chất lượng Tây Ninh làm đầu mối (ông Phạm Văn Lực, Phó Chi cục "
+     "trưởng).", ("Phạm Văn Lực", "pho-chi-cuc-truong", "Chi cục Tiêu chuẩn Đo lường Chất lượng Tây Ninh")),
+    # a physician's degree after the academic one
+    ("TS.BS. Lê Văn Hòa, Giám đốc Bệnh viện Đa khoa tỉnh Tây Ninh phát biểu.",
+     ("Lê Văn Hòa", "giam-doc", "Bệnh viện Đa khoa tỉnh Tây Ninh")),
+])
+def test_posts_seen_in_set_i(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Tây Ninh") if p.title] == [expected]
