@@ -15,13 +15,13 @@ from vnst.loaders.bodies import branch_brands, branch_owners
 from vnst.loaders.caps import CAPS_CHANGED
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named
-from vnst.loaders.vietnamese import FOREIGN, LOWER, SURNAMES, UPPER, WS, WS1, expand_abbreviations, flex
+from vnst.loaders.vietnamese import FOREIGN, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1, expand_abbreviations, flex
 from vnst.textnorm import collapse_spaces, fold
 
 _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
 PLACED_KINDS = ("youth", "media", "brand", "branch", "telecom", "forces", "office", "foreign", "embassy", "organ",
-                "treasury", "abroad")
+                "treasury", "abroad", "award")
 # provincial commands of the Ministries of Public Security and of National Defence
 _FORCES = {"cong an": ("Công an", "Bộ Công an"),
            "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
@@ -41,7 +41,7 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa', 'Bảo tàng tỉnh Quảng Trị')
     media = re.compile(_B + r"(?P<media>Báo(?:" + WS1 + r"và" + WS1 + r"Phát" + WS1 + r"thanh," + WS1 + r"Truyền" + WS1
                        + r"hình)?|Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)?Truyền"
-                       + WS1 + r"hình|Bảo" + WS1 + r"tàng)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
+                       + WS1 + r"hình|Đài" + WS1 + r"PT" + WS + r"*[-&]?" + WS + r"*TH|Bảo" + WS1 + r"tàng)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
                        + prov + r")" + _E
                        # 'Đài Phát thanh và Truyền hình tỉnh tuyên truyền': 'tỉnh' alone, the document's province
                        + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]))")
@@ -98,9 +98,19 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     treasury = re.compile(_B + r"Kho" + WS1 + r"bạc" + WS1 + r"(?:Nhà" + WS1 + r"nước|NN)" + WS1 + r"(?P<where>(?:(?:tỉnh|thành"
                           + WS1 + r"phố|quận|huyện|thị" + WS1 + r"xã)" + WS1 + r")?)(?P<place>[" + UPPER + r"][\wÀ-ỹ]*(?:"
                           + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2})" + _E)
+    # the council that awards a province's prize, named by the prize and its year ('Hội đồng xét tặng Giải thưởng
+    # Khoa học và Công nghệ tỉnh Hà Nam năm 2023')
+    award = re.compile(_B + r"Hội" + WS1 + r"đồng" + WS1 + r"(?P<task>(?i:xét" + WS1 + r"(?:tặng|chọn)|trao|tuyển" + WS1
+                       + r"chọn)" + WS1 + r"Giải" + WS1 + r"thưởng(?:" + NAME_GAP + r"[\wÀ-ỹ&]+){1,10}?)" + NAME_GAP
+                       + r"(?:(?P<bare>tỉnh|thành" + WS1 + r"phố)(?!" + WS1 + r"(?:" + prov + r")" + _E + r")|(?P<where>(?:"
+                       + LOCALITY_PREFIX + r"))(?P<prov>" + prov + r"))" + _E + r"(?P<year>" + WS1 + r"năm" + WS1
+                       + r"(?:19|20)\d{2})?")
     return [("youth", youth), ("media", media), ("brand", brand), ("branch", branch), ("telecom", telecom),
             ("forces", forces), ("office", office), ("foreign", foreign), ("embassy", embassy), ("organ", organ),
-            ("treasury", treasury), ("abroad", local_abroad)]
+            ("treasury", treasury), ("abroad", local_abroad), ("award", award)]
+
+
+_BROADCASTER = re.compile(r"Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)Truyền" + WS1 + r"hình")
 
 
 def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMention | None:
@@ -133,6 +143,10 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
     province = province_named(m.group("prov")) if m.group("prov") else home
     if province is None:
         return None
+    if kind == "award":
+        year = collapse_spaces(m.group("year") or "")
+        return OrgMention(m.start(), m.end(), " ".join(filter(None, ("Hội đồng", collapse_spaces(m.group("task")),
+                                                                     province.full, year))), "Committee")
     if kind == "forces":
         name, parent = _FORCES[next(k for k in _FORCES if fold(m.group("force")).startswith(k))]
         return OrgMention(m.start(), m.end(), f"{name} {province.full}", "MinistryUnit", parent)
@@ -159,8 +173,13 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
         # (a museum is named with the level word where the text writes it: 'Bảo tàng tỉnh Quảng Trị')
         levelled = m.group("bare") or m.group("media").startswith("Bảo") and m.group("prov") and re.search(
             r"(?:tỉnh|phố)" + WS + r"*$", m.string[m.end("media"):m.start("prov")])
-        return OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('media'))} "
-                          f"{province.full if levelled else province.name}", "Centre")
+        media = collapse_spaces(m.group("media"))
+        if re.fullmatch(r"Đài PT ?[-&]? ?TH", media):
+            # 'Đài PT-TH tỉnh': the broadcaster as the text writes it in full, else its usual name
+            full = re.search(_BROADCASTER.pattern + r"(?=" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?"
+                             + re.escape(province.name).replace(r"\ ", WS1) + r")", m.string)
+            media, levelled = (collapse_spaces(full.group(0)), False) if full else ("Đài Phát thanh và Truyền hình", levelled)
+        return OrgMention(m.start(), m.end(), f"{media} {province.full if levelled else province.name}", "Centre")
     where = "thành phố " if province.city or "thành" in m.group("where") or "TP" in m.group("where") else \
         "tỉnh " if m.group("where") else ""
     of = expand_abbreviations(collapse_spaces(m.group("of")))

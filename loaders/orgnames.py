@@ -20,7 +20,7 @@ from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODI
                                     FIELD_LIST, FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
                                     LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NAME_COUNTRIES, NOT_A_BODY,
                                     PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
-from vnst.loaders.places import Province, province_named
+from vnst.loaders.places import Province, province_named, province_or_unit
 from vnst.loaders.vietnamese import (CAP_WORD, FOREIGN, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations,
                                      expand_abbreviations)
 from vnst.textnorm import collapse_spaces, fold, slug
@@ -132,6 +132,9 @@ def _set_up_as_a_body(text: str, written: str) -> bool:
     return re.search(_BODY_SIGNS + WS1.join(words) + r"(?![\wÀ-ỹ])", text) is not None
 
 
+# the place a company's trade is followed by, ending its name ('... Vật liệu xây dựng Thanh Liêm,')
+_PLACE_AFTER_TRADE = re.compile(r"[ \u00a0]+(?P<place>" + CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2})(?=[ \t\u00a0]*(?:[,;.)|]|$))",
+                                re.M)
 _PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
 
 
@@ -149,8 +152,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     if not_a_body_here(m, text, head):
         return None
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
-    if head.lower().startswith("trường"):
-        cls = "University"
+    if head.lower().startswith("trường") and cls != "Centre":
+        cls = "University"   # ('Trường THPT ...', a school, stays a public service unit)
     if fold(head) == "ban" and re.match(r"(?i:thường" + WS1 + r"trực)", text[m.end():m.end() + 12]) and \
             re.search(r"(?i:trưởng)" + WS1 + r"$", text[max(0, m.start() - 10):m.start()]):
         return None   # 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC': the post of a board's standing deputy, not a body
@@ -350,6 +353,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             end, after_capital, caps_run = tok.end(), False, []   # second syllable of a capitalised word
             if party_body and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].islower():
                 break   # 'Ban Tuyên giáo Tỉnh ủy dự họp': the body a unit belongs to ends its name
+            continue
+        if cls == "Company" and pair in VERB_PAIRS and _PLACE_AFTER_TRADE.match(text, tokens[index + 1].end()) \
+                and province_or_unit(_PLACE_AFTER_TRADE.match(text, tokens[index + 1].end()).group("place")):
+            run.append(tok.end())   # 'Công ty cổ phần Vật liệu xây dựng Thanh Liêm': a trade, then its place
             continue
         if bare.lower() in VERBS and not second_syllable or pair in VERB_PAIRS or bare.lower() in VERB_PAIRS:
             verb_stop = True

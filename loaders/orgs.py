@@ -23,7 +23,7 @@ from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviat
 from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
-from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM
+from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM, SCHOOL_HEADS
 from vnst.loaders.pagebreaks import breaks, joined
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.gridtables import views as grid_views
@@ -71,7 +71,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                             + locality + "?")
     # 'VP UBND tỉnh', and in a distribution list 'CVP, PCVP UBND tỉnh' (its chief and deputy chiefs):
     # the committee's office
-    committee = re.compile(_B + r"(?:(?P<vpub>VPUB(?:ND)?)|(?P<office>(?:(?:P?C)?VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
+    # ('TTHĐND tỉnh': the council's standing board, for the council)
+    committee = re.compile(_B + r"(?:(?P<vpub>VPUB(?:ND)?)|(?P<office>(?:(?:P?C)?VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?:TT(?=HĐND))?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
                            + r"nhân" + WS1 + r"dân|HĐND)))" + _E + locality + "?")
     # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name; a
@@ -79,16 +80,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))|(?:Thành|Tỉnh)" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ)(?!" + WS1 + r"viên)|Đảng" + WS1 + r"(?:bộ|Bộ)"
                        # 'TT.TU', 'TT: TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
-                       + r"|(?<=TT[.:])TU|(?<=TT[.:][ \u00a0])TU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
+                       + r"|(?<=TT[.:])TU|(?<=TT[.:][ \u00a0])TU|TTTU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
     # as written, title-cased from a header, and so with its short syllables left in capitals ('Công TY')
     heads = "|".join(dict.fromkeys(flex(v) for h in sorted(HEADS, key=len, reverse=True)
                                    for v in (h, h.title(), _SHORT_SYLLABLE.sub(lambda w: w.group(0).upper(), h.title()))))
+    schools = "|".join(dict.fromkeys(flex(v) for h in sorted(SCHOOL_HEADS, key=len, reverse=True)
+                                     for v in (h, h.title(), _SHORT_SYLLABLE.sub(lambda w: w.group(0).upper(), h.title()))))
     # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
     # a university's faculty ('Khoa Kỹ thuật hạt nhân'), not the 'Khoa học' that opens a field's name
-    named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>(?:[Tt]rường" + WS1 + r")?(?:" + heads
+    named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>[Tt]rường" + WS1 + r"(?:" + schools + r")|(?:" + heads
                        + r")|(?<=[Tt]rưởng[ \u00a0])(?:phòng|khoa)|Khoa(?=" + WS1 + r"(?![Hh][ọỌ][cC](?![\wÀ-ỹ]))))" + WS1
-                       + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "]|" + LEGAL_FORM + ")")
+                       + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "]|chuyên" + WS1 + "[" + UPPER + "]|" + LEGAL_FORM
+                       + ")")   # ('Trường THPT chuyên Biên Hòa': a gifted school)
     board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1 + r"án)(?:" + WS1
                        + r"(?i:đầu" + WS1 + r"tư))?(?:" + WS1 + r"(?i:xây" + WS1 + r"dựng))?(?:" + WS1 + r"(?i:công"
                        + WS1 + r"trình))?(?:" + WS1 + r"(?P<num>\d{1,2})(?!\d))?(?:" + WS1 + r"(?P<loc>(?i:tỉnh|thành"
@@ -137,7 +141,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
             ("department", department), ("committee", committee), ("party", party),
             *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces", "organ", "treasury",
-                                       "abroad")],
+                                       "abroad", "award")],
             ("named", named)]
 
 

@@ -32,7 +32,14 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          # a foreign government's agency under its own name ('Cơ quan Đổi mới sáng tạo Israel')
          "Cơ quan": "Government",
          # a museum, a public service unit
-         "Bảo tàng": "Centre"}
+         "Bảo tàng": "Centre",
+         # schools below university level, public service units too ('Trường THPT chuyên Biên Hòa')
+         "Trung học phổ thông": "Centre", "THPT": "Centre", "Trung học cơ sở": "Centre", "THCS": "Centre",
+         "Tiểu học": "Centre", "Phổ thông Dân tộc nội trú": "Centre"}
+# the heads a school's name may open with after 'Trường' ('Trường Đại học', 'Trường THPT'); before another head
+# ('THỊ TRƯỜNG' / 'CỤC QUẢN LÝ ...' in a header) the word ends something else
+SCHOOL_HEADS = ("Đại học", "Cao đẳng", "ĐH", "Trung học phổ thông", "THPT", "Trung học cơ sở", "THCS", "Tiểu học",
+                "Phổ thông Dân tộc nội trú")
 FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao ở
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
@@ -49,7 +56,7 @@ VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo c�
               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
               "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu", "xây dựng", "thông qua", "tài trợ", "hợp tác",
-              "chủ trì"}
+              "chủ trì", "trực thuộc"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
@@ -115,6 +122,6 @@ FIELD_LIST = re.compile(r"[ \t\u00a0]*(?P<first>[" + UPPER + r"][\wÀ-ỹ]*)(?:"
 
 __all__ = ["ABBR_PAREN", "ACADEMIC_WORD", "ACRONYM", "BARE_BODIES", "CAPS_STOP", "CLOSING", "COMPASS", "COMPOUNDS",
            "COUNTRY_STOP", "DATE_OPENS", "DEFINED_TAIL", "END_WORD", "ENGLISH_NAME", "FIELD_LIST", "FUNCTION_WORDS",
-           "GAP", "HEADS", "HEAD_START", "HEAD_START_ANY_CASE", "ITEM_MARKS", "LABEL_LINE", "LEGAL_FORM",
+           "GAP", "HEADS", "SCHOOL_HEADS", "HEAD_START", "HEAD_START_ANY_CASE", "ITEM_MARKS", "LABEL_LINE", "LEGAL_FORM",
            "LEGAL_FORM_AT", "LOWER_WORD", "MODIFIER_LOCALITY", "NAME_COUNTRIES", "NOT_A_BODY", "PARTY_BODY_WORDS",
            "ROMAN", "TAIL_TO_PLACE", "VERBS", "VERB_PAIRS", "WEEKDAY"]

@@ -54,6 +54,10 @@ PROMOTED_CITIES = {"Huế": date(2025, 1, 1)}
 
 
 _NAMED_WITH_LEVEL = {"Hồ Chí Minh"}
+# what names the person, not the city, after it: a prize, his thought, his title, his mausoleum, the youth union
+_THE_PERSON_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:giải" + WS1 + r"thưởng|tư" + WS1 + r"tưởng|chủ" + WS1 + r"tịch|bác|lăng"
+                                + r"|cộng" + WS1 + r"sản|bảo" + WS1 + r"tàng|phong" + WS1 + r"cách|tấm" + WS1 + r"gương)"
+                                + WS1 + r"$")
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 province = provinces()[fold(collapse_spaces(m.group("name")))]
                 name = province.name
                 prefix = fold(m.group(0)[:m.start("name") - m.start()])
+                if name in _NAMED_WITH_LEVEL and not prefix.strip() and _THE_PERSON_BEFORE.search(
+                        text, max(0, m.start() - 30), m.start()):
+                    continue   # 'Giải thưởng Hồ Chí Minh', 'tư tưởng Hồ Chí Minh': the person, not the city
                 # a town or ward named after its province: 'thị xã Quảng Trị', 'phường Nam Định'
                 lower_unit = re.search(r"(?:(?P<d>quận|huyện|thị" + WS1 + r"xã)|(?P<c>phường|xã|thị" + WS1
                                        + r"trấn))(?:" + WS + r"*:)?" + WS1 + r"$", text[max(0, m.start() - 12):m.start()], re.I)
@@ -307,6 +314,11 @@ def _known_unit(name: str, level: str) -> bool:
     return any(adminunits.find_places(name, level=level, era=era) for era in adminunits.ERAS)
 
 
+def province_or_unit(name: str) -> bool:
+    """Whether ``name`` is a province's, a district's or a commune's (of either era)."""
+    return province_named(name) is not None or _known_unit(name, "district") or _known_unit(name, "commune")
+
+
 def as_of(places: list[PlaceMention], written: date | None) -> list[PlaceMention]:
     """Places read as they were on the date a text was written (see PROMOTED_CITIES)."""
     if written is None:
@@ -319,5 +331,5 @@ def province_named(written: str) -> Province | None:
     return provinces().get(fold(collapse_spaces(written)))
 
 
-__all__ = ["LOCALITY_PREFIX", "PlaceMention", "Province", "REGIONS", "as_of", "find_places", "province_named",
+__all__ = ["LOCALITY_PREFIX", "PlaceMention", "Province", "REGIONS", "as_of", "find_places", "province_named", "province_or_unit",
            "province_regex", "provinces"]

@@ -418,3 +418,33 @@ def test_bodies_seen_in_set_j(text: str, expected: list[str]) -> None:
 ])
 def test_bodies_seen_in_set_l(text: str, expected: list[str]) -> None:
     assert names(text, "Gia Lai") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's trade with a verb in it, then the place that ends its name
+    ("Giám đốc Công ty cổ phần Đầu tư xây dựng Tây Ninh, ông A", ["Công ty cổ phần Đầu tư xây dựng Tây Ninh"]),
+    ("Công ty cổ phần Minh Phát xây dựng Nhà máy gạch tại huyện Gò Dầu", ["Công ty cổ phần Minh Phát"]),
+    # schools below university level ('chuyên': a gifted school); 'THỊ TRƯỜNG' over 'CỤC ...' begins no school
+    ("Phó Hiệu trưởng Trường THPT chuyên Hoàng Lê Kha; Trường THCS Lê Lợi",
+     ["Trường Trung học phổ thông chuyên Hoàng Lê Kha", "Trường Trung học cơ sở Lê Lợi"]),
+    ("Tổng cục Quản lý thị trường trực thuộc Bộ Công Thương; Tổng cục QLTT",
+     ["Tổng cục Quản lý thị trường", "Bộ Công Thương", "Tổng cục Quản lý thị trường"]),
+    # a distribution list's standing boards ('TTTU', 'TTHĐND'), a broadcaster abbreviated
+    ("- TTTU, TTHĐND tỉnh (để b/c);\n- Báo Tây Ninh, Đài PT-TH Tây Ninh;",
+     ["Tỉnh ủy Tây Ninh", "Hội đồng nhân dân tỉnh Tây Ninh", "Báo Tây Ninh", "Đài Phát thanh và Truyền hình Tây Ninh"]),
+    ("Đài Phát thanh - Truyền hình Tây Ninh đưa tin.\n- Đài PT-TH tỉnh;",
+     ["Đài Phát thanh - Truyền hình Tây Ninh"] * 2),
+    # the council that awards a province's prize, with its year
+    ("kết quả xét chọn của Hội đồng xét tặng Giải thưởng Khoa học và Công nghệ tỉnh Tây Ninh năm 2024 (thành lập",
+     ["Hội đồng xét tặng Giải thưởng Khoa học và Công nghệ tỉnh Tây Ninh năm 2024"]),
+])
+def test_bodies_seen_in_set_i(text: str, expected: list[str]) -> None:
+    assert names(text, "Tây Ninh") == expected
+
+
+def test_a_header_s_thi_truong_over_its_cuc_begins_no_school() -> None:
+    found = names("UBND TỈNH TÂY NINH            BỘ CÔNG THƯƠNG\n"
+                  "SỞ KHOA HỌC VÀ CÔNG NGHỆ       TỔNG CỤC QUẢN LÝ THỊ TRƯỜNG\n"
+                  "                               CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH TÂY NINH\n", "Tây Ninh")
+    assert "Tổng cục Quản lý thị trường" in found
+    assert not [n for n in found if n.startswith("Trường")]

@@ -197,3 +197,14 @@ def test_a_district_named_as_a_province_is_after_a_list_s_colon() -> None:
 ])
 def test_an_apostrophe_left_out(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person the city is named after, not the city
+    ("Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước về khoa học và công nghệ", []),
+    ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", []),
+    ("hợp tác với Hồ Chí Minh và Hà Nội", [("province", "Hồ Chí Minh"), ("province", "Hà Nội")]),
+    ("Chủ tịch UBND TP. Hồ Chí Minh", [("province", "Hồ Chí Minh")]),
+])
+def test_ho_chi_minh_the_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
