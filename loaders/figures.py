@@ -73,12 +73,15 @@ _GRANTED_PAPERS = r"Giấy" + WS + r"+(?:chứng" + WS + r"+nhận|phép)|Bằng
 # posts counted, capitalised as posts are ('Lãnh đạo Trung tâm gồm Giám đốc và không quá 02 Phó Giám đốc')
 _POSTS = (r"(?:Phó" + WS + r"+)?(?:Giám" + WS + r"+đốc|Chủ" + WS + r"+tịch|Hiệu" + WS + r"+trưởng|Viện" + WS
           + r"+trưởng|Trưởng" + WS + r"+(?:ban|phòng|khoa))(?![\wÀ-ỹ])")
+# prizes counted by their rank, capitalised as each one's name is ('01 Giải Nhất, 03 Giải Nhì và 05 Giải Ba')
+_PRIZES = r"Giải(?=" + WS + r"+(?:Nhất|Nhì|Ba|Tư|Khuyến" + WS + r"+khích|Đặc" + WS + r"+biệt)(?![\wÀ-ỹ]))"
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     # ('năm (05) lĩnh vực': the digits in brackets after the number in words)
     r"(?P<paren>\((?=\d{1,3}\)))?(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])(?(paren)\))"
     r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
     r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|"
+    + _PRIZES + r"|"
     + _POSTS + r"|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
@@ -90,6 +93,8 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" 
                               r"năm|tháng|ngày|quý|Khu|Phòng"
                               # a programme named by its target ('Đề án 1 triệu héc-ta lúa', 'Chương trình 135')
                               r"|Đề" + WS + r"+án|Chương" + WS + r"+trình"
+                              # a steering committee named by the decision that set it up ('Ban Chỉ đạo 389 tỉnh')
+                              r"|Ban" + WS + r"+Chỉ" + WS + r"+đạo|BCĐ"
                               # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'
                               # ('danh mục 05 nhiệm vụ' is a list of five)
                               r"|(?i:điều|khoản|điểm|chương|(?<!danh )mục|phụ" + WS + r"+lục))" + WS + r"*$")
@@ -267,6 +272,8 @@ def _unit(m: re.Match[str]) -> str | None:
         return unit.removesuffix("p")   # 'MWp' (peak) is still MW
     if re.match(_GRANTED_PAPERS, unit):
         return unit.lower()
+    if unit == "Giải":
+        return "giải"   # '03 Giải Nhì': prizes of a rank
     if unit.startswith("Hội"):
         return "hội đồng"   # '09 Hội đồng tuyển chọn': councils, capitalised as each one's name begins
     if _POUND.match(m.string, m.start("unit")):

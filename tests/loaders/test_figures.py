@@ -245,3 +245,14 @@ def test_figures_seen_in_set_y(text: str, expected: list[tuple[Decimal, str]]) -
 ])
 def test_figures_seen_in_set_c(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # prizes counted by their rank
+    ("gồm: 01 Giải Nhất, 02 Giải Nhì và 04 Giải Khuyến khích.",
+     [(Decimal(1), "giải"), (Decimal(2), "giải"), (Decimal(4), "giải")]),
+    # a steering committee named by the decision that set it up counts nothing
+    ("báo cáo Ban Chỉ đạo 389 tỉnh và BCĐ 138 tỉnh.", []),
+])
+def test_figures_seen_in_set_i(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
