@@ -14,6 +14,7 @@ from vnst.loaders.orgs import OrgMention
 
 SECTION = re.compile(r"^[ \t*]*(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+(?P<title>[^\n]+)$", re.M)
 ARTICLE = re.compile(r"^[ \t*]*(?P<roman>Điều[ \t]+\d{1,2})[.:][ \t]+(?P<title>[^\n]+)$", re.M)
+_CHAPTER = re.compile(r"^[ \t*]*(?:Chương|CHƯƠNG)[ \t]+(?:[IVX]{1,5}|\d{1,2})[ \t.:]*$", re.M)
 ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.M)   # '1. ...' or '1) ...'
 
 
@@ -61,7 +62,9 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
         # a memorandum set out in articles: 'Điều 2. Nội dung hợp tác', up to the next article
         sections = list(ARTICLE.finditer(text, start, end))
         content = [m for m in sections if re.search(r"(?i:nội\s+dung)", m.group("title"))]
-        if not content and len(sections) >= 2:
+        # (a regulation set out in chapters, 'Chương I' ... 'Chương IV', has its articles for its provisions)
+        chaptered = len(_CHAPTER.findall(text, start, end)) >= 2
+        if (chaptered or not content) and len(sections) >= 2:
             return _articles_as_clauses(text, sections, end, orgs)
     if not content:
         return []

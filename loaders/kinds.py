@@ -32,7 +32,7 @@ _ARTICLE = re.compile(r"^[ \t*]*Điều[ \t]+\d{1,2}[.:][ \t]+\S", re.M)
 _NUMBERED_PROJECT = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]", re.M)
 # (a joint plan, 'KẾ HOẠCH PHỐI HỢP', is issued and signed by both its parties: an agreement too; so is a
 # contract, 'HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ ...', between the body that orders a task and the one that does it)
-_AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH)\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
+AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH)\s+(?:HỢP\s+TÁC|PHỐI\s+HỢP)|THỎA\s+THUẬN|THOẢ\s+THUẬN"
                               r"|(?:BIÊN\s+)?BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP|HỢP\s+ĐỒNG)\b", re.M)   # ('BẢN GHI NHỚ' too)
 # a plan, report, decision or notice titled as such: an official document, though set out in sections
 # (the minutes of a meeting, 'BIÊN BẢN LÀM VIỆC', record it; they agree nothing themselves)
@@ -57,7 +57,7 @@ class Segment:
 
 def titled_early(text: str) -> bool:
     """Whether the text is titled as an agreement near its start, and addressed to no one."""
-    return bool(_AGREEMENT_TITLE.search(text[:1500])) and not _ADDRESSED.search(text[:1500])
+    return bool(AGREEMENT_TITLE.search(text[:1500])) and not _ADDRESSED.search(text[:1500])
 
 
 def detect_kind(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 
 from vnst.loaders.agreementtext import (AGREEMENT_NOUN, CITED, PERIOD, PLANNED, SIGN_THE_NOUN, SIGN_VERB, SIGNED_WORDS,
                                         TO_SIGN, Agreement, period_years, sentences)
+from vnst.loaders.kinds import AGREEMENT_TITLE
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.parties import listed_after_between, listed_subjects, parties_of, party_blocks, with_each_partner
 from vnst.loaders.places import PlaceMention
@@ -18,6 +19,9 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
                            draft: bool) -> Agreement | None:
     """A title naming the parties after 'GIỮA' and no period ('BIÊN BẢN GHI NHỚ / VỀ HỢP TÁC ... / GIỮA
     / ỦY BAN NHÂN DÂN X / VÀ / VIỆN Y'): a memorandum often runs for a term, not a period."""
+    # (under an issuing header and the motto, the title opens its own paragraph: 'QUY CHẾ PHỐI HỢP' / 'giữa A và B')
+    titled = AGREEMENT_TITLE.search(text, start, min(end, start + 1500))
+    start = titled.start() if titled and titled.start() > start and text[:titled.start()].endswith("\n\n") else start
     title_end = text.find("\n\n", start, end)
     title_end = end if title_end < 0 else title_end
     # ('BẢN GHI NHỚ HỢP TÁC' / '(Bản tiếng Việt)' / blank / 'GIỮA' / ...: the parties' block after a blank line)

@@ -122,3 +122,46 @@ def test_minutes_record_a_programme_to_be_signed_and_a_delegation_under_its_body
     posts = {(p.name, p.title, p.org.name) for p in m.people if p.org is not None}
     assert {("Đỗ Văn Hải", "cuc-truong", "Cục Năng lượng nguyên tử"),
             ("Lê Quang Vinh", "pho-cuc-truong", "Cục Năng lượng nguyên tử")} <= posts
+
+
+REGULATION = """UBND TỈNH TÂY NINH                      BỘ CÔNG THƯƠNG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ               TỔNG CỤC QUẢN LÝ THỊ TRƯỜNG
+                                       CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH TÂY NINH
+Số: 02/QCPH-SKHCN-CQLTT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Tây Ninh, ngày 10 tháng 4 năm 2024
+
+QUY CHẾ PHỐI HỢP
+giữa Sở Khoa học và Công nghệ và Cục Quản lý thị trường tỉnh Tây Ninh
+trong công tác kiểm tra đo lường, chất lượng
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc phối hợp.
+
+Điều 2. Nội dung phối hợp
+1. Trao đổi thông tin.
+2. Kiểm tra liên ngành.
+
+Chương II
+TỔ CHỨC THỰC HIỆN
+
+Điều 3. Hiệu lực thi hành
+Quy chế có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_regulation_in_chapters_between_two_bodies_under_an_issuing_header_has_its_articles_for_clauses() -> None:
+    [(_, agreement)] = gather(REGULATION).agreements
+    assert sorted(p.name for p in agreement.parties) == ["Cục Quản lý thị trường tỉnh Tây Ninh",
+                                                         "Sở Khoa học và Công nghệ tỉnh Tây Ninh"]
+    assert agreement.start_year is None
+    # (not the numbered items of its article on contents)
+    assert [c.number for c in agreement.clauses] == [1, 2, 3]
+    assert [c.text.startswith(title) for c, title in zip(agreement.clauses, (
+        "Phạm vi điều chỉnh", "Nội dung phối hợp", "Hiệu lực thi hành"))] == [True] * 3
