@@ -78,12 +78,15 @@ _PRIZES = r"Giải(?=" + WS + r"+(?:Nhất|Nhì|Ba|Tư|Khuyến" + WS + r"+khíc
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     # ('năm (05) lĩnh vực': the digits in brackets after the number in words)
-    r"(?P<paren>\((?=\d{1,3}\)))?(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w/\-])(?(paren)\))"
-    r"(?=" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
-    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+đồng|" + _GRANTED_PAPERS + r")(?=" + WS + r")|"
+    r"(?P<paren>\((?=\d{1,3}\)))?(?P<num>(?!(?:19|20)\d{2}(?!\d))" + _NUM + r")(?![\w\-])(?(paren)\))"
+    # ('118/122 sản phẩm', '31.240/36.500 triệu đồng': what was done of a target, both counting the noun; the
+    # target is read again as a number of its own)
+    r"(?!/(?!" + _NUM + WS + r"+[" + LOWER + r"]))"
+    r"(?=(?:/(?P<of>" + _NUM + r"))?(?:" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
+    r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+(?:đồng|thi|chợ)|" + _GRANTED_PAPERS + r")(?=" + WS + r")|"
     + _PRIZES + r"|"
     + _POSTS + r"|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
-    + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3}))")
+    + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3})))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', the whole a rank is out of ('xếp thứ 19/63 tỉnh'), 'Số 01', 'khóa 5',
 # 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a counted noun of several syllables
@@ -105,6 +108,7 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" 
 _NAME_BEFORE = re.compile(r"(?:[" + UPPER + r"][" + LOWER + r"]*" + WS + r"+){2}$")
 # the month of a date written without its year ('trước ngày 15/12 hằng năm')
 _POUND = re.compile(r"bảng" + WS + r"+Anh(?![\wÀ-ỹ])")
+_SCALE_BEFORE = re.compile(r"(?i:tỷ|tỉ)" + WS + r"+lệ" + WS + r"+(?:\d{1,3}/)?$")
 _DAY_MONTH_BEFORE = re.compile(r"[Nn]gày" + WS + r"+\d{1,2}/$")
 # the Sino-Vietnamese suffix 'viên' makes a word for a person who does it: 'kỹ thuật viên', 'tuyên truyền viên'
 _AGENT_SUFFIX = "viên"
@@ -180,6 +184,8 @@ def _read_running(text: str, masked_set: Spans, index: dict[tuple[Decimal, str],
         # a label stands right before its number: 'năm' before 'khoảng 30 chỉ tiêu' labels nothing
         if m.group("paren") and not _WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue   # '(2) nghiên cứu ...': an item's number, not digits repeating a number in words
+        if _SCALE_BEFORE.search(text, max(0, m.start() - 18), m.start()) and (m.group("of") or text[m.start() - 1] == "/"):
+            continue   # 'tỷ lệ 1/500': a map's scale, neither of its numbers a count
         before = None if m.group("approx") or m.group("paren") else _BEFORE_EXCLUDED.search(
             text[max(0, m.start() - 12):m.start()])
         # 'năm' labels a year ('năm 2'), never a number written with thousands ('kế hoạch năm 13.200 phương tiện')
@@ -275,7 +281,8 @@ def _unit(m: re.Match[str]) -> str | None:
     if unit == "Giải":
         return "giải"   # '03 Giải Nhì': prizes of a rank
     if unit.startswith("Hội"):
-        return "hội đồng"   # '09 Hội đồng tuyển chọn': councils, capitalised as each one's name begins
+        # '09 Hội đồng tuyển chọn', '02 Hội thi Sáng tạo kỹ thuật': councils, contests, capitalised as each one's name begins
+        return unit.lower()
     if _POUND.match(m.string, m.start("unit")):
         return "bảng Anh"   # pounds sterling ('1,8 triệu bảng Anh')
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
@@ -283,7 +290,8 @@ def _unit(m: re.Match[str]) -> str | None:
     words = unit.split(" ")
     if words[0] == "Tổ":
         words[0] = "tổ"   # '1.036 Tổ công nghệ số cộng đồng': teams, capitalised as each one's name begins
-    if words[0] in NOT_UNITS or words[0] in _FUNCTION_WORDS:
+    # (a word that counts nothing alone may begin one that does: 'trang' (page) in 'trang trại' (farm))
+    if words[0] in NOT_UNITS and " ".join(words[:2]) not in COUNTED_NOUNS or words[0] in _FUNCTION_WORDS:
         return None
     if words[0] in UNIT_CODES or words[0] in _CLASSIFIER_UNITS:
         return words[0]                # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word

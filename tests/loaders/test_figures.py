@@ -178,9 +178,10 @@ def test_ranges_page_numbers_and_lists(text: str, expected: list[tuple[Decimal, 
     ("Toàn tỉnh đã kiện toàn 1.036 Tổ công nghệ số cộng đồng; thí điểm", [(Decimal(1036), "tổ")]),
     ("có 26 Tổ chức KH&CN được cấp giấy chứng nhận", [(Decimal(26), "tổ chức")]),
     ("2. Tổ chức thực hiện", []),
-    # the month of a date without its year; a share of targets is still a count
+    # the month of a date without its year; a share of targets counts what was done and the whole (as the
+    # blind sets V and I annotate '31.240/36.500 triệu đồng' and '118/122 sản phẩm')
     ("báo cáo UBND tỉnh trước ngày 15/12 hằng năm", []),
-    ("đạt 3/5 chỉ tiêu đề ra", [(Decimal(5), "chỉ tiêu")]),
+    ("đạt 3/5 chỉ tiêu đề ra", [(Decimal(3), "chỉ tiêu"), (Decimal(5), "chỉ tiêu")]),
     # the part of a whole counts what the whole counts
     ("Năm 2023 có 06 trong 07 chỉ tiêu đạt kế hoạch", [(Decimal(6), "chỉ tiêu"), (Decimal(7), "chỉ tiêu")]),
     ("hoàn thành 3 trong tổng số 8 nhiệm vụ", [(Decimal(3), "nhiệm vụ"), (Decimal(8), "nhiệm vụ")]),
@@ -255,4 +256,19 @@ def test_figures_seen_in_set_c(text: str, expected: list[tuple[Decimal, str]]) -
     ("báo cáo Ban Chỉ đạo 389 tỉnh và BCĐ 138 tỉnh.", []),
 ])
 def test_figures_seen_in_set_i(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share: what was done and the whole, each a count of the noun; a map's scale counts nothing
+    ("đã hỗ trợ 45/52 hợp tác xã, đạt 86,5%", [(Decimal(45), "hợp tác xã"), (Decimal(52), "hợp tác xã"),
+                                             (Decimal("86.5"), "%")]),
+    ("giải ngân 12.500/15.000 triệu đồng", [(Decimal(12_500_000_000), "đồng"), (Decimal(15_000_000_000), "đồng")]),
+    ("quy hoạch chi tiết tỷ lệ 1/500 khu trung tâm", []),
+    ("kiểm định 310 phương tiện đo/95 doanh nghiệp", [(Decimal(310), "phương tiện"), (Decimal(95), "doanh nghiệp")]),
+    # contests capitalised as each one's name begins; a farm, whose first syllable alone is a page
+    ("tổ chức 03 Hội thi Sáng tạo kỹ thuật", [(Decimal(3), "hội thi")]),
+    ("trên 2.100 trang trại chăn nuôi; in 40 trang tài liệu", [(Decimal(2100), "trang trại")]),
+])
+def test_shares_contests_and_farms(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
