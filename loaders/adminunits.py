@@ -242,6 +242,17 @@ def successors(unit: AdminUnit) -> list[Succession]:
     return found
 
 
+@lru_cache(maxsize=64)
+def merged_into(province: str) -> tuple[str, ...]:
+    """The pre-2025 provinces that went into the 2025 province named ``province`` ('Gia Lai': Gia Lai and
+    Bình Định), by their bare names; the province itself when it was not merged."""
+    new = find_places(province, level="province", era="2025")[:1]
+    if not new:
+        return (province,)
+    return tuple(u.bare_name for u in all_units(era="pre2025", level="province")
+                 if any(s.new == new[0] for s in successors(u))) or (province,)
+
+
 def all_successions() -> Iterator[Succession]:
     for unit in all_units(era="pre2025"):
         yield from successors(unit)
@@ -257,5 +268,5 @@ def region_iri(name: str) -> URIRef:
 
 
 __all__ = ["ERAS", "LEVELS", "AdminUnit", "Succession", "all_successions", "all_units",
-           "ancestors", "find_places", "get_unit", "parent", "place_iri", "region_iri", "successors", "units_within",
-           "with_apostrophe"]
+           "ancestors", "find_places", "get_unit", "merged_into", "parent", "place_iri", "region_iri", "successors",
+           "units_within", "with_apostrophe"]

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from vnst.loaders import adminunits
-from vnst.loaders.places import PlaceMention, Province, province_named
+from vnst.loaders.places import PlaceMention, Province, city_named, province_named
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import UPPER, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
@@ -30,6 +30,10 @@ _NOT_BEFORE_A_COMMUNE = {"học", "trường", "đường", "phố", "ngõ", "h�
 _NAMED_AFTER_ITS_COMMUNE = re.compile(r"(?:Hợp" + WS1 + r"tác" + WS1 + r"xã|HTX|Công" + WS1 + r"ty|Doanh" + WS1
                                       + r"nghiệp|Tổ" + WS1 + r"hợp" + WS1 + r"tác|(?:Khu|Cụm)" + WS1 + r"công" + WS1
                                       + r"nghiệp)(?![\wÀ-ỹ])")
+# a company named by its trade, capitalised, and its commune ('Công ty cổ phần Than Hà Lầm')
+_COMPANY_TRADE = re.compile(r"(?<![\wÀ-ỹ])(?:Tổng" + WS1 + r")?[Cc]ông" + WS1 + r"ty(?:" + WS1 + r"(?:[Cc]ổ" + WS1 + r"phần|TNHH(?:"
+                            + WS1 + r"MTV)?))?" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*" + WS1 + r"$")
+_DASH_NAME_AFTER = re.compile(WS + r"*[-–]" + WS + r"*[" + UPPER + r"]")
 _PHRASE_START = re.compile(r"[,;:.()\"“”|\t\n]")
 
 
@@ -93,18 +97,13 @@ def school_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         words = collapse_spaces(m.group("name")).split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
-            if province_named(name) is None and _a_city(name):
+            if province_named(name) is None and city_named(name):
                 end = m.start("name") + len(re.match(r"\S+(?:\s+\S+){%d}" % (size - 1), m.group("name")).group(0))
                 if not taken.overlaps(m.start("name"), end):
                     out.append(PlaceMention(m.start("name"), end, "district", name))
                     taken.add(m.start("name"), end)
                 break
     return out
-
-
-def _a_city(name: str) -> bool:
-    return any(u.division_type == "thành phố" and u.bare_name == name
-               for u in adminunits.find_places(name, level="district", era="pre2025"))
 
 
 def _provinces_read(home: Province | None, found: list[PlaceMention]) -> list[str]:
@@ -140,9 +139,12 @@ def _units_of(text: str, province: str, level: str, taken: Spans, *, era: str = 
                 before = None
             elif not _NAMED_AFTER_ITS_COMMUNE.search(text, max(0, m.start() - 120), m.start()):
                 continue
-        if before and before.group(1)[:1].isupper() and not before.group(1).endswith((",", ";")):
+        company = level == "commune" and _COMPANY_TRADE.search(text, max(0, m.start() - 60), m.start())
+        if before and before.group(1)[:1].isupper() and not before.group(1).endswith((",", ";")) and not company:
             continue   # the end of a longer proper name ('Thới An - Ô Môn'), not the next of a list
-        if level == "commune" and not _after_a_common_noun(text, m.start(), before):
+        if _DASH_NAME_AFTER.match(text, m.end()) and not company:
+            continue   # the start of a longer one ('Thới An - Ô Môn'); a company's group brand may follow its name
+        if level == "commune" and not company and not _after_a_common_noun(text, m.start(), before):
             continue
         if not taken.overlaps(m.start(), m.end()):
             written = collapse_spaces(m.group("name"))
@@ -183,7 +185,7 @@ def _unit_pattern(province: str, level: str, era: str) -> tuple[dict[str, tuple[
     return names, re.compile(r"(?<![\wÀ-ỹ])(?P<name>" + "|".join(
         tone_flex(re.escape(n)).replace(r"\ ", WS1)
         for n in sorted({spellings[0] for spellings in names.values()}, key=len, reverse=True))
-        + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])(?!" + WS + r"*[-–]" + WS + r"*[" + UPPER + r"])")
+        + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])")
 
 
 __all__ = ["home_communes", "home_districts", "school_cities"]

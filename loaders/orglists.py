@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnst.loaders.adminunits import find_places as find_units, with_apostrophe
+from vnst.loaders.adminunits import find_places as find_units, merged_into, with_apostrophe
 from vnst.loaders.bodies import canonical_sector, sector_pattern
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
@@ -143,8 +143,10 @@ def _district_at(text: str, pos: int, level: str, home: Province | None) -> str 
         upgraded = {"huyện": "thị xã", "thị xã": "huyện"}.get(level)
         unit_level = "commune" if level in _COMMUNE_LEVELS else "district"
         eras = ("pre2025", "2025") if unit_level == "commune" else ("pre2025",)
-        if any(find_units(f"{lv} {name}", level=unit_level, within=home.name if home else None, era=era)
-               for lv in filter(None, (level, upgraded)) for era in eras):
+        # (a district of a province merged into the home one in 2025: 'UBND thị xã Hoài Nhơn (cũ)' in Gia Lai)
+        provinces = merged_into(home.name) if home else (None,)
+        if any(find_units(f"{lv} {name}", level=unit_level, within=where, era=era)
+               for lv in filter(None, (level, upgraded)) for era in eras for where in provinces):
             return written.group(0)[:end]
     return None
 

@@ -20,7 +20,7 @@ from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODI
                                     FIELD_LIST, FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
                                     LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NAME_COUNTRIES, NOT_A_BODY,
                                     PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
-from vnst.loaders.places import Province, province_named, province_or_unit
+from vnst.loaders.places import Province, city_named, province_named, province_or_unit
 from vnst.loaders.vietnamese import (CAP_WORD, FOREIGN, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations,
                                      expand_abbreviations)
 from vnst.textnorm import collapse_spaces, fold, slug
@@ -365,6 +365,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 not run and caps_run and province_named(" ".join(caps_run[-2:])) is not None or \
                 not run and caps_run and province_named(caps_run[-1]) is not None:
             break   # a name that ends in a place name is complete ('Đại học Huế xây dựng ...')
+        if not run and cls == "University" and len(caps_run) >= 2 and city_named(" ".join(caps_run[-2:])):
+            break   # a school named after its city ('Trường Đại học Hạ Long mở ngành ...')
         if word.endswith(".") and bare not in abbreviations():
             run.append(tok.start() + len(bare))
             break   # the sentence ends here, and the name with it

@@ -314,6 +314,12 @@ def _known_unit(name: str, level: str) -> bool:
     return any(adminunits.find_places(name, level=level, era=era) for era in adminunits.ERAS)
 
 
+def city_named(name: str) -> bool:
+    """Whether ``name`` is a provincial city's (a 'thành phố' at district level before 2025)."""
+    return any(u.division_type == "thành phố" and u.bare_name == name
+               for u in adminunits.find_places(name, level="district", era="pre2025"))
+
+
 def province_or_unit(name: str) -> bool:
     """Whether ``name`` is a province's, a district's or a commune's (of either era)."""
     return province_named(name) is not None or _known_unit(name, "district") or _known_unit(name, "commune")
@@ -331,5 +337,5 @@ def province_named(written: str) -> Province | None:
     return provinces().get(fold(collapse_spaces(written)))
 
 
-__all__ = ["LOCALITY_PREFIX", "PlaceMention", "Province", "REGIONS", "as_of", "find_places", "province_named", "province_or_unit",
+__all__ = ["LOCALITY_PREFIX", "PlaceMention", "Province", "REGIONS", "as_of", "city_named", "find_places", "province_named", "province_or_unit",
            "province_regex", "provinces"]

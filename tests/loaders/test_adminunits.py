@@ -154,3 +154,12 @@ def test_reference_graph_links_the_two_eras() -> None:
     region = au.region_iri("Đồng bằng sông Cửu Long")
     assert (region, SCHEMA.containsPlace,
             URIRef("https://w3id.org/vnst/id/place/vn/pre2025/province/92")) in graph
+
+
+
+@pytest.mark.parametrize(("province", "expected"), [
+    ("Gia Lai", ("Bình Định", "Gia Lai")), ("Lâm Đồng", ("Bình Thuận", "Lâm Đồng", "Đắk Nông")),
+    ("Hà Nội", ("Hà Nội",)), ("Atlantis", ("Atlantis",)),
+])
+def test_the_provinces_merged_into_a_2025_province(province: str, expected: tuple[str, ...]) -> None:
+    assert tuple(sorted(au.merged_into(province))) == tuple(sorted(expected))

@@ -115,3 +115,14 @@ def test_a_school_s_city_is_read_only_before_the_district_level_was_abolished() 
 ])
 def test_a_product_placed_in_another_district_is_not_named_after_the_commune(text: str, expected: list[str]) -> None:
     assert [p.name for p in home_communes(text, province_named("Kon Tum"), find_places(text))] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company named by its trade, capitalised, and its commune, its group's brand after a dash
+    ("tại Công ty cổ phần Than Hà Lầm - Vinacomin và Công ty Than Dương Huy - TKV", ["Hà Lầm", "Dương Huy"]),
+    # a compound name with a dash is still not the commune's
+    ("sản phẩm Hà Lầm - Cẩm Phả", []),
+])
+def test_a_company_named_after_its_commune(text: str, expected: list[str]) -> None:
+    assert [p.name for p in home_communes(text, province_named("Quảng Ninh"), find_places(text))] == expected

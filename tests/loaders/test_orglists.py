@@ -17,3 +17,9 @@ def test_a_ward_named_with_a_number() -> None:
 def test_a_district_s_committee_is_spelled_as_the_units_table_spells_the_district() -> None:
     assert names("ông A, Chủ tịch UBND huyện Ea Hleo và UBND huyện Cư M'gar", home="Đắk Lắk") == [
         "Ủy ban nhân dân huyện Ea H'leo", "Ủy ban nhân dân huyện Cư M'gar"]
+
+
+
+def test_a_district_of_a_province_merged_into_the_home_one_in_2025() -> None:
+    assert names("cơ quan chủ trì là UBND thị xã An Nhơn (cũ), đơn vị tư vấn", home="Gia Lai") == [
+        "Ủy ban nhân dân thị xã An Nhơn"]
