@@ -52,7 +52,9 @@ _LINE_PATTERNS = [
     r"^.*\bTrả[ \t\u00a0]+lời[ \t\u00a0]*\|[ \t\u00a0]*Thích\b.*$",
     # a newspaper's masthead names its owner ('BÁO PHÚ YÊN - Cơ quan của Đảng bộ tỉnh Phú Yên', 'Cơ quan ngôn
     # luận của ...'): the owner, not the subject; the paper's own name before the dash stays (its publisher)
-    r"(?:(?<=[-–|][ \t\u00a0])|^[ \t\u00a0]*(?=Cơ[ \t\u00a0]+quan[ \t\u00a0]+ngôn))Cơ[ \t\u00a0]+quan[ \t\u00a0]+"
+    # (or on a line of its own under the paper's name: 'Cơ quan của Đảng bộ tỉnh Lâm Đồng')
+    r"(?:(?<=[-–|][ \t\u00a0])|^[ \t\u00a0]*(?=Cơ[ \t\u00a0]+quan[ \t\u00a0]+(?:ngôn|của[ \t\u00a0]+(?:Đảng|Tỉnh|Thành))))"
+    r"Cơ[ \t\u00a0]+quan[ \t\u00a0]+"
     r"(?:ngôn[ \t\u00a0]+luận[ \t\u00a0]+)?của\b.*$",
     r"^[ \t\u00a0]*Giấy[ \t\u00a0]+phép\b.*(?:/GP-(?:TTĐT|BTTTT|STTTT|CBC|BC|BVHTTDL|SVHTTDL)\b|điện[ \t\u00a0]+tử|báo[ \t\u00a0]+chí|Thông[ \t\u00a0]+tin[ \t\u00a0]+và[ \t\u00a0]+Truyền[ \t\u00a0]+thông|website).*$",
 ]

@@ -70,6 +70,12 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
                 taken.remove((x.start, x.end))
             unit = next((x for x in found if x.end == use.end() and x.start < use.start() and x.name != o.name
                          and x.name.endswith(" " + abbr)), None)
+            if unit is not None and unit.cls == "Company" and re.search(r"[-–] $", unit.name[:-len(abbr)]):
+                continue   # 'Công ty Than Dương Huy - TKV': a member company, its group's brand after a dash in its name
+            if unit is not None and " " not in abbr and o.name.startswith(unit.name[:-len(abbr)]):
+                # 'Đại học MATE': the body itself, its head word before its short name
+                found[found.index(unit)] = OrgMention(unit.start, unit.end, o.name, o.cls, o.parent, o.en)
+                continue
             if unit is not None and " " not in abbr:
                 # 'Ban Kiểm soát Quỹ': a unit of the body, named with its short name
                 found[found.index(unit)] = OrgMention(unit.start, unit.end, unit.name[:-len(abbr)] + o.name,

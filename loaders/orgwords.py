@@ -15,7 +15,7 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          "Trường Cao đẳng": "University", "Cao đẳng": "University",
          "Viện": "ResearchInstitute", "Trung tâm": "Centre", "Ban Quản lý": "ManagementBoard",
          "Ban": "PartyCommittee", "Vụ": "MinistryUnit", "Tổng cục": "MinistryUnit",
-         "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
+         "Cục": "MinistryUnit", "Quỹ": "Centre", "Tổng công ty": "Company", "Tổng Công ty": "Company", "Liên hiệp": "Association", "Công ty": "Company",
          "Văn phòng": "Government", "Hội đồng": "Committee", "Hiệp hội": "Association", "Tổ công tác": "Committee",
          # state corporations ('Tập đoàn Bưu chính Viễn thông Việt Nam') and associations ('Hội Nông dân')
          "Tập đoàn": "Company", "Hội": "Association", "ĐH": "University",
@@ -71,7 +71,8 @@ ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:univers
                           r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
 HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
                         r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
-                        r"|Hợp tác xã|Ngân hàng|Cơ quan|Báo|Đài|Bảo tàng)(?![\wÀ-ỹ])")
+                        r"|Hợp tác xã|Ngân hàng|Cơ quan|Báo|Đài|Bảo tàng)(?![\wÀ-ỹ])"
+                        r"(?! hữu)")   # ('... Quản lý công nghệ và Sở hữu trí tuệ': a field, not a department)
 HEAD_START_ANY_CASE = re.compile(HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')
 COUNTRY_STOP = {"hàn", "nhật", "hoa", "mỹ", "pháp", "đức"}

@@ -47,6 +47,8 @@ def _masked_lines(text: str) -> list[str]:
     "Từ khóa:  Sóc Trăng  |  vườn ươm",
     "Ý KIẾN BẠN ĐỌC (2)",
     "Trần Văn An - Mỹ Tú:  Mong tỉnh quan tâm hơn đến huyện Mỹ Tú.   Trả lời | Thích (4)",
+    # the paper's owner on a line of its own under its name
+    "Cơ quan của Đảng bộ tỉnh Phú Yên",
 ])
 def test_furniture_lines(line: str) -> None:
     text = f"Nội dung bài viết về khoa học.\n\n{line}\n\nNội dung tiếp theo."
@@ -62,6 +64,7 @@ def test_furniture_lines(line: str) -> None:
     # a sentence that opens with the verb of the share bar
     "Chia sẻ kết quả của tỉnh, bà Lê Thị Hoa cho biết tỉnh có 12 doanh nghiệp KH&CN.",
     "Chia sẻ tại hội nghị, ông Trần Văn Bình nêu ba kiến nghị.",
+    "Cơ quan chủ trì: Sở Khoa học và Công nghệ tỉnh Phú Yên.",
 ])
 def test_body_lines_kept(line: str) -> None:
     assert _masked_lines(f"Mở đầu.\n{line}\nKết thúc.") == []

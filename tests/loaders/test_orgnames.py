@@ -437,6 +437,18 @@ def test_bodies_seen_in_set_l(text: str, expected: list[str]) -> None:
     # the council that awards a province's prize, with its year
     ("kết quả xét chọn của Hội đồng xét tặng Giải thưởng Khoa học và Công nghệ tỉnh Tây Ninh năm 2024 (thành lập",
      ["Hội đồng xét tặng Giải thưởng Khoa học và Công nghệ tỉnh Tây Ninh năm 2024"]),
+    # a field after 'và' that begins with 'Sở' ('Sở hữu trí tuệ') goes on with the name
+    ("Sở giao Phòng Quản lý công nghệ và Sở hữu trí tuệ làm đầu mối", ["Phòng Quản lý công nghệ và Sở hữu trí tuệ"]),
+    # 'Tổng công ty' as the rules of spelling write it; a company named with its group's brand after a dash
+    ("làm việc với Tổng công ty Điện lực miền Nam", ["Tổng công ty Điện lực miền Nam"]),
+    ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) triển khai tại Công ty Than Mạo Khê - TKV; TKV đầu tư",
+     ["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Công ty Than Mạo Khê - TKV",
+      "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]),
+    # a university abroad under its short name with its head word is the university
+    ("Đại học Nông nghiệp và Khoa học sự sống Hungary (MATE) có 5 cơ sở. Đại học MATE sẵn sàng",
+     ["Đại học Nông nghiệp và Khoa học sự sống Hungary"] * 2),
+    # a school named after its city ends before what it does
+    ("Trường Đại học Hạ Long mở ngành Khoa học dữ liệu", ["Trường Đại học Hạ Long"]),
 ])
 def test_bodies_seen_in_set_i(text: str, expected: list[str]) -> None:
     assert names(text, "Tây Ninh") == expected
