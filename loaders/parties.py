@@ -13,6 +13,7 @@ from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import ROLE_LABEL
 from vnst.loaders.places import PlaceMention, province_named
 from vnst.loaders.vietnamese import FOREIGN, LOWER, NUMBER_WORD, UPPER, WS, WS1, flex
+from vnst.textnorm import collapse_spaces
 
 # (a memorandum is cooperation by its kind: 'ký biên bản ghi nhớ giai đoạn ... về đào tạo')
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|ghi" + WS1 + r"nhớ)")
@@ -85,7 +86,8 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
     return _unique([p for p in parties if not any(ws <= p.start < we for ws, we in witnessed)])
 
 
-_PROPOSES = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:kính)" + WS1 + r")?(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị)(?![\wÀ-ỹ])")
+_PROPOSES = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:kính)" + WS1 + r")?(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị|đề" + WS1
+                       + r"xuất)(?![\wÀ-ỹ])")
 # a second predicate of the sentence, the signing, after a comma ('..., và ký', ', đồng thời ký kết')
 _SECOND_PREDICATE = re.compile(r"," + WS + r"*(?i:và|đồng" + WS1 + r"thời)" + WS1 + r"(?:(?i:đã|cũng|cùng)" + WS1 + r")*"
                                + WS + r"*\Z")
@@ -185,6 +187,12 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
         listed.append(committee)
         pos = committee.end
     listed += _listed_from(text, pos, e, _party_candidates(orgs, places, centres=centres))
+    bare = _BARE_HEAD_LISTED.match(text, listed[-1].end if listed else pos, e)
+    if bare:
+        # 'giữa tỉnh và Viện': a head word alone, the body of that kind named last before it
+        kind = _BARE_HEADS[collapse_spaces(bare.group("head"))]
+        named = next((o for o in reversed(orgs) if o.cls == kind and o.end <= bare.start()), None)
+        listed += [OrgMention(bare.start("head"), bare.end("head"), named.name, named.cls, named.parent, named.en)] if named else []
     return listed if len({p.key for p in listed}) >= 2 else []
 
 
@@ -195,6 +203,12 @@ def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
     opening = re.match(r"[\s*•+–-]*", text[s:s + 12])
     listed = _listed_from(text, s + opening.end(), verb, _party_candidates(orgs, places, centres=True))
     return listed if listed and re.fullmatch(WS + r"*", text[listed[-1].end:verb]) else []
+
+
+_BARE_HEADS = {"Viện": "ResearchInstitute", "Trường": "University", "Học viện": "University", "Sở": "Department",
+               "Bộ": "Ministry"}
+_BARE_HEAD_LISTED = re.compile(WS1 + r"(?:và|với)" + WS1 + r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ)(?![\wÀ-ỹ])(?!"
+                               + WS1 + r"[" + UPPER + r"])")
 
 
 def _listed_from(text: str, pos: int, e: int, bodies: list[OrgMention]) -> list[OrgMention]:

@@ -28,8 +28,8 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           "Phó Trưởng ban", "Trưởng ban",
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng khoa", "Trưởng khoa", "Phó Chánh Văn phòng", "Chánh Văn phòng",
           "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
-          # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself)
-          "Đại sứ", "Tổng Lãnh sự",
+          # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself) and its counsellors
+          "Đại sứ", "Tổng Lãnh sự", "Tham tán Thương mại", "Tham tán",
           # the governor of a foreign province or state (and of the State Bank), a Lao province's governor
           "Thống đốc", "Phó Tỉnh trưởng", "Tỉnh trưởng",
           # the head of a National Assembly committee or of an office ('Chủ nhiệm Văn phòng Chính phủ'); a
@@ -48,7 +48,10 @@ TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-
 NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
                      + r")" + WS + r"*)?(?P<name>" + NAME + r")")
 # a word of a name in Latin letters: 'Park', 'McLeod', 'O'Brien', 'Ben-Ami'
-_LATIN_WORD = r"[A-Z](?:[a-z]+|[a-z]*['’]?[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+# (with the letters of European languages: 'Kovács Péter', 'Müller', 'Dvořák')
+_LOW = r"a-zß-öø-ÿőűłńśźżčřšžěůćđ"
+_CAP = r"A-ZÀ-ÖØ-ÞŐŰŁŃŚŹŻČŘŠŽĚŮĆ"
+_LATIN_WORD = r"[" + _CAP + r"](?:[" + _LOW + r"]+|[" + _LOW + r"]*['’]?[" + _CAP + r"][" + _LOW + r"]+)(?:-[" + _CAP + r"][" + _LOW + r"]+)?"
 # ... or a Lao or Khmer name written in Vietnamese letters, its syllables joined by hyphens ('Khăm-phăn Xi-sụ-lít')
 _HYPHENED_WORD = r"[" + UPPER + r"][" + LOWER + r"]*(?:-[" + LOWER + r"]+)+"
 # a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó
@@ -275,7 +278,10 @@ def _the_school(orgs: list[OrgMention], at: int) -> OrgMention | None:
     """A rector's school when the post is written alone ('TS. X, Phó Hiệu trưởng'): a rector heads a
     'Trường' (a university of several schools has a 'Giám đốc'), the last named before, else the first after."""
     schools = [o for o in orgs if o.cls == "University" and o.name.startswith("Trường")]
-    return next((o for o in reversed(schools) if o.start < at), schools[0] if schools else None)
+    # (a university abroad, 'Đại học X Hungary', has its rectors too; the curated Vietnamese ones have directors)
+    abroad = [o for o in orgs if o.cls == "University" and o.name.startswith("Đại học") and not o.en and o.start < at]
+    before = next((o for o in reversed(schools) if o.start < at), None)
+    return before or (abroad[-1] if abroad else schools[0] if schools else None)
 
 
 def _the_institute(text: str, orgs: list[OrgMention], at: int) -> OrgMention | None:
@@ -349,10 +355,12 @@ def _side_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMen
 def _bracketed_after(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
     """'đầu mối là Ban Khoa học - Công nghệ (TS. X, Trưởng ban, điện thoại: ...)': a person put in brackets
     after a body, with a post and no body of its own, holds the post there."""
-    opening = re.search(r"(?:^|[^\s])" + WS + r"*\(" + WS + r"*$", text[max(0, at - 8):at])
+    # ('(liên hệ: TS. X, Phó Trưởng ban, điện thoại ...)': the contact's label inside the bracket)
+    opening = re.search(r"(?:^|[^\s])" + WS + r"*\(" + WS + r"*(?:(?i:liên" + WS1 + r"hệ)" + WS + r"*:" + WS + r"*)?$",
+                        text[max(0, at - 20):at])
     if opening is None:
         return None
-    body_end = max(0, at - 8) + opening.start() + (1 if opening.group(0)[:1].strip() else 0)
+    body_end = max(0, at - 20) + opening.start() + (1 if opening.group(0)[:1].strip() else 0)
     # ('giao Chi cục X làm đầu mối (ông Y, Phó Chi cục trưởng)': the body named the contact point)
     contact = _CONTACT_POINT.search(text, max(0, body_end - 40), body_end)
     body_end = contact.start() if contact else body_end

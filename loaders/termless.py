@@ -107,6 +107,11 @@ _SIGNED_NOUN = re.compile(r"(?i:đã|vừa)" + WS1 + r"(?:(?i:tổ" + WS1 + r"ch
                           + r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
 
 
+# the agreement named, then when it is to be signed ('chương trình hợp tác giữa tỉnh và Viện, dự kiến ký trong quý I/2026')
+_SIGNED_LATER = re.compile(AGREEMENT_NOUN.pattern + r"[^.;]{0,120}?(?i:dự" + WS1 + r"kiến|sẽ)" + WS1 + r"(?i:ký(?:" + WS1
+                           + r"kết)?)" + WS1 + r"(?i:trong|vào|năm|quý|tháng|dịp)(?![\wÀ-ỹ])")
+
+
 def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
                          places: list[PlaceMention], found: list[Agreement]) -> list[tuple[Agreement, bool]]:
     """Further agreements a text reports as signed without a period ('Cũng trong dịp này, A và B
@@ -126,7 +131,7 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
             # 'A ký biên bản ghi nhớ với B': news tells a signing in the present ('A và B thống nhất ký kết
             # Chương trình' opens the programme's own text, whose agreement is already found)
             signed = bare
-        planned = TO_SIGN.search(text, s, e) if not signed else None
+        planned = TO_SIGN.search(text, s, e) or _SIGNED_LATER.search(text, s, e) if not signed else None
         if not signed and not planned:
             continue
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the

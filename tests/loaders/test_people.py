@@ -354,6 +354,14 @@ def test_a_bare_ủy_ban_after_a_post_is_the_committee_named_so_not_a_steering_b
     # a physician's degree after the academic one
     ("TS.BS. Lê Văn Hòa, Giám đốc Bệnh viện Đa khoa tỉnh Tây Ninh phát biểu.",
      ("Lê Văn Hòa", "giam-doc", "Bệnh viện Đa khoa tỉnh Tây Ninh")),
+    # a contact's label inside the bracket
+    ("Học viện giao Ban Khoa học và Công nghệ làm đầu mối (liên hệ: TS. Đào Văn Quý, Phó Trưởng ban, điện thoại"
+     " 024.1234).", ("Đào Văn Quý", "pho-truong-ban", "Ban Khoa học và Công nghệ")),
+    # a foreign name with its language's letters; a rector of a university abroad; a counsellor of an embassy
+    ("đoàn của Đại học Kỹ thuật Brno (Séc) do GS. Dvořák Tomáš, Phó Hiệu trưởng làm trưởng đoàn",
+     ("Dvořák Tomáš", "pho-hieu-truong", "Đại học Kỹ thuật Brno")),
+    ("Cùng đi có ông Müller Jörg, Tham tán Thương mại Đại sứ quán Đức tại Việt Nam và doanh nghiệp.",
+     ("Müller Jörg", "tham-tan-thuong-mai", "Đại sứ quán Đức tại Việt Nam")),
 ])
 def test_posts_seen_in_set_i(text: str, expected: tuple[str, str, str]) -> None:
     assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Tây Ninh") if p.title] == [expected]

@@ -274,3 +274,12 @@ def test_a_headline_s_provinces_stand_for_the_departments_that_sign_and_witnesse
     found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(THREE_PROVINCES).agreements]
     assert found == [(["Sở Khoa học và Công nghệ tỉnh Lai Châu", "Sở Khoa học và Công nghệ tỉnh Lào Cai",
                        "Sở Khoa học và Công nghệ tỉnh Điện Biên"], 2024, True)]
+
+
+
+def test_a_letter_proposing_a_programme_and_a_programme_planned_between_the_province_and_a_bare_viện() -> None:
+    text = ("Thứ Hai, 29/12/2025, 08:00\n\nPV: Hợp tác được đẩy mạnh thế nào?\n\nÔng A: UBND tỉnh Lâm Đồng làm việc"
+            " nhiều với các viện. Sở đang phối hợp với Viện Hàn lâm Khoa học và Công nghệ Việt Nam xây dựng chương trình"
+            " hợp tác giữa tỉnh và Viện, dự kiến ký trong quý I/2026.\n")
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
+    assert found == [(["Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Ủy ban nhân dân tỉnh Lâm Đồng"], None, False)]
