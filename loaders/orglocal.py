@@ -178,7 +178,10 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
             # 'Đài PT-TH tỉnh': the broadcaster as the text writes it in full, else its usual name
             full = re.search(_BROADCASTER.pattern + r"(?=" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?"
                              + re.escape(province.name).replace(r"\ ", WS1) + r")", m.string)
-            media, levelled = (collapse_spaces(full.group(0)), False) if full else ("Đài Phát thanh và Truyền hình", levelled)
+            if full is not None:
+                media, levelled = collapse_spaces(full.group(0)), False
+            else:
+                media = "Đài Phát thanh và Truyền hình"
         return OrgMention(m.start(), m.end(), f"{media} {province.full if levelled else province.name}", "Centre")
     where = "thành phố " if province.city or "thành" in m.group("where") or "TP" in m.group("where") else \
         "tỉnh " if m.group("where") else ""

@@ -354,8 +354,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if party_body and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].islower():
                 break   # 'Ban Tuyên giáo Tỉnh ủy dự họp': the body a unit belongs to ends its name
             continue
-        if cls == "Company" and pair in VERB_PAIRS and _PLACE_AFTER_TRADE.match(text, tokens[index + 1].end()) \
-                and province_or_unit(_PLACE_AFTER_TRADE.match(text, tokens[index + 1].end()).group("place")):
+        if cls == "Company" and pair in VERB_PAIRS and (place := _PLACE_AFTER_TRADE.match(text, tokens[index + 1].end())) \
+                and province_or_unit(place.group("place")):
             run.append(tok.end())   # 'Công ty cổ phần Vật liệu xây dựng Thanh Liêm': a trade, then its place
             continue
         if bare.lower() in VERBS and not second_syllable or pair in VERB_PAIRS or bare.lower() in VERB_PAIRS:

@@ -192,7 +192,8 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
         # 'giữa tỉnh và Viện': a head word alone, the body of that kind named last before it
         kind = _BARE_HEADS[collapse_spaces(bare.group("head"))]
         named = next((o for o in reversed(orgs) if o.cls == kind and o.end <= bare.start()), None)
-        listed += [OrgMention(bare.start("head"), bare.end("head"), named.name, named.cls, named.parent, named.en)] if named else []
+        if named is not None:
+            listed.append(OrgMention(bare.start("head"), bare.end("head"), named.name, named.cls, named.parent, named.en))
     return listed if len({p.key for p in listed}) >= 2 else []
 
 

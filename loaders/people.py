@@ -51,7 +51,8 @@ NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r
 # (with the letters of European languages: 'Kovács Péter', 'Müller', 'Dvořák')
 _LOW = r"a-zß-öø-ÿőűłńśźżčřšžěůćđ"
 _CAP = r"A-ZÀ-ÖØ-ÞŐŰŁŃŚŹŻČŘŠŽĚŮĆ"
-_LATIN_WORD = r"[" + _CAP + r"](?:[" + _LOW + r"]+|[" + _LOW + r"]*['’]?[" + _CAP + r"][" + _LOW + r"]+)(?:-[" + _CAP + r"][" + _LOW + r"]+)?"
+_LATIN_WORD = (r"[" + _CAP + r"](?:[" + _LOW + r"]+|[" + _LOW + r"]*['’]?[" + _CAP + r"][" + _LOW + r"]+)"
+               r"(?:-[" + _CAP + r"][" + _LOW + r"]+)?")
 # ... or a Lao or Khmer name written in Vietnamese letters, its syllables joined by hyphens ('Khăm-phăn Xi-sụ-lít')
 _HYPHENED_WORD = r"[" + UPPER + r"][" + LOWER + r"]*(?:-[" + LOWER + r"]+)+"
 # a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó
@@ -276,7 +277,8 @@ def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMen
 
 def _the_school(orgs: list[OrgMention], at: int) -> OrgMention | None:
     """A rector's school when the post is written alone ('TS. X, Phó Hiệu trưởng'): a rector heads a
-    'Trường' (a university of several schools has a 'Giám đốc'), the last named before, else the first after."""
+    'Trường' (a university of several schools has a 'Giám đốc'), the last named before, else a university
+    abroad named before, else the first school after."""
     schools = [o for o in orgs if o.cls == "University" and o.name.startswith("Trường")]
     # (a university abroad, 'Đại học X Hungary', has its rectors too; the curated Vietnamese ones have directors)
     abroad = [o for o in orgs if o.cls == "University" and o.name.startswith("Đại học") and not o.en and o.start < at]

@@ -21,7 +21,7 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
     / ỦY BAN NHÂN DÂN X / VÀ / VIỆN Y'): a memorandum often runs for a term, not a period."""
     # (under an issuing header and the motto, the title opens its own paragraph: 'QUY CHẾ PHỐI HỢP' / 'giữa A và B')
     titled = AGREEMENT_TITLE.search(text, start, min(end, start + 1500))
-    start = titled.start() if titled and titled.start() > start and text[:titled.start()].endswith("\n\n") else start
+    start = titled.start() if titled and titled.start() > start and text.endswith("\n\n", 0, titled.start()) else start
     title_end = text.find("\n\n", start, end)
     title_end = end if title_end < 0 else title_end
     # ('BẢN GHI NHỚ HỢP TÁC' / '(Bản tiếng Việt)' / blank / 'GIỮA' / ...: the parties' block after a blank line)
@@ -131,7 +131,7 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
             # 'A ký biên bản ghi nhớ với B': news tells a signing in the present ('A và B thống nhất ký kết
             # Chương trình' opens the programme's own text, whose agreement is already found)
             signed = bare
-        planned = TO_SIGN.search(text, s, e) or _SIGNED_LATER.search(text, s, e) if not signed else None
+        planned = (TO_SIGN.search(text, s, e) or _SIGNED_LATER.search(text, s, e)) if not signed else None
         if not signed and not planned:
             continue
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
