@@ -15,6 +15,8 @@ from functools import lru_cache
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party
 from vnst.loaders.places import province_regex
+from vnst.loaders.postbodies import (bracketed_after, last_of_kind, line_subject, listed_under_heading, named_before,
+                                     side_subject, the_institute, the_school)
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
@@ -116,9 +118,9 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             if party is not None and (person.org is None or party.cls == person.org.cls):
                 person = replace(person, org=party)
         if person is not None and person.org is None and person.title in ("hieu-truong", "pho-hieu-truong"):
-            person = replace(person, org=_the_school(orgs, person.start))
+            person = replace(person, org=the_school(orgs, person.start))
         if person is not None and person.org is None and person.title in ("vien-truong", "pho-vien-truong"):
-            person = replace(person, org=_the_institute(text, orgs, person.start))
+            person = replace(person, org=the_institute(text, orgs, person.start))
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
@@ -259,120 +261,6 @@ def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMentio
     return titled[-1] if titled else None
 
 
-# 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')
-_BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute",
-         "nhà trường": "University", "Công ty": "Company", "Ủy ban": "Committee"}
-
-
-def _named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
-    """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện', 'Công ty') after a title is the
-    body of that kind named last before it, within the paragraph."""
-    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Ủy" + WS1 + r"ban|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty)(?![\wÀ-ỹ])(?!" + WS
-                    + r"*[" + UPPER + r"])", text[t.end():])
-    if bare is None:
-        return None
-    head = "nhà trường" if bare.group("head")[:1] in "Nn" else collapse_spaces(bare.group("head"))
-    return _last_of_kind(text, head, t.start(), orgs)
-
-
-def _the_school(orgs: list[OrgMention], at: int) -> OrgMention | None:
-    """A rector's school when the post is written alone ('TS. X, Phó Hiệu trưởng'): a rector heads a
-    'Trường' (a university of several schools has a 'Giám đốc'), the last named before, else a university
-    abroad named before, else the first school after."""
-    schools = [o for o in orgs if o.cls == "University" and o.name.startswith("Trường")]
-    # (a university abroad, 'Đại học X Hungary', has its rectors too; the curated Vietnamese ones have directors)
-    abroad = [o for o in orgs if o.cls == "University" and o.name.startswith("Đại học") and not o.en and o.start < at]
-    before = next((o for o in reversed(schools) if o.start < at), None)
-    return before or (abroad[-1] if abroad else schools[0] if schools else None)
-
-
-def _the_institute(text: str, orgs: list[OrgMention], at: int) -> OrgMention | None:
-    """A director's institute when the post is written alone ('TS. X, Viện trưởng cho biết'): the last
-    institute named before in the paragraph, not one in brackets beside it ('(thuộc Viện Hàn lâm ...)'),
-    nor an academy, which a president heads."""
-    paragraph = text.rfind("\n\n", 0, at)
-    institutes = [o for o in orgs if o.cls == "ResearchInstitute" and paragraph < o.start < at
-                  and not fold(o.name).startswith("vien han lam") and text.count("(", o.end, at) <= text.count(")", o.end, at)
-                  and text.count("(", 0, o.start) <= text.count(")", 0, o.start)]
-    return institutes[-1] if institutes else None
-
-
-def _last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:
-    paragraph = text.rfind("\n\n", 0, before)
-    kind = _BARE[head]
-    # ('Ủy ban' is a committee named so, not a steering board, 'Ban Chỉ đạo', of the same class)
-    named = "Ủy ban" if head == "Ủy ban" else ""
-    return next((o for o in reversed(orgs) if o.cls == kind and o.name.startswith(named) and paragraph < o.start < before),
-                None)
-
-
-_ITEM_MARK = re.compile(r"[ \t]*(?:(?:[0-9]{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?")
-
-
-def _line_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
-    """'2) Trường Đại học X: giao TS. Y, Phó Hiệu trưởng làm đầu mối': a line (or list item) that
-    opens with a body and a colon speaks of that body; a post named in it without a body of its
-    own is held there."""
-    line_start = text.rfind("\n", 0, at) + 1
-    mark = _ITEM_MARK.match(text, line_start)
-    org = by_start.get(mark.end())
-    if org is None or org.end > at or not re.match(r"[ \t]*:", text[org.end:org.end + 4]):
-        return None
-    return org
-
-
-_SIDE = re.compile(r"(?i:về" + WS1 + r"phía|phía)" + WS1)
-_BULLET_LINE = re.compile(r"[ \t]*[-–+•][ \t]")
-_HEADING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
-
-
-def _listed_under_heading(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
-    """'1. Cục Ứng dụng và Phát triển công nghệ (Bộ KH&CN)' over '- TS. X, Cục trưởng, Trưởng đoàn;': the
-    members of a delegation listed under their body's heading hold their posts there."""
-    line_start = text.rfind("\n", 0, at) + 1
-    if not _BULLET_LINE.match(text, line_start):
-        return None
-    while line_start > 0:
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        if _BULLET_LINE.match(text, line_start):
-            continue
-        heading = _HEADING.match(text, line_start)
-        org = by_start.get(heading.end()) if heading else None
-        line_end = text.find("\n", line_start)
-        rest = text[org.end:line_end if line_end >= 0 else len(text)] if org else ""
-        return org if org is not None and re.fullmatch(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:?[ \t]*", rest) else None
-    return None
-
-
-def _side_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
-    """'Về phía Trường Đại học X có PGS.TS Y, Hiệu trưởng; TS. Z, Phó Hiệu trưởng': a sentence that
-    introduces one side of a meeting lists that body's people; a post without a body is the body's."""
-    sentence = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), 0)
-    side = None
-    for m in _SIDE.finditer(text, sentence, at):
-        side = m
-    return by_start.get(side.end()) if side else None
-
-
-def _bracketed_after(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
-    """'đầu mối là Ban Khoa học - Công nghệ (TS. X, Trưởng ban, điện thoại: ...)': a person put in brackets
-    after a body, with a post and no body of its own, holds the post there."""
-    # ('(liên hệ: TS. X, Phó Trưởng ban, điện thoại ...)': the contact's label inside the bracket)
-    opening = re.search(r"(?:^|[^\s])" + WS + r"*\(" + WS + r"*(?:(?i:liên" + WS1 + r"hệ)" + WS + r"*:" + WS + r"*)?$",
-                        text[max(0, at - 20):at])
-    if opening is None:
-        return None
-    body_end = max(0, at - 20) + opening.start() + (1 if opening.group(0)[:1].strip() else 0)
-    # ('giao Chi cục X làm đầu mối (ông Y, Phó Chi cục trưởng)': the body named the contact point)
-    contact = _CONTACT_POINT.search(text, max(0, body_end - 40), body_end)
-    body_end = contact.start() if contact else body_end
-    return next((o for o in orgs if o.end == body_end), None)
-
-
-_CONTACT_POINT = re.compile(WS1 + r"(?:làm|là)" + WS1 + r"(?:(?:cơ" + WS1 + r"quan|đơn" + WS1 + r"vị)" + WS1 + r")?đầu"
-                            + WS1 + r"mối$")
-
-
 def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
                orgs: list[OrgMention]) -> OrgMention | None:
     """The organisation of a title: written after it, or inside it ('Trưởng phòng Quản lý
@@ -415,7 +303,7 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     org = None
     bare = re.fullmatch(WS + r"*(?P<head>Sở|Bộ|Trường|Viện)" + WS + r"*", between)
     if bare:   # 'Phó Giám đốc Sở Nguyễn Văn A': the body of that kind named just before
-        org = _last_of_kind(text, bare.group("head"), window_start + best.start(), orgs)
+        org = last_of_kind(text, bare.group("head"), window_start + best.start(), orgs)
     elif between.strip():
         start = title_end + len(between) - len(between.lstrip(" \t\u00a0\n"))
         org = by_start.get(start)
@@ -435,8 +323,8 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         missions = [o for o in orgs if fold(o.name).startswith(("dai su quan", "tong lanh su quan"))]
         org = next((o for o in reversed(missions) if o.start < m.start()), missions[0] if missions else None)
     if org is None:
-        org = _line_subject(text, window_start + best.start(), by_start) or \
-            _side_subject(text, window_start + best.start(), by_start)
+        org = line_subject(text, window_start + best.start(), by_start) or \
+            side_subject(text, window_start + best.start(), by_start)
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(title), org, (window_start + best.start(), title_end))
 
@@ -453,9 +341,9 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     t = TITLE.match(text, m.end() + sep.end())
     if not t:
         return None
-    org = (_org_after(text, t, by_start, list(orgs)) or _named_before(text, t, list(orgs))
-           or _line_subject(text, m.start(), by_start) or _side_subject(text, m.start(), by_start)
-           or _listed_under_heading(text, m.start(), by_start) or _bracketed_after(text, m.start(), orgs))
+    org = (_org_after(text, t, by_start, list(orgs)) or named_before(text, t, list(orgs))
+           or line_subject(text, m.start(), by_start) or side_subject(text, m.start(), by_start)
+           or listed_under_heading(text, m.start(), by_start) or bracketed_after(text, m.start(), orgs))
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 
