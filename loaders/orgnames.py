@@ -13,17 +13,20 @@ from dataclasses import dataclass
 
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.caps import CAPS_CHANGED
+from vnst.loaders.orgclues import (completes_word, continues_in_column, country_at, ends_in_place, enumerated_field,
+                                   listed_alone, local_name_at, lower_sector_at, set_up_as_a_body, two_syllable_country)
 from vnst.loaders.orgguards import (EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE,
                                     not_a_body_here)
 from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODIES, CAPS_STOP, CLOSING, COMPASS,
                                     COMPOUNDS, COUNTRY_STOP, DATE_OPENS, DEFINED_TAIL, END_WORD, ENGLISH_NAME,
-                                    FIELD_LIST, FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
-                                    LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NAME_COUNTRIES, NOT_A_BODY,
+                                    FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
+                                    LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NOT_A_BODY,
                                     PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
 from vnst.loaders.places import Province, city_named, province_named, province_or_unit
-from vnst.loaders.vietnamese import (CAP_WORD, FOREIGN, LOWER, SURNAMES, UPPER, WS, WS1, abbreviations,
+from vnst.loaders.vietnamese import (CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations,
                                      expand_abbreviations)
 from vnst.textnorm import collapse_spaces, fold, slug
+
 
 @dataclass(frozen=True)
 class OrgMention:
@@ -39,29 +42,6 @@ class OrgMention:
         return slug(self.name)
 
 
-def _enumerated_field(text: str, pos: int) -> bool:
-    """Whether the comma before ``pos`` separates the fields of one name rather than two bodies or a
-    body and a person: the next field is capitalised, is no head word, family name or place, and
-    the list closes with 'và' before a capital."""
-    m = FIELD_LIST.match(text, pos)
-    if m is None or HEAD_START.match(text, m.start("first")) or m.group("first") in SURNAMES:
-        return False
-    return province_named(m.group("first")) is None and province_named(
-        " ".join(text[m.start("first"):m.end()].split()[:2])) is None
-
-
-def _lower_sector_at(text: str, pos: int) -> int | None:
-    """End of a sector written in lower case at ``pos`` ('khoa học và công nghệ'), the full
-    forms of the usual abbreviations that join two words with 'và'; the 'và' inside does not end a name."""
-    # also without its 'và' ('khoa học công nghệ'), as the abbreviation 'KHCN' is read aloud
-    fulls = {v.lower() for v in abbreviations().values() if " và " in v}
-    for full in sorted(fulls | {f.replace(" và ", " ") for f in fulls}, key=len, reverse=True):
-        found = re.match(re.escape(full).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[pos:pos + len(full) + 10])
-        if found:
-            return pos + found.end()
-    return None
-
-
 _COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")   # two columns of a header flattened onto one line, or a table's cells
 _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"|]+\.?|[,;:()“”\"|]")   # '|' parts the cells of a table row
 
@@ -69,69 +49,7 @@ _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"|]+\.?|[,;:()“”\"|]")   # '|' 
 
 _AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
                         + WS1 + r"xuất)(?![\wÀ-ỹ])")
-# what opens a signature block's or a header's next line when it is not the rest of a name
-_BLOCK_LINE = re.compile(r"(?:kt|tm|tl|tuq|q|ttr)\.|(?:pho|chu|giam|tong giam|hieu|truong|bo truong|thu truong|cuc truong|vu truong"
-                         r"|vien truong|bi thu|dai dien|so|ben|ngay|chuc vu)(?![a-z])")
-
-
-def _continues_in_column(text: str, pos: int) -> bool:
-    """The column's next line goes on with the name begun above: a few upper-case words that
-    open neither another body nor a post ('VIỆT NAM', 'VÀ CÔNG NGHỆ VIỆT NAM', not 'KT. CHỦ TỊCH')."""
-    line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)].strip()
-    return 0 < len(line.split()) <= 6 and pos + 1 in CAPS_CHANGED and not HEAD_START_ANY_CASE.match(line) \
-        and not _BLOCK_LINE.match(fold(line))
-
-
-def _ends_in_place(written: str) -> bool:
-    words = written.split()
-    return any(province_named(" ".join(words[-n:])) is not None for n in (1, 2, 3) if len(words) > n)
-
-
-def _completes_word(written: str, words: str) -> bool:
-    """The lower-case ``words`` finish the word the name was cut in ('Khu kinh' + 'tế')."""
-    syllables = [written.split()[-1].lower(), *words.lower().split()]
-    return compound_at(syllables) == len(syllables)
-
-
-def _local_name_at(text: str, start: int, following: list[re.Match[str]]) -> bool:
-    """'Đức Chính', 'Mỹ Hòa': a country's one syllable begins a local name when another capitalised
-    syllable follows on the line and the two are no country ('Hàn Quốc', 'Hoa Kỳ')."""
-    return bool(following) and following[0].group(0)[:1].isupper() and "\n" not in text[start:following[0].start()] \
-        and not _two_syllable_country(text, start)
-
-
-def _country_at(text: str, start: int) -> str:
-    found = next((m for c in NAME_COUNTRIES if (m := re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]))), None)
-    return found.group(0) if found else ""
-
-
-def _two_syllable_country(text: str, start: int) -> bool:
-    return any(" " in c and re.match(re.escape(c).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[start:]) for c in FOREIGN)
-
-
 _UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[ \t\u00a0]*\([A-ZĐ]{2,8}[,)]")
-_ITEM_OPENS = re.compile(r"[ \t\u00a0]*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])[ \t\u00a0]*$")
-
-
-def _listed_alone(text: str, start: int, run_end: int) -> bool:
-    """The name is a list's item, its line to itself: from the item's mark to the line's end."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_ITEM_OPENS.fullmatch(text, line_start, start)) and bool(
-        re.match(r"[ \t\u00a0]*[;.]?[ \t\u00a0]*(?:\n|$)", text[run_end:run_end + 6]))
-
-
-# what makes a start-up or innovation centre, a facility elsewhere, a body: the decision that
-# establishes it ('Điều 1. Thành lập ...', 'Về việc thành lập ...'), or a director of its own
-_BODY_SIGNS = r"(?:(?i:về" + WS1 + r"việc" + WS1 + r"thành" + WS1 + r"lập)|Điều" + WS1 + r"\d+\." + WS1 + r"Thành" + WS1 \
-    + r"lập|Giám" + WS1 + r"đốc)" + WS1
-
-
-def _set_up_as_a_body(text: str, written: str) -> bool:
-    """Whether the text establishes the centre written ``written`` or names its director, anywhere."""
-    words = [re.escape(w) for w in written.split()]
-    return re.search(_BODY_SIGNS + WS1.join(words) + r"(?![\wÀ-ỹ])", text) is not None
-
-
 # the place a company's trade is followed by, ending its name ('... Vật liệu xây dựng Thanh Liêm,')
 _PLACE_AFTER_TRADE = re.compile(r"[ \u00a0]+(?P<place>" + CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2})(?=[ \t\u00a0]*(?:[,;.)|]|$))",
                                 re.M)
@@ -178,18 +96,18 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     # column or block ('TRƯỜNG ĐẠI HỌC X' over 'Số: ...' or 'KT. CHỦ TỊCH')
     # (the word after the head says so when the head is one title-casing left as it was: 'BAN CHỈ ĐẠO')
     in_caps_line = any(i in CAPS_CHANGED for i in range(m.start(), min(len(text), m.end() + 2)))
-    if in_caps_line and "\n" in text[m.end("head"):m.end()] and not (column_view and _continues_in_column(text, m.end())):
+    if in_caps_line and "\n" in text[m.end("head"):m.end()] and not (column_view and continues_in_column(text, m.end())):
         return None   # an upper-case line ends with the head word ('KT. CHÁNH VĂN PHÒNG' / 'PHÓ CHÁNH ...')
     cell_ended = False   # in a grid's column: the cell ended (the next row's number, a ';'), not the name
     for index, tok in enumerate(tokens):
         word = tok.group(0)
         gap = text[(tokens[index - 1].end() if index else (legal.end() if legal else m.end())):tok.start()]
-        if word == "," and count and "\n" not in gap and _enumerated_field(text, tok.end()):
+        if word == "," and count and "\n" not in gap and enumerated_field(text, tok.end()):
             continue   # 'Phòng Khoa học, Công nghệ và Hợp tác quốc tế': a comma between the fields of one name
         if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"|":
             cell_ended = grid and word == ";"
             break
-        column_next = column_view and in_caps_line and gap.count("\n") == 1 and _continues_in_column(text, tok.start())
+        column_next = column_view and in_caps_line and gap.count("\n") == 1 and continues_in_column(text, tok.start())
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED) \
                 and not column_next:
             break   # the next line of a header or signature block is not part of the name
@@ -226,7 +144,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if ROMAN.fullmatch(bare) and count:
             end = tok.start() + len(bare)
             break   # 'Viện Nghiên cứu Nuôi trồng thủy sản II': a numbered branch ends the name
-        sector = _lower_sector_at(text, tok.start())
+        sector = lower_sector_at(text, tok.start())
         if sector and not after_capital and len(run) <= 2:   # 'Ứng dụng tiến bộ khoa học và công nghệ'
             end, run, after_capital, caps_run = sector, [], False, []   # 'Vụ Phát triển khoa học và công nghệ ...'
             tokens_end = sector
@@ -244,11 +162,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 break   # 'Ngày 24/10/2023, ...' opens the next line's sentence
             if WEEKDAY.match(text, tok.start()):
                 break   # a dateline ('Thứ Năm, 18/05/2023') on the next line is not part of the name
-            if bare.lower() in COUNTRY_STOP and count and (run or not caps_run or _two_syllable_country(text, tok.start())) \
-                    and not _local_name_at(text, tok.start(), tokens[index + 1:index + 2]):
+            if bare.lower() in COUNTRY_STOP and count and (run or not caps_run or two_syllable_country(text, tok.start())) \
+                    and not local_name_at(text, tok.start(), tokens[index + 1:index + 2]):
                 # 'Viện Khoa học và Công nghệ Hàn Quốc', '... Việt Nam - Hàn Quốc': a foreign body's name
                 # ends with its country; 'Hồng Đức', 'Việt Đức', 'Đức Chính' are names of their own
-                country = _country_at(text, tok.start())
+                country = country_at(text, tok.start())
                 end = tok.start() + len(country) if country else end
                 break
             if count and after_title and PERSON_AHEAD.match(text, tok.start()) and \
@@ -390,7 +308,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     if defined and fold(text[m.start():defined.start("paren")]).startswith(fold(defined.group("short"))):
         end, run = defined.start("paren"), []
     to_place = TAIL_TO_PLACE.match(text, end)
-    if to_place and province_named(to_place.group("place")) and not _ends_in_place(text[m.start():end]) and not (
+    if to_place and province_named(to_place.group("place")) and not ends_in_place(text[m.start():end]) and not (
             {w.lower() for w in to_place.group("words").split()} & (FUNCTION_WORDS | VERBS) - {"và"}):
         end, run = to_place.end(), []
     if run:
@@ -400,7 +318,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         # a ministry's unit names its field in lower case after one capitalised word, up to four
         # syllables long ('Cục Quản lý tài nguyên nước,', 'Cục Kiểm soát ô nhiễm môi trường đã ...')
         longest = 4 if cls == "MinistryUnit" and count == 1 else 2
-        if _listed_alone(text, m.start(), run[-1]) and not verb_stop:
+        if listed_alone(text, m.start(), run[-1]) and not verb_stop:
             end = run[-1]   # '- Phòng Kết nối và Phát triển thị trường công nghệ;': the item is the name
         elif len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()|]|\n|$)", tail)) and not (
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
@@ -425,7 +343,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     modifier_locality = MODIFIER_LOCALITY.match(text, end)
     if bare_locality and home is not None:
         end += bare_locality.end()
-    elif modifier_locality and home is not None and _completes_word(text[m.start():end], modifier_locality.group("words")):
+    elif modifier_locality and home is not None and completes_word(text[m.start():end], modifier_locality.group("words")):
         end, bare_locality = modifier_locality.end(), True
     elif home is not None and re.search(WS1 + (r"(?i:thành" if in_caps_line else r"(?:thành") + WS1 + r"phố|tỉnh)$",
                                         text[m.start():end]):   # ('BAN CHỈ ĐẠO ... TỈNH' in a header)
@@ -455,7 +373,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         name = f"{name} {home.name}"
     if len(name.split()) < 2 + head.count(" ") or OF_EACH.match(text, end):
         return None
-    if NOT_A_BODY.match(fold(name)) and not _set_up_as_a_body(text, text[m.start():end]):
+    if NOT_A_BODY.match(fold(name)) and not set_up_as_a_body(text, text[m.start():end]):
         return None
     return OrgMention(m.start(), end, name, cls)
 
