@@ -131,6 +131,8 @@ def _split_cell(pieces: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 # decision saying only 'gồm 09 thành viên có tên tại Phụ lục kèm theo Quyết định này'
 _ANNEX_HEADING = re.compile(r"^[ \t]*DANH" + WS1 + r"SÁCH" + WS1 + r"(?:CÁC" + WS1 + r")?THÀNH" + WS1 + r"VIÊN" + WS1
                             + r"(?P<kind>HỘI" + WS1 + r"ĐỒNG|BAN|TỔ)(?![\wÀ-ỹ])", re.M)
+_PRESENT = re.compile(r"(?i:thành" + WS1 + r"viên" + WS1 + r"(?:hội" + WS1 + r"đồng" + WS1 + r")?(?:có" + WS1 + r"mặt|tham"
+                      + WS1 + r"dự|vắng" + WS1 + r"mặt))" + WS + r"*:")
 _ESTABLISHED = re.compile(r"(?i:thành" + WS1 + r"lập)" + WS1 + r"$")
 
 
@@ -143,11 +145,13 @@ def _council(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
     heading = None
     for heading in _ANNEX_HEADING.finditer(text, max(0, at - 1500), at):
         pass
-    if heading is None:
+    if heading is None and not _PRESENT.search(text, max(0, at - 1500), at):
         return None
-    kind = " ".join(heading.group("kind").split()).capitalize()
+    # (minutes list the members present, 'Thành viên có mặt:', of the council the decision they cite set up)
+    kind = " ".join(heading.group("kind").split()).capitalize() if heading else "Hội đồng"
+    before = heading.start() if heading else at
     return next((o for o in orgs if o.cls in ("Committee", "ManagementBoard") and o.name.startswith(kind + " ")
-                 and o.start < heading.start() and _ESTABLISHED.search(text, max(0, o.start - 20), o.start)), None)
+                 and o.start < before and _ESTABLISHED.search(text, max(0, o.start - 20), o.start)), None)
 
 
 def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> list[PersonMention]:
@@ -186,21 +190,27 @@ _LISTED_ROLE = re.compile(r"(?P<role>(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"t�
                           + WS1 + r"\d{1,2})?$")
 
 
+_NOTE_AFTER = re.compile(WS + r"*\([^()]{1,40}\)" + WS + r"*$")
+
+
 def listed_member_posts(text: str, orgs: list[OrgMention], found: list[PersonMention]) -> list[PersonMention]:
     """The role in the council of each member a decision lists in prose, one per numbered line, the role
     after the last comma; the posts in their own bodies are read as any post after a name is."""
     out: list[PersonMention] = []
     have = {(p.start, p.title) for p in found}
     for m in _LISTED_MEMBER.finditer(text):
-        last = " ".join(m.group("rest").rsplit(",", 1)[-1].split())
+        # the role after the last comma or dash ('..., Sở Y tế - Ủy viên'), a note after it in brackets ('(vắng)')
+        rest = _NOTE_AFTER.sub("", m.group("rest"))
+        cut = max(rest.rfind(","), rest.rfind(" - "), rest.rfind(" – "))
+        last = " ".join(rest[cut + 1:].strip(" -–").split())
         role = _LISTED_ROLE.fullmatch(last)
-        council = council_of_the_list(text, m.start(), orgs) if role else None
+        council = _council(text, m.start(), orgs) if role else None
         if council is None:
             continue
         slug = role_slug(role.group("role"))
         if (m.start("name"), slug) in have:
             continue
-        at = m.start("rest") + m.group("rest").rfind(",") + 1
+        at = m.start("rest") + cut + 1
         out.append(PersonMention(m.start("name"), m.end("name"), " ".join(m.group("name").split()), m.group("hon"),
                                  m.group("acad"), slug, council, (at, m.end("rest"))))
     return out

@@ -20,7 +20,7 @@ from vnst.loaders.orgguards import (EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEA
 from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODIES, CAPS_STOP, CLOSING, COMPASS,
                                     COMPOUNDS, COUNTRY_STOP, DATE_OPENS, DEFINED_TAIL, END_WORD, ENGLISH_NAME,
                                     FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
-                                    LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NOT_A_BODY,
+                                    COUNCIL_ROLE, LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NOT_A_BODY,
                                     PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
 from vnst.loaders.places import Province, city_named, province_named, province_or_unit
 from vnst.loaders.vietnamese import (CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations,
@@ -207,6 +207,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if bare == "và" and run and fold(collapse_spaces(text[end:tok.start()])) in ("tinh", "thanh pho"):
             verb_stop = True
             break   # 'Hiệp hội Doanh nghiệp tỉnh và Viettel Thanh Hóa': the province's word ends the name
+        if bare in ("-", "–") and COUNCIL_ROLE.match(text, tok.end()):
+            break   # '..., Phó Giám đốc Bệnh viện X - Ủy viên phản biện': a member's role in a council follows
         if bare in ("và", "-", "–"):
             head_start = HEAD_START_ANY_CASE if in_caps_line else HEAD_START   # 'ĐÀ LẠT - CÔNG TY ...'
             if index + 1 >= len(tokens) or head_start.match(text, tokens[index + 1].start()) or (
@@ -335,7 +337,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         end += abbreviated.end()
     # 'Hội đồng Khoa học và Công nghệ tỉnh thông qua': 'tỉnh' between the name and a lower-case word is
     # the document's province, unless it begins a compound ('tỉnh lộ', 'tỉnh bạn', 'tỉnh ủy')
-    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)|]|\n|$)|" + WS1
+    # (or before a dash and a member's role: 'Hội Nông dân tỉnh - Ủy viên')
+    bare_locality = re.match(WS1 + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)|]|\n|$|[-–]" + COUNCIL_ROLE.pattern
+                             + r")|" + WS1
                              + r"(?!(?:ủy|uỷ|lộ|lỵ|bạn|thành|nhà|ta|này|đó|khác)" + END_WORD + r")[" + LOWER + r"])",
                              text[end:end + 20])
     # 'Ban Quản lý Khu kinh tế tỉnh thẩm định': a lower-case word and 'tỉnh' without a place after it

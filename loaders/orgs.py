@@ -90,7 +90,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
     # a university's faculty ('Khoa Kỹ thuật hạt nhân'), not the 'Khoa học' that opens a field's name
     named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>[Tt]rường" + WS1 + r"(?:" + schools + r")|(?:" + heads
-                       + r")|(?<=[Tt]rưởng[ \u00a0])(?:phòng|khoa)|Khoa(?=" + WS1 + r"(?![Hh][ọỌ][cC](?![\wÀ-ỹ]))))" + WS1
+                       + r")|(?<=[Tt]rưởng[ \u00a0])(?:phòng|khoa)|Khoa(?=" + WS1 + r"(?![Hh][ọỌ][cC](?![\wÀ-ỹ]))))" + NAME_GAP
                        + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "]|chuyên" + WS1 + "[" + UPPER + "]|" + LEGAL_FORM
                        + ")")   # ('Trường THPT chuyên Biên Hòa': a gifted school)
     board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý" + WS1 + r"dự" + WS1 + r"án)(?:" + WS1

@@ -93,9 +93,12 @@ TAIL_TO_PLACE = re.compile(WS1 + r"(?P<words>" + LOWER_WORD + r"(?:" + WS1 + LOW
 # ('Trung tâm Hành chính') is the building that houses the city's bodies, a conference or fair centre
 # ('Trung tâm Hội nghị tỉnh') a venue
 NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh|hoi nghi|hoi cho|trien lam)")
+# a member's role in a council after a dash ('Phó Giám đốc Bệnh viện X - Ủy viên phản biện'): it ends the body's name
+COUNCIL_ROLE = re.compile(WS + r"*(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch" + WS1 + r"Hội" + WS1 + r"đồng|Ủy" + WS1 + r"viên|Uỷ"
+                          + WS1 + r"viên|Thư" + WS1 + r"ký|Thành" + WS1 + r"viên|Tổ" + WS1 + r"(?:trưởng|phó))(?![\wÀ-ỹ])")
 MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + LOWER_WORD + r"(?:" + WS1 + LOWER_WORD + r")?)" + WS1
-                               + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)]|\n|$)|" + WS1 + r"[" + LOWER
-                               + r"])")
+                               + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)]|\n|$|[-–]" + COUNCIL_ROLE.pattern
+                               + r")|" + WS1 + r"[" + LOWER + r"])")
 ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 # a ministry or department written bare ('Văn phòng Bộ tổng hợp'): a one-syllable word, so the
 # lower-case word after it is not its second syllable ('Sở hữu' is the one exception)
@@ -123,6 +126,6 @@ FIELD_LIST = re.compile(r"[ \t\u00a0]*(?P<first>[" + UPPER + r"][\wÀ-ỹ]*)(?:"
 
 __all__ = ["ABBR_PAREN", "ACADEMIC_WORD", "ACRONYM", "BARE_BODIES", "CAPS_STOP", "CLOSING", "COMPASS", "COMPOUNDS",
            "COUNTRY_STOP", "DATE_OPENS", "DEFINED_TAIL", "END_WORD", "ENGLISH_NAME", "FIELD_LIST", "FUNCTION_WORDS",
-           "GAP", "HEADS", "SCHOOL_HEADS", "HEAD_START", "HEAD_START_ANY_CASE", "ITEM_MARKS", "LABEL_LINE", "LEGAL_FORM",
+           "COUNCIL_ROLE", "GAP", "HEADS", "SCHOOL_HEADS", "HEAD_START", "HEAD_START_ANY_CASE", "ITEM_MARKS", "LABEL_LINE", "LEGAL_FORM",
            "LEGAL_FORM_AT", "LOWER_WORD", "MODIFIER_LOCALITY", "NAME_COUNTRIES", "NOT_A_BODY", "PARTY_BODY_WORDS",
            "ROMAN", "TAIL_TO_PLACE", "VERBS", "VERB_PAIRS", "WEEKDAY"]

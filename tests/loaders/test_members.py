@@ -191,3 +191,39 @@ def test_people_a_piped_table_lists_with_their_posts_beside_them() -> None:
     assert ("Võ Văn Tám", "giam-doc", "Hợp tác xã Nông nghiệp Thạnh Đông") in posts
     # a name with a body and no post holds none
     assert not {p for p in posts if p[0] in ("Phan Thị Ngọc", "Trần Thị Lệ")}
+
+
+MINUTES = """UBND TỈNH THÁI BÌNH
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+Thái Bình, ngày 9 tháng 6 năm 2022
+
+BIÊN BẢN HỌP HỘI ĐỒNG
+Đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh
+
+1. Quyết định số 210/QĐ-SKHCN ngày 01/6/2022 của Giám đốc Sở KH&CN về việc thành lập Hội đồng tư vấn đánh giá,
+nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh.
+
+2. Số thành viên Hội đồng có mặt: 03/04 thành viên.
+a) Thành viên có mặt:
+1. PGS.TS. Lê Văn Tâm, Phó Giám đốc Sở Y tế - Chủ tịch Hội đồng;
+2. BSCKII. Trần Văn Hòa, Phó Giám đốc Bệnh viện Đa khoa tỉnh Thái Bình - Ủy viên phản biện;
+3. Bà Đỗ Thị Mai, Phó Chủ tịch Hội Nông dân tỉnh - Ủy viên.
+b) Thành viên vắng mặt:
+1. ThS. Vũ Văn Nam, Trưởng phòng Quản lý khoa học, Sở KH&CN - Ủy viên thư ký (đi công tác).
+
+THƯ KÝ HỘI ĐỒNG                                   CHỦ TỊCH HỘI ĐỒNG
+"""
+
+
+def test_minutes_list_the_members_present_and_absent_with_their_roles_after_a_dash() -> None:
+    council = "Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh Thái Bình"
+    found = gather(MINUTES)
+    posts = {(p.name, p.title, p.org.name) for p in found.people if p.org is not None and p.title}
+    assert {("Lê Văn Tâm", "chu-tich", council), ("Trần Văn Hòa", "uy-vien-phan-bien", council),
+            ("Đỗ Thị Mai", "uy-vien", council), ("Vũ Văn Nam", "uy-vien-thu-ky", council)} <= posts
+    # a body's name ends before the dash and the role, 'tỉnh' before it the document's province
+    assert {("Trần Văn Hòa", "pho-giam-doc", "Bệnh viện Đa khoa tỉnh Thái Bình"),
+            ("Đỗ Thị Mai", "pho-chu-tich", "Hội Nông dân tỉnh Thái Bình")} <= posts
+    # the signature blocks' headings side by side name no council
+    assert not [o for o in found.orgs if "Chủ Tịch" in o.name or "chủ tịch" in o.name.lower()]
