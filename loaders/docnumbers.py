@@ -23,7 +23,9 @@ TYPE_CODES = {"NĐ": "nd", "QĐ": "qd", "NQ": "nq", "TT": "tt", "TTLT": "ttlt", 
               "KH": "kh", "TB": "tb", "BC": "bc", "TTR": "to-trinh", "ĐA": "de-an", "CTR": "ctr",
               "CTHT": "ctht", "HD": "hd", "HĐ": "hop-dong", "L": "luat", "CV": "cv", "BB": "bb",
               "QC": "quy-che", "QYĐ": "quy-dinh", "PA": "phuong-an", "CĐ": "cong-dien",
-              "BGN": "ban-ghi-nho", "BTT": "ban-thoa-thuan"}
+              "BGN": "ban-ghi-nho", "BTT": "ban-thoa-thuan",
+              # the joint kinds two bodies issue together: a joint plan, programme or regulation
+              "KHPH": "kh", "CTPH": "ctht", "QCPH": "quy-che"}
 TYPE_WORDS = {"nghị định": "nd", "quyết định": "qd", "nghị quyết": "nq", "thông tư liên tịch": "ttlt",
               "thông tư": "tt", "chỉ thị": "ct", "kế hoạch": "kh", "thông báo": "tb", "báo cáo": "bc",
               "tờ trình": "to-trinh", "đề án": "de-an", "chương trình": "ctr", "luật": "luat",

@@ -133,7 +133,7 @@ class Emitter:
         for iri, f in zip(iris, figures):
             g = self.g
             g.add((iri, RDF.type, VNST_QB_OBS))
-            g.add((iri, VNST.measure, MEASURE[slug(f.unit.replace("%", "phan tram")) or "value"]))
+            g.add((iri, VNST.measure, MEASURE[slug(f.unit.replace("%", "phan tram").replace("‰", "phan nghin")) or "value"]))
             g.add((iri, SDMX_VALUE, Literal(f.value, datatype=XSD.decimal)))
             g.add((iri, VNST.originalValue, Literal(f.written)))
             g.add((iri, SDMX_UNIT, self.lit(f.unit)))

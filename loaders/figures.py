@@ -23,7 +23,7 @@ from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, UPPER, WS, count_value, 
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _WORD = "[" + LOWER + r"]+"
-UNIT_CODES = {"ha": "HAR", "m2": "MTK", "m3": "MTQ", "km": "KMT", "km2": "KMK", "%": "P1", "đồng": "VND",
+UNIT_CODES = {"ha": "HAR", "m2": "MTK", "m3": "MTQ", "km": "KMT", "km2": "KMK", "%": "P1", "‰": "NX", "đồng": "VND",
               "tấn": "TNE", "kg": "KGM", "m": "MTR", "kW": "KWT", "MW": "MAW", "GW": "A90",
               "kWh": "KWH", "MWh": "MWH", "GWh": "GWH"}   # UN/ECE Recommendation 20 codes
 # Counted nouns the dictionary (loaders/lexicon.py) lacks: terms of administration and S&T
@@ -42,7 +42,7 @@ COUNTED_NOUNS = frozenset({
     "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
     "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "chuyên gia",
     "quy trình", "mô hình", "thiết bị", "công nghệ", "phần mềm", "cơ sở dữ liệu", "ấn phẩm",
-    "tin bài", "lượt truy cập", "hội thảo", "trang trại",
+    "tin bài", "lượt truy cập", "hội thảo", "trang trại", "nguồn gen", "nhà màng", "nhà lưới",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
     "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo", "điểm cầu",
@@ -82,7 +82,7 @@ FIGURE = re.compile(
     # ('118/122 sản phẩm', '31.240/36.500 triệu đồng': what was done of a target, both counting the noun; the
     # target is read again as a number of its own)
     r"(?!/(?!" + _NUM + WS + r"+[" + LOWER + r"]))"
-    r"(?=(?:/(?P<of>" + _NUM + r"))?(?:" + WS + r"*(?P<pct>%)|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
+    r"(?=(?:/(?P<of>" + _NUM + r"))?(?:" + WS + r"*(?P<pct>[%‰])|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
     r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+(?:đồng|thi|chợ)|" + _GRANTED_PAPERS + r")(?=" + WS + r")|"
     + _PRIZES + r"|"
     + _POSTS + r"|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
@@ -270,7 +270,7 @@ def _range_unit(m: re.Match[str]) -> str | None:
 
 def _unit(m: re.Match[str]) -> str | None:
     if m.group("pct"):
-        return "%"
+        return m.group("pct")   # per cent, or per mille ('4‰', a rate of births or of losses)
     unit = re.sub(r"\s+", " ", m.group("unit").replace("\u00a0", " ")).strip()
     if re.fullmatch(r"k?m ?[23]", unit.replace("\n", "")):
         return ("k" if unit.startswith("k") else "") + "m" + unit[-1]   # an area or a volume ('2.000 m3/ngày đêm')

@@ -371,7 +371,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     name = name[:1].upper() + name[1:]   # a unit its head's post names ('Trưởng khoa Môi trường'): 'Khoa Môi trường'
     if home is not None and re.search(r" TU$", name):
         name = name[:-3] + (" Thành ủy" if home.city else " Tỉnh ủy")
-    if home is not None and fold(head) in ("ban", "van phong") and re.search(r" (?:Tỉnh|Thành) (?:ủy|uỷ|Ủy|Uỷ)$", name):
+    if home is not None and fold(head) in ("ban", "van phong") and re.search(r" (?:Tỉnh|Thành) (?:ủy|uỷ|Ủy|Uỷ|đoàn|Đoàn)$", name):
         # 'Ban Thường vụ Tỉnh ủy', 'Ban Tuyên giáo Thành ủy', 'Văn phòng Tỉnh ủy': a body of the home
         # province's party committee, named with the province
         name = f"{name} {home.name}"

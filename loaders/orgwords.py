@@ -71,7 +71,9 @@ ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:univers
                           r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
 HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
                         r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
-                        r"|Hợp tác xã|Ngân hàng|Cơ quan|Báo|Đài|Bảo tàng)(?![\wÀ-ỹ])"
+                        r"|Hợp tác xã|Ngân hàng|Cơ quan|Báo|Đài|Bảo tàng|Tỉnh đoàn|Thành đoàn"
+                        # (a paper granted to a body ends its name: 'Viện Pasteur Nha Trang và Bằng độc quyền ...')
+                        r"|Bằng|Giấy chứng nhận|Văn bằng)(?![\wÀ-ỹ])"
                         r"(?! hữu)")   # ('... Quản lý công nghệ và Sở hữu trí tuệ': a field, not a department)
 HEAD_START_ANY_CASE = re.compile(HEAD_START.pattern, re.I)   # a title-cased caps line ('Học Viện')
 # first syllables of countries, with their tones ('Hoa Kỳ' but not 'Hòa Lạc')

@@ -56,7 +56,7 @@ PROMOTED_CITIES = {"Huế": date(2025, 1, 1)}
 _NAMED_WITH_LEVEL = {"Hồ Chí Minh"}
 # what names the person, not the city, after it: a prize, his thought, his title, his mausoleum, the youth union
 _THE_PERSON_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:giải" + WS1 + r"thưởng|tư" + WS1 + r"tưởng|chủ" + WS1 + r"tịch|bác|lăng"
-                                + r"|cộng" + WS1 + r"sản|bảo" + WS1 + r"tàng|phong" + WS1 + r"cách|tấm" + WS1 + r"gương)"
+                                + r"|cộng" + WS1 + r"sản|TNCS|bảo" + WS1 + r"tàng|phong" + WS1 + r"cách|tấm" + WS1 + r"gương)"
                                 + WS1 + r"$")
 
 

@@ -114,3 +114,14 @@ def test_acts_of_the_national_assembly(text: str, written: str, doctype: str) ->
 def test_codes_with_vietnamese_capitals_and_mixed_case(text: str, written: str, doctype: str) -> None:
     [(_, _, number)] = find_numbers(text)
     assert (number.written, number.type) == (written, doctype)
+
+
+@pytest.mark.parametrize("written, doctype, issuer", [
+    # the joint kinds two bodies issue together, party style or state style
+    ("112-KHPH/TĐTN-SKHCN", "kh", "TĐTN-SKHCN"),
+    ("07/CTPH-BYT-UBND", "ctht", "BYT-UBND"),
+    ("01/QCPH-SKHCN-CQLTT", "quy-che", "SKHCN-CQLTT"),
+])
+def test_joint_document_types(written: str, doctype: str, issuer: str) -> None:
+    parsed = parse_number(written)
+    assert parsed is not None and (parsed.type, parsed.issuer) == (doctype, issuer)

@@ -272,3 +272,12 @@ def test_figures_seen_in_set_i(text: str, expected: list[tuple[Decimal, str]]) -
 ])
 def test_shares_contests_and_farms(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # per mille; gene sources and greenhouses, compounds that name one kind of thing
+    ("tỷ lệ hộ nghèo giảm 4‰ mỗi năm", [(Decimal(4), "‰")]),
+    ("bảo tồn 30 nguồn gen cây dược liệu; xây dựng 38 nhà màng", [(Decimal(30), "nguồn gen"), (Decimal(38), "nhà màng")]),
+])
+def test_figures_seen_in_set_o(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected

@@ -460,3 +460,21 @@ def test_a_header_s_thi_truong_over_its_cuc_begins_no_school() -> None:
                   "                               CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH TÂY NINH\n", "Tây Ninh")
     assert "Tổng cục Quản lý thị trường" in found
     assert not [n for n in found if n.startswith("Trường")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the youth union's central committee; its provincial standing board; associations every province has
+    ("Chương trình phối hợp giữa Bộ Khoa học và Công nghệ và Trung ương Đoàn TNCS Hồ Chí Minh về khởi nghiệp",
+     ["Bộ Khoa học và Công nghệ", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("Ban Thường vụ Tỉnh đoàn và Sở Khoa học và Công nghệ thống nhất",
+     ["Ban Thường vụ Tỉnh đoàn Điện Biên", "Sở Khoa học và Công nghệ tỉnh Điện Biên"]),
+    ("phối hợp với Hội Doanh nhân trẻ tỉnh, Hội Doanh nghiệp nhỏ và vừa tỉnh Điện Biên và Bưu điện tỉnh Điện Biên",
+     ["Hội Doanh nhân trẻ tỉnh Điện Biên", "Hội Doanh nghiệp nhỏ và vừa tỉnh Điện Biên", "Bưu điện tỉnh Điện Biên"]),
+    ("gửi thư qua bưu điện", []),
+    # a paper granted after 'và' ends a body's name; a city's youth union after 'và' is a body of its own
+    ("Bằng độc quyền sáng chế của Viện Pasteur Nha Trang và Bằng độc quyền kiểu dáng công nghiệp",
+     ["Viện Pasteur Nha Trang"]),
+    ("Đại học Đà Nẵng và Thành đoàn Đà Nẵng phối hợp tổ chức", ["Đại học Đà Nẵng", "Thành đoàn Đà Nẵng"]),
+])
+def test_bodies_seen_in_set_o(text: str, expected: list[str]) -> None:
+    assert names(text, "Điện Biên") == expected

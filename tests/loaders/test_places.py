@@ -208,3 +208,7 @@ def test_an_apostrophe_left_out(text: str, expected: list[tuple[str, str]]) -> N
 ])
 def test_ho_chi_minh_the_person(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+def test_the_youth_union_named_after_ho_chi_minh_names_no_city() -> None:
+    assert find_places("Trung ương Đoàn TNCS Hồ Chí Minh và Đoàn Thanh niên Cộng sản Hồ Chí Minh") == []
