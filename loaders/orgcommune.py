@@ -31,6 +31,9 @@ _BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + 
          + r"nhân" + WS1 + r"dân)|HĐND|Đảng" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ))")
 
 
+# a unit of a committee, 'Phòng Kinh tế xã', 'Phòng Văn hóa - Xã hội phường': capitalised words, then the level word alone
+_UNIT_OF_THE_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?P<unit>Phòng" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*(?:[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,5}?)"
+                                + r"[ \u00a0]+(?P<level>xã|phường|đặc" + WS1 + r"khu)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 # the signature block's committee, written without a place ('TM. ỦY BAN NHÂN DÂN' over 'CHỦ TỊCH')
 _SIGNED = re.compile(r"(?:TM|T\.M)\." + WS + r"*(?P<kind>(?i:ỦY" + WS1 + r"BAN" + WS1 + r"NHÂN" + WS1 + r"DÂN|HỘI" + WS1
                      + r"ĐỒNG" + WS1 + r"NHÂN" + WS1 + r"DÂN))[ \t\u00a0]*(?=\n)")
@@ -75,6 +78,10 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     bare = re.compile(r"(?<![\wÀ-ỹ])" + _BODY + WS1 + r"(?i:" + level + r")(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
     for m in bare.finditer(text):
         found.append(_local(m.start(), m.end(), m.group("kind"), issuer))
+    # a unit of its committee named with the bare level word ('Phòng Kinh tế xã'): the locality's too
+    for m in _UNIT_OF_THE_LEVEL.finditer(text):
+        if re.fullmatch(level, m.group("level"), re.I):
+            found.append(OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('unit'))} {issuer.full}", "Centre"))
     found.append(_local(issuer.start, issuer.end, issuer.kind, issuer))
     for m in _SIGNED.finditer(text):
         found.append(_local(m.start("kind"), m.end("kind"), m.group("kind"), issuer))

@@ -137,7 +137,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a special zone ('đặc khu Cát Hải', from 2025) is at commune level; a ward merged in 2025 may join
     # two names with a dash ('phường Lâm Viên - Đà Lạt'), a line break after it
     # not the 'xã' of 'hợp tác xã' (a cooperative), and never across a blank line or onto an abbreviation
-    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?:(?:xã|phường|[Tt]hị" + WS1 + r"trấn|đặc" + WS1
+    # ('Hợp tác' / 'xã Nông nghiệp ...': a cooperative's name broken after 'tác')
+    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?<!tác\n)(?:(?:xã|phường|[Tt]hị" + WS1 + r"trấn|đặc" + WS1
                                      + r"khu|Xã|Phường)" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
                                      + r"(?P<name>" + _LOCAL_NAME + r"(?:[ \t\u00a0]?[-–](?:[ \t\u00a0]|\n)?" + _SYLLABLE
                                      + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)|(?:[Pp]hường)[ \t\u00a0]+"

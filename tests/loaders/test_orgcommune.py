@@ -72,3 +72,10 @@ def test_the_signer_chairs_the_localitys_committee() -> None:
 def test_a_provincial_document_keeps_its_committee() -> None:
     text = WARD_REPORT.replace("ỦY BAN NHÂN DÂN\nPHƯỜNG VỊ XUYÊN", "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG")
     assert "Ủy ban nhân dân phường Vị Xuyên" not in names(text, home="Tuyên Quang")
+
+
+def test_a_unit_of_the_commune_s_committee_written_with_the_bare_level_word() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ MƯỜNG PHĂNG\n\nSố: 12/BC-UBND\n\nBÁO CÁO\n\nGiao Phòng Kinh tế xã theo dõi.\n\n"
+            "Nơi nhận:\n- Phòng Văn hóa - Xã hội xã;\n")
+    names = [o.name for o in gather(text).orgs]
+    assert "Phòng Kinh tế xã Mường Phăng" in names and "Phòng Văn hóa - Xã hội xã Mường Phăng" in names

@@ -475,6 +475,9 @@ def test_a_header_s_thi_truong_over_its_cuc_begins_no_school() -> None:
     ("Bằng độc quyền sáng chế của Viện Pasteur Nha Trang và Bằng độc quyền kiểu dáng công nghiệp",
      ["Viện Pasteur Nha Trang"]),
     ("Đại học Đà Nẵng và Thành đoàn Đà Nẵng phối hợp tổ chức", ["Đại học Đà Nẵng", "Thành đoàn Đà Nẵng"]),
+    # a cooperative by its abbreviation; a household business
+    ("HTX Dược liệu Mường Phăng liên kết với 62 hộ; Hộ kinh doanh Vườn lan Tuấn Anh cung cấp giống",
+     ["Hợp tác xã Dược liệu Mường Phăng", "Hộ kinh doanh Vườn lan Tuấn Anh"]),
 ])
 def test_bodies_seen_in_set_o(text: str, expected: list[str]) -> None:
     assert names(text, "Điện Biên") == expected

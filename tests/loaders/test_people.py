@@ -365,3 +365,10 @@ def test_a_bare_ủy_ban_after_a_post_is_the_committee_named_so_not_a_steering_b
 ])
 def test_posts_seen_in_set_i(text: str, expected: tuple[str, str, str]) -> None:
     assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Tây Ninh") if p.title] == [expected]
+
+
+def test_a_cooperative_s_director_written_with_its_abbreviation_alone() -> None:
+    text = ("Mô hình do Hợp tác\nxã Nông nghiệp Công nghệ cao Mường Phăng thực hiện. Theo ông Lò Văn Hùng, Giám đốc HTX,"
+            " lợi nhuận tăng.")
+    found = [(p.name, p.title, p.org.name) for p in people(text, home="Điện Biên") if p.org]
+    assert found == [("Lò Văn Hùng", "giam-doc", "Hợp tác xã Nông nghiệp Công nghệ cao Mường Phăng")]

@@ -212,3 +212,7 @@ def test_ho_chi_minh_the_person(text: str, expected: list[tuple[str, str]]) -> N
 
 def test_the_youth_union_named_after_ho_chi_minh_names_no_city() -> None:
     assert find_places("Trung ương Đoàn TNCS Hồ Chí Minh và Đoàn Thanh niên Cộng sản Hồ Chí Minh") == []
+
+
+def test_a_cooperative_broken_after_hop_tac_names_no_commune() -> None:
+    assert [(p.level, p.name) for p in find_places("do Hợp tác\nxã Nông nghiệp Mường Phăng thực hiện")] == []
