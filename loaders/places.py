@@ -28,6 +28,9 @@ REGIONS = {
     "Đồng bằng sông Hồng": r"[Đđ]ồng" + WS1 + r"[Bb]ằng" + WS1 + r"[Ss]ông" + WS1 + r"Hồng",
     "Tây Nguyên": r"Tây" + WS1 + r"Nguyên",
     "Đông Nam Bộ": r"Đông" + WS1 + r"Nam" + WS1 + r"[Bb]ộ",
+    # the socio-economic region under its full name (regions.csv), before the subregion it opens with
+    "Bắc Trung Bộ và duyên hải miền Trung": r"Bắc" + WS1 + r"Trung" + WS1 + r"[Bb]ộ" + WS1 + r"và" + WS1 + r"[Dd]uyên" + WS1
+                                            + r"hải" + WS1 + r"miền" + WS1 + r"Trung",
     # the coastal subregion under its own name, before the region it is part of
     "Duyên hải Nam Trung Bộ": r"[Dd]uyên" + WS1 + r"hải" + WS1 + r"Nam" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",
     "Nam Trung Bộ": r"Nam" + WS1 + r"Trung" + WS1 + r"[Bb]ộ",

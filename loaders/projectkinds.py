@@ -90,9 +90,11 @@ KINDS = [  # (pattern of the head, vnst class)
     # its field in lower case, then a region or place; it ends at a function word ('... tại Trường')
     (r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm" + WS1 + r"trọng" + WS1 + r"điểm" + _FIELD
      + r"(?:" + WS1 + r"(?:vùng|khu" + WS1 + r"vực|miền)" + NAME_TAIL + r")?", "NamedZone"),
-    # a science, technology or software park under its proper name ('Công viên phần mềm Quang Trung')
+    # a science, technology or software park under its proper name ('Công viên phần mềm Quang Trung') or number
+    # ('Công viên phần mềm số 2')
     (r"Công" + WS1 + r"viên" + WS1 + r"(?i:khoa" + WS1 + r"học|công" + WS1 + r"nghệ|phần" + WS1 + r"mềm)(?:" + WS1
-     + r"(?i:và" + WS1 + r")?(?i:công" + WS1 + r"nghệ))?" + NAME_TAIL, "NamedZone"),
+     + r"(?i:và" + WS1 + r")?(?i:công" + WS1 + r"nghệ))?(?:" + NAME_TAIL + r"|" + WS1 + r"số" + WS1 + r"\d{1,2}(?!\d))",
+     "NamedZone"),
     # the province's data centre, named by the level word ('Trung tâm dữ liệu tỉnh', '... tỉnh Bắc Giang'), or
     # its data integration centre ('Trung tâm Tích hợp dữ liệu tỉnh')
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:(?:tích" + WS1 + r"hợp" + WS1 + r")?dữ" + WS1 + r"liệu)(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ]))",
@@ -100,7 +102,7 @@ KINDS = [  # (pattern of the head, vnst class)
     # a start-up space (a co-working incubator) named after its host or province
     (r"Không" + WS1 + r"gian" + WS1 + r"(?i:khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo)?|(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)"
-     + r"(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố|[" + UPPER + r"]))", "StartupSpace"),
+     + r"(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố|[" + UPPER + r"]|tại" + WS1 + r"[" + UPPER + r"]))", "StartupSpace"),
     # zones known by a proper name ('Khu kinh tế Nghi Sơn', 'Khu đô thị Khoa học Quy Nhơn');
     # without one ('16 khu công nghiệp') they are a count, not a facility
     # ('Khu Đô thị Khoa học và Giáo dục Quy Hòa', its kind capitalised as its name)

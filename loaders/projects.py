@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from vnst.loaders.bodies import national_bodies, provincial_units
 from vnst.loaders.places import province_regex
-from vnst.loaders.places import Province, province_named
+from vnst.loaders.places import Province, province_named, province_or_unit
 from vnst.loaders.projectkinds import ENDS_NAME, KINDS, LAB, NAME_TAIL, PHRASE_END, PHRASE_WORD
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import column_cells
@@ -109,6 +109,7 @@ LOCAL_FACILITIES = {"HighTechZone": "Khu công nghệ cao", "ITPark": "Khu công
                     "TechnologyExchange": "Sàn giao dịch công nghệ",
                     "SmartCentre": "Trung tâm điều hành thông minh", "DigitalPark": "Khu công nghệ số tập trung"}
 _PROPER_TAIL = re.compile(r"(?P<tail>" + NAME_TAIL + r")")
+_NEXT_LINE_WORD = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<word>" + CAP_WORD + r")(?![\wÀ-ỹ])")
 # (a column of tasks, 'Tên nhiệm vụ', lists tasks to be assigned, not projects)
 _PROJECT_COLUMN = re.compile(r"(?i:tên" + WS1 + r"dự" + WS1 + r"án)")
 # 'mạng lưới sàn giao dịch ...', 'các sàn giao dịch công nghệ vùng Đông Nam Bộ': many of a kind, not one
@@ -237,15 +238,20 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                     fold(owner.group("who")).startswith("thanh") != home.city:
                 province = counterpart   # 'hỗ trợ tỉnh xây dựng sàn giao dịch công nghệ' in the city's text
             proper = _PROPER_TAIL.match(text, m.end()) if cls in LOCAL_FACILITIES and not m.group("prov") else None
+            tail = (collapse_spaces(proper.group("tail")), proper.end()) if proper else None
+            # (a place's name the line break cuts: 'Khu nông nghiệp ... cao Măng' / 'Đen')
+            wrapped = _NEXT_LINE_WORD.match(text, proper.end()) if proper else None
+            if wrapped and province_or_unit(f"{tail[0]} {wrapped.group('word')}"):
+                tail = (f"{tail[0]} {wrapped.group('word')}", wrapped.end())
             purpose = _PURPOSE.match(text, m.end("head")) if cls in LOCAL_FACILITIES else None
             written = next(((n, w) for p, n in purposes.get(cls, {}).items() if (w := re.match(
                 WS1 + re.escape(p).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[m.end("head"):m.end("head") + 120]))), None)
             if written:   # the purpose written, with or without the place ('... phát triển tôm còn chậm')
                 place_end = purpose.end() if purpose and province_named(purpose.group("place")) else None
                 add(written[0], cls, m.start(), place_end or m.end("head") + written[1].end())
-            elif proper and province_named(proper.group("tail").strip()) is None and not re.match(
-                    r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", proper.group("tail").strip()):
-                add(f"{local[cls]} {collapse_spaces(proper.group('tail'))}", cls, m.start(), proper.end())
+            elif tail and province_named(tail[0]) is None and not re.match(
+                    r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", tail[0]):
+                add(f"{local[cls]} {tail[0]}", cls, m.start(), tail[1])
             elif cls in LOCAL_FACILITIES and (national := _NATIONAL.match(text, m.end())):
                 # 'Sàn giao dịch công nghệ quốc gia': the country's one, not the province's
                 add(f"{local[cls]} quốc gia", cls, m.start(), national.end())
@@ -343,7 +349,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             mention = add(head, "ConstructionProject", m.start("head"), m.end("head"))
             if mention:
                 mention.item = paragraph
-        elif facility and not _names_a_body(m.group("head")):
+        elif facility and not _names_a_body(m.group("head")) and not _A_MODEL.match(m.group("head")):
             # '(2) Trạm quan trắc môi trường tự động tại thành phố Rạch Giá đi vào hoạt động'
             name = _before_where(re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", m.group("head")))
             mention = add(name, _facility_class(name), m.start("head"), m.start("head") + len(name))
@@ -379,6 +385,12 @@ def _before_where(head: str) -> str:
     """'Trạm quan trắc ... tại thành phố Rạch Giá': the name ends before where it stands, and before
     the body it belongs to ('Trại thực nghiệm ... của Trung tâm X')."""
     return re.split(WS1 + r"(?:tại|của)" + WS1, head)[0]
+
+
+# a report's numbered model ('(1). Mô hình sản xuất rau ...: do HTX X thực hiện') is what was done, not a
+# facility or project (sets E and O; set T counts one, a disagreement left as it is); an annex's model listed
+# with its lead body and budget (LISTED_ITEM) is a project
+_A_MODEL = re.compile(r"Mô" + WS1 + r"hình(?![\wÀ-ỹ])")
 
 
 def _facility_class(name: str) -> str:

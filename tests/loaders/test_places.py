@@ -216,3 +216,8 @@ def test_the_youth_union_named_after_ho_chi_minh_names_no_city() -> None:
 
 def test_a_cooperative_broken_after_hop_tac_names_no_commune() -> None:
     assert [(p.level, p.name) for p in find_places("do Hợp tác\nxã Nông nghiệp Mường Phăng thực hiện")] == []
+
+
+def test_the_north_central_and_central_coast_region_under_its_full_name() -> None:
+    assert [(p.level, p.name) for p in find_places("vùng Bắc Trung Bộ và duyên hải miền Trung và Tây Nguyên")] == [
+        ("region", "Bắc Trung Bộ và duyên hải miền Trung"), ("region", "Tây Nguyên")]
