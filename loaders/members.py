@@ -131,6 +131,7 @@ def _split_cell(pieces: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 # decision saying only 'gồm 09 thành viên có tên tại Phụ lục kèm theo Quyết định này'
 _ANNEX_HEADING = re.compile(r"^[ \t]*DANH" + WS1 + r"SÁCH" + WS1 + r"(?:CÁC" + WS1 + r")?THÀNH" + WS1 + r"VIÊN" + WS1
                             + r"(?P<kind>HỘI" + WS1 + r"ĐỒNG|BAN|TỔ)(?![\wÀ-ỹ])", re.M)
+# minutes' list of the members present or absent ('a) Thành viên có mặt:', 'Thành viên vắng mặt:')
 _PRESENT = re.compile(r"(?i:thành" + WS1 + r"viên" + WS1 + r"(?:hội" + WS1 + r"đồng" + WS1 + r")?(?:có" + WS1 + r"mặt|tham"
                       + WS1 + r"dự|vắng" + WS1 + r"mặt))" + WS + r"*:")
 _ESTABLISHED = re.compile(r"(?i:thành" + WS1 + r"lập)" + WS1 + r"$")
@@ -138,7 +139,8 @@ _ESTABLISHED = re.compile(r"(?i:thành" + WS1 + r"lập)" + WS1 + r"$")
 
 def _council(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
     """The council whose members are listed at ``at``: named where the list opens, or, under an annex's
-    heading, the council of that kind the decision establishes ('Thành lập Hội đồng ...')."""
+    heading or a minutes' list of those present, the council of that kind the text says was established
+    ('Thành lập Hội đồng ...', 'Quyết định ... về việc thành lập Hội đồng ...')."""
     opened = council_of_the_list(text, at, orgs)
     if opened is not None:
         return opened

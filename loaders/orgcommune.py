@@ -31,7 +31,8 @@ _BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + 
          + r"nhân" + WS1 + r"dân)|HĐND|Đảng" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ))")
 
 
-# a unit of a committee, 'Phòng Kinh tế xã', 'Phòng Văn hóa - Xã hội phường': capitalised words, then the level word alone
+# a unit of a committee, 'Phòng Kinh tế xã', 'Phòng Văn hóa - Xã hội phường': its name (a capitalised word, then up to
+# five more), then the level word alone
 _UNIT_OF_THE_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?P<unit>Phòng" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*(?:[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,5}?)"
                                 + r"[ \u00a0]+(?P<level>xã|phường|đặc" + WS1 + r"khu)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 # the signature block's committee, written without a place ('TM. ỦY BAN NHÂN DÂN' over 'CHỦ TỊCH')
@@ -68,7 +69,7 @@ def local_issuer(text: str) -> LocalIssuer | None:
 
 def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """The header's body, the signature block's committee and the bodies written with the bare level
-    word ('UBND xã', 'TT HĐND xã', 'Đảng ủy xã') named as the issuing locality's."""
+    word ('UBND xã', 'TT HĐND xã', 'Đảng ủy xã', 'Phòng Kinh tế xã') named as the issuing locality's."""
     issuer = local_issuer(text)
     if issuer is None:
         return mentions
