@@ -98,6 +98,8 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" 
                               r"|Đề" + WS + r"+án|Chương" + WS + r"+trình"
                               # a steering committee named by the decision that set it up ('Ban Chỉ đạo 389 tỉnh')
                               r"|Ban" + WS + r"+Chỉ" + WS + r"+đạo|BCĐ"
+                              # a form's number ('theo Mẫu 01 ban hành kèm theo ...')
+                              r"|[Mm]ẫu(?:" + WS + r"+số)?"
                               # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'
                               # ('danh mục 05 nhiệm vụ' is a list of five)
                               r"|(?i:điều|khoản|điểm|chương|(?<!danh )mục|phụ" + WS + r"+lục))" + WS + r"*$")

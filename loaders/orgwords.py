@@ -45,7 +45,7 @@ SCHOOL_HEADS = ("Đại học", "Cao đẳng", "ĐH", "Trung học phổ thông"
 FUNCTION_WORDS = set("""do của tại với cho đã đang là được có theo trong thuộc để từ về các những này đó
 trên dưới sẽ cũng vừa mới nói khi thì mà như hoặc hay làm đến bởi vào ra lên gồm cùng phối tham ký trao ở
 thăm tổ đề xem giao hỗ trình thực chỉ đánh biểu ghi cảm kính trân nhằm bước
-ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá trước sau họp sang""".split())
+ban chụp liên giai năm thời nhiệm lần ông bà khóa khoá trước sau họp sang hiện""".split())
 # Words that end a name read from an upper-case line, where every word is capitalised ('TRƯỜNG ĐẠI
 # HỌC X GIAI ĐOẠN 2024 - 2028'): a period, a place or time, or a relation begins after the name
 CAPS_STOP = {"giai", "của", "tại", "với", "về", "năm", "đến", "trong", "thuộc", "theo", "khóa", "khoá"}
@@ -58,7 +58,7 @@ VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo c�
               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
               "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu", "xây dựng", "thông qua", "tài trợ", "hợp tác",
-              "chủ trì", "trực thuộc"}
+              "chủ trì", "trực thuộc", "khảo sát", "khảo nghiệm"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words

@@ -281,3 +281,7 @@ def test_shares_contests_and_farms(text: str, expected: list[tuple[Decimal, str]
 ])
 def test_figures_seen_in_set_o(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_form_s_number_counts_nothing() -> None:
+    assert _found("1. Phiếu đề xuất (theo Mẫu 01 ban hành kèm theo Quyết định số 41/2025/QĐ-UBND); Mẫu số 2 kèm theo") == []

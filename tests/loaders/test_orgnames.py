@@ -481,3 +481,12 @@ def test_a_header_s_thi_truong_over_its_cuc_begins_no_school() -> None:
 ])
 def test_bodies_seen_in_set_o(text: str, expected: list[str]) -> None:
     assert names(text, "Điện Biên") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'hiện' (now) and 'khảo sát' (to survey) after a name begin what it does
+    ("Đại học Pukyong hiện có 26.000 sinh viên", ["Đại học Pukyong"]),
+    ("Viện Nghiên cứu Ngô khảo nghiệm giống mới tại huyện", ["Viện Nghiên cứu Ngô"]),
+])
+def test_bodies_seen_in_set_ua(text: str, expected: list[str]) -> None:
+    assert names(text, "Điện Biên") == expected
