@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vnst.loaders.gridtables import grid_tables
+from vnst.loaders.gridtables import GridTable, grid_tables
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import ACADEMIC, HONORIFICS, NAME, TITLE, PersonMention, council_of_the_list, role_slug
 from vnst.loaders.tables import Cell, numbered_rows
@@ -58,14 +58,18 @@ def _members_columns(columns: list[str]) -> bool:
                                       and _ROLE_COLUMN.search(columns[3]))
 
 
+def _piped_tables(text: str) -> list[GridTable]:
+    """The grid tables a word processor exported with pipes ('| TT | Họ và tên | ...'), whose cells the pipes fence."""
+    return [t for t in grid_tables(text) if "|" in text[text.rfind("\n", 0, t.span[0]) + 1:t.span[0] + 3]]
+
+
 def _piped_member_rows(text: str) -> list[MemberRow]:
     """The rows of a table of members exported with pipes, each cell read down its own column: a cell
     wrapped onto a row of its own ('| 1 | ... | Phó Viện trưởng Viện Dược liệu, | Chủ tịch Hội đồng |' /
     '|   |   | Bộ Y tế |   |') goes on in its column, not after the role."""
     out: list[MemberRow] = []
-    for table in grid_tables(text):
-        line_start = text.rfind("\n", 0, table.span[0]) + 1
-        if "|" not in text[line_start:table.span[0] + 3] or not _members_columns(table.labels):
+    for table in _piped_tables(text):
+        if not _members_columns(table.labels):
             continue
         for row in table.rows:
             name, post, role = ([Cell(start, piece) for start, piece in row[c]] for c in (1, 2, 3))
@@ -94,9 +98,8 @@ def listed_with_posts(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
     each name cell (several names split by ';') with its post cell (split the same way), its cells read
     down their columns ('| TS.BS. X | Phó Giám đốc Bệnh viện Đa |' / '|   | khoa tỉnh Hà Nam |')."""
     out: list[PersonMention] = []
-    for table in grid_tables(text):
-        line_start = text.rfind("\n", 0, table.span[0]) + 1
-        if "|" not in text[line_start:table.span[0] + 3] or _members_columns(table.labels):
+    for table in _piped_tables(text):
+        if _members_columns(table.labels):
             continue
         names_at = next((c for c, label in enumerate(table.labels) if c and _PEOPLE_COLUMN.search(label)), None)
         posts_at = next((c for c, label in enumerate(table.labels) if c and _POST_ONLY.search(label)), None)
