@@ -106,6 +106,13 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             signed_cooperation = None
         with_one = _WITH_ONE.search(text, clause, period.start()) if issuer is not None else None
         partner = next((o for o in orgs if with_one and o.start == with_one.end()), None)
+        if issuer is not None and partner is None and len({p.key for p in parties}) < 2:
+            # 'Trường đang cùng UBND thị xã X xây dựng nội dung hợp tác giai đoạn ...': one drawn up with a partner
+            partner = next((o for o in orgs if clause <= o.start < period.start() and _ALONG_WITH.search(text[clause:o.start])
+                            and _DRAWS_UP.fullmatch(text, o.end, period.start())), None)
+            drawn_up = partner is not None
+        else:
+            drawn_up = False
         with_issuer = len({p.key for p in parties}) < 2 and partner is not None and partner.key != issuer.key
         if with_issuer:
             parties = [issuer, partner]
@@ -131,7 +138,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         signing = SIGN_THE_NOUN.search(text, clause, period.start())
         signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
         # ('A và B sẽ ký Biên bản ghi nhớ ... giai đoạn ...': a signing to come names its parties as one done does)
-        if len(keys) < 2 or (found and not signed_cooperation and not (AGREEMENT_NOUN.search(text, s, e) and (
+        if len(keys) < 2 or (found and not signed_cooperation and not drawn_up and not (AGREEMENT_NOUN.search(text, s, e) and (
                 subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both
                 or re.search(r"(?i:giữa)", text[s:e])
                 or partner_after_noun(text, clause, e)))):
@@ -144,7 +151,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             cited.append(agreement)
         elif signers and not own_text:
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
-        elif with_issuer and not PLANNED.search(text, clause, period.start()) and not TO_SIGN.search(text, clause, e):
+        elif not own_text and _CARRIED_ON.search(text, clause, period.start()):
+            reported.append(agreement)   # 'Trường tiếp tục triển khai Chương trình ...': one in force was signed
+        elif with_issuer and not drawn_up and not PLANNED.search(text, clause, period.start()) and not TO_SIGN.search(text, clause, e):
             reported.append(agreement)   # the body's own agreement, carried out or newly signed
     if not found and titled:
         # a title with its period over 'giữa' and the parties' names, each line of its own ('BIÊN BẢN GHI
@@ -180,10 +189,20 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     return ([main] if main else []) + [a for a in found if a is not main]
 
 
-# the two parties named together as the subject of what they did ('hai tỉnh đã phối hợp', 'hai bên đã triển khai'),
-# or the earlier agreement the new one replaces ('..., thay thế Chương trình hợp tác giai đoạn 2019 - 2023')
-_THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"
-                      + WS1 + r"(?:đã|cùng|đều)|(?i:thay" + WS1 + r"thế))(?![\wÀ-ỹ])")
+# the two parties named together as the subject of what they did ('hai tỉnh đã phối hợp', 'hai bên đã triển khai')
+# or after 'giữa' ('Căn cứ kết quả thực hiện Chương trình hợp tác giai đoạn 2016 - 2020 ... giữa hai bên'), or the
+# earlier agreement the new one replaces ('..., thay thế Chương trình hợp tác giai đoạn 2019 - 2023')
+_TWO_SIDES = r"(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"
+_THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:" + _TWO_SIDES + WS1 + r"(?:đã|cùng|đều)|(?i:giữa)" + WS1 + _TWO_SIDES
+                      + r"|(?i:thay" + WS1 + r"thế))(?![\wÀ-ỹ])")
+# an agreement carried out ('tiếp tục triển khai Chương trình hợp tác giữa ...'), unless it is still to be made
+_CARRIED_ON = re.compile(r"(?<![\wÀ-ỹ])(?<!sẽ )(?<!để )(?i:triển" + WS1 + r"khai)(?:" + WS1 + r"(?i:thực" + WS1 + r"hiện))?"
+                         + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
+# the partner an agreement is drawn up with ('cùng UBND thị xã X xây dựng nội dung hợp tác giai đoạn ...')
+_ALONG_WITH = re.compile(r"(?<![\wÀ-ỹ])(?i:cùng|cùng" + WS1 + r"với|với)" + WS1 + r"$")
+_DRAWS_UP = re.compile(WS1 + r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|hoàn" + WS1 + r"thiện|thống" + WS1 + r"nhất)" + WS1
+                       + r"(?:(?i:nội" + WS1 + r"dung|dự" + WS1 + r"thảo)" + WS1 + r")?(?:" + AGREEMENT_NOUN.pattern + WS1
+                       + r")?(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)" + WS1)
 # an agreement named with one partner after 'với' ('Chương trình hợp tác với UBND tỉnh X giai đoạn ...')
 _WITH_ONE = re.compile(AGREEMENT_NOUN.pattern + r"[^.;:()]{0,80}?" + WS1 + r"(?i:với)" + WS1)
 _SIGNED_COOPERATION = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:hợp" + WS1 + r"tác)(?![\wÀ-ỹ])")

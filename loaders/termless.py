@@ -70,9 +70,16 @@ def cited_without_period(text: str, s: int, e: int, orgs: list[OrgMention], plac
     cited.append(agreement)
 
 
+_ANOTHER_DOCUMENT = re.compile(r"(?:(?<![\wÀ-ỹ])(?i:và)|,)" + WS1 + r"(?:Biên" + WS1 + r"bản|Quyết" + WS1 + r"định|Nghị"
+                               + WS1 + r"quyết|Kế" + WS1 + r"hoạch|Công" + WS1 + r"văn|Thông" + WS1 + r"báo)(?![\wÀ-ỹ])")
+
+
 def signed_when_cited(agreement: Agreement, text: str, dates: list[DateMention]) -> None:
     s, e = agreement.spans[0][0], max(t for _, t in agreement.spans)
     sentence_end = min([m.start() for m in re.finditer(r"[.;\n]", text[e:e + 200])] + [200]) + e
+    # '... giai đoạn 2016 - 2020 và Biên bản làm việc ngày 02/3/2021': the date of another document cited beside it
+    other = _ANOTHER_DOCUMENT.search(text, e, sentence_end)
+    sentence_end = other.start() if other else sentence_end
     agreement.signed = True
     agreement.signing_date = agreement.signing_date or next((d for d in dates if s <= d.start < sentence_end and d.value),
                                                             None)

@@ -1,0 +1,101 @@
+"""Agreements a body's report speaks of: one it carries on (signed), one it is drawing up with a partner (not
+yet signed), and an earlier one of the two parties a programme cites as its basis."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.extract import gather
+
+REPORT = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+TRƯỜNG ĐẠI HỌC HỒNG ĐỨC
+
+Số: 845/BC-ĐHHĐ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Thanh Hóa, ngày 20 tháng 12 năm 2024
+
+BÁO CÁO
+Kết quả hợp tác với các địa phương năm 2024
+
+{body}
+"""
+
+
+def _found(body: str) -> list[tuple[list[str], int | None, int | None, bool]]:
+    return [(sorted(p.name for p in a.parties), a.start_year, a.end_year, a.signed)
+            for _, a in gather(REPORT.format(body=body)).agreements]
+
+
+@pytest.mark.parametrize("verb", ["tiếp tục triển khai", "triển khai thực hiện", "đã triển khai"])
+def test_an_agreement_the_report_carries_on_was_signed(verb: str) -> None:
+    body = (f"1. Với tỉnh Thanh Hóa: Trường {verb} Chương trình hợp tác giữa UBND tỉnh Thanh Hóa và Trường Đại học "
+            "Hồng Đức giai đoạn 2021 - 2025; phối hợp tổ chức hội thảo khoa học.")
+    assert _found(body) == [(["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2021, 2025, True)]
+
+
+@pytest.mark.parametrize("verb", ["sẽ triển khai", "để triển khai"])
+def test_an_agreement_to_be_carried_out_is_not_yet_signed(verb: str) -> None:
+    body = (f"Trường {verb} Chương trình hợp tác giữa UBND tỉnh Thanh Hóa và Trường Đại học Hồng Đức "
+            "giai đoạn 2026 - 2030.")
+    assert _found(body) == [(["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2026, 2030, False)]
+
+
+@pytest.mark.parametrize("words", ["đang cùng UBND huyện Quảng Xương xây dựng nội dung hợp tác",
+                                   "đang cùng với UBND huyện Quảng Xương hoàn thiện dự thảo chương trình hợp tác"])
+def test_an_agreement_drawn_up_with_a_partner_joins_the_reporting_body_and_is_not_yet_signed(words: str) -> None:
+    body = ("1. Với tỉnh Thanh Hóa: Ngày 12/3/2024, Trường Đại học Hồng Đức và UBND tỉnh Thanh Hóa ký kết Thỏa thuận "
+            f"hợp tác giai đoạn 2024 - 2029.\n\n2. Với huyện Quảng Xương: Trường {words} giai đoạn 2025 - 2029, "
+            "dự kiến ký kết trong quý I năm 2025.")
+    assert sorted(_found(body)) == [
+        (["Trường Đại học Hồng Đức", "Ủy ban nhân dân huyện Quảng Xương"], 2025, 2029, False),
+        (["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2024, 2029, True)]
+
+
+def test_a_partner_the_report_only_works_with_draws_up_no_agreement() -> None:
+    body = ("1. Với tỉnh Thanh Hóa: Ngày 12/3/2024, Trường Đại học Hồng Đức và UBND tỉnh Thanh Hóa ký kết Thỏa thuận "
+            "hợp tác giai đoạn 2024 - 2029.\n\n2. Trường đang cùng UBND huyện Quảng Xương xây dựng đề án phát triển "
+            "du lịch giai đoạn 2025 - 2029.")
+    assert _found(body) == [(["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2024, 2029, True)]
+
+
+PROGRAMME = """ỦY BAN NHÂN DÂN TỈNH HÀ GIANG - HỌC VIỆN NÔNG NGHIỆP VIỆT NAM
+
+Số: 08 /CTr-UBND-HVN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Giang, ngày 18 tháng 4 năm 2022
+
+CHƯƠNG TRÌNH HỢP TÁC
+giữa Ủy ban nhân dân tỉnh Hà Giang và Học viện Nông nghiệp Việt Nam giai đoạn 2022 - 2026
+
+Căn cứ kết quả thực hiện Chương trình hợp tác giai đoạn 2017 - 2021 và Biên bản làm việc ngày 10/3/2022 {between},
+
+Hai bên thống nhất ký kết Chương trình hợp tác với các nội dung sau:
+
+I. NỘI DUNG HỢP TÁC
+1. Đào tạo nguồn nhân lực nông nghiệp cho tỉnh.
+2. Chuyển giao giống cây trồng, vật nuôi.
+
+II. TỔ CHỨC THỰC HIỆN
+Mỗi bên cử một đầu mối theo dõi việc thực hiện Chương trình.
+"""
+
+
+@pytest.mark.parametrize("between, earlier", [
+    ("giữa hai bên", [(["Học viện Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Hà Giang"], 2017, 2021, True)]),
+    # the working minutes of one side alone cite no earlier programme of the two
+    ("của Học viện", []),
+])
+def test_an_earlier_programme_cited_between_the_two_sides_is_theirs(between: str,
+                                                                     earlier: list[tuple[list[str], int, int, bool]]) -> None:
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.end_year, a.signed)
+             for _, a in gather(PROGRAMME.format(between=between)).agreements]
+    assert found[0][:3] == (["Học viện Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Hà Giang"], 2022, 2026)
+    assert found[1:] == earlier
+    # the working minutes' date is theirs, not the earlier programme's signing
+    assert all(a.signing_date is None for _, a in gather(PROGRAMME.format(between=between)).agreements[1:])
