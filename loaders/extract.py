@@ -95,6 +95,26 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def _built_in_grid_cells(text: str, grids: list[tuple[int, int]], found: list[ProjectMention], *,
+                         masked: list[tuple[int, int]], home: Province | None,
+                         hosts: list[tuple[int, int]]) -> list[ProjectMention]:
+    """``found`` with the facilities a wrapped grid table's task cells name ('Xây dựng Sàn giao dịch công
+    nghệ tỉnh X'), read down each column: read line by line, the row mixes the columns' words."""
+    if not grids:
+        return found
+    inside = Spans(grids)
+    known = {fold(p.name) for p in found}
+    out = list(found)
+    for view in grid_views(text):
+        for project in find_projects(view, masked=masked, home=home, hosts=hosts):
+            # (a cell's short name, 'Vườn ươm doanh nghiệp', for the one the text names in full)
+            short = any(name.startswith(fold(written)) for name in known for written in project.written)
+            if fold(project.name) not in known and not short and all(inside.contains(s) for s, _ in project.spans):
+                known.add(fold(project.name))
+                out.append(project)
+    return sorted(out, key=lambda p: p.spans[0][0])
+
+
 def _wrapped_in_grid_cells(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """``found`` (the text's own reading) with the places a grid table's cell wraps onto its next line
     ('Trường Đại học Cần' / 'Thơ'), read down the column; a name the text read cut short at the wrap
@@ -174,9 +194,10 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     # a wrapped grid's rows, read line by line, cut its cells' names short and join a task's words to
     # another column's body: neither projects nor agreements are read from them
     grids = grid_spans(text)
+    hosts = [(o.start, o.end) for o in orgs if o.cls in ("University", "ResearchInstitute")]
     projects = find_projects(text, masked=masked + grids, home=home,
-                             counterpart=counterparts[0] if len(counterparts) == 1 else None,
-                             hosts=[(o.start, o.end) for o in orgs if o.cls in ("University", "ResearchInstitute")])
+                             counterpart=counterparts[0] if len(counterparts) == 1 else None, hosts=hosts)
+    projects = _built_in_grid_cells(text, grids, projects, masked=masked, home=home, hosts=hosts)
     orgs = _boards_of_facilities(orgs, projects, text)
     # a national body in the curated list ('Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia') is a body
     # whatever its head word suggests, never a facility to build

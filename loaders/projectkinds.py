@@ -54,7 +54,8 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"nghệ" + WS1 + r"cao|công" + WS1 + r"nghiệp|công" + WS1 + r"nghệ|khoa" + WS1 + r"học" + WS1 + r"và" + WS1 + r"công"
      + WS1 + r"nghệ))?"
      + r"(?P<tail>(?:(?:[ \t\u00a0]+|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})"
-     + r"(?P<desc>" + WS1 + r"khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?"
+     # ('Vườn ươm khởi nghiệp đổi mới sáng tạo Trường Đại học X': what it fosters, once, before its host)
+     + r"(?P<desc>(?:" + WS1 + r"khởi" + WS1 + r"nghiệp)?(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?"
      + r"(?:" + WS1 + r"tại" + WS1 + CAP_WORD + r"(?:" + WS1 + r"(?:" + CAP_WORD + r"|học))*)?)?", "Incubator"),
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"vùng)?", "TechnologyExchange"),
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
@@ -68,7 +69,8 @@ KINDS = [  # (pattern of the head, vnst class)
      r"|trong|được|đã|đang|sẽ|là|có|cho|theo|để|từ|đến|năm|giai|do|khi|nhằm)(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,8}", "Facility"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?[Kk]hởi" + WS1 + r"nghiệp(?:" + WS1
      + r"(?:và" + WS1 + r")?(?:[Đđ]ổi" + WS1 + r"mới" + WS1 + r")?[Ss]áng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
-     + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"(?:quốc" + WS1 + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
+     + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"và" + WS1 + r"[Kk]hởi" + WS1 + r"nghiệp)?(?:" + WS1 + r"(?:quốc" + WS1
+     + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
      + r"(?:[Tt]hành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
      # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
      + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ])"

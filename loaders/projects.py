@@ -184,6 +184,21 @@ def _host_end(text: str, end: int, hosts: list[tuple[int, int]]) -> int:
     return inside if inside is not None else end
 
 
+_BARE_HOST = re.compile(WS1 + r"tại" + WS1 + r"(?P<head>Phân" + WS1 + r"hiệu|Học" + WS1 + r"viện|Viện|Đại" + WS1 + r"học)"
+                        + r"(?=" + WS + r"*[.;,)\n])")
+
+
+def _host_named_before(text: str, start: int, end: int, hosts: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The host a centre stands in, written by its head word alone ('... tại Phân hiệu.'): the one of that
+    head the text named last before it, as (its name, the bare head's end)."""
+    bare = _BARE_HOST.match(text, end)
+    if not bare:
+        return None
+    head = fold(collapse_spaces(bare.group("head")))
+    named = [collapse_spaces(text[s:e]) for s, e in hosts if e <= start and fold(collapse_spaces(text[s:e])).startswith(head + " ")]
+    return (named[-1], bare.end()) if named else None
+
+
 def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | None = None,
                   hosts: list[tuple[int, int]] = (), counterpart: Province | None = None) -> list[ProjectMention]:
     """``hosts``: spans of universities and institutes, which may host (and name) a centre.
@@ -258,6 +273,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             elif cls in LOCAL_FACILITIES and province is not None:
                 add(f"{local[cls]} {province.in_names}", "Facility" if cls == "SmartCentre" else cls,
                     m.start(), m.end())
+            elif cls == "Incubator" and not m.group("tail").strip() and (host := _host_end(text, m.end(), hosts)) > m.end():
+                add(text[m.start():host], cls, m.start(), host)   # '... sáng tạo Trường Đại học X': named by its host
             elif cls == "Incubator" and not m.group("tail").strip() and not m.group("desc") and home is not None:
                 kind = collapse_spaces(m.group(0))   # 'Vườn ươm doanh nghiệp công nghệ cao' as written
                 place = re.match(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"(?P<p>" + CAP_WORD + r"(?:" + WS1
@@ -294,6 +311,9 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             elif cls == "NamedLab":
                 if re.search("[" + UPPER + "]", m.group("head")[1:]):
                     add(text[m.start():m.end("head")], cls, m.start(), m.end("head"))
+            elif cls in ("Incubator", "InnovationCentre") and (before := _host_named_before(text, m.start(), m.end(), hosts)):
+                # '... Phân hiệu Đại học X tại tỉnh Y ...; xây dựng Trung tâm Đổi mới sáng tạo tại Phân hiệu.'
+                add(f"{collapse_spaces(text[m.start():m.end()])} tại {before[0]}", cls, m.start(), before[1])
             elif cls not in LOCAL_FACILITIES:
                 end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
                 if cls == "InnovationCentre" and m.group("prov") and (_PLACED.search(m.group("head"))
@@ -431,7 +451,7 @@ def _canonical(name: str, *, quoted: bool = False) -> str:
     name = re.sub(r"\s*-\s*", " - ", name)
     name = re.sub(r"^(?i:tại) ", "", name)
     if not quoted:   # a quoted title is kept as written; a centre 'tại TP. X' is 'tại thành phố X'
-        name = re.sub(r" (?:tại )?(?:thành phố|tỉnh) ", " tại thành phố ", name) if " tại " in name else name
+        name = re.sub(r" (?:tại )?thành phố ", " tại thành phố ", name) if " tại " in name else name
     return name[0].upper() + name[1:]
 
 

@@ -1,0 +1,61 @@
+"""Centres and incubators named by the body that hosts them, and facilities a wrapped table's task cell names."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.extract import gather
+from vnst.textnorm import fold
+
+
+def project_names(text: str) -> set[str]:
+    return {fold(p.name) for p in gather(text).projects}
+
+
+@pytest.mark.parametrize("text, name", [
+    # what the incubator fosters, then its host, with no 'tại' between
+    ("TRƯỜNG ĐẠI HỌC QUY NHƠN\n\nVườn ươm khởi nghiệp đổi mới sáng tạo Trường Đại học Quy Nhơn đang ươm tạo 9 dự án.",
+     "Vườn ươm khởi nghiệp đổi mới sáng tạo Trường Đại học Quy Nhơn"),
+    ("UBND TỈNH BÌNH ĐỊNH\n\nNăm 2024, Vườn ươm doanh nghiệp đổi mới sáng tạo Trường Đại học Quy Nhơn hỗ trợ 5 nhóm.",
+     "Vườn ươm doanh nghiệp đổi mới sáng tạo Trường Đại học Quy Nhơn"),
+    # a centre 'tại' a host written by its head word alone: the one named before
+    ("UBND TỈNH QUẢNG TRỊ\n\n2. Phát triển Phân hiệu Đại học Huế tại tỉnh Quảng Trị thành cơ sở đào tạo đa ngành; xây "
+     "dựng Trung tâm Đổi mới sáng tạo và Khởi nghiệp tại Phân hiệu.",
+     "Trung tâm Đổi mới sáng tạo và Khởi nghiệp tại Phân hiệu Đại học Huế tại tỉnh Quảng Trị"),
+])
+def test_a_centre_or_incubator_is_named_by_its_host(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
+
+
+def test_a_bare_head_word_with_no_host_named_before_names_none() -> None:
+    text = "UBND TỈNH QUẢNG TRỊ\n\nTỉnh xây dựng Trung tâm Đổi mới sáng tạo và Khởi nghiệp tại Phân hiệu."
+    assert not any("phan hieu" in name for name in project_names(text))
+
+
+def test_the_vuon_uom_of_its_province_without_host_keeps_the_province() -> None:
+    text = "UBND TỈNH BÌNH ĐỊNH\n\nTỉnh đầu tư Vườn ươm khởi nghiệp đổi mới sáng tạo của tỉnh trong năm 2024."
+    assert project_names(text) == {fold("Vườn ươm khởi nghiệp đổi mới sáng tạo Bình Định")}
+
+
+TASKS = """UBND TỈNH HƯNG YÊN
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kinh phí (triệu đồng) |
+|---|---|---|---|---|
+| 1 | Hỗ trợ đổi mới công nghệ cho | Sở KH&CN | Ban Quản lý các | 9.000 |
+|  | doanh nghiệp trong các khu công nghiệp |  | khu công nghiệp tỉnh |  |
+| 2 | Xây dựng Sàn giao dịch công nghệ tỉnh Hưng Yên, kết nối mạng lưới sàn giao dịch công nghệ quốc gia | Sở KH&CN | Sở Thông tin và Truyền thông | 1.800 |
+| 3 | {third} | Sở KH&CN | Sở Tài chính | 600 |
+"""
+
+
+def test_a_wrapped_table_s_task_cell_names_a_facility() -> None:
+    names = project_names(TASKS.format(third="Tập huấn quản trị công nghệ"))
+    assert names == {fold("Sàn giao dịch công nghệ Hưng Yên")}
+
+
+def test_a_cell_s_short_name_is_the_facility_the_text_names_in_full() -> None:
+    text = ("UBND TỈNH HƯNG YÊN\n\n(1). Vườn ươm doanh nghiệp nông nghiệp công nghệ cao Phố Hiến: đang ươm tạo 6 "
+            "doanh nghiệp.\n\n" + TASKS.format(third="Vườn ươm doanh nghiệp").split("\n\n", 1)[1])
+    names = project_names(text)
+    assert fold("Vườn ươm doanh nghiệp nông nghiệp công nghệ cao Phố Hiến") in names
+    assert not any(name.startswith("vuon uom doanh nghiep hung yen") for name in names)
