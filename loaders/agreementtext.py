@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from vnst.loaders.clauses import Clause
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import PersonMention
-from vnst.loaders.vietnamese import NUMBER_WORD, WS, WS1, DateMention
+from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, WS, WS1, DateMention
 
 # 'giai đoạn 2023 - 2027', 'giai đoạn từ năm 2023 đến năm 2027'
 PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm" + WS1 + r"kỳ)" + WS1 + r"(?:(?P<y1>(?:19|20)\d{2})"
@@ -23,9 +23,9 @@ PERIOD = re.compile(r"(?i:giai" + WS1 + r"đoạn|thời" + WS1 + r"kỳ|nhiệm
                     + r"|(?i:thời" + WS1 + r"hạn)" + WS1 + r"\d{1,2}" + WS1 + r"(?i:năm)" + WS + r"*\(" + WS + r"*(?P<t1>(?:19|20)\d{2})"
                     + WS + r"*[-–]" + WS + r"*(?P<t2>(?:19|20)\d{2})" + WS + r"*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\u00a0]+(?=[A-ZĐ" + "À-Ỹ" + r"])|\n\s*\n|(?<=[.;])\n")
-DECLARED = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + NUMBER_WORD + r")" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1
+DECLARED = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + CONTENTS_NUMBER_WORD + r")" + WS1 + r"nội" + WS1 + r"dung(?:" + WS1
                       + r"hợp" + WS1 + r"tác)?")
-FIELDS = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + NUMBER_WORD + r")" + WS1 + r"lĩnh" + WS1 + r"vực" + WS
+FIELDS = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + CONTENTS_NUMBER_WORD + r")" + WS1 + r"lĩnh" + WS1 + r"vực" + WS
                     + r"*:(?P<list>[^\n]+)")
 SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS1 + r"(?:tổ" + WS1 + r"chức" + WS1
                           + r")?ký" + WS1 + r"kết|lễ" + WS1 + r"ký" + WS1 + r"kết|trao" + WS1 + r"bản" + WS1

@@ -59,24 +59,40 @@ def home_communes(text: str, home: Province | None, found: list[PlaceMention], *
         return []
     taken = _taken(found)
     written = {fold(p.name) for p in found}
-    return [p for p in _units_of(text, home.name, "commune", taken, era=era) if fold(p.name) not in written
-            and not (era == "pre2025" and _in_another_district(text, p, home, found))]
+    communes = [p for p in _units_of(text, home.name, "commune", taken, era=era) if fold(p.name) not in written]
+    # a product shown grown elsewhere once ('sâm Ngọc Linh' in a district or commune that is not Ngọc Linh's) is
+    # named after something else wherever the text names it
+    elsewhere = {(_word_before(text, p.start), fold(p.name)) for p in communes
+                 if era == "pre2025" and _in_another_district(text, p, home, found)}
+    return [p for p in communes if (_word_before(text, p.start), fold(p.name)) not in elsewhere]
+
+
+def _word_before(text: str, start: int) -> str:
+    before = re.search(r"([\wÀ-ỹ]+)" + WS + r"*$", text[max(0, start - 24):start])
+    return before.group(1).lower() if before else ""
 
 
 # what leads from the product to the district it is grown or made in: 'sâm Ngọc Linh dưới tán rừng tại huyện '
 _PLACED_IN = re.compile(r"[^.;:()\n]{0,60}?(?<![\wÀ-ỹ])(?:tại|ở|thuộc)" + WS1 + r"(?:(?:địa" + WS1 + r"bàn" + WS1
-                        + r")?(?:huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|quận)" + WS1 + r")?")
+                        + r")?(?:huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|quận|xã|phường|thị" + WS1 + r"trấn)"
+                        + WS1 + r")?")
 
 
 def _in_another_district(text: str, commune: PlaceMention, home: Province, found: list[PlaceMention]) -> bool:
     """A product's name read as a commune's ('sâm Ngọc Linh') in a sentence that places it in a district
     ('... dưới tán rừng tại huyện Tu Mơ Rông') of which no commune of that name is part: the product is
     named after something else (a mountain), not after the commune."""
-    districts = [d for d in found if d.level == "district" and commune.end < d.start
-                 and _PLACED_IN.fullmatch(text, commune.end, d.start)]
+    places = [d for d in found if d.level in ("district", "commune") and commune.end < d.start
+              and _PLACED_IN.fullmatch(text, commune.end, d.start)]
+    parents = {u.parent_code for u in adminunits.find_places(commune.name, level="commune", within=home.name)}
+    if places[:1] and places[0].level == "commune" and fold(places[0].name) != fold(commune.name):
+        # '... sâm Ngọc Linh" tại xã Măng Ri': grown in a commune of another district ('bưởi Phúc Trạch ... tại
+        # xã Hương Trạch' is grown in the next commune of the same district)
+        return not parents & {u.parent_code for u in adminunits.find_places(places[0].name, level="commune",
+                                                                            within=home.name)}
+    districts = [d for d in places if d.level == "district"]
     if not districts:
         return False
-    parents = {u.parent_code for u in adminunits.find_places(commune.name, level="commune", within=home.name)}
     return not any(u.code in parents for d in districts
                    for u in adminunits.find_places(d.name, level="district", within=home.name))
 

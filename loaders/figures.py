@@ -19,7 +19,7 @@ from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import TableNumber, table_numbers
-from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, UPPER, WS, count_value, parse_amount
+from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, LOWER, UPPER, WS, count_value, parse_amount
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _WORD = "[" + LOWER + r"]+"
@@ -121,7 +121,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:" + WS + r"|$)")
 # a count written in words ('tám nội dung hợp tác'): read only before what an agreement or a programme
 # declares a number of, since 'hai địa phương', 'ba tỉnh' are turns of phrase more than statistics
 _COUNTED_IN_WORDS = {"nội dung", "lĩnh vực", "nhiệm vụ", "giải pháp", "mục tiêu", "chương trình", "dự án"}
-_WORD_COUNT = re.compile(r"(?<![\wÀ-ỹ])(?P<num>" + NUMBER_WORD + r")" + WS + r"+(?P<unit>" + _WORD + WS + r"+"
+_WORD_COUNT = re.compile(r"(?<![\wÀ-ỹ])(?P<num>" + CONTENTS_NUMBER_WORD + r")" + WS + r"+(?P<unit>" + _WORD + WS + r"+"
                          + _WORD + r")")
 
 

@@ -4,13 +4,17 @@ A province's documents write 'UBND xã', 'Đảng ủy xã' or 'TM. ỦY BAN NH�
 level only when a commune's report names its own. When the header says the issuer is a commune's,
 ward's or district's committee ('ỦY BAN NHÂN DÂN' over 'XÃ BÁT TRÀNG'), the text's bare 'UBND xã',
 'HĐND xã', 'Đảng ủy xã' and its signature block's committee are that locality's bodies, not the
-province's: they are named with the locality the header gives."""
+province's: they are named with the locality the header gives.
+
+Likewise a school's own council: a university's document writes 'Hội đồng Trường' for its governing council
+(Law on Higher Education, art. 16), which every school has: it is named with the school the header gives."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from vnst.loaders.kinds import MOTTO, NUMBER_LINE
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import province_named
 from vnst.loaders.vietnamese import UPPER, WS, WS1
@@ -91,9 +95,29 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     return sorted(kept + found, key=lambda o: o.start)
 
 
+_SCHOOL_COUNCIL = re.compile(r"(?<![\wÀ-ỹ])Hội" + WS1 + r"đồng" + WS1 + r"[Tt]rường(?![\wÀ-ỹ])(?!" + WS1 + r"(?:Đại|Cao|Học|Trung|THPT|THCS)"
+                             + r"(?![\wÀ-ỹ]))")
+
+
+def with_school_council(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """'Hội đồng Trường' in a university's own document: the council of the school its header names."""
+    # the header ends at the number line or the national motto, whichever comes first
+    ends = [m.start() for m in (NUMBER_LINE.search(text, 0, 800), MOTTO.search(text, 0, 800)) if m]
+    header_end = min(ends, default=0)
+    school = next((o for o in mentions if o.cls == "University" and o.end <= header_end), None)
+    if school is None:
+        return mentions
+    councils = [m for m in _SCHOOL_COUNCIL.finditer(text) if m.start() >= header_end]
+    # ('Hội đồng Trường Đại học Vinh': the school's word 'Trường' written once)
+    name = f"Hội đồng {school.name}" if school.name.startswith("Trường ") else f"Hội đồng trường {school.name}"
+    found = [OrgMention(m.start(), m.end(), name, "Committee", school.name) for m in councils]
+    kept = [o for o in mentions if not any(c.start < o.end and o.start < c.end for c in found)]
+    return sorted(kept + found, key=lambda o: o.start)
+
+
 def _local(start: int, end: int, kind: str, issuer: LocalIssuer) -> OrgMention:
     head, cls = _KINDS[fold(collapse_spaces(kind))]
     return OrgMention(start, end, f"{head} {issuer.full}", cls)
 
 
-__all__ = ["LocalIssuer", "local_issuer", "with_local_issuer"]
+__all__ = ["LocalIssuer", "local_issuer", "with_local_issuer", "with_school_council"]

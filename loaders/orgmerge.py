@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from vnst.loaders.orgnames import OrgMention
+from vnst.loaders.places import province_or_unit
 from vnst.loaders.vietnamese import UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold
 
@@ -28,6 +29,10 @@ _DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 +
 _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi" + WS1
                             + r"(?:tắt" + WS1 + r")?là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){0,3})"
                             + WS + r"*\)")
+# the name in English, then its acronym, in the brackets ('(Pukyong National University - PKNU, thành phố Busan)')
+_DEFINED_IN_ENGLISH = re.compile(WS + r"*\(" + WS + r"*[A-Z][A-Za-z .&'-]{2,80}?(?i:university|institute|academy|college"
+                                 + r"|cent(?:re|er)|agency|foundation)" + WS + r"*[-–,]" + WS + r"*(?P<abbr>[A-Z][A-Z&]{1,11})"
+                                 + WS + r"*[,;)]")
 # a short name of a head word and acronyms in brackets after the name ('(Trường ĐH KHTN)', '(Viện KHNN)')
 _DEFINED_HEADED = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:Trường|Viện|Học" + WS1 + r"viện|Trung" + WS1 + r"tâm)"
                              + r"(?:[ \u00a0][A-ZĐ][A-ZĐ&-]{1,11}){1,3})" + WS + r"*\)")
@@ -46,7 +51,8 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
         # ('... và chuyển đổi số tỉnh (sau đây gọi là Ban Chỉ đạo)': the level word the name took in as its place)
         level = _LEVEL_AFTER.match(text, o.end)
         at = level.end() if level else o.end
-        defined = _DEFINED.match(text, at) or _DEFINED_SHORT.match(text, at) or _DEFINED_HEADED.match(text, at)
+        defined = _DEFINED.match(text, at) or _DEFINED_SHORT.match(text, at) or _DEFINED_HEADED.match(text, at) \
+            or _DEFINED_IN_ENGLISH.match(text, at)
         if defined is None:
             continue
         abbr = defined.group("abbr")
@@ -310,6 +316,10 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
             full = next(m for m in mentions if m.name in tasked)
             out.append(OrgMention(o.start, o.end, full.name, full.cls, full.parent, full.en))
             continue
+        national = _national_named_before(o, mentions)
+        if national is not None:
+            out.append(OrgMention(o.start, o.end, national.name, national.cls, national.parent, national.en))
+            continue
         words = len(o.name.split())
         # a council's long name cut at its comma ('DANH SÁCH THÀNH VIÊN HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN TỔ CHỨC,
         # CÁ NHÂN ...' in an annex's heading) is the council named in full before it
@@ -327,6 +337,20 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
                 o = OrgMention(o.start, o.end, full.name, full.cls, full.parent, full.en)
         out.append(o)
     return out
+
+
+_SCHOOL = re.compile(r"(?:truong )?dai hoc (?P<quoc>quoc gia )?(?P<tail>.+)")
+
+
+def _national_named_before(o: OrgMention, mentions: list[OrgMention]) -> OrgMention | None:
+    """'Đại học Pukyong' after 'Trường Đại học Quốc gia Pukyong': a university abroad named without its
+    'national'. Not at home: 'Đại học Quốc gia Hà Nội' and 'Trường Đại học Hà Nội' are two schools."""
+    short = _SCHOOL.fullmatch(fold(o.name)) if o.cls == "University" else None
+    if short is None or short.group("quoc") or province_or_unit(o.name.split("học ", 1)[-1]):
+        return None
+    full = {m.name: m for m in mentions if m.start < o.start and m.cls == "University"
+            and (named := _SCHOOL.fullmatch(fold(m.name))) and named.group("quoc") and named.group("tail") == short.group("tail")}
+    return next(iter(full.values())) if len(full) == 1 else None
 
 
 __all__ = ["with_assisting_groups", "with_defined_abbreviations", "with_governing_organs", "with_member_schools",

@@ -20,7 +20,7 @@ from vnst.loaders.orgguards import (EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEA
 from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODIES, CAPS_STOP, CLOSING, COMPASS,
                                     COMPOUNDS, COUNTRY_STOP, DATE_OPENS, DEFINED_TAIL, END_WORD, ENGLISH_NAME,
                                     FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
-                                    COUNCIL_ROLE, LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NOT_A_BODY,
+                                    COUNCIL_ROLE, LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NOT_A_BODY, NOUN_PAIRS,
                                     PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
 from vnst.loaders.places import Province, city_named, province_named, province_or_unit
 from vnst.loaders.vietnamese import (CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations,
@@ -257,11 +257,14 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         after_legal_form = len(caps_run) == 2 and bool(ACRONYM.fullmatch(caps_run[0]))
         second_syllable = second_syllable or not run and (after_capital or after_legal_form) and bool(caps_run) \
             and compound_at([caps_run[-1].lower(), bare.lower()]) == 2
+        pair = f"{bare.lower()} {tokens[index + 1].group(0).rstrip('.,;:').lower()}" if index + 1 < len(tokens) else ""
+        if pair in NOUN_PAIRS:
+            run.append(tok.end())
+            continue
         if bare.lower() in FUNCTION_WORDS and not second_syllable and not (
                 bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True
             break
-        pair = f"{bare.lower()} {tokens[index + 1].group(0).rstrip('.,;:').lower()}" if index + 1 < len(tokens) else ""
         if not run and after_capital and pair in VERB_PAIRS:
             verb_stop = True
             break   # 'Đại học Vinh đào tạo': a verb, not the second syllable of 'Vinh'

@@ -62,6 +62,9 @@ VERB_PAIRS = {"tư vấn", "cam kết", "đề nghị", "đề xuất", "báo c�
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
+# nouns whose first syllable is also a verb's ('thực' of 'thực hiện'): a field in lower case goes on with them
+# ('Viện Bảo vệ thực vật và Viện ...')
+NOUN_PAIRS = {"thực vật", "thực phẩm", "thực nghiệm"}
 # Lower-case modifiers that close a name ('Trung tâm Quốc tế Khoa học và Giáo dục liên ngành'), and
 # the sector a name applies to ('Trung tâm Ứng dụng Hạt nhân trong công nghiệp').
 # A proper name may follow ('Khu kinh tế cửa khẩu quốc tế Bờ Y'): then the name goes on.

@@ -49,12 +49,12 @@ TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-
                    + WS + r"*:|" + WS1 + r"[" + LOWER + r"]))")
 NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
                      + r")" + WS + r"*)?(?P<name>" + NAME + r")")
-# a word of a name in Latin letters: 'Park', 'McLeod', 'O'Brien', 'Ben-Ami'
+# a word of a name in Latin letters: 'Park', 'McLeod', 'O'Brien'
 # (with the letters of European languages: 'Kovács Péter', 'Müller', 'Dvořák')
 _LOW = r"a-zß-öø-ÿőűłńśźżčřšžěůćđ"
 _CAP = r"A-ZÀ-ÖØ-ÞŐŰŁŃŚŹŻČŘŠŽĚŮĆ"
 _LATIN_WORD = (r"[" + _CAP + r"](?:[" + _LOW + r"]+|[" + _LOW + r"]*['’]?[" + _CAP + r"][" + _LOW + r"]+)"
-               r"(?:-[" + _CAP + r"][" + _LOW + r"]+)?")
+               r"(?:-[" + _CAP + r"]?[" + _LOW + r"]+)?")   # ('Ben-Ami', a Korean given name 'Sung-ho')
 # ... or a Lao or Khmer name written in Vietnamese letters, its syllables joined by hyphens ('Khăm-phăn Xi-sụ-lít')
 _HYPHENED_WORD = r"[" + UPPER + r"][" + LOWER + r"]*(?:-[" + LOWER + r"]+)+"
 # a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó

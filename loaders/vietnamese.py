@@ -77,11 +77,13 @@ def parse_amount(number: str, multiplier: str | None) -> Decimal | None:
 # counts written as words ('tám nội dung hợp tác'); not 'một' (also the article 'a') nor 'năm' (also 'year')
 NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r")"
+# ... but 'năm' before what an agreement declares a number of ('năm lĩnh vực', 'năm nội dung') can only be five
+CONTENTS_NUMBER_WORD = (r"(?:" + NUMBER_WORD + r"|năm(?=" + WS1 + r"(?:lĩnh" + WS1 + r"vực|nội" + WS1 + r"dung)(?![\wÀ-ỹ])))")
 
 
 def count_value(written: str) -> int:
     """'8' or 'tám' -> 8."""
-    return int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]
+    return int(written) if written.isdigit() else {**NUMBER_WORDS, "năm": 5}[written.lower()]
 
 
 @dataclass(frozen=True)
@@ -229,5 +231,5 @@ FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng h
 
 
 __all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "FOREIGN", "MULTIPLIERS",
-           "NUMBER_WORD", "NUMBER_WORDS", "UPPER", "WS", "WS1", "abbreviations", "count_value", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
+           "CONTENTS_NUMBER_WORD", "NUMBER_WORD", "NUMBER_WORDS", "UPPER", "WS", "WS1", "abbreviations", "count_value", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
            "parse_date", "parse_number", "tone_flex"]

@@ -59,6 +59,19 @@ def test_communes_named_without_their_level(text: str, expected: list[str]) -> N
     assert [p.name for p in home_communes(text, home, find_places(text))] == expected
 
 
+@pytest.mark.parametrize("where, expected", [
+    # grown in a commune of another district: named after something else, wherever the text names it
+    ("xã Cẩm Thịnh, huyện Cẩm Xuyên", []),
+    # grown in the next commune of the same district: named after its commune
+    ("xã Hương Trạch, huyện Hương Khê", ["Phúc Trạch", "Phúc Trạch"]),
+])
+def test_a_product_placed_in_a_commune_of_another_district_names_no_commune(where: str, expected: list[str]) -> None:
+    text = (f'Dự án "Phát triển vùng trồng bưởi Phúc Trạch" tại {where}. Năm 2023, sản lượng bưởi Phúc Trạch '
+            "đạt 12.000 tấn.")
+    home = province_named("Hà Tĩnh")
+    assert [p.name for p in home_communes(text, home, find_places(text))] == expected
+
+
 def test_a_commune_already_named_with_its_level_is_not_read_again() -> None:
     text = "tại xã Phúc Hòa, huyện Tân Yên; Hợp tác xã Vải thiều Phúc Hòa"
     assert home_communes(text, province_named("Bắc Giang"), find_places(text)) == []

@@ -172,6 +172,10 @@ def test_ranges_page_numbers_and_lists(text: str, expected: list[tuple[Decimal, 
     ("hai bên thống nhất tám nội dung hợp tác, tập trung vào ba lĩnh vực", [(Decimal(8), "nội dung"),
                                                                          (Decimal(3), "lĩnh vực")]),
     ("hai địa phương và ba tỉnh trong vùng", []),
+    # 'năm' before what an agreement declares a number of is five; elsewhere it is the year
+    ("hai bên thống nhất hợp tác trong năm lĩnh vực: nông nghiệp; y tế", [(Decimal(5), "lĩnh vực")]),
+    ("gồm năm nội dung hợp tác", [(Decimal(5), "nội dung")]),
+    ("trong năm nhiệm vụ trọng tâm là chuyển đổi số", []),
     # councils, each capitalised as its name begins
     ("UBND tỉnh thành lập 09 Hội đồng tuyển chọn tổ chức, cá nhân", [(Decimal(9), "hội đồng")]),
     # teams likewise: the noun 'tổ' without the words that say which kind; 'tổ chức' is a word of its own

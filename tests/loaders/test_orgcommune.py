@@ -8,6 +8,7 @@ import pytest
 from loader_helpers import org_names as names
 from vnst.loaders.extract import gather
 from vnst.loaders.orgcommune import local_issuer
+from vnst.textnorm import fold
 
 WARD_REPORT = """ỦY BAN NHÂN DÂN
 PHƯỜNG VỊ XUYÊN
@@ -79,3 +80,36 @@ def test_a_unit_of_the_commune_s_committee_written_with_the_bare_level_word() ->
             "Nơi nhận:\n- Phòng Văn hóa - Xã hội xã;\n")
     names = [o.name for o in gather(text).orgs]
     assert "Phòng Kinh tế xã Mường Phăng" in names and "Phòng Văn hóa - Xã hội xã Mường Phăng" in names
+
+
+SCHOOL_REPORT = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+{school}
+
+Số: 312/BC-{code}
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+BÁO CÁO
+Kết quả hoạt động khoa học năm 2024
+
+Nơi nhận:
+- Bộ Giáo dục và Đào tạo;
+- Hội đồng Trường;
+- Lưu: VT.
+"""
+
+
+@pytest.mark.parametrize("school, code, council", [
+    ("TRƯỜNG ĐẠI HỌC QUY NHƠN", "ĐHQN", "Hội đồng Trường Đại học Quy Nhơn"),
+    ("HỌC VIỆN NÔNG NGHIỆP VIỆT NAM", "HVN", "Hội đồng trường Học viện Nông nghiệp Việt Nam"),
+])
+def test_a_school_s_own_council_is_named_with_the_school(school: str, code: str, council: str) -> None:
+    found = [fold(name) for name in names(SCHOOL_REPORT.format(school=school, code=code), "Bình Định")]
+    assert fold(council) in found and "hoi dong truong" not in found
+
+
+def test_a_council_in_a_text_no_school_issued_is_left_as_written() -> None:
+    found = names(SCHOOL_REPORT.replace("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n{school}", "UBND TỈNH BÌNH ĐỊNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ")
+                  .format(code="SKHCN"), "Bình Định")
+    assert not any(name.startswith("Hội đồng") and name != "Hội đồng Trường" and name != "Hội đồng trường" for name in found)

@@ -52,3 +52,22 @@ def test_a_bodys_governing_organs(text: str, expected: list[str]) -> None:
 ])
 def test_national_academies_and_short_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university abroad named again without 'Quốc gia'
+    ("Viện ký kết với Trường Đại học Quốc gia Chungbuk (Hàn Quốc). GS. Lee cho biết Đại học Chungbuk có 20.000 sinh viên.",
+     ["Trường Đại học Quốc gia Chungbuk", "Trường Đại học Quốc gia Chungbuk"]),
+    # at home the two are different schools
+    ("Đại học Quốc gia Hà Nội và Trường Đại học Hà Nội cùng tham dự.",
+     ["Đại học Quốc gia Hà Nội", "Trường Đại học Hà Nội"]),
+])
+def test_a_national_university_abroad_named_without_national(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_acronym_given_after_the_english_name_in_brackets() -> None:
+    text = ("Viện ký kết với Trường Đại học Quốc gia Chungbuk (Chungbuk National University - CBNU, thành phố Cheongju, "
+            "Hàn Quốc). Về phía CBNU có ông Lee Min-ho.")
+    assert names(text)[-1] == "Trường Đại học Quốc gia Chungbuk"
+    assert names(text).count("Trường Đại học Quốc gia Chungbuk") == 2

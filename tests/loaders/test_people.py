@@ -187,6 +187,9 @@ def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
      ("Yoav Ben-Ami", "pho-tong-giam-doc", "Công ty Teva")),
     ("GS. Alistair McLeod, Phó Hiệu trưởng Trường Đại học Stirling phát biểu.",
      ("Alistair McLeod", "pho-hieu-truong", "Trường Đại học Stirling")),
+    # a Korean given name of two syllables joined by a hyphen, the second in lower case
+    ("GS. Choi Jae-won, Phó Hiệu trưởng Trường Đại học Quốc gia Chonnam phát biểu.",
+     ("Choi Jae-won", "pho-hieu-truong", "Trường Đại học Quốc gia Chonnam")),
     # a Ba Na or Xơ Đăng man's name opens with 'A': 'Ông' before it is the honorific
     ("Ông A Minh, Phó Chủ tịch UBND tỉnh Kon Tum phát biểu.",
      ("A Minh", "pho-chu-tich", "Ủy ban nhân dân tỉnh Kon Tum")),
