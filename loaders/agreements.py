@@ -180,7 +180,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
     for agreement in found:
         if agreement is main:
             _details(agreement, text, start, end, orgs, [p for p in people if own_text or not p.signature],
-                     dates, own_text, written)
+                     dates, own_text, written, others=[a for a in found if a is not agreement])
             if agreement in cited and not own_text or agreement in reported:
                 # a letter's only agreement, cited by its number; news or a report of a signing
                 signed_when_cited(agreement, text, dates)
@@ -232,9 +232,20 @@ def _periods(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[s
 
 def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[OrgMention],
              people: list[PersonMention], dates: list[DateMention], own_text: bool,
-             written: date | None = None) -> None:
+             written: date | None = None, *, others: list[Agreement] = ()) -> None:
+    """``others``: the text's other agreements. In a text that only speaks of agreements, a number of
+    contents declared after another one is named is that one's."""
     agreement.clauses = find_clauses(text, start, end, orgs)
     declared = DECLARED.search(text, start, end)
+    sentence = next(((s, e) for s, e in sentences(text, start, end) if declared and s <= declared.start() < e), None)
+    # ('... Chương trình với tỉnh A ... Ngày ..., ký kết Thỏa thuận với tỉnh B ... với 07 nội dung.': B's; not 'Theo
+    # Thỏa thuận mới, ... 5 nội dung' in a sentence of its own after an earlier one is cited)
+    named_since = [a for a in others if sentence and sentence[0] <= a.spans[0][0] < declared.start()
+                   and agreement.spans[0][0] < a.spans[0][0]]
+    if declared and not own_text and named_since:
+        owner = max(named_since, key=lambda a: a.spans[0][0])
+        owner.declared_clauses = owner.declared_clauses or (count_value(declared.group("n")), declared.start(), declared.end())
+        declared = None
     if declared:
         agreement.declared_clauses = (count_value(declared.group("n")), declared.start(), declared.end())
         agreement.clauses = agreement.clauses or listed_clauses(text, declared.end(), end, agreement.declared_clauses[0],

@@ -99,3 +99,20 @@ def test_an_earlier_programme_cited_between_the_two_sides_is_theirs(between: str
     assert found[1:] == earlier
     # the working minutes' date is theirs, not the earlier programme's signing
     assert all(a.signing_date is None for _, a in gather(PROGRAMME.format(between=between)).agreements[1:])
+
+
+def test_a_number_of_contents_declared_after_another_agreement_is_named_is_that_one_s() -> None:
+    body = ("1. Với tỉnh Thanh Hóa: Trường tiếp tục triển khai Chương trình hợp tác giữa UBND tỉnh Thanh Hóa và Trường "
+            "Đại học Hồng Đức giai đoạn 2021 - 2025.\n\n2. Với tỉnh Ninh Bình: Ngày 12/3/2024, Trường Đại học Hồng Đức và "
+            "UBND tỉnh Ninh Bình ký kết Thỏa thuận hợp tác giai đoạn 2024 - 2029 với 06 nội dung.")
+    declared = {a.start_year: a.declared_clauses and a.declared_clauses[0]
+                for _, a in gather(REPORT.format(body=body)).agreements}
+    assert declared == {2021: None, 2024: 6}
+
+
+def test_contents_declared_in_a_sentence_of_their_own_are_the_new_agreement_s() -> None:
+    text = ("Tin tức\n\nNgày 20/5/2024, UBND tỉnh Quảng Trị và Chính quyền tỉnh Savannakhet (Lào) đã ký kết Thỏa thuận "
+            "hợp tác giai đoạn 2024 - 2028. Phó Chủ tịch UBND tỉnh cho biết, thực hiện Thỏa thuận hợp tác giai đoạn "
+            "2019 - 2023, hai bên đã phối hợp tốt. Theo Thỏa thuận mới, hai bên thống nhất hợp tác trên 4 nội dung chính.\n")
+    declared = {a.start_year: a.declared_clauses and a.declared_clauses[0] for _, a in gather(text).agreements}
+    assert declared == {2024: 4, 2019: None}
