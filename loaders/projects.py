@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from vnst.loaders.bodies import national_bodies, provincial_units
 from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named, province_or_unit
 from vnst.loaders.projectkinds import ENDS_NAME, KINDS, LAB, NAME_TAIL, PHRASE_END, PHRASE_WORD
+from vnst.loaders.projectnames import (A_MODEL, before_where, canonical, class_of, facility_class, host_end,
+                                       host_named_before, known_by_its_words, names_a_body, paragraph_end)
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import column_cells
-from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1, expand_abbreviations
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
 _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP\.?|Tp\.)"\
@@ -172,33 +172,6 @@ _CLASS = {"DigitalPark": "ITPark", "Exchange": "TechnologyExchange", "NamedZone"
           "NamedLab": "Facility"}
 
 
-def _host_end(text: str, end: int, hosts: list[tuple[int, int]]) -> int:
-    """A centre or incubator named after the body that hosts it ('Trung tâm Đổi mới sáng tạo
-    Trường Đại học X', 'Vườn ươm ... tại Trường Đại học Y'): its name runs to the host's end."""
-    gap = re.match(r"(?:" + WS1 + r"tại)?" + WS1, text[end:end + 12])
-    if gap:
-        host = next((e for s, e in hosts if s == end + gap.end()), None)
-        if host is not None:
-            return host
-    inside = next((e for s, e in hosts if s < end < e), None)   # the pattern stopped inside the name
-    return inside if inside is not None else end
-
-
-_BARE_HOST = re.compile(WS1 + r"tại" + WS1 + r"(?P<head>Phân" + WS1 + r"hiệu|Học" + WS1 + r"viện|Viện|Đại" + WS1 + r"học)"
-                        + r"(?=" + WS + r"*[.;,)\n])")
-
-
-def _host_named_before(text: str, start: int, end: int, hosts: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """The host a centre stands in, written by its head word alone ('... tại Phân hiệu.'): the one of that
-    head the text named last before it, as (its name, the bare head's end)."""
-    bare = _BARE_HOST.match(text, end)
-    if not bare:
-        return None
-    head = fold(collapse_spaces(bare.group("head")))
-    named = [collapse_spaces(text[s:e]) for s, e in hosts if e <= start and fold(collapse_spaces(text[s:e])).startswith(head + " ")]
-    return (named[-1], bare.end()) if named else None
-
-
 def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | None = None,
                   hosts: list[tuple[int, int]] = (), counterpart: Province | None = None) -> list[ProjectMention]:
     """``hosts``: spans of universities and institutes, which may host (and name) a centre.
@@ -215,7 +188,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         # ``around``: a project whose name holds another's ('Dự án Hạ tầng kỹ thuật Khu công nghệ cao X')
         if masked_set.contains(start) or (taken.overlaps(start, end) and not around):
             return None
-        name = _canonical(name, quoted=quoted)
+        name = canonical(name, quoted=quoted)
         mention = found.setdefault(fold(name), ProjectMention(name, _CLASS.get(cls, cls)))
         mention.written.append(collapse_spaces(text[start:end]))
         mention.spans.append((start, end))
@@ -231,7 +204,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     for m in QUOTED.finditer(text):
         if _PRIZE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
             continue
-        add(m.group("name"), _class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
+        add(m.group("name"), class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):
         # a short name in brackets ('(mạng E. Mekong)'); not a count, nor the decision that approved it, nor
         # the short name of a body the projects belong to ('dự án ... của Trung tâm X (SIHUB)')
@@ -273,7 +246,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             elif cls in LOCAL_FACILITIES and province is not None:
                 add(f"{local[cls]} {province.in_names}", "Facility" if cls == "SmartCentre" else cls,
                     m.start(), m.end())
-            elif cls == "Incubator" and not m.group("tail").strip() and (host := _host_end(text, m.end(), hosts)) > m.end():
+            elif cls == "Incubator" and not m.group("tail").strip() and (host := host_end(text, m.end(), hosts)) > m.end():
                 add(text[m.start():host], cls, m.start(), host)   # '... sáng tạo Trường Đại học X': named by its host
             elif cls == "Incubator" and not m.group("tail").strip() and not m.group("desc") and home is not None:
                 kind = collapse_spaces(m.group(0))   # 'Vườn ươm doanh nghiệp công nghệ cao' as written
@@ -289,7 +262,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 # host, so the province's, named after it
                 add(f"{collapse_spaces(text[m.start():m.end()])} {home.in_names}", cls, m.start(), m.end())
             elif cls == "StartupSpace":
-                end = _host_end(text, m.end(), hosts)
+                end = host_end(text, m.end(), hosts)
                 if end == m.end() and not m.group("prov"):
                     continue   # 'Không gian sáng tạo Mùa Xuân ...' of no host or province: not known to be one
                 add(text[m.start():end], "Incubator", m.start(), end)
@@ -311,11 +284,11 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             elif cls == "NamedLab":
                 if re.search("[" + UPPER + "]", m.group("head")[1:]):
                     add(text[m.start():m.end("head")], cls, m.start(), m.end("head"))
-            elif cls in ("Incubator", "InnovationCentre") and (before := _host_named_before(text, m.start(), m.end(), hosts)):
+            elif cls in ("Incubator", "InnovationCentre") and (before := host_named_before(text, m.start(), m.end(), hosts)):
                 # '... Phân hiệu Đại học X tại tỉnh Y ...; xây dựng Trung tâm Đổi mới sáng tạo tại Phân hiệu.'
                 add(f"{collapse_spaces(text[m.start():m.end()])} tại {before[0]}", cls, m.start(), before[1])
             elif cls not in LOCAL_FACILITIES:
-                end = _host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
+                end = host_end(text, m.end(), hosts) if cls in ("Incubator", "InnovationCentre") else m.end()
                 if cls == "InnovationCentre" and m.group("prov") and (_PLACED.search(m.group("head"))
                                                                      or re.search("[-–]", m.group("head"))):
                     # '... tỉnh Bắc Ninh tại thành phố Bắc Ninh', '... Nông lâm - Sơn La tại thành phố Sơn La': the
@@ -345,14 +318,14 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         head = _OWNER.sub("", head)   # '... liên kết tiêu thụ của Hợp tác xã X': whose it is, not its name
         facility = FACILITY_HEAD.match(m.group("head"))
         inside = [p for p in found.values() if any(m.start("head") <= s < m.end("head") for s, _ in p.spans)]
-        paragraph = (m.start(), _paragraph_end(text, m.end()))
+        paragraph = (m.start(), paragraph_end(text, m.end()))
         # a head in lower case is a description ('Dự án đảng sâm'), which may name a project found before
-        known = None if inside or not head[:1].islower() else _known_by_its_words(head, list(found.values()))
+        known = None if inside or not head[:1].islower() else known_by_its_words(head, list(found.values()))
         project = re.match(r"(?i:Dự" + WS1 + r"án)", m.group("head"))
         # (a zone or facility inside; not a quoted title with its place after it)
         within = [(s, e) for p in inside for s, e in p.spans if m.start("head") <= s < m.end("head")
                   and p.cls not in ("Project", "ConstructionProject")]
-        if project and within and sum(e - s for s, e in within) < len(head) - 2 and _before_where(head) == head:
+        if project and within and sum(e - s for s, e in within) < len(head) - 2 and before_where(head) == head:
             # '(1). Dự án Hạ tầng kỹ thuật Khu công nghệ cao Đà Nẵng (giai đoạn 1): ...': a project named
             # with the zone it serves, the zone a facility of its own
             mention = add(head, "ConstructionProject", m.start("head"), m.end("head"), around=True)
@@ -369,90 +342,21 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             mention = add(head, "ConstructionProject", m.start("head"), m.end("head"))
             if mention:
                 mention.item = paragraph
-        elif facility and not _names_a_body(m.group("head")) and not _A_MODEL.match(m.group("head")):
+        elif facility and not names_a_body(m.group("head")) and not A_MODEL.match(m.group("head")):
             # '(2) Trạm quan trắc môi trường tự động tại thành phố Rạch Giá đi vào hoạt động'
-            name = _before_where(re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", m.group("head")))
-            mention = add(name, _facility_class(name), m.start("head"), m.start("head") + len(name))
+            name = before_where(re.sub(WS + r"*\([^()]*\)" + WS + r"*$", "", m.group("head")))
+            mention = add(name, facility_class(name), m.start("head"), m.start("head") + len(name))
             if mention:
                 mention.item = paragraph
     for m in LISTED_ITEM.finditer(text):
-        name = _before_where(m.group("head"))
-        add(name, _facility_class(name), m.start("head"), m.start("head") + len(name))
+        name = before_where(m.group("head"))
+        add(name, facility_class(name), m.start("head"), m.start("head") + len(name))
     return sorted(found.values(), key=lambda p: p.spans[0][0])
 
 
 # the owner named after a project ('Dự án Vùng sản xuất lúa ... của Hợp tác xã Nông nghiệp Tân Long')
 _OWNER = re.compile(WS1 + r"của" + WS1 + r"(?:Công" + WS1 + r"ty|Hợp" + WS1 + r"tác" + WS1 + r"xã|Tập" + WS1 + r"đoàn|Tổng"
                     + WS1 + r"[Cc]ông" + WS1 + r"ty)(?![\wÀ-ỹ]).*$", re.S)
-
-
-def _known_by_its_words(head: str, projects: list[ProjectMention]) -> ProjectMention | None:
-    """The one project found so far whose title holds the head's first words (two or more), as a
-    report names a project of its table again by a few words of it ('Dự án đảng sâm')."""
-    def words(name: str) -> str:
-        return " " + " ".join(re.findall(r"\w+", fold(name))) + " "
-    head_words = words(head).split()
-    titles = [(p, words(p.name)) for p in projects]   # folded once, not once per phrase length
-    for size in range(len(head_words), 1, -1):
-        phrase = " " + " ".join(head_words[:size]) + " "
-        holders = [p for p, title in titles if phrase in title]
-        if holders:
-            return holders[0] if len(holders) == 1 else None
-    return None
-
-
-def _before_where(head: str) -> str:
-    """'Trạm quan trắc ... tại thành phố Rạch Giá': the name ends before where it stands, and before
-    the body it belongs to ('Trại thực nghiệm ... của Trung tâm X')."""
-    return re.split(WS1 + r"(?:tại|của)" + WS1, head)[0]
-
-
-# a report's numbered model ('(1). Mô hình sản xuất rau ...: do HTX X thực hiện') is what was done, not a
-# facility or project (sets E and O; set T counts one, a disagreement left as it is); an annex's model listed
-# with its lead body and budget (LISTED_ITEM) is a project
-_A_MODEL = re.compile(r"Mô" + WS1 + r"hình(?![\wÀ-ỹ])")
-
-
-def _facility_class(name: str) -> str:
-    return "Project" if name.startswith("Mô") else "Facility"   # a model ('Mô hình ...') is a project
-
-
-@lru_cache(maxsize=1)
-def _body_names() -> tuple[str, ...]:
-    """Folded names of the units every province has and of national bodies (the organisations' data)."""
-    names = {n for u in provincial_units() for n in (u.name, *u.abbreviations)}
-    names |= {b.name for b in national_bodies()}
-    return tuple(sorted({fold(expand_abbreviations(n)) for n in names}, key=len, reverse=True))
-
-
-def _names_a_body(head: str) -> bool:
-    """'(4). Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng X được ...': a report item about an
-    existing unit (a centre every province's department has) reports on a body, not a facility."""
-    folded = fold(collapse_spaces(expand_abbreviations(head)))
-    return any(folded == n or folded.startswith(n + " ") for n in _body_names())
-
-
-def _paragraph_end(text: str, pos: int) -> int:
-    nxt = re.compile(r"^[ \t]*\(\d{1,2}\)\.?[ \t]|^[^\n]{0,80}:[ \t]*$", re.M).search(text, pos)
-    return nxt.start() if nxt else len(text)
-
-
-def _class_of(name: str) -> str:
-    folded = fold(name)
-    for head, cls in (("vuon uom", "Incubator"), ("trung tam khoi nghiep", "InnovationCentre"),
-                      ("khu cong nghe cao", "HighTechZone"), ("san giao dich", "TechnologyExchange")):
-        if folded.startswith(head):
-            return cls
-    return "Project"
-
-
-def _canonical(name: str, *, quoted: bool = False) -> str:
-    name = collapse_spaces(expand_abbreviations(name)).replace("–", "-")
-    name = re.sub(r"\s*-\s*", " - ", name)
-    name = re.sub(r"^(?i:tại) ", "", name)
-    if not quoted:   # a quoted title is kept as written; a centre 'tại TP. X' is 'tại thành phố X'
-        name = re.sub(r" (?:tại )?thành phố ", " tại thành phố ", name) if " tại " in name else name
-    return name[0].upper() + name[1:]
 
 
 def project_details(text: str, item: tuple[int, int]) -> dict[str, object]:
