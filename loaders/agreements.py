@@ -153,7 +153,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
         elif not own_text and _CARRIED_ON.search(text, clause, period.start()):
             reported.append(agreement)   # 'Trường tiếp tục triển khai Chương trình ...': one in force was signed
-        elif with_issuer and not drawn_up and not PLANNED.search(text, clause, period.start()) and not TO_SIGN.search(text, clause, e):
+        elif with_issuer and not drawn_up and not PLANNED.search(text, clause, period.start()) and not TO_SIGN.search(text, clause, e) \
+                and not _REQUEST.match(text, _item_start(text, s), e):
             reported.append(agreement)   # the body's own agreement, carried out or newly signed
     if not found and titled:
         # a title with its period over 'giữa' and the parties' names, each line of its own ('BIÊN BẢN GHI
@@ -195,6 +196,22 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
 _TWO_SIDES = r"(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"
 _THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:" + _TWO_SIDES + WS1 + r"(?:đã|cùng|đều)|(?i:giữa)" + WS1 + _TWO_SIDES
                       + r"|(?i:thay" + WS1 + r"thế))(?![\wÀ-ỹ])")
+# a sentence (or numbered item) that asks for something reports nothing done ('2. Đề nghị UBND các tỉnh ...; ưu
+# tiên chương trình hợp tác với UBND tỉnh X giai đoạn 2026 - 2030')
+_REQUEST = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-–+•][ \t]*)?(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị|đề" + WS1 + r"xuất)")
+
+
+def _item_start(text: str, at: int) -> int:
+    """Where the list item (or line) holding ``at`` begins: lines that open in lower case continue the one
+    before ('2. Đề nghị ... đã ký kết;' / 'ưu tiên chương trình ...')."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0 and text[start:start + 1].islower():
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+# agreements spoken of in the plural ('các chương trình hợp tác đã ký kết')
+_THOSE_SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?i:các|những)" + WS1 + AGREEMENT_NOUN.pattern + r"[^.;:]{0,40}$")
 # an agreement carried out ('tiếp tục triển khai Chương trình hợp tác giữa ...'), unless it is still to be made
 _CARRIED_ON = re.compile(r"(?<![\wÀ-ỹ])(?<!sẽ )(?<!để )(?i:triển" + WS1 + r"khai)(?:" + WS1 + r"(?i:thực" + WS1 + r"hiện))?"
                          + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
@@ -259,6 +276,8 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
         return
     for s, e in sentences(text, start, end):
         signed = SIGNED_WORDS.search(text[s:e]) or (_TODAY.search(text[s:e]) if own_text else None)
+        if signed and _THOSE_SIGNED.search(text, s, s + signed.start()):
+            signed = None   # 'theo các chương trình hợp tác đã ký kết': the ones signed before, not this one
         verb = SIGN_VERB.search(text, s, e)
         if verb and not signed:
             # a caption 'A và B ký kết chương trình hợp tác': its people before the verb sign

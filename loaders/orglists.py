@@ -96,7 +96,9 @@ _DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + 
 _NEXT_LEVEL = re.compile(r"(?:các" + WS1 + r")?" + _LEVEL + WS + r"*")
 _LEVEL_WORDS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
 _NAME_WORD = CAP_WORD + r"(?:['’][a-z]+)?"   # "Cư M'gar", "Ea H'leo"
-_DISTRICT_NAME = re.compile(_NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,2}(?:[ \u00a0]\d{1,2}(?![\d/.,]\d))?")   # 'Hà Giang 1' (2025)
+# ('Hà Giang 1' (2025); a name the line wraps: 'Quản' / 'Bạ')
+_DISTRICT_NAME = re.compile(_NAME_WORD + r"(?:(?:[ \u00a0]|[ \t\u00a0]*\n[ \t\u00a0]*)" + _NAME_WORD
+                            + r"){0,2}(?:[ \u00a0]\d{1,2}(?![\d/.,]\d))?")
 _LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
 
 
@@ -200,8 +202,25 @@ def with_shared_party_owner(mentions: list[OrgMention], text: str) -> list[OrgMe
     return out
 
 
+# a provincial committee's header ('ỦY BAN NHÂN DÂN' / 'TỈNH X', or 'UBND TỈNH X' on one line)
+_PROVINCIAL_COMMITTEE_HEADER = re.compile(r"\A\s*(?:(?:ỦY|UỶ)[ \t\u00a0]+BAN[ \t\u00a0]+NHÂN[ \t\u00a0]+DÂN|UBND)"
+                                          r"\s+(?:TỈNH|THÀNH[ \t\u00a0]+PHỐ)[ \t\u00a0]+\S", re.I)   # (title-cased by now)
+# in its distribution list, the leaders of its office ('- LĐVP;', '- C, PCVP;'): the office itself
+_OFFICE_LEADERS = re.compile(r"^[ \t]*[-–•+][ \t]*(?P<who>LĐVP|C,[ \t]*PCVP|CVP,[ \t]*(?:các[ \t]+)?PCVP)[ \t]*[;.,]?[ \t]*$",
+                             re.M | re.I)   # (a line of capitals is title-cased by now: 'Lđvp')
+
+
+def _office_leaders(text: str, home: Province | None) -> list[OrgMention]:
+    if home is None or not _PROVINCIAL_COMMITTEE_HEADER.match(text):
+        return []
+    committee = f"Ủy ban nhân dân {home.full}"
+    return [OrgMention(m.start("who"), m.end("who"), f"Văn phòng {committee}", "Government", committee)
+            for m in _OFFICE_LEADERS.finditer(text)]
+
+
 def listed_bodies(text: str, home: Province | None) -> list[OrgMention]:
-    return _district_committees(text, home) + _department_lists(text, home) + _per_province_lists(text)
+    return _district_committees(text, home) + _department_lists(text, home) + _per_province_lists(text) \
+        + _office_leaders(text, home)
 
 
 __all__ = ["listed_bodies", "with_listed_offices", "with_shared_party_owner"]

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from vnst.loaders.bodies import branch_brands
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import province_or_unit
 from vnst.loaders.vietnamese import UPPER, WS, WS1
@@ -33,6 +35,14 @@ _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS
 _DEFINED_IN_ENGLISH = re.compile(WS + r"*\(" + WS + r"*[A-Z][A-Za-z .&'-]{2,80}?(?i:university|institute|academy|college"
                                  + r"|cent(?:re|er)|agency|foundation)" + WS + r"*[-–,]" + WS + r"*(?P<abbr>[A-Z][A-Z&]{1,11})"
                                  + WS + r"*[,;)]")
+@lru_cache(maxsize=1)
+def _defined_brand() -> re.Pattern[str]:
+    """A state group's brand in brackets after its name ('Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)'):
+    only the curated brands, since a capitalised word in brackets is as often a country ('(Australia)')."""
+    brands = "|".join(re.escape(b) for b in sorted(branch_brands(), key=len, reverse=True))
+    return re.compile(WS + r"*\(" + WS + r"*(?P<abbr>" + brands + r")" + WS + r"*\)")
+
+
 # a short name of a head word and acronyms in brackets after the name ('(Trường ĐH KHTN)', '(Viện KHNN)')
 _DEFINED_HEADED = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:Trường|Viện|Học" + WS1 + r"viện|Trung" + WS1 + r"tâm)"
                              + r"(?:[ \u00a0][A-ZĐ][A-ZĐ&-]{1,11}){1,3})" + WS + r"*\)")
@@ -52,7 +62,7 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
         level = _LEVEL_AFTER.match(text, o.end)
         at = level.end() if level else o.end
         defined = _DEFINED.match(text, at) or _DEFINED_SHORT.match(text, at) or _DEFINED_HEADED.match(text, at) \
-            or _DEFINED_IN_ENGLISH.match(text, at)
+            or _DEFINED_IN_ENGLISH.match(text, at) or _defined_brand().match(text, at)
         if defined is None:
             continue
         abbr = defined.group("abbr")
@@ -82,6 +92,8 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
                 # 'Đại học MATE': the body itself, its head word before its short name
                 found[found.index(unit)] = OrgMention(unit.start, unit.end, o.name, o.cls, o.parent, o.en)
                 continue
+            if unit is not None and " " not in abbr and abbr in branch_brands():
+                continue   # 'Tổng Công ty Giải pháp doanh nghiệp Viettel': a group's company, named with its brand
             if unit is not None and " " not in abbr:
                 # 'Ban Kiểm soát Quỹ': a unit of the body, named with its short name
                 found[found.index(unit)] = OrgMention(unit.start, unit.end, unit.name[:-len(abbr)] + o.name,
@@ -316,7 +328,7 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
             full = next(m for m in mentions if m.name in tasked)
             out.append(OrgMention(o.start, o.end, full.name, full.cls, full.parent, full.en))
             continue
-        national = _national_named_before(o, mentions)
+        national = _national_named_before(o, mentions) or _by_its_initials(o, mentions)
         if national is not None:
             out.append(OrgMention(o.start, o.end, national.name, national.cls, national.parent, national.en))
             continue
@@ -337,6 +349,21 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
                 o = OrgMention(o.start, o.end, full.name, full.cls, full.parent, full.en)
         out.append(o)
     return out
+
+
+_HEAD_AND_INITIALS = re.compile(r"(?P<head>Viện|Trung tâm|Trường|Học viện|Cục|Chi cục|Công ty) (?P<initials>[A-ZĐ]{2,8})")
+
+
+def _by_its_initials(o: OrgMention, mentions: list[OrgMention]) -> OrgMention | None:
+    """'Viện NCHN' for 'Viện Nghiên cứu Hạt nhân', 'Viện CAQMN' for 'Viện Cây ăn quả miền Nam': a body's head
+    word and the initials of the rest of its name, the one body of the text they fit."""
+    short = _HEAD_AND_INITIALS.fullmatch(o.name)
+    if short is None:
+        return None
+    head = short.group("head") + " "
+    fits = {m.name: m for m in mentions if m.name.startswith(head) and m.name != o.name
+            and fold("".join(w[0] for w in m.name[len(head):].split())) == fold(short.group("initials"))}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 _SCHOOL = re.compile(r"(?:truong )?dai hoc (?P<quoc>quoc gia )?(?P<tail>.+)")

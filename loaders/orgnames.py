@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnst.loaders.bodies import branch_brands
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.caps import CAPS_CHANGED
 from vnst.loaders.orgclues import (completes_word, continues_in_column, country_at, ends_in_place, enumerated_field,
@@ -211,8 +212,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             break   # '..., Phó Giám đốc Bệnh viện X - Ủy viên phản biện': a member's role in a council follows
         if bare in ("và", "-", "–"):
             head_start = HEAD_START_ANY_CASE if in_caps_line else HEAD_START   # 'ĐÀ LẠT - CÔNG TY ...'
+            # ('Tổng Công ty Giải pháp doanh nghiệp Viettel và Viettel Bắc Giang': a group's branch by its brand)
             if index + 1 >= len(tokens) or head_start.match(text, tokens[index + 1].start()) or (
-                    bare == "và" and tokens[index + 1].group(0)[:1].islower()):
+                    bare == "và" and tokens[index + 1].group(0)[:1].islower()) or (
+                    bare == "và" and tokens[index + 1].group(0).rstrip(".,;:") in branch_brands()):
                 # 'X cây trồng và các khoa': 'và' before a function word begins another item
                 # 'Viện Sinh thái và Tài nguyên sinh vật và Viện ...': before another body, 'và' closes
                 # the name as a comma would

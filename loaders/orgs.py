@@ -23,7 +23,7 @@ from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviat
 from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
-from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM, SCHOOL_HEADS
+from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM, NAME_COUNTRIES, SCHOOL_HEADS
 from vnst.loaders.pagebreaks import breaks, joined
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
 from vnst.loaders.gridtables import views as grid_views
@@ -251,8 +251,12 @@ def _candidates(text: str, home: Province | None, *,
                         curated[mention.start] = max(mention.end, curated.get(mention.start, 0))
     # a curated name followed by lower-case words is that body before a predicate ('Cục Sở hữu trí
     # tuệ cấp mới'), not a longer name: read generically, the words would join it
+    # (nor one joined to the next name by 'và': 'Cục Sở hữu trí tuệ và Nền tảng số của tỉnh' is two things; a
+    # body abroad may hold a curated name, 'Bộ Ngoại giao và Thương mại Niu Di-lân')
     candidates = [c for c in candidates if not (c.start in curated and curated[c.start] < c.end
-                                                and not re.search("[" + UPPER + "]", text[curated[c.start]:c.end]))]
+                                                and (not re.search("[" + UPPER + "]", text[curated[c.start]:c.end])
+                                                     or _AND_NEXT.match(text, curated[c.start])
+                                                     and not collapse_spaces(text[c.start:c.end]).endswith(NAME_COUNTRIES)))]
     # a name read on over a dash into a curated body's abbreviation ('Trường Đại học Bách khoa - ĐHĐN'):
     # two bodies, a member and its parent
     candidates = [_cut_before(c, text, at) if c.cls == "University" and (at := next(
@@ -261,6 +265,7 @@ def _candidates(text: str, home: Province | None, *,
     return candidates + listed_bodies(text, home)
 
 
+_AND_NEXT = re.compile(WS1 + r"và" + WS1)
 _LAW_ON_ORGANISATION = re.compile(r"Luật" + WS1 + r"(?i:tổ" + WS1 + r"chức)" + WS1 + "$")
 _SHORT_SYLLABLE = re.compile(r"\b[A-Za-z]{1,3}\b")   # what title_case_caps leaves in capitals
 _KIND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + "$")

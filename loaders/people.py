@@ -28,6 +28,8 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           # the standing deputy, a post of its own in party, youth and council bodies
           "Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực", "Phó Trưởng ban Thường trực",
           "Phó Trưởng ban", "Trưởng ban",
+          # the head of a standing delegation ('Trưởng Đoàn ĐBQH tỉnh'), not of a visit's ('Trưởng đoàn công tác')
+          "Phó Trưởng đoàn", "Trưởng đoàn",
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng khoa", "Trưởng khoa", "Phó Chánh Văn phòng", "Chánh Văn phòng",
           "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
           # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself) and its counsellors
@@ -37,7 +39,9 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           # the head of a National Assembly committee or of an office ('Chủ nhiệm Văn phòng Chính phủ'); a
           # project's principal investigator ('chủ nhiệm đề tài', 'Chủ nhiệm:') holds no post of a body
           "Phó Chủ nhiệm", "Chủ nhiệm"]
-HONORIFICS = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ)"
+# (and a military rank, which officers of the army's corporations are introduced with: 'Đại tá Phùng Văn X')
+HONORIFICS = (r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ|(?:Đại|Thượng|Trung|Thiếu)" + WS1
+              + r"(?:tá|tướng)|Đại" + WS1 + r"úy)")
 # (a physician's degree after the academic one, or alone: 'TS.BS.', 'PGS.TS.BS.', 'BSCKII.', a pharmacist's 'DS.')
 ACADEMIC = (r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?(?:" + WS + r"*BS\.)?|GS\.?" + WS + r"*TS\.?|(?:TS|ThS)\."
             + WS + r"*(?:BS|DS)(?:CK(?:II|I|2|1))?\.|BSCK(?:II|I|2|1)\.|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|DS\.|CN\.)")
@@ -118,7 +122,7 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             if party is not None and (person.org is None or party.cls == person.org.cls):
                 person = replace(person, org=party)
         if person is not None and person.org is None and person.title in ("hieu-truong", "pho-hieu-truong"):
-            person = replace(person, org=the_school(orgs, person.start))
+            person = replace(person, org=the_school(text, orgs, person.start))
         if person is not None and person.org is None and person.title in ("vien-truong", "pho-vien-truong"):
             person = replace(person, org=the_institute(text, orgs, person.start))
         if person is None and m.group("hon"):

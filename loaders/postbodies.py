@@ -6,6 +6,7 @@ its body's heading, a contact put in brackets after the body that named it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.vietnamese import UPPER, WS, WS1
@@ -13,13 +14,14 @@ from vnst.textnorm import collapse_spaces, fold
 
 # 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')
 _BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute",
-         "nhà trường": "University", "Công ty": "Company", "Ủy ban": "Committee", "HTX": "Company"}
+         "nhà trường": "University", "Công ty": "Company", "Ủy ban": "Committee", "HTX": "Company",
+         "Tập đoàn": "Company"}
 
 
 def named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
-    """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện', 'Công ty', 'HTX') after a title is the
-    body of that kind named last before it, within the paragraph."""
-    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Ủy" + WS1 + r"ban|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty|HTX)(?![\wÀ-ỹ])(?!" + WS
+    """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện', 'Công ty', 'Tập đoàn', 'HTX') after a title
+    is the body of that kind named last before it, within the paragraph."""
+    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Ủy" + WS1 + r"ban|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty|Tập" + WS1 + r"đoàn|HTX)(?![\wÀ-ỹ])(?!" + WS
                     + r"*[" + UPPER + r"])", text[t.end():])
     if bare is None:
         return None
@@ -27,26 +29,39 @@ def named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMent
     return last_of_kind(text, head, t.start(), orgs)
 
 
-def the_school(orgs: list[OrgMention], at: int) -> OrgMention | None:
+def the_school(text: str, orgs: list[OrgMention], at: int) -> OrgMention | None:
     """A rector's school when the post is written alone ('TS. X, Phó Hiệu trưởng'): a rector heads a
-    'Trường' (a university of several schools has a 'Giám đốc'), the last named before, else a university
-    abroad named before, else the first school after."""
+    'Trường' (a university of several schools has a 'Giám đốc'), the last named before in the paragraph,
+    else the one the text has named most before (the school a visit is to, not a partner it cooperates
+    with), else a university abroad named before, else the first school after."""
     schools = [o for o in orgs if o.cls == "University" and o.name.startswith("Trường")]
     # (a university abroad, 'Đại học X Hungary', has its rectors too; the curated Vietnamese ones have directors)
     abroad = [o for o in orgs if o.cls == "University" and o.name.startswith("Đại học") and not o.en and o.start < at]
-    before = next((o for o in reversed(schools) if o.start < at), None)
-    return before or (abroad[-1] if abroad else schools[0] if schools else None)
+    paragraph = text.rfind("\n\n", 0, at)
+    before = [o for o in schools if o.start < at]
+    if before and before[-1].start > paragraph:
+        return before[-1]
+    if before:
+        counts = Counter(o.name for o in before)
+        return next(o for o in reversed(before) if counts[o.name] == max(counts.values()))
+    return abroad[-1] if abroad else schools[0] if schools else None
 
 
 def the_institute(text: str, orgs: list[OrgMention], at: int) -> OrgMention | None:
     """A director's institute when the post is written alone ('TS. X, Viện trưởng cho biết'): the last
-    institute named before in the paragraph, not one in brackets beside it ('(thuộc Viện Hàn lâm ...)'),
+    institute named before in the paragraph (else the one named most before), not one in brackets beside it ('(thuộc Viện Hàn lâm ...)'),
     nor an academy, which a president heads."""
     paragraph = text.rfind("\n\n", 0, at)
     institutes = [o for o in orgs if o.cls == "ResearchInstitute" and paragraph < o.start < at
                   and not fold(o.name).startswith("vien han lam") and text.count("(", o.end, at) <= text.count(")", o.end, at)
                   and text.count("(", 0, o.start) <= text.count(")", 0, o.start)]
-    return institutes[-1] if institutes else None
+    if institutes:
+        return institutes[-1]
+    # ('Viện cử TS. X, Phó Viện trưởng': in a paragraph that names none, the institute the text is about, the one
+    # it has named most before)
+    before = [o for o in orgs if o.cls == "ResearchInstitute" and o.start < at and not fold(o.name).startswith("vien han lam")]
+    counts = Counter(o.name for o in before)
+    return next((o for o in reversed(before) if counts[o.name] == max(counts.values())), None)
 
 
 def last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:
@@ -54,7 +69,7 @@ def last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> O
     kind = _BARE[head]
     # ('Ủy ban' is a committee named so, not a steering board, 'Ban Chỉ đạo', of the same class)
     # ('HTX' is a cooperative, not any company)
-    named = {"Ủy ban": "Ủy ban", "HTX": "Hợp tác xã"}.get(head, "")
+    named = {"Ủy ban": "Ủy ban", "HTX": "Hợp tác xã", "Tập đoàn": "Tập đoàn"}.get(head, "")
     return next((o for o in reversed(orgs) if o.cls == kind and o.name.startswith(named) and paragraph < o.start < before),
                 None)
 

@@ -11,7 +11,7 @@ from vnst.loaders.kinds import AGREEMENT_TITLE
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.parties import listed_after_between, listed_subjects, parties_of, party_blocks, with_each_partner
 from vnst.loaders.places import PlaceMention
-from vnst.loaders.vietnamese import WS1, DateMention
+from vnst.loaders.vietnamese import WS, WS1, DateMention
 from vnst.textnorm import collapse_spaces
 
 
@@ -114,6 +114,9 @@ _SIGNED_NOUN = re.compile(r"(?i:đã|vừa)" + WS1 + r"(?:(?i:tổ" + WS1 + r"ch
                           + r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
 
 
+# a signing named by the verb alone, with the partner after it ('...; ký kết hợp tác với Trường Đại học X về ...')
+_SIGNED_TO_COOPERATE = re.compile(r"(?<![\wÀ-ỹ])(?<!sẽ )(?i:ký" + WS1 + r"kết)" + WS1 + r"(?i:hợp" + WS1 + r"tác)" + WS1
+                                  + r"(?=(?i:với)" + WS1 + r")")
 # the agreement named, then when it is to be signed ('chương trình hợp tác giữa tỉnh và Viện, dự kiến ký trong quý I/2026')
 _SIGNED_LATER = re.compile(AGREEMENT_NOUN.pattern + r"[^.;]{0,120}?(?i:dự" + WS1 + r"kiến|sẽ)" + WS1 + r"(?i:ký(?:" + WS1
                            + r"kết)?)" + WS1 + r"(?i:trong|vào|năm|quý|tháng|dịp)(?![\wÀ-ỹ])")
@@ -133,6 +136,16 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
             continue
         signed = _SIGNED_NOUN.search(text, s, e)
         bare = SIGN_THE_NOUN.search(text, s, e) if not signed else None
+        cooperate = _SIGNED_TO_COOPERATE.search(text, s, e) if not (signed or bare) else None
+        if cooperate and subject is None and not PLANNED.search(text, s, cooperate.start()):
+            # 'A đang hợp tác với B, C trong ...; ký kết hợp tác với D về ...': a signing by the verb alone, read
+            # only when its clause names the one partner after 'với'
+            parties = _signed_in_a_later_clause(text, s, e, cooperate, orgs, places)
+            keys = {p.key for p in parties}
+            if len(keys) == 2 and not any(keys <= set(a.party_keys) for a in found + more):
+                more.append(Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *"), False, False))
+                out.append((more[-1], True))
+            continue
         if bare and not PLANNED.search(text, s, bare.start()) and not re.search(
                 r"(?i:thống" + WS1 + r"nhất)" + WS1 + r"$", text[max(s, bare.start() - 12):bare.start()]):
             # 'A ký biên bản ghi nhớ với B': news tells a signing in the present ('A và B thống nhất ký kết
@@ -158,6 +171,23 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
             more.append(Agreement(pair, None, None, [(s, e)], title, False, False))
             out.append((more[-1], bool(signed)))
     return out
+
+
+def _signed_in_a_later_clause(text: str, s: int, e: int, signed: re.Match[str], orgs: list[OrgMention],
+                              places: list[PlaceMention]) -> list[OrgMention]:
+    """'A đang hợp tác với B, C, D trong ...; ký kết hợp tác với E về ...': a signing in a clause after ';' with one
+    partner, by the body that opens the sentence."""
+    cs = text.rfind(";", s, signed.start()) + 1
+    if cs <= s:
+        return []
+    ce = text.find(";", signed.end(), e)
+    # (the partner right after the verb's 'với': 'ký kết hợp tác với E')
+    partners = parties_of(text, cs, e if ce < 0 else ce, orgs, places) or [
+        o for o in orgs if re.fullmatch(WS + r"*(?i:với)" + WS1, text[signed.end():o.start])][:1]
+    opening = next((o for o in orgs if o.start >= s and not text[s:o.start].strip(" \t\n-–•+*")), None)
+    if len({p.key for p in partners}) != 1 or opening is None or opening.key == partners[0].key:
+        return []
+    return [opening, partners[0]]
 
 
 def _the_provinces_of(pair: list[OrgMention], agreement: Agreement) -> bool:

@@ -116,3 +116,48 @@ def test_contents_declared_in_a_sentence_of_their_own_are_the_new_agreement_s() 
             "2019 - 2023, hai bên đã phối hợp tốt. Theo Thỏa thuận mới, hai bên thống nhất hợp tác trên 4 nội dung chính.\n")
     declared = {a.start_year: a.declared_clauses and a.declared_clauses[0] for _, a in gather(text).agreements}
     assert declared == {2024: 4, 2019: None}
+
+
+INSTITUTE_REPORT = """VIỆN NGHIÊN CỨU HẢI SẢN
+
+Số: 45/BC-VNCHS
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hải Phòng, ngày 15 tháng 12 năm 2023
+
+BÁO CÁO
+Kết quả hợp tác với các địa phương năm 2023
+
+I. KẾT QUẢ
+Viện Nghiên cứu Hải sản phối hợp với các tỉnh ven biển điều tra nguồn lợi.
+
+II. KIẾN NGHỊ
+{item}
+"""
+
+
+@pytest.mark.parametrize("item", [
+    # a request, its agreement wrapped onto the item's next line
+    "2. Đề nghị UBND các tỉnh tiếp tục đặt hàng nhiệm vụ theo các chương trình hợp tác đã ký kết;\n"
+    "ưu tiên chương trình hợp tác với UBND tỉnh Quảng Ninh giai đoạn 2026 - 2030.",
+    "- Kiến nghị ưu tiên chương trình hợp tác với UBND tỉnh Quảng Ninh giai đoạn 2026 - 2030.",
+])
+def test_an_agreement_a_request_names_is_not_signed(item: str) -> None:
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.signed)
+             for _, a in gather(INSTITUTE_REPORT.format(item=item)).agreements]
+    assert found == [(["Viện Nghiên cứu Hải sản", "Ủy ban nhân dân tỉnh Quảng Ninh"], 2026, False)]
+
+
+def test_a_signing_by_the_verb_alone_in_a_later_clause_joins_the_sentence_s_subject() -> None:
+    text = ("Tin tức\n\nTrường Đại học Hải Phòng đang hợp tác chặt chẽ với Tập đoàn FPT, Công ty cổ phần Cảng Hải Phòng "
+            "trong đào tạo nhân lực; ký kết hợp tác với Trường Đại học Quốc gia Pusan (Hàn Quốc) về đào tạo kỹ sư.\n")
+    found = [(sorted(p.name for p in a.parties), a.signed) for _, a in gather(text).agreements]
+    assert found == [(["Trường Đại học Hải Phòng", "Trường Đại học Quốc gia Pusan"], True)]
+
+
+def test_a_signing_to_come_by_the_verb_alone_is_none() -> None:
+    text = ("Tin tức\n\nTrường Đại học Hải Phòng đang hợp tác chặt chẽ với Tập đoàn FPT trong đào tạo nhân lực; dự kiến "
+            "ký kết hợp tác với Trường Đại học Quốc gia Pusan (Hàn Quốc) về đào tạo kỹ sư.\n")
+    assert gather(text).agreements == []

@@ -23,3 +23,30 @@ def test_a_district_s_committee_is_spelled_as_the_units_table_spells_the_distric
 def test_a_district_of_a_province_merged_into_the_home_one_in_2025() -> None:
     assert names("cơ quan chủ trì là UBND thị xã An Nhơn (cũ), đơn vị tư vấn", home="Gia Lai") == [
         "Ủy ban nhân dân thị xã An Nhơn"]
+
+
+def test_a_district_s_name_the_line_wraps_in_a_list() -> None:
+    assert names("Chủ tịch UBND các huyện: Bảo Lâm, Bảo\nLạc, Hà Quảng và Thủ trưởng các cơ quan", home="Cao Bằng") == [
+        "Ủy ban nhân dân huyện Bảo Lâm", "Ủy ban nhân dân huyện Bảo Lạc", "Ủy ban nhân dân huyện Hà Quảng"]
+
+
+COMMITTEE_PLAN = """ỦY BAN NHÂN DÂN
+{level} {place}
+
+Số: 77 /KH-UBND
+
+Nơi nhận:
+- Sở Khoa học và Công nghệ;
+- LĐVP;
+- Lưu: VT.
+"""
+
+
+def test_the_leaders_of_a_provincial_committee_s_office_in_its_distribution_list() -> None:
+    found = names(COMMITTEE_PLAN.format(level="TỈNH", place="CAO BẰNG"), home="Cao Bằng")
+    assert "Văn phòng Ủy ban nhân dân tỉnh Cao Bằng" in found
+
+
+def test_a_commune_s_office_leaders_are_not_the_province_s() -> None:
+    found = names(COMMITTEE_PLAN.format(level="XÃ", place="HÒA AN"), home="Cao Bằng")
+    assert not any(name.startswith("Văn phòng") for name in found)

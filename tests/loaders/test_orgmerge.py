@@ -71,3 +71,24 @@ def test_an_acronym_given_after_the_english_name_in_brackets() -> None:
             "Hàn Quốc). Về phía CBNU có ông Lee Min-ho.")
     assert names(text)[-1] == "Trường Đại học Quốc gia Chungbuk"
     assert names(text).count("Trường Đại học Quốc gia Chungbuk") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's head word and the initials of the rest of its name
+    ("Viện Nghiên cứu Hải sản phối hợp với Sở. Năm 2024, Viện NCHS đã chuyển giao 5 quy trình.",
+     ["Viện Nghiên cứu Hải sản", "Viện Nghiên cứu Hải sản"]),
+    # with two bodies the initials fit, neither is chosen
+    ("Viện Nghiên cứu Hải sản và Viện Nghiên cứu Hóa sinh cùng tham gia; Viện NCHS chủ trì.",
+     ["Viện Nghiên cứu Hải sản", "Viện Nghiên cứu Hóa sinh", "Viện NCHS"]),
+])
+def test_a_body_named_by_its_head_word_and_initials(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_group_s_brand_in_brackets_names_it_and_its_company_keeps_its_name() -> None:
+    text = ("Tỉnh ký kết với Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT). Về phía VNPT có đại diện Tổng công ty "
+            "Dịch vụ Viễn thông. Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) và Tổng công ty Giải pháp doanh "
+            "nghiệp Viettel tham dự; Viettel cam kết hỗ trợ.")
+    found = names(text)
+    assert found.count("Tập đoàn Công nghiệp - Viễn thông Quân đội") == 2
+    assert "Tổng công ty Giải pháp doanh nghiệp Viettel" in found

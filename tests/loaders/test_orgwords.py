@@ -15,3 +15,17 @@ from loader_helpers import org_names as names
 ])
 def test_a_field_s_noun_whose_first_syllable_is_a_verb_s_goes_on(text: str, expected: list[str]) -> None:
     assert names(text, "Hà Nội") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'và' before a group's branch named by its brand closes the name
+    ("đại diện Tổng Công ty Dịch vụ số Viettel và Viettel Lạng Sơn.", ["Tổng công ty Dịch vụ số Viettel", "Viettel Lạng Sơn"]),
+    # a curated body, then 'và' and other words: two things, not one name
+    ("tích hợp với hệ thống của Cục Sở hữu trí tuệ và Nền tảng số của tỉnh.", ["Cục Sở hữu trí tuệ"]),
+    # ... but a body abroad may hold a curated body's name
+    ("làm việc với Bộ Ngoại giao và Thương mại Ô-xtrây-li-a.", ["Bộ Ngoại giao và Thương mại Ô-xtrây-li-a"]),
+    # 'công nhận' is a verb after a name
+    ("giống cây được Cục Trồng trọt công nhận lưu hành.", ["Cục Trồng trọt"]),
+])
+def test_where_a_name_ends_before_another(text: str, expected: list[str]) -> None:
+    assert names(text, "Lạng Sơn") == expected

@@ -1,0 +1,43 @@
+"""Which body holds a post written without one (postbodies.py): the school or institute the text is about, the
+group named before, a standing delegation; and a military rank before a name."""
+
+from __future__ import annotations
+
+from vnst.loaders.extract import gather
+
+
+def _posts(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people if p.title]
+
+
+def test_a_rector_in_a_paragraph_naming_no_school_is_the_school_the_text_is_about() -> None:
+    text = ("Tin tức\n\nSáng 5/3, Chủ tịch UBND tỉnh làm việc với Trường Đại học Hồng Đức. Trường Đại học Hồng Đức có 12.000 "
+            "sinh viên.\n\nTrường Đại học Hồng Đức đang hợp tác với Trường Đại học Kyungpook (Hàn Quốc) về đào tạo.\n\n"
+            "Phát biểu tại buổi làm việc, TS. Lê Thị Hoa - Phó Hiệu trưởng kiến nghị tỉnh hỗ trợ.\n")
+    assert ("Lê Thị Hoa", "pho-hieu-truong", "Trường Đại học Hồng Đức") in _posts(text)
+
+
+def test_a_rector_in_the_paragraph_naming_the_school_is_that_school_s() -> None:
+    text = ("Tin tức\n\nSáng 5/3, Chủ tịch UBND tỉnh làm việc với Trường Đại học Hồng Đức. Trường Đại học Hồng Đức có 12.000 "
+            "sinh viên.\n\nĐoàn của Trường Đại học Kyungpook (Hàn Quốc) có GS. Park Min, Phó Hiệu trưởng.\n")
+    assert ("Park Min", "pho-hieu-truong", "Trường Đại học Kyungpook") in _posts(text)
+
+
+def test_a_deputy_director_of_the_institute_the_report_is_about() -> None:
+    text = ("VIỆN NGHIÊN CỨU HẢI SẢN\n\nSố: 12/BC-VNCHS\n\nBÁO CÁO\n\nViện Nghiên cứu Hải sản phối hợp với các tỉnh ven biển."
+            "\n\nTiếp tục hợp tác với Trường Đại học Tasmania (Úc); Viện cử TS. Đỗ Văn Nam, Phó Viện trưởng, làm điều phối.\n")
+    assert ("Đỗ Văn Nam", "pho-vien-truong", "Viện Nghiên cứu Hải sản") in _posts(text)
+
+
+def test_an_officer_introduced_by_rank_as_deputy_head_of_the_group_named_before() -> None:
+    text = ("Tin tức\n\nUBND tỉnh Lạng Sơn và Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) ký kết thỏa thuận. "
+            "Về phía Viettel có Thiếu tướng Nguyễn Văn An, Phó Tổng Giám đốc Tập đoàn.\n")
+    assert ("Nguyễn Văn An", "pho-tong-giam-doc", "Tập đoàn Công nghiệp - Viễn thông Quân đội") in _posts(text)
+
+
+def test_the_head_of_a_standing_delegation_not_of_a_visit() -> None:
+    text = ("Tin tức\n\nĐồng chí Hoàng Văn Minh - Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Lạng Sơn - làm việc với Sở. "
+            "Ông Lê Văn Hòa, Cục trưởng, Trưởng đoàn công tác phát biểu.\n")
+    posts = _posts(text)
+    assert ("Hoàng Văn Minh", "truong-doan", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn") in posts
+    assert not any(title == "truong-doan" and name == "Lê Văn Hòa" for name, title, _ in posts)
