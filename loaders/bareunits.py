@@ -138,6 +138,9 @@ def _taken(found: list[PlaceMention]) -> Spans:
     return taken
 
 
+_LIST_GAP = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS + r"*")
+
+
 def _units_of(text: str, province: str, level: str, taken: Spans, *, era: str = "pre2025") -> list[PlaceMention]:
     known = _unit_pattern(province, level, era)
     if known is None:
@@ -160,7 +163,9 @@ def _units_of(text: str, province: str, level: str, taken: Spans, *, era: str = 
             continue   # the end of a longer proper name ('Thới An - Ô Môn'), not the next of a list
         if _DASH_NAME_AFTER.match(text, m.end()) and not company:
             continue   # the start of a longer one ('Thới An - Ô Môn'); a company's group brand may follow its name
-        if level == "commune" and not company and not _after_a_common_noun(text, m.start(), before):
+        # ('các khu công nghiệp Quang Châu, Vân Trung': the next of a list whose item before was read so)
+        listed = bool(out) and _LIST_GAP.fullmatch(text, out[-1].end, m.start()) is not None
+        if level == "commune" and not company and not listed and not _after_a_common_noun(text, m.start(), before):
             continue
         if not taken.overlaps(m.start(), m.end()):
             written = collapse_spaces(m.group("name"))

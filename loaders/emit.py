@@ -13,7 +13,7 @@ from vnst.loaders.extract import Mentions
 from vnst.loaders.figures import Figure
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import PersonMention
-from vnst.loaders.places import MERGER, PlaceMention
+from vnst.loaders.places import PlaceMention
 from vnst.loaders.sources import SourceRef
 from vnst.ontology import DOCTYPE, ELI, ERA, ID, MEASURE, ORG, QB, ROLE, SCHEMA, SDMX_ATTR, SDMX_DIM, SDMX_MEAS, VNST
 from vnst.textnorm import slug
@@ -32,7 +32,7 @@ class Emitter:
     def __init__(self, ref: SourceRef, m: Mentions, annotator: Annotator) -> None:
         self.ref, self.m, self.ann = ref, m, annotator
         self.g = Graph()
-        self.era = "2025" if m.issued and m.issued >= MERGER else "pre2025"
+        self.era = m.era
         self._place_cache: dict[tuple[str, str], URIRef] = {}
         self.home_place: URIRef | None = None
         self.names = _preferred_names(m)

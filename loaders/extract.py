@@ -79,6 +79,8 @@ class Mentions:
     projects: list[ProjectMention]
     dateline: tuple[int, int] | None = None
     notes: list[tuple[int, str]] = field(default_factory=list)   # (offset, what was skipped)
+    # the administrative units of which time the text uses: '2025' (two levels, merged provinces) or 'pre2025'
+    era: str = "pre2025"
     tasks: dict[int, list[Clause]] = field(default_factory=dict)   # segment index -> a plan's numbered tasks
 
 
@@ -178,12 +180,17 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     person_set = Spans(person_spans)
     places = [p for p in places if _outside(person_set, p.start)]
     issued, observed = _dates(text, parts[0], dates, dateline)
-    before_merger = issued is None or issued < MERGER   # districts were abolished by the 2025 reform
-    bare = home_districts(text, home, places) + school_cities(text, places) if before_merger else []
+    # districts were abolished by the 2025 reform; a place-date line whose day is left blank ('ngày    tháng 9
+    # năm 2025') still says when the text was written, which a date it cites cannot
+    month = _place_month(text, parts[0])
+    written = month if month and (issued is None or issued < month) else issued
+    before_merger = written is None or written < MERGER
+    bare = home_districts(text, home, places) if before_merger else []
+    bare += school_cities(text, places + bare) if before_merger else []   # (a name read once, not by both)
     bare += home_communes(text, home, places + bare, era="pre2025" if before_merger else "2025")
     places = sorted(places + [p for p in bare if _outside(masked_set, p.start) and _outside(person_set, p.start)],
                     key=lambda p: p.start)
-    places = as_of(places, issued)
+    places = as_of(places, written)
     legal = _legal(text, parts, dates, orgs, issued, masked_set)
     # a number inside a name ('Trung tâm Kỹ thuật ... Chất lượng 3') counts nothing
     taken = (masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
@@ -230,7 +237,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                 a.signed = a.signed and any(_SIGNED_BEFORE.match(text, e) for _, e in a.spans)
     mentions = Mentions(text, parts[0].kind, parts, plate, home, issued, observed, dates, orgs, places, people,
                         legal, agreements, figures, projects,
-                        (dateline.start(), dateline.end()) if dateline else None)
+                        (dateline.start(), dateline.end()) if dateline else None,
+                        era="pre2025" if before_merger else "2025")
     if masked:
         lines = sorted({text.count("\n", 0, s) + 1 for s, _ in masked})
         mentions.notes = [(masked[0][0], "skipped page boilerplate (share buttons, counters, footer or download "
@@ -307,6 +315,16 @@ def _place_date(text: str, seg: Segment, dates: list[DateMention]) -> date | Non
     if line is None:
         return None
     return next((d.value for d in dates if line.start() <= d.start < line.end() + 2 and d.value), None)
+
+
+def _place_month(text: str, seg: Segment) -> date | None:
+    """The first day of the month a place-date line gives, its day or month left blank for a draft or a
+    memorandum signed later ('Lâm Đồng, ngày      tháng 9 năm 2025')."""
+    line = _PLACE_DATE.search(text, seg.start, seg.end)
+    given = re.search(r"(?:(?P<m>\d{1,2})" + WS1 + r")?năm" + WS1 + r"(?P<y>\d{4})$", line.group(0)) if line else None
+    if given is None or not 1 <= int(given.group("m") or 1) <= 12:
+        return None
+    return date(int(given.group("y")), int(given.group("m") or 1), 1)
 
 
 def _dates(text: str, first: Segment, dates: list[DateMention], dateline: re.Match[str] | None

@@ -85,6 +85,11 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
      + WS1 + r"(?:đô" + WS1 + r"thị" + WS1 + r")?thông" + WS1 + r"minh", "NamedSmartCentre"),
     (r"Nhà" + WS1 + r"máy" + _PLANT_NAME, "NamedZone"),
+    # a research reactor and an innovation valley under their proper names ('Lò phản ứng hạt nhân Đà Lạt',
+    # 'Thung lũng Sáng tạo Quy Nhơn')
+    (r"Lò" + WS1 + r"phản" + WS1 + r"ứng" + WS1 + r"(?i:hạt" + WS1 + r"nhân|nghiên" + WS1 + r"cứu)" + NAME_TAIL, "NamedZone"),
+    (r"Thung" + WS1 + r"lũng" + WS1 + r"(?:[Ss]áng" + WS1 + r"tạo|[Đđ]ổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)"
+     + NAME_TAIL, "NamedZone"),
     # a port or airport under its proper name ('Cảng hàng không quốc tế Phú Quốc', 'Cảng biển Cái Mép')
     (r"Cảng(?:" + WS1 + r"(?i:hàng" + WS1 + r"không|biển|cạn|cá))?(?:" + WS1 + r"(?i:quốc" + WS1 + r"tế|nội"
      + WS1 + r"địa))?" + NAME_TAIL, "NamedZone"),

@@ -53,14 +53,15 @@ TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng|hình" + WS1 + r"thành)|(
 # body's seat), and a place, if any, named ('Dự án Trung tâm dữ liệu tỉnh' is the province's one)
 PROJECT_OF = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?P<name>(?:Nhà" + WS1 + r"máy|Trung" + WS1 + r"tâm|Tổ"
                         + WS1 + r"hợp)(?=" + WS1 + r"[" + LOWER + r"])(?:" + WS1 + PHRASE_WORD + r"){1,10})" + PHRASE_END)
-# a laboratory built or put into use, named by its field in lower case ('đưa vào sử dụng Phòng thí nghiệm nuôi cấy
-# mô tế bào thực vật', 'xây dựng Phòng thí nghiệm phân tích đất và nông sản'): three words or more, the first no
-# word of praise ('Phòng thí nghiệm hiện đại, đạt chuẩn'); 'và' joins two fields
+# a laboratory built, invested in or put into use, named by its field in lower case ('đưa vào sử dụng Phòng thí
+# nghiệm nuôi cấy mô tế bào thực vật', 'đầu tư Phòng thí nghiệm vi mạch bán dẫn'): three words or more, the first no
+# word of praise ('Phòng thí nghiệm hiện đại, đạt chuẩn'); 'và' joins two fields; a line that goes on in lower
+# case goes on with the name
 IN_USE = re.compile(r"(?i:đưa" + WS1 + r"vào" + WS1 + r"(?:sử" + WS1 + r"dụng|hoạt" + WS1 + r"động|vận" + WS1 + r"hành)"
-                    + r"|khánh" + WS1 + r"thành|bàn" + WS1 + r"giao|xây" + WS1 + r"dựng)" + WS1 + r"(?P<name>" + LAB + r"(?!"
+                    + r"|khánh" + WS1 + r"thành|bàn" + WS1 + r"giao|xây" + WS1 + r"dựng|đầu" + WS1 + r"tư)" + WS1 + r"(?P<name>" + LAB + r"(?!"
                     + WS1 + r"(?:hiện|mới|chuyên|đạt|tiêu|trọng|đầu|này|đó|của|tại|với|và)(?![\wÀ-ỹ]))(?:" + WS1 + r"(?:(?!"
                     + ENDS_NAME + r")[" + LOWER + r"]+|và(?=" + WS1 + r"[" + LOWER + r"])(?!" + WS1 + ENDS_NAME + r")))"
-                    + r"{3,10}?)(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n|" + WS1 + r"(?!và" + WS1 + r"[" + LOWER + r"])"
+                    + r"{3,10}?)(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n(?![ \t\u00a0]*[" + LOWER + r"])|" + WS1 + r"(?!và" + WS1 + r"[" + LOWER + r"])"
                     + ENDS_NAME + r"|" + WS + r"*$)")
 FACILITY_HEAD = re.compile(r"(?:Trạm|Trại|Nhà" + WS1 + r"máy|Phòng" + WS1 + r"thí" + WS1 + r"nghiệm|Mô" + WS1 + r"hình|Bệnh" + WS1
                            + r"viện|Trung" + WS1 + r"tâm|Khu|Cụm" + WS1 + r"công" + WS1 + r"nghiệp|Cảng)" + WS1)

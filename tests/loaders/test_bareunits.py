@@ -72,6 +72,11 @@ def test_a_product_placed_in_a_commune_of_another_district_names_no_commune(wher
     assert [p.name for p in home_communes(text, home, find_places(text))] == expected
 
 
+def test_the_next_commune_of_a_list_whose_first_was_read_after_a_common_noun() -> None:
+    text = "triển khai mạng 5G tại các khu công nghiệp Quang Châu, Vân Trung (huyện Việt Yên) và vùng vải thiều"
+    assert [p.name for p in home_communes(text, province_named("Bắc Giang"), find_places(text))] == ["Quang Châu", "Vân Trung"]
+
+
 def test_a_commune_already_named_with_its_level_is_not_read_again() -> None:
     text = "tại xã Phúc Hòa, huyện Tân Yên; Hợp tác xã Vải thiều Phúc Hòa"
     assert home_communes(text, province_named("Bắc Giang"), find_places(text)) == []

@@ -151,3 +151,20 @@ def test_a_commune_a_table_s_cell_wraps_is_read_down_its_column_not_cut_at_the_w
     places = {(p.level, p.name) for p in gather(text).places}
     assert {("commune", "Hòa Hậu"), ("district", "Lý Nhân")} <= places
     assert ("commune", "Hòa") not in places
+
+
+@pytest.mark.parametrize("date_line, era, districts", [
+    # the day left blank: the month and year still say the text uses the units after the 2025 reform, not the
+    # date of the law it cites first
+    ("Lâm Đồng, ngày      tháng 9 năm 2025", "2025", []),
+    ("Lâm Đồng, ngày 12 tháng 9 năm 2024", "pre2025", ["Bảo Lộc"]),
+    ("", "pre2025", ["Bảo Lộc"]),
+])
+def test_the_era_of_a_text_whose_place_date_line_leaves_the_day_blank(date_line: str, era: str,
+                                                                       districts: list[str]) -> None:
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nTỈNH LÂM ĐỒNG\n\nSố: 27 /BBGN-SKHCN\n\n" + date_line + "\n\nBIÊN BẢN GHI NHỚ\n\n"
+            "Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị;\n\nPhối hợp với Trường Cao đẳng "
+            "Bảo Lộc đào tạo nhân lực.\n")
+    found = gather(text)
+    assert found.era == era
+    assert [p.name for p in found.places if p.level == "district"] == districts

@@ -59,3 +59,20 @@ def test_a_cell_s_short_name_is_the_facility_the_text_names_in_full() -> None:
     names = project_names(text)
     assert fold("Vườn ươm doanh nghiệp nông nghiệp công nghệ cao Phố Hiến") in names
     assert not any(name.startswith("vuon uom doanh nghiep hung yen") for name in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a research reactor and an innovation valley under their proper names, the first wrapped by the line
+    ("UBND TỈNH LÂM ĐỒNG\n\nPhát huy Lò phản ứng hạt\nnhân Đà Lạt phục vụ y tế.", "Lò phản ứng hạt nhân Đà Lạt"),
+    ("UBND TỈNH GIA LAI\n\nkết nối với Thung lũng Sáng tạo Quy Nhơn; đào tạo nhân lực.", "Thung lũng Sáng tạo Quy Nhơn"),
+    # a laboratory invested in, named by its field in lower case, which the line wraps
+    ("UBND TỈNH HẢI DƯƠNG\n\nKOICA hỗ trợ Viện đầu tư Phòng thí nghiệm công nghệ sau\nthu hoạch với tổng kinh phí 1,2 triệu USD.",
+     "Phòng thí nghiệm công nghệ sau thu hoạch"),
+])
+def test_facilities_named_or_invested_in(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
+
+
+def test_a_laboratory_s_name_ends_at_a_line_that_opens_in_capitals() -> None:
+    text = "UBND TỈNH HẢI DƯƠNG\n\n- Đầu tư Phòng thí nghiệm phân tích đất nông nghiệp\n- Xây dựng mô hình trình diễn."
+    assert project_names(text) == {fold("Phòng thí nghiệm phân tích đất nông nghiệp")}
