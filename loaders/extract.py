@@ -84,6 +84,9 @@ class Mentions:
     tasks: dict[int, list[Clause]] = field(default_factory=dict)   # segment index -> a plan's numbered tasks
 
 
+_AS_SPACE = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
 def _outside(spans: Spans | list[tuple[int, int]], pos: int) -> bool:
     if not isinstance(spans, Spans):
         spans = Spans(spans)
@@ -146,6 +149,9 @@ def _across_page_breaks(text: str, found: list[PlaceMention]) -> list[PlaceMenti
 
 
 def gather(text: str, *, kind: str | None = None) -> Mentions:
+    # a non-breaking space may stand anywhere a space does, in a name, a date or a table's gap: read as one, one
+    # character for one, so every offset still points into the text as written (which the annotations quote)
+    text = text.translate(_AS_SPACE)
     plate = find_boilerplate(text)
     masked = plate.spans
     masked_set = Spans(masked)

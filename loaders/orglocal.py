@@ -148,7 +148,7 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
         return OrgMention(m.start(), m.end(), " ".join(filter(None, ("Hội đồng", collapse_spaces(m.group("task")),
                                                                      province.full, year))), "Committee")
     if kind == "forces":
-        name, parent = _FORCES[next(k for k in _FORCES if fold(m.group("force")).startswith(k))]
+        name, parent = _FORCES[next(k for k in _FORCES if fold(collapse_spaces(m.group("force"))).startswith(k))]
         return OrgMention(m.start(), m.end(), f"{name} {province.full}", "MinistryUnit", parent)
     if kind == "organ" and m.group("inspection"):
         return OrgMention(m.start(), m.end(), f"Ủy ban Kiểm tra {m.group('committee')} ủy {province.name}", "PartyCommittee")

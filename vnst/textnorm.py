@@ -27,10 +27,14 @@ def collapse_spaces(text: str) -> str:
 # the loaders fold the same names again and again (every candidate against every other)
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case, diacritics removed, đ -> d; NFC and NFD input fold alike."""
+    """Lower-case, diacritics removed, đ -> d; NFC and NFD input fold alike; a non-breaking space is a space
+    (each one character for one, so a word's place in the folded text is unchanged)."""
     decomposed = unicodedata.normalize("NFD", text.lower())
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", stripped).replace("đ", "d")
+    return unicodedata.normalize("NFC", stripped).replace("đ", "d").translate(_NO_BREAK)
+
+
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
 def slug(text: str) -> str:

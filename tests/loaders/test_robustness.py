@@ -6,6 +6,8 @@ import random
 import string
 
 import pytest
+from loader_helpers import REPO, SEED_DIR, facts_of
+from rdflib.compare import to_isomorphic
 
 from vnst.errors import UnsupportedInput
 from vnst.loaders.decode import decode_text
@@ -64,3 +66,22 @@ def test_skipped_boilerplate_says_where() -> None:
 def test_binary_and_non_utf8_refused(data: bytes, message: str) -> None:
     with pytest.raises(UnsupportedInput, match=message):
         decode_text(data, path="bad.txt")
+
+
+def _with_no_break_spaces(text: str, seed: int) -> str:
+    """Every fifth space inside a line (not the indent or a numbering at its start) made non-breaking, as web
+    pages and word processors leave them: in names, dates, numbers and tables' gaps alike."""
+    rng = random.Random(seed)
+    return "\n".join("".join("\u00a0" if ch == " " and i > 8 and rng.random() < 0.2 else ch for i, ch in enumerate(line))
+                     for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("path", sorted(SEED_DIR.glob("*.txt"))[:3] + sorted((REPO / "tests" / "fixtures" / "heldout")
+                                                                              .glob("[de]0[1-4]*.txt")),
+                         ids=lambda p: p.stem)
+def test_non_breaking_spaces_change_no_fact(path) -> None:
+    text = path.read_text(encoding="utf-8")
+    spaced = _with_no_break_spaces(text, seed=len(text))
+    plain, broken = text_batch(text, path=str(path)), text_batch(spaced, path=str(path))
+    assert spaced != text
+    assert to_isomorphic(facts_of(broken)) == to_isomorphic(facts_of(plain))

@@ -47,6 +47,7 @@ def test_settings_frozen_and_table_complete():
     ("Huỳnh Thành Đạt", "huynh thanh dat", "huynh-thanh-dat"),
     ("36/2016/NĐ-CP", "36/2016/nd-cp", "36-2016-nd-cp"),
     ("Cờ Đỏ", "co do", "co-do"),
+    ("Chánh\u00a0Văn phòng", "chanh van phong", "chanh-van-phong"),   # a non-breaking space folds to a space
 ])
 def test_fold_and_slug(text, folded, slugged):
     import unicodedata
