@@ -32,7 +32,7 @@ _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS
                             + r"(?:tắt" + WS1 + r")?là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){0,3})"
                             + WS + r"*\)")
 # the name in English, then its acronym, in the brackets ('(Pukyong National University - PKNU, thành phố Busan)')
-_DEFINED_IN_ENGLISH = re.compile(WS + r"*\(" + WS + r"*[A-Z][A-Za-z .&'-]{2,80}?(?i:university|institute|academy|college"
+_DEFINED_IN_ENGLISH = re.compile(WS + r"*\(" + WS + r"*[A-Z][A-Za-z .&'\n-]{2,80}?(?i:university|institute|academy|college"
                                  + r"|cent(?:re|er)|agency|foundation)" + WS + r"*[-–,]" + WS + r"*(?P<abbr>[A-Z][A-Z&]{1,11})"
                                  + WS + r"*[,;)]")
 @lru_cache(maxsize=1)
@@ -45,7 +45,7 @@ def _defined_brand() -> re.Pattern[str]:
 
 # a short name of a head word and acronyms in brackets after the name ('(Trường ĐH KHTN)', '(Viện KHNN)')
 _DEFINED_HEADED = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:Trường|Viện|Học" + WS1 + r"viện|Trung" + WS1 + r"tâm)"
-                             + r"(?:[ \u00a0][A-ZĐ][A-ZĐ&-]{1,11}){1,3})" + WS + r"*\)")
+                             + r"(?:" + WS1 + r"[A-ZĐ][A-ZĐ&-]{1,11}){1,3})" + WS + r"*\)")
 _LEVEL_AFTER = re.compile(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?=" + WS + r"*\()")
 # written as a word of its own, not inside a document number ('1021/ĐHQGHN-KHCN')
 _ABBR_USE = r"(?<![\w/&-]){abbr}(?![\w/&-])"
@@ -65,7 +65,7 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
             or _DEFINED_IN_ENGLISH.match(text, at) or _defined_brand().match(text, at)
         if defined is None:
             continue
-        abbr = defined.group("abbr")
+        abbr = collapse_spaces(defined.group("abbr"))   # (a line may wrap it: "Trường" / "ĐH KHTN")
         # the abbreviation in its own definition is not another mention (a curated one may be read there)
         inside = [x for x in found if o.end <= x.start < defined.end() and (x.name == o.name or x.en)]
         for x in inside:

@@ -136,7 +136,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # the Party's or the Government's national steering committee, named by its task in lower case up to the
     # end of the clause ('Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, ... và chuyển đổi số;')
     central = re.compile(_B + r"Ban" + WS1 + r"Chỉ" + WS1 + r"đạo" + WS1 + r"(?:Trung" + WS1 + r"ương|[Qq]uốc" + WS1 + r"gia)"
-                         + r"(?:,?" + NAME_GAP + r"[" + LOWER + r"]+){1,20}?(?=" + WS + r"*[;.:()\n]|" + WS + r"*$)")
+                         + r"(?:,?" + NAME_GAP + r"[" + LOWER + r"]+){1,20}?(?=" + WS + r"*[;.:()]|" + WS + r"*$"
+                         + r"|[ \t\u00a0]*\n(?![ \t\u00a0]*[" + LOWER + r"]))")   # (a line going on in lower case goes on)
     return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("central", central), ("zones_board", zones_board),
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
             ("department", department), ("committee", committee), ("party", party),

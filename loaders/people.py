@@ -61,12 +61,13 @@ _LATIN_WORD = (r"[" + _CAP + r"](?:[" + _LOW + r"]+|[" + _LOW + r"]*['’]?[" + 
                r"(?:-[" + _CAP + r"]?[" + _LOW + r"]+)?")   # ('Ben-Ami', a Korean given name 'Sung-ho')
 # ... or a Lao or Khmer name written in Vietnamese letters, its syllables joined by hyphens ('Khăm-phăn Xi-sụ-lít')
 _HYPHENED_WORD = r"[" + UPPER + r"][" + LOWER + r"]*(?:-[" + LOWER + r"]+)+"
+_WORD_GAP = r"(?:[ \u00a0]|[ \t\u00a0]*\n[ \t\u00a0]*)"   # (the line may wrap a name: 'Ông Yoav' / 'Ben-Ami, ...')
 # a foreign name after an honorific or an academic title and before a post ('ông Park Sung Min, Phó
 # Tổng Giám đốc ...', 'PGS.TS. Somchai Wongsawat, Phó Hiệu trưởng ...', 'ông Watanabe Ken - Tổng Lãnh sự ...'):
 # capitalised words without Vietnamese letters, which no Vietnamese family name list can hold
 _FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
-                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:[ \u00a0]" + _LATIN_WORD + r"){1,3}|" + _HYPHENED_WORD
-                              + r"(?:[ \u00a0]" + _HYPHENED_WORD + r"){1,3})(?![\wÀ-ỹ-])"
+                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:" + _WORD_GAP + _LATIN_WORD + r"){1,3}|" + _HYPHENED_WORD
+                              + r"(?:" + _WORD_GAP + _HYPHENED_WORD + r"){1,3})(?![\wÀ-ỹ-])"
                               + r"(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r")")
 SIGN_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)", re.I)
 

@@ -10,9 +10,14 @@ from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1
 # ('Lam Sơn - Sao Vàng'); syllables of a name stay on one line apart from one break
 # ('Khu kinh tế cửa khẩu\nĐồng Đăng - Lạng Sơn' in a table cell); a body's head word on the next line
 # begins another cell, not the name
-NAME_TAIL = (r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*(?!(?:Sở|Bộ|UBND|Ủy|Ban|Trung|Trường|Viện|Cục|Công|Phòng)"
-             r"(?![\wÀ-ỹ])))" + CAP_WORD + r")(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3}(?:[ \t\u00a0]*[-–][ \t\u00a0]*"
-             + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3})?")
+# (the proper name may open the next line, as a table's cell wraps it, unless a body's name opens there; and a
+# later word of it too, as a text export wraps a name in prose: not after a short line, a heading or an item of
+# its own, which ends the name: 'Khu kinh tế mở Chu Lai' / 'Phối hợp với ...')
+_NOT_A_BODY_NEXT = r"(?!(?:Sở|Bộ|UBND|Ủy|Ban|Trung|Trường|Viện|Cục|Công|Phòng)(?![\wÀ-ỹ]))"
+_FIRST_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*" + _NOT_A_BODY_NEXT + r")"
+_NAME_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?<=[^\n]{50})\n[ \t\u00a0]*" + _NOT_A_BODY_NEXT + r")"
+NAME_TAIL = (r"(?:" + _FIRST_GAP + CAP_WORD + r")(?:" + _NAME_GAP + CAP_WORD + r"){0,3}(?:[ \t\u00a0]*[-–][ \t\u00a0]*"
+             + CAP_WORD + r"(?:" + _NAME_GAP + CAP_WORD + r"){0,3})?")
 # lower-case words that say which kind of zone precede its proper name ('Khu kinh tế cửa khẩu Mộc Bài',
 # 'Khu kinh tế mở Chu Lai'); a place word or a function word means no proper name follows
 _ZONE_MODIFIERS = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã)"
@@ -53,7 +58,7 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"(?i:nông" + WS1 + r"nghiệp" + WS1 + r")?(?i:ứng" + WS1 + r"dụng" + WS1 + r")?(?i:công" + WS1
      + r"nghệ" + WS1 + r"cao|công" + WS1 + r"nghiệp|công" + WS1 + r"nghệ|khoa" + WS1 + r"học" + WS1 + r"và" + WS1 + r"công"
      + WS1 + r"nghệ))?"
-     + r"(?P<tail>(?:(?:[ \t\u00a0]+|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})"
+     + r"(?P<tail>(?:(?:" + _NAME_GAP + r"|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})"
      # ('Vườn ươm khởi nghiệp đổi mới sáng tạo Trường Đại học X': what it fosters, once, before its host)
      + r"(?P<desc>(?:" + WS1 + r"khởi" + WS1 + r"nghiệp)?(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?"
      + r"(?:" + WS1 + r"tại" + WS1 + CAP_WORD + r"(?:" + WS1 + r"(?:" + CAP_WORD + r"|học))*)?)?", "Incubator"),
@@ -71,7 +76,7 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"(?:và" + WS1 + r")?(?:[Đđ]ổi" + WS1 + r"mới" + WS1 + r")?[Ss]áng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"và" + WS1 + r"[Kk]hởi" + WS1 + r"nghiệp)?(?:" + WS1 + r"(?:quốc" + WS1
      + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
-     + r"(?:[Tt]hành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
+     + r"(?:[Tt]hành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:" + _NAME_GAP + CAP_WORD + r"){0,2}"
      # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
      + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ])"
      # a brand joined to its place by a dash ('... Bách khoa - Quảng Ninh')

@@ -92,3 +92,15 @@ def test_a_group_s_brand_in_brackets_names_it_and_its_company_keeps_its_name() -
     found = names(text)
     assert found.count("Tập đoàn Công nghiệp - Viễn thông Quân đội") == 2
     assert "Tổng công ty Giải pháp doanh nghiệp Viettel" in found
+
+
+@pytest.mark.parametrize("text", [
+    # the English name the line wraps before its acronym
+    "Viện ký kết với Trường Đại học Quốc gia Chungbuk (Chungbuk National\nUniversity - CBNU, Hàn Quốc). Về phía CBNU có "
+    "ông Lee.",
+    # a short name of a head word and acronyms the line wraps
+    "Viện ký kết với Trường Đại học Quốc gia Chungbuk (Trường\nĐH CBNU). Về phía Trường ĐH CBNU có ông Lee.",
+])
+def test_a_short_name_defined_across_a_line_break(text: str) -> None:
+    found = names(text)
+    assert found == names(text.replace("\n", " ")) and set(found) == {"Trường Đại học Quốc gia Chungbuk"}

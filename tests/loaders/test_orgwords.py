@@ -29,3 +29,10 @@ def test_a_field_s_noun_whose_first_syllable_is_a_verb_s_goes_on(text: str, expe
 ])
 def test_where_a_name_ends_before_another(text: str, expected: list[str]) -> None:
     assert names(text, "Lạng Sơn") == expected
+
+
+def test_a_national_steering_committee_s_task_the_line_wraps_goes_on() -> None:
+    text = ("theo Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+            "đổi mới\nsáng tạo và chuyển đổi số; dự thảo Kế hoạch.")
+    assert names(text, "Lạng Sơn") == [
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]

@@ -187,6 +187,9 @@ def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
      ("Yoav Ben-Ami", "pho-tong-giam-doc", "Công ty Teva")),
     ("GS. Alistair McLeod, Phó Hiệu trưởng Trường Đại học Stirling phát biểu.",
      ("Alistair McLeod", "pho-hieu-truong", "Trường Đại học Stirling")),
+    # a foreign name the line wraps
+    ("Ông Avi\nLevi-Cohen, Phó Tổng Giám đốc Công ty Netafim, ký thay mặt phía Israel.",
+     ("Avi Levi-Cohen", "pho-tong-giam-doc", "Công ty Netafim")),
     # a Korean given name of two syllables joined by a hyphen, the second in lower case
     ("GS. Choi Jae-won, Phó Hiệu trưởng Trường Đại học Quốc gia Chonnam phát biểu.",
      ("Choi Jae-won", "pho-hieu-truong", "Trường Đại học Quốc gia Chonnam")),

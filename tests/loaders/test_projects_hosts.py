@@ -76,3 +76,21 @@ def test_facilities_named_or_invested_in(text: str, name: str) -> None:
 def test_a_laboratory_s_name_ends_at_a_line_that_opens_in_capitals() -> None:
     text = "UBND TỈNH HẢI DƯƠNG\n\n- Đầu tư Phòng thí nghiệm phân tích đất nông nghiệp\n- Xây dựng mô hình trình diễn."
     assert project_names(text) == {fold("Phòng thí nghiệm phân tích đất nông nghiệp")}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a proper name the line wraps in prose: its words go on at the next line's start
+    ("UBND TỈNH BÌNH ĐỊNH\n\nTỉnh tiếp tục kêu gọi các nhà đầu tư chiến lược vào Khu kinh tế Nhơn\nHội và các khu "
+     "công nghiệp.", "Khu kinh tế Nhơn Hội"),
+    ("UBND TỈNH QUẢNG BÌNH\n\nTrong năm, tỉnh đã hỗ trợ, ươm tạo 10 doanh nghiệp tại Vườn ươm doanh nghiệp công nghệ Quảng\n"
+     "Bình và 3 nhóm khởi nghiệp.", "Vườn ươm doanh nghiệp công nghệ Quảng Bình"),
+])
+def test_a_name_the_line_wraps_in_prose_goes_on(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
+
+
+def test_a_heading_s_name_ends_with_its_short_line() -> None:
+    text = ("UBND TỈNH QUẢNG NAM\n\n3. Hợp tác phát triển Khu kinh tế mở Chu Lai\nPhối hợp với Ban Quản lý nghiên cứu cơ "
+            "chế thu hút đầu tư.")
+    assert fold("Khu kinh tế mở Chu Lai") in project_names(text)
+    assert not any(name.endswith("phoi") for name in project_names(text))
