@@ -44,3 +44,22 @@ def test_scorer_can_fail(tmp_path) -> None:
     assert quality.norm("Sở KH&CN") != quality.norm("Sở Khoa học và Công nghệ")
     s = quality.Score(matched=1, extracted=2, expected=4)
     assert (s.precision, s.recall) == (0.5, 0.25)
+
+
+def _counts(scores: dict) -> dict[str, tuple[int, int, int]]:
+    return {kind: (s.matched, s.extracted, s.expected) for kind, s in scores.items()}
+
+
+def test_non_breaking_spaces_change_no_score() -> None:
+    """The seeds and fixtures score the same when every fifth space inside a line is non-breaking."""
+    paths = quality.SEEDS + quality.FIXTURES
+    assert _counts(quality.score(paths, perturb=quality.with_no_break_spaces)) == _counts(quality.score(paths))
+
+
+@pytest.mark.parametrize("perturb", sorted(quality.PERTURBATIONS))
+def test_a_perturbation_changes_the_text_and_keeps_its_words(perturb: str) -> None:
+    text = ("Ngày 12/3/2024, Ủy ban nhân dân tỉnh Lạng Sơn và Trường Đại học Nông Lâm Bắc Giang ký kết Chương trình hợp tác "
+            "giai đoạn 2024 - 2029 với 8 nội dung.\n| 1 | Sở KH&CN | 2024 |\n")
+    changed = quality.PERTURBATIONS[perturb](text)
+    assert changed != text and changed.split() == text.split()
+    assert all(len(line) <= 95 for line in changed.split("\n")) or perturb == "nbsp"
