@@ -13,6 +13,13 @@ from vnst.loaders.sources import SourceRef
 from vnst.ontology import ID, OA, VNST
 
 _CONTEXT = 32
+# the terms every annotation uses, made once: a namespace's attribute builds (and checks) a new URIRef each time,
+# and an annotation takes sixteen triples
+(_TYPE, _ANNOTATION, _MOTIVATED_BY, _IDENTIFYING, _HAS_BODY, _IN_GRAPH, _HAS_TARGET, _SPECIFIC, _HAS_SOURCE,
+ _HAS_SELECTOR, _POSITION, _START, _END, _QUOTE, _EXACT, _PREFIX, _SUFFIX) = (
+    RDF.type, OA.Annotation, OA.motivatedBy, OA.identifying, OA.hasBody, VNST.inGraph, OA.hasTarget,
+    OA.SpecificResource, OA.hasSource, OA.hasSelector, OA.TextPositionSelector, OA.start, OA.end,
+    OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix)
 
 
 class Annotator:
@@ -33,22 +40,22 @@ class Annotator:
         ann = ID[f"annotation/{self.ref.id}/{self.count}"]
         target, position, quote = URIRef(f"{ann}#target"), URIRef(f"{ann}#position"), URIRef(f"{ann}#quote")
         add = self.prov.add
-        add((ann, RDF.type, OA.Annotation))
-        add((ann, OA.motivatedBy, OA.identifying))
-        add((ann, OA.hasBody, entity))
-        add((ann, VNST.inGraph, self.ref.facts_graph))
-        add((ann, OA.hasTarget, target))
-        add((target, RDF.type, OA.SpecificResource))
-        add((target, OA.hasSource, self.ref.iri))
-        add((target, OA.hasSelector, position))
-        add((target, OA.hasSelector, quote))
-        add((position, RDF.type, OA.TextPositionSelector))
-        add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
-        add((quote, RDF.type, OA.TextQuoteSelector))
-        add((quote, OA.exact, Literal(self.text[start:end])))
-        add((quote, OA.prefix, Literal(self.text[max(0, start - _CONTEXT):start])))
-        add((quote, OA.suffix, Literal(self.text[end:end + _CONTEXT])))
+        add((ann, _TYPE, _ANNOTATION))
+        add((ann, _MOTIVATED_BY, _IDENTIFYING))
+        add((ann, _HAS_BODY, entity))
+        add((ann, _IN_GRAPH, self.ref.facts_graph))
+        add((ann, _HAS_TARGET, target))
+        add((target, _TYPE, _SPECIFIC))
+        add((target, _HAS_SOURCE, self.ref.iri))
+        add((target, _HAS_SELECTOR, position))
+        add((target, _HAS_SELECTOR, quote))
+        add((position, _TYPE, _POSITION))
+        add((position, _START, Literal(start, datatype=XSD.nonNegativeInteger)))
+        add((position, _END, Literal(end, datatype=XSD.nonNegativeInteger)))
+        add((quote, _TYPE, _QUOTE))
+        add((quote, _EXACT, Literal(self.text[start:end])))
+        add((quote, _PREFIX, Literal(self.text[max(0, start - _CONTEXT):start])))
+        add((quote, _SUFFIX, Literal(self.text[end:end + _CONTEXT])))
         self._seen[key] = ann
         self.annotated.add(entity)
         return ann

@@ -212,9 +212,16 @@ def _abbr_key(written: str) -> str:
     return re.sub(WS + "*([&-])" + WS + "*", r"\1", re.sub(WS1, " ", written)).replace("–", "-")
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_table() -> dict[str, str]:
+    return {_abbr_key(k): v for k, v in abbreviations().items()}
+
+
+# names are expanded again and again (every mention of a body, every candidate): built once per name
+@lru_cache(maxsize=1 << 14)
 def expand_abbreviations(text: str) -> str:
     """'Sở KH&CN TP. Cần Thơ' -> 'Sở Khoa học và Công nghệ thành phố Cần Thơ'."""
-    table = {_abbr_key(k): v for k, v in abbreviations().items()}
+    table = _abbreviation_table()
     out = _abbreviation_pattern().sub(lambda m: table.get(_abbr_key(m.group(0)), m.group(0)), text)
     return re.sub(WS1, " ", out).strip()
 
