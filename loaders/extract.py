@@ -23,7 +23,8 @@ from vnst.loaders.layout import cells_between
 from vnst.loaders.orgs import OrgMention, find_orgs
 from vnst.loaders.pagebreaks import joined
 from vnst.loaders.partylabels import party_labels
-from vnst.loaders.members import listed_member_posts, listed_with_posts, member_posts, member_rows, role_cells
+from vnst.loaders.members import (listed_member_posts, listed_with_posts, member_posts, member_rows, role_cells,
+                                  role_headed_members)
 from vnst.loaders.people import PersonMention, find_people
 from vnst.loaders.signatures import find_signatures
 from vnst.loaders.bareunits import home_communes, home_districts, school_cities
@@ -175,6 +176,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                          labels=labels)
     people += member_posts(text, members, orgs)
     people += listed_member_posts(text, orgs, people)
+    people += role_headed_members(text, orgs, people)
     people += listed_with_posts(text, orgs)
     for seg in parts:
         seg_orgs = [o for o in orgs if seg.start <= o.start < seg.end]

@@ -221,4 +221,41 @@ def listed_member_posts(text: str, orgs: list[OrgMention], found: list[PersonMen
     return out
 
 
-__all__ = ["MemberRow", "listed_member_posts", "listed_with_posts", "member_posts", "member_rows", "role_cells"]
+# a role that heads its members ('1. Trưởng ban: Ông X, Chủ tịch UBND tỉnh.', '3. Các Phó Trưởng ban:' over '- Ông Y, ...;')
+_ROLE_HEAD = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]*(?:Các" + WS1 + r")?(?P<role>(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch"
+                        + r"|Trưởng" + WS1 + r"ban|Tổ" + WS1 + r"trưởng)(?:" + WS1 + r"(?:[Tt]hường" + WS1 + r"trực))?|Tổ"
+                        + WS1 + r"phó|Ủy" + WS1 + r"viên" + WS1 + r"(?:thường" + WS1 + r"trực|thư" + WS1 + r"ký))[ \t]*:[ \t]*",
+                        re.M)
+_HEADED_MEMBER = re.compile(r"(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC + r")" + WS + r"*)?(?P<name>"
+                            + NAME + r")")
+_BULLET = re.compile(r"\n[ \t]*[-–+•][ \t]*")
+
+
+def role_headed_members(text: str, orgs: list[OrgMention], found: list[PersonMention]) -> list[PersonMention]:
+    """The role in the council of each member a decision lists under a role that heads them, on its line or on
+    the bulleted lines below it; the posts in their own bodies are read as any post after a name is."""
+    out: list[PersonMention] = []
+    have = {(p.start, p.title) for p in found}
+    for head in _ROLE_HEAD.finditer(text):
+        council = _council(text, head.start(), orgs)
+        if council is None:
+            continue
+        slug = role_slug(head.group("role"))
+        starts = [head.end()] if text[head.end():head.end() + 1] not in ("", "\n") else []
+        pos = text.find("\n", head.end())
+        while starts == [] and pos >= 0 and (bullet := _BULLET.match(text, pos)):
+            starts.append(bullet.end())   # ('3. Các Phó Trưởng ban:' over its bulleted members)
+            nxt = text.find("\n", bullet.end())
+            while nxt >= 0 and (more := _BULLET.match(text, nxt)):
+                starts.append(more.end())
+                nxt = text.find("\n", more.end())
+            break
+        for start in starts:
+            m = _HEADED_MEMBER.match(text, start)
+            if m and (m.start("name"), slug) not in have:
+                out.append(PersonMention(m.start("name"), m.end("name"), " ".join(m.group("name").split()), m.group("hon"),
+                                         m.group("acad"), slug, council, (head.start("role"), head.end("role"))))
+    return out
+
+
+__all__ = ["MemberRow", "listed_member_posts", "role_headed_members", "listed_with_posts", "member_posts", "member_rows", "role_cells"]

@@ -21,7 +21,7 @@ from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviat
                                    with_member_universities, with_named_parent_offices, with_one_name_per_body,
                                    with_short_references)
 from vnst.loaders.orgguards import PROJECT_BEFORE
-from vnst.loaders.caps import title_case_caps
+from vnst.loaders.caps import CAPS_CHANGED, title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
 from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM, NAME_COUNTRIES, SCHOOL_HEADS
 from vnst.loaders.pagebreaks import breaks, joined
@@ -310,8 +310,30 @@ def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
                 name = expand_abbreviations(re.sub(ABBR_PAREN, "", text[o.start:end]))
                 o = OrgMention(o.start, end, name, o.cls, o.parent, o.en)
                 break
+        else:
+            o = _header_name_in_full(o, text, mentions)
         out.append(o)
     return out
+
+
+def _header_name_in_full(o: OrgMention, text: str, mentions: list[OrgMention]) -> OrgMention:
+    """A header's name over lines of capitals, read only to its first line's end ('BAN QUẢN LÝ KHU NÔNG NGHIỆP' /
+    'ỨNG DỤNG CÔNG NGHỆ CAO' / 'LAM SƠN - SAO VÀNG'): the longer name the text writes in prose, when the lines
+    below go on with it."""
+    if not any(i in CAPS_CHANGED for i in range(o.start, o.end)):
+        return o
+    here = fold(collapse_spaces(text[o.start:o.start + 200]))
+    longer = max((x for x in mentions if len(x.name) > len(o.name) and fold(x.name).startswith(fold(o.name) + " ")
+                  and here.startswith(fold(x.name))), key=lambda x: len(x.name), default=None)
+    if longer is None:
+        return o
+    end = o.start
+    for word in longer.name.split():
+        found = re.compile(re.escape(word), re.I).search(text, end)
+        if found is None:
+            return o
+        end = found.end()
+    return OrgMention(o.start, end, longer.name, longer.cls, longer.parent, longer.en)
 
 
 def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,

@@ -116,8 +116,10 @@ PARTY_BODY_WORDS = {"tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy"}
 ACADEMIC_WORD = re.compile(r"(?:GS|PGS|TS|ThS|KS|BS|TSKH)\.(?:TS\.?|TSKH\.?|ThS\.?)?$|(?:PGS|GS)\.?TS\.?$")
 LABEL_LINE = re.compile(r"[^\s:;,]+(?:[ \u00a0][^\s:;,]+){0,3}[ \u00a0]*:")   # ("Rau quả; phương thức:" is no label)
 WEEKDAY = re.compile(r"(?:Thứ" + WS1 + r"(?i:hai|ba|tư|năm|sáu|bảy)|Chủ" + WS1 + r"(?i:nhật))" + WS + r"*,")
-DEFINED_TAIL = re.compile(r"[^\n,;:()]{0,80}?(?P<paren>" + DEFINED_AFTER.pattern + r")(?P<short>[^()\n]{2,60}?)"
-                          + WS + r"*\)")
+# (commas and a wrapped line too: a steering committee's fields, 'Ban Chỉ đạo phát triển khoa học, công nghệ, ...,
+# chuyển đổi số và Đề án 06 tỉnh X (sau đây gọi tắt là Ban Chỉ đạo)'; the name must begin with the short form)
+DEFINED_TAIL = re.compile(r"(?:(?!\n[ \t\u00a0]*\n)[^;:()]){0,200}?(?P<paren>" + DEFINED_AFTER.pattern
+                          + r")(?P<short>[^()\n]{2,60}?)" + WS + r"*\)")
 DATE_OPENS = re.compile(r"(?:Ngày|Tháng|Năm)" + WS1 + r"\d")
 ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")   # numbered branches of one institute ('Viện X II')
 

@@ -227,3 +227,39 @@ def test_minutes_list_the_members_present_and_absent_with_their_roles_after_a_da
             ("Đỗ Thị Mai", "pho-chu-tich", "Hội Nông dân tỉnh Thái Bình")} <= posts
     # the signature blocks' headings side by side name no council
     assert not [o for o in found.orgs if "Chủ Tịch" in o.name or "chủ tịch" in o.name.lower()]
+
+
+STEERING = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+
+Số: 1450 /QĐ-UBND
+
+Quảng Ninh, ngày 10 tháng 9 năm 2025
+
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo,
+chuyển đổi số và Đề án 06 tỉnh Quảng Ninh
+
+Điều 1. Kiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Quảng Ninh (sau đây gọi tắt là Ban Chỉ đạo), gồm các thành viên sau:
+
+1. Trưởng ban: Ông Cao Tường Huy, Chủ tịch UBND tỉnh.
+2. Phó Trưởng ban Thường trực: Ông Nghiêm Xuân Cường, Phó Chủ tịch UBND tỉnh.
+3. Các Phó Trưởng ban:
+- Ông Đặng Huy Hậu, Giám đốc Sở Khoa học và Công nghệ;
+- Đại tá Vũ Văn Diện, Giám đốc Công an tỉnh.
+4. Các thành viên:
+- Bà Nguyễn Thị Hạnh, Giám đốc Sở Tài chính.
+
+Điều 2. Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm.
+"""
+
+
+def test_members_under_the_role_that_heads_them_hold_it_in_the_committee() -> None:
+    committee = "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Quảng Ninh"
+    found = gather(STEERING)
+    roles = sorted((p.name, p.title) for p in found.people if p.org is not None and p.org.name == committee)
+    assert roles == [("Cao Tường Huy", "truong-ban"), ("Nghiêm Xuân Cường", "pho-truong-ban-thuong-truc"),
+                     ("Vũ Văn Diện", "pho-truong-ban"), ("Đặng Huy Hậu", "pho-truong-ban")]
+    # their posts in their own bodies are read as well; a plain member has no role of their own in it
+    assert ("Nguyễn Thị Hạnh", "giam-doc", "Sở Tài chính tỉnh Quảng Ninh") in [
+        (p.name, p.title, p.org.name) for p in found.people if p.org is not None]

@@ -36,3 +36,17 @@ def test_a_national_steering_committee_s_task_the_line_wraps_goes_on() -> None:
             "đổi mới\nsáng tạo và chuyển đổi số; dự thảo Kế hoạch.")
     assert names(text, "Lạng Sơn") == [
         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]
+
+
+def test_a_name_with_commas_runs_to_the_short_form_it_is_defined_by() -> None:
+    text = ("Kiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh "
+            "Lạng Sơn (sau đây gọi tắt là Ban Chỉ đạo), gồm các thành viên.")
+    assert names(text, "Lạng Sơn")[0] == ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+                                          "Đề án 06 tỉnh Lạng Sơn")
+
+
+def test_a_header_s_name_over_lines_of_capitals_is_the_one_the_text_writes_in_full() -> None:
+    text = ("UBND TỈNH LẠNG SƠN\nBAN QUẢN LÝ KHU KINH TẾ\nCỬA KHẨU ĐỒNG ĐĂNG - LẠNG SƠN\n\nSố: 12/BC-BQL\n\n"
+            "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn báo cáo như sau.")
+    found = names(text, "Lạng Sơn")
+    assert found.count("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn") == 2
