@@ -46,8 +46,9 @@ _INVITATION = re.compile(r"^[ \t]*GIẤY" + WS1 + r"MỜI[ \t]*$", re.M)
 _SIGNED_BEFORE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:đã" + WS1 + r"(?:được" + WS1 + r")?ký|ký" + WS1 + r"ngày)")
 # '... số 12/QĐ-UBND ngày ...', and an agreement's number in brackets before its signing ('(Chương trình số
 # 01/CTHT-UBND-ĐHTN) được ký kết ngày 22/3/2019')
-_CITED_DATE = re.compile(WS + r"*(?:,|\)" + WS + r"*(?:được" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1 + r"vào)?)?"
-                         + WS + r"*ngày" + WS1)
+# ('Thỏa thuận hợp tác số 02/TTHT-UBND-ĐHTN ký ngày 15/3/2019': signed on the day after its number)
+_CITED_DATE = re.compile(WS + r"*(?:,|\)?" + WS + r"*(?:(?:được|đã)" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1
+                         + r"vào)?)?" + WS + r"*ngày" + WS1)
 
 
 @dataclass

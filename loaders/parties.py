@@ -203,7 +203,8 @@ def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
     kết hợp tác ...'): the signing's subjects, centres too."""
     opening = re.match(r"[\s*•+–-]*", text[s:s + 12])
     listed = _listed_from(text, s + opening.end(), verb, _party_candidates(orgs, places, centres=True))
-    return listed if listed and re.fullmatch(WS + r"*", text[listed[-1].end:verb]) else []
+    # (an aside in brackets may stand before the verb: '(một doanh nghiệp được ươm tạo tại tỉnh) ký hợp đồng')
+    return listed if listed and re.fullmatch(WS + r"*(?:\([^()\n]{1,120}\)" + WS + r"*)?", text[listed[-1].end:verb]) else []
 
 
 _BARE_HEADS = {"Viện": "ResearchInstitute", "Trường": "University", "Học viện": "University", "Sở": "Department",

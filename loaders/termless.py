@@ -201,14 +201,21 @@ def _the_provinces_of(pair: list[OrgMention], agreement: Agreement) -> bool:
 # a list of the texts signed at a ceremony, opened by the signing ('các bên đã ký kết:', 'Các văn bản được ký
 # kết gồm:'), one per numbered line
 # ('17 hợp đồng ... đã được ký kết với tổng giá trị 96,5 tỷ đồng. Tiêu biểu:': the list gives some of them)
-_SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n.]{0,60}(?:\.[ \t]*(?i:tiêu" + WS1 + r"biểu|cụ" + WS1 + r"thể|trong"
-                          + WS1 + r"đó|gồm)[^\n.:]{0,20})?:[ \t]*$", re.M)
+# ('... được ký kết với tổng giá trị 186,5 tỷ đồng, tăng gần 30% so với năm 2021. Một số thỏa thuận tiêu biểu:')
+_SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n]{0,100}?(?:\.[ \t]*[^\n.:]{0,30}?(?i:tiêu" + WS1 + r"biểu|cụ" + WS1
+                          + r"thể|trong" + WS1 + r"đó|gồm)[^\n.:]{0,20})?:[ \t]*$", re.M)
 _ITEM_VERB = re.compile(WS1 + r"(?:(?:đã|cùng)" + WS1 + r")?(?i:ký|trao|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|chuyển" + WS1
                         + r"giao)(?![\wÀ-ỹ])")
 # the partner an item's one subject signed with or transferred to ('A ký hợp đồng ... với B', 'A chuyển giao ... cho B')
 _PARTNER = re.compile(r"(?<![\wÀ-ỹ])(?:với|cho)" + WS1)
 # (an item may wrap onto the next line, which opens with no mark of its own)
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+[^\n]*(?:\n(?![ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t])[ \t]*\S[^\n]*)*")
+
+
+def _past_blank_lines(text: str, pos: int, end: int) -> int:
+    while pos < end and text.startswith("\n", pos):
+        pos += 1
+    return pos
 
 
 def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
@@ -220,7 +227,8 @@ def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], pl
         if PLANNED.search(text, text.rfind("\n", 0, intro.start()) + 1, intro.start()):
             continue
         pos = intro.end() + 1
-        while pos < end and (item := _LIST_ITEM.match(text, pos, end)):
+        # (the items may stand a blank line apart, as a news page sets its paragraphs)
+        while pos < end and (item := _LIST_ITEM.match(text, _past_blank_lines(text, pos, end), end)):
             s, e = item.start(), item.end()
             pos = e + 1
             parties = listed_after_between(text, s, e, orgs, places, centres=True)

@@ -14,6 +14,8 @@ from vnst.loaders.docnumbers import find_numbers, header_number, parse_number
     ("575/QĐ-TTg", "575", None, "qd", "TTg"),
     ("02-NQ/TU", "02", None, "nq", "TU"),
     ("114/KH-UBND", "114", None, "kh", "UBND"),
+    # a unit of two fields in the issuer's code
+    ("1586/ĐHTN-KHCN&HTQT", "1586", None, "cv", "ĐHTN-KHCN&HTQT"),
     ("3645/UBND-KGVX", "3645", None, "cv", "UBND-KGVX"),
     ("59-NQ/TW", "59", None, "nq", "TW"),
     ("2148/QĐ-UBND", "2148", None, "qd", "UBND"),

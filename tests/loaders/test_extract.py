@@ -33,6 +33,12 @@ def test_a_place_date_line_beside_the_number_in_two_columns() -> None:
     assert dated(text)["18/TTHT-SKHCN"] == "2023-03-09"
 
 
+def test_a_number_signed_on_the_day_after_it() -> None:
+    text = ("Trên cơ sở Thỏa thuận hợp tác số 05/TTHT-UBND-ĐHĐL ký ngày 15/3/2019 giữa UBND tỉnh Lâm Đồng và Trường Đại học "
+            "Đà Lạt, hai bên đã phối hợp.\n")
+    assert dated(text)["05/TTHT-UBND-ĐHĐL"] == "2019-03-15"
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Ngày 15/3/2018, Bộ Khoa học và Công nghệ và UBND tỉnh Kon Tum ký\nkết Chương trình phối hợp số "
      "02/CTPH-BKHCN-UBND về đổi mới sáng tạo.", "2018-03-15"),

@@ -165,3 +165,15 @@ def test_a_regulation_in_chapters_between_two_bodies_under_an_issuing_header_has
     assert [c.number for c in agreement.clauses] == [1, 2, 3]
     assert [c.text.startswith(title) for c, title in zip(agreement.clauses, (
         "Phạm vi điều chỉnh", "Nội dung phối hợp", "Hiệu lực thi hành"))] == [True] * 3
+
+
+def test_a_list_of_signings_after_a_long_opening_its_items_a_blank_line_apart() -> None:
+    text = ("Tin tức\n\nKết thúc phiên giao dịch đã có 42 hợp đồng chuyển giao công nghệ và biên bản ghi nhớ được ký kết "
+            "với tổng giá trị 186,5 tỷ đồng, tăng gần 30% so với năm 2021. Một số thỏa thuận tiêu biểu:\n\n"
+            "- Viện Nghiên cứu Hải sản ký hợp đồng chuyển giao quy trình nuôi tôm cho Hợp tác xã Nông nghiệp Cát Hải, "
+            "trị giá 2,8 tỷ đồng.\n\n"
+            "- Công ty cổ phần Công nghệ số Hải Phòng (một doanh nghiệp khởi nghiệp) ký hợp đồng cung cấp 350 bộ cảm "
+            "biến cho Hợp tác xã Dịch vụ nông nghiệp Tiên Lãng, trị giá 1,2 tỷ đồng.\n")
+    found = sorted((sorted(p.name for p in a.parties), a.signed) for _, a in gather(text).agreements)
+    assert found == [(["Công ty cổ phần Công nghệ số Hải Phòng", "Hợp tác xã Dịch vụ nông nghiệp Tiên Lãng"], True),
+                     (["Hợp tác xã Nông nghiệp Cát Hải", "Viện Nghiên cứu Hải sản"], True)]
