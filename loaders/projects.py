@@ -31,10 +31,11 @@ QUOTED = re.compile(r"(?:(?i:dự" + WS1 + r"án)(?:" + WS1 + r"[" + LOWER + r"]
                     + r"[“\"](?P<name>[^”\"]{4,200})[”\"]")
 # a contest's entry ('Giải Nhất thuộc về dự án "..." của nhóm sinh viên'): a prize's winner, not a project
 _PRIZE_BEFORE = re.compile(r"(?i:giải)" + WS1 + r"(?i:nhất|nhì|ba|khuyến" + WS1 + r"khích|đặc" + WS1 + r"biệt)[^.;]{0,80}$")
-# 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets.
+# 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets (not the group an
+# investor belongs to: '(thuộc Tập đoàn Hòa Phát)').
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
                          + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP|kèm" + WS1
-                         + r"theo|ban" + WS1 + r"hành|sau" + WS1 + r"đây|gọi|viết" + WS1 + r"tắt)" + WS1 + r")"
+                         + r"theo|ban" + WS1 + r"hành|sau" + WS1 + r"đây|gọi|viết" + WS1 + r"tắt|thuộc|của)" + WS1 + r")"
                          + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
 _NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duyệt|được|dự" + WS1 + r"án)")
 # a centre or station to be built, named by its purpose and the place or product it serves ('xây dựng

@@ -94,3 +94,9 @@ def test_a_heading_s_name_ends_with_its_short_line() -> None:
             "chế thu hút đầu tư.")
     assert fold("Khu kinh tế mở Chu Lai") in project_names(text)
     assert not any(name.endswith("phoi") for name in project_names(text))
+
+
+def test_the_group_an_investor_belongs_to_in_brackets_names_no_project() -> None:
+    text = ("UBND TỈNH THANH HÓA\n\n(6). Dự án Trang trại chăn nuôi lợn giống công nghệ cao: do Công ty TNHH Chăn nuôi "
+            "Hòa Phát Thanh Hóa (thuộc Tập đoàn Hòa Phát) làm chủ đầu tư, diện tích 45 ha.")
+    assert not any("tap doan" in name for name in project_names(text))
