@@ -18,9 +18,11 @@ from collections import Counter
 from functools import lru_cache
 
 from vnst.loaders.bodies import branch_brands
+from vnst.loaders.caps import CAPS_CHANGED
 from vnst.loaders.orgnames import OrgMention
+from vnst.loaders.orgwords import ABBR_PAREN
 from vnst.loaders.places import province_or_unit
-from vnst.loaders.vietnamese import UPPER, WS, WS1
+from vnst.loaders.vietnamese import UPPER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold
 
 _DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi"
@@ -380,6 +382,47 @@ def _national_named_before(o: OrgMention, mentions: list[OrgMention]) -> OrgMent
     return next(iter(full.values())) if len(full) == 1 else None
 
 
-__all__ = ["with_assisting_groups", "with_defined_abbreviations", "with_governing_organs", "with_member_schools",
+def extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """A unit cut short where its name runs into the verb ('Vụ Phát triển KH&CN địa
+    phương phối hợp') is extended to a longer name the same text writes elsewhere."""
+    written = sorted({collapse_spaces(text[o.start:o.end]) for o in mentions}, key=len, reverse=True)
+    out = []
+    for o in mentions:
+        here = collapse_spaces(text[o.start:o.start + 200])
+        for longer in written:
+            if len(longer) > len(collapse_spaces(text[o.start:o.end])) and here.startswith(longer + " "):
+                end = o.start
+                for word in longer.split():
+                    end = text.index(word, end) + len(word)
+                name = expand_abbreviations(re.sub(ABBR_PAREN, "", text[o.start:end]))
+                o = OrgMention(o.start, end, name, o.cls, o.parent, o.en)
+                break
+        else:
+            o = _header_name_in_full(o, text, mentions)
+        out.append(o)
+    return out
+
+
+def _header_name_in_full(o: OrgMention, text: str, mentions: list[OrgMention]) -> OrgMention:
+    """A header's name over lines of capitals, read only to its first line's end ('BAN QUẢN LÝ KHU NÔNG NGHIỆP' /
+    'ỨNG DỤNG CÔNG NGHỆ CAO' / 'LAM SƠN - SAO VÀNG'): the longer name the text writes in prose, when the lines
+    below go on with it."""
+    if not any(i in CAPS_CHANGED for i in range(o.start, o.end)):
+        return o
+    here = fold(collapse_spaces(text[o.start:o.start + 200]))
+    longer = max((x for x in mentions if len(x.name) > len(o.name) and fold(x.name).startswith(fold(o.name) + " ")
+                  and here.startswith(fold(x.name))), key=lambda x: len(x.name), default=None)
+    if longer is None:
+        return o
+    end = o.start
+    for word in longer.name.split():
+        found = re.compile(re.escape(word), re.I).search(text, end)
+        if found is None:
+            return o
+        end = found.end()
+    return OrgMention(o.start, end, longer.name, longer.cls, longer.parent, longer.en)
+
+
+__all__ = ["extend_to_known", "with_assisting_groups", "with_defined_abbreviations", "with_governing_organs", "with_member_schools",
            "with_member_universities",
            "with_named_parent_offices", "with_one_name_per_body", "with_short_references"]

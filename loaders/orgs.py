@@ -16,12 +16,11 @@ from vnst.loaders.orgcommune import with_local_issuer, with_school_council
 from vnst.loaders.orglists import listed_bodies, with_listed_offices, with_shared_party_owner
 from vnst.loaders.orglocal import (PLACED_KINDS, placed_mention, placed_patterns, with_abbreviated_branches,
                                    with_branches_in_full)
-from vnst.loaders.orgmerge import (with_assisting_groups, with_defined_abbreviations, with_governing_organs,
-                                   with_member_schools,
-                                   with_member_universities, with_named_parent_offices, with_one_name_per_body,
-                                   with_short_references)
+from vnst.loaders.orgmerge import (extend_to_known, with_assisting_groups, with_defined_abbreviations,
+                                   with_governing_organs, with_member_schools, with_member_universities,
+                                   with_named_parent_offices, with_one_name_per_body, with_short_references)
 from vnst.loaders.orgguards import PROJECT_BEFORE
-from vnst.loaders.caps import CAPS_CHANGED, title_case_caps
+from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
 from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM, NAME_COUNTRIES, SCHOOL_HEADS
 from vnst.loaders.pagebreaks import breaks, joined
@@ -173,7 +172,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
             chosen.append(cand)
             for s, e in own:
                 taken.add(s, e)
-    found = _with_home(_extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
+    found = _with_home(extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_assisting_groups(found, text)
     found = with_defined_abbreviations(with_member_universities(with_member_schools(found, text), text), text)
     found = with_governing_organs(found, text)
@@ -293,47 +292,6 @@ def _with_home(mentions: list[OrgMention], home: Province | None) -> list[OrgMen
                            o.cls, o.parent, o.en)
         out.append(o)
     return out
-
-
-def _extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
-    """A unit cut short where its name runs into the verb ('Vụ Phát triển KH&CN địa
-    phương phối hợp') is extended to a longer name the same text writes elsewhere."""
-    written = sorted({collapse_spaces(text[o.start:o.end]) for o in mentions}, key=len, reverse=True)
-    out = []
-    for o in mentions:
-        here = collapse_spaces(text[o.start:o.start + 200])
-        for longer in written:
-            if len(longer) > len(collapse_spaces(text[o.start:o.end])) and here.startswith(longer + " "):
-                end = o.start
-                for word in longer.split():
-                    end = text.index(word, end) + len(word)
-                name = expand_abbreviations(re.sub(ABBR_PAREN, "", text[o.start:end]))
-                o = OrgMention(o.start, end, name, o.cls, o.parent, o.en)
-                break
-        else:
-            o = _header_name_in_full(o, text, mentions)
-        out.append(o)
-    return out
-
-
-def _header_name_in_full(o: OrgMention, text: str, mentions: list[OrgMention]) -> OrgMention:
-    """A header's name over lines of capitals, read only to its first line's end ('BAN QUẢN LÝ KHU NÔNG NGHIỆP' /
-    'ỨNG DỤNG CÔNG NGHỆ CAO' / 'LAM SƠN - SAO VÀNG'): the longer name the text writes in prose, when the lines
-    below go on with it."""
-    if not any(i in CAPS_CHANGED for i in range(o.start, o.end)):
-        return o
-    here = fold(collapse_spaces(text[o.start:o.start + 200]))
-    longer = max((x for x in mentions if len(x.name) > len(o.name) and fold(x.name).startswith(fold(o.name) + " ")
-                  and here.startswith(fold(x.name))), key=lambda x: len(x.name), default=None)
-    if longer is None:
-        return o
-    end = o.start
-    for word in longer.name.split():
-        found = re.compile(re.escape(word), re.I).search(text, end)
-        if found is None:
-            return o
-        end = found.end()
-    return OrgMention(o.start, end, longer.name, longer.cls, longer.parent, longer.en)
 
 
 def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
