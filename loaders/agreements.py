@@ -108,7 +108,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         partner = next((o for o in orgs if with_one and o.start == with_one.end()), None)
         if issuer is not None and partner is None and len({p.key for p in parties}) < 2:
             # 'Trường đang cùng UBND thị xã X xây dựng nội dung hợp tác giai đoạn ...': one drawn up with a partner
-            partner = next((o for o in orgs if clause <= o.start < period.start() and _ALONG_WITH.search(text[clause:o.start])
+            partner = next((o for o in orgs if clause <= o.start < period.start()
+                            and _ALONG_WITH.search(text[clause:o.start])
                             and _DRAWS_UP.fullmatch(text, o.end, period.start())), None)
             drawn_up = partner is not None
         else:
@@ -138,7 +139,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         signing = SIGN_THE_NOUN.search(text, clause, period.start())
         signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
         # ('A và B sẽ ký Biên bản ghi nhớ ... giai đoạn ...': a signing to come names its parties as one done does)
-        if len(keys) < 2 or (found and not signed_cooperation and not drawn_up and not (AGREEMENT_NOUN.search(text, s, e) and (
+        if len(keys) < 2 or (found and not signed_cooperation and not drawn_up
+                             and not (AGREEMENT_NOUN.search(text, s, e) and (
                 subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both
                 or re.search(r"(?i:giữa)", text[s:e])
                 or partner_after_noun(text, clause, e)))):
@@ -153,8 +155,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
         elif not own_text and _CARRIED_ON.search(text, clause, period.start()):
             reported.append(agreement)   # 'Trường tiếp tục triển khai Chương trình ...': one in force was signed
-        elif with_issuer and not drawn_up and not PLANNED.search(text, clause, period.start()) and not TO_SIGN.search(text, clause, e) \
-                and not _REQUEST.match(text, _item_start(text, s), e):
+        elif with_issuer and not drawn_up and not PLANNED.search(text, clause, period.start()) \
+                and not TO_SIGN.search(text, clause, e) and not _REQUEST.match(text, _item_start(text, s), e):
             reported.append(agreement)   # the body's own agreement, carried out or newly signed
     if not found and titled:
         # a title with its period over 'giữa' and the parties' names, each line of its own ('BIÊN BẢN GHI
