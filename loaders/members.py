@@ -241,15 +241,13 @@ def role_headed_members(text: str, orgs: list[OrgMention], found: list[PersonMen
         if council is None:
             continue
         slug = role_slug(head.group("role"))
-        starts = [head.end()] if text[head.end():head.end() + 1] not in ("", "\n") else []
-        pos = text.find("\n", head.end())
-        while starts == [] and pos >= 0 and (bullet := _BULLET.match(text, pos)):
-            starts.append(bullet.end())   # ('3. Các Phó Trưởng ban:' over its bulleted members)
-            nxt = text.find("\n", bullet.end())
-            while nxt >= 0 and (more := _BULLET.match(text, nxt)):
-                starts.append(more.end())
-                nxt = text.find("\n", more.end())
-            break
+        if text[head.end():head.end() + 1] not in ("", "\n"):
+            starts = [head.end()]
+        else:   # ('3. Các Phó Trưởng ban:' over its bulleted members)
+            starts, pos = [], text.find("\n", head.end())
+            while pos >= 0 and (bullet := _BULLET.match(text, pos)):
+                starts.append(bullet.end())
+                pos = text.find("\n", bullet.end())
         for start in starts:
             m = _HEADED_MEMBER.match(text, start)
             if m and (m.start("name"), slug) not in have:
@@ -258,4 +256,5 @@ def role_headed_members(text: str, orgs: list[OrgMention], found: list[PersonMen
     return out
 
 
-__all__ = ["MemberRow", "listed_member_posts", "role_headed_members", "listed_with_posts", "member_posts", "member_rows", "role_cells"]
+__all__ = ["MemberRow", "listed_member_posts", "listed_with_posts", "member_posts", "member_rows", "role_cells",
+           "role_headed_members"]
