@@ -23,5 +23,13 @@ def org_names(text: str, home: str = "Nghệ An") -> list[str]:
     return [o.name for o in find_orgs(text, home=province_named(home))]
 
 
+def project_names(text: str) -> set[str]:
+    """The folded names of the projects and facilities found in ``text``."""
+    from vnst.loaders.extract import gather
+    from vnst.textnorm import fold
+
+    return {fold(p.name) for p in gather(text).projects}
+
+
 def prov_of(batch) -> Graph:
     return next(g for name, g in batch.graphs.items() if "/graph/prov/" in name)

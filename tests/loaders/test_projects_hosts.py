@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from loader_helpers import project_names
 
-from vnst.loaders.extract import gather
 from vnst.textnorm import fold
-
-
-def project_names(text: str) -> set[str]:
-    return {fold(p.name) for p in gather(text).projects}
 
 
 @pytest.mark.parametrize("text, name", [
