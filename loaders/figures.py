@@ -48,21 +48,22 @@ COUNTED_NOUNS = frozenset({
     "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo", "điểm cầu",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals
-# ('50.000 con giống', '120 triệu con tôm sú giống'), 'bản' copies and pieces ('04 bản', '46 bản nhạc'): the
+# ('50.000 con giống', '120 triệu con tôm sú giống'), 'bản' copies and pieces ('04 bản', '46 bản nhạc'), 'bộ' sets: the
 # unit is the classifier itself, as annotators of every set wrote it
-_CLASSIFIER_UNITS = {"lượt", "con", "bản"}
+_CLASSIFIER_UNITS = {"lượt", "con", "bản", "bộ"}   # ('350 bộ cảm biến', '01 bộ tài liệu': sets)
 # one-syllable counted nouns that make 'cấp N ...' a grant, not a level ('cấp 100 suất học bổng')
 _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
 # durations and ages ('người trên 40 tuổi'), ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình
 # chính quyền 2 cấp'): not counts
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",
              "sao", "cấp", "tuổi", "hằng"}   # ('15/12 hằng năm': a date every year)
-# prepositions, conjunctions, verbs of being or placing, and 'mới' (only: 'đến 15/8 mới đạt'): a number
+# prepositions, conjunctions, verbs of being or placing, 'mới' (only: 'đến 15/8 mới đạt') and the markers of
+# tense and aspect ('chiều 15/9 đã có'): a number
 # followed by one of them counts nothing named ('cơ sở 2 tại phường X', 'cơ sở 2 đặt tại ...', 'từ 5 đến 7'),
 # it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
                    "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới",
-                   "đặt", "lên", "xuống", "mới"}   # ('tăng từ 03 lên 07 doanh nghiệp': the first end of a change)
+                   "đặt", "lên", "xuống", "mới", "đã", "sẽ", "đang", "vẫn", "cũng", "chưa"}   # ('tăng từ 03 lên 07 doanh nghiệp': the first end of a change)
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
             r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")
@@ -90,9 +91,9 @@ FIGURE = re.compile(
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
 # 'xếp thứ 3', 'hạng 2', the whole a rank is out of ('xếp thứ 19/63 tỉnh'), 'Số 01', 'khóa 5',
 # 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a counted noun of several syllables
-# follows: then it is the verb 'to grant' ('cấp 120 văn bằng').
+# follows: then it is the verb 'to grant' ('cấp 120 văn bằng'); in 'cung cấp' it is 'to supply'.
 # 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
-_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<!tổng )(?<!dân )số|Số|khóa|khoá|(?P<level>cấp)|(?P<group>[Nn]hóm)|"
+_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<![Tt]ổng )(?<![Dd]ân )số|Số|khóa|khoá|(?<!cung )(?P<level>cấp)|(?P<group>[Nn]hóm)|"
                               r"năm|tháng|ngày|quý|Khu|Phòng"
                               # a programme named by its target ('Đề án 1 triệu héc-ta lúa', 'Chương trình 135')
                               r"|Đề" + WS + r"+án|Chương" + WS + r"+trình"

@@ -289,3 +289,18 @@ def test_figures_seen_in_set_o(text: str, expected: list[tuple[Decimal, str]]) -
 
 def test_a_form_s_number_counts_nothing() -> None:
     assert _found("1. Phiếu đề xuất (theo Mẫu 01 ban hành kèm theo Quyết định số 41/2025/QĐ-UBND); Mẫu số 2 kèm theo") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'Tổng số' at a sentence's start is a total, not the label 'số'
+    ("Tổng số 08 đề tài được đưa ra xét chọn.", [(Decimal(8), "đề tài")]),
+    # 'cung cấp' is to supply, not a level; 'bộ' counts sets, the classifier as the unit
+    ("Công ty ký hợp đồng cung cấp 120 bộ thiết bị quan trắc cho Hợp tác xã.", [(Decimal(120), "bộ")]),
+    ("Trường trao tặng 01 bộ tài liệu hướng dẫn.", [(Decimal(1), "bộ")]),
+    ("hệ thống chính quyền địa phương cấp 2", []),
+    # a day and month before a marker of tense is a date: neither number counts anything
+    ("Sáng 21/8 đã có 15 doanh nghiệp đăng ký.", [(Decimal(15), "doanh nghiệp")]),
+    ("Đến chiều 3/10 sẽ có kết quả.", []),
+])
+def test_totals_supplies_sets_and_dates_before_a_tense_marker(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
