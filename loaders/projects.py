@@ -48,6 +48,11 @@ TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng|hình" + WS1 + r"thành)|(
                       + r"(?P<name>(?P<kind>"
                       + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + LAB + r")"
                       + r"(?P<rest>(?:,?" + WS1 + PHRASE_WORD + r"){1,12}))" + PHRASE_END)
+_SEAT_PLACE = re.compile(WS1 + r"tại" + WS1 + r"(?:huyện|quận|thị" + WS1 + r"xã|thành" + WS1 + r"phố|xã|phường|thị"
+                         + WS1 + r"trấn|tỉnh)" + WS1 + r"(?P<place>" + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,3})")
+_ZONE_WORKS = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?P<name>(?:[Đđ]ầu" + WS1 + r"tư" + WS1 + r")?(?:(?:[Xx]ây" + WS1
+                         + r"dựng|[Nn]âng" + WS1 + r"cấp|[Hh]oàn" + WS1 + r"thiện)" + WS1 + r")?[Hh]ạ" + WS1 + r"tầng(?:" + WS1
+                         + r"kỹ" + WS1 + r"thuật)?(?:" + WS1 + r"(?:của|cho))?" + WS1 + r")")
 # an investment project named by the plant or centre it builds ('Dự án Nhà máy đóng gói và kiểm thử vi mạch bán
 # dẫn của Công ty X', 'Dự án Trung tâm dữ liệu Đà Nẵng'): the facility, its name running to a function word;
 # its kind in lower case (a capital opens a body's name: 'Dự án Trung tâm Ứng dụng ... Nam Định' builds the
@@ -306,8 +311,12 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         seat = None if named else re.match(WS1 + r"tại" + WS1, text[m.end("name"):m.end("name") + 10])
         zone = next((e for p in found.values() if p.cls in _ZONES for s, e in p.spans
                      if seat and s == m.end("name") + seat.end()), None)
-        end = zone or m.end("name")
-        if named or zone:
+        # or in a district or commune the text names ('xây dựng Trung tâm giống cây ăn quả chất lượng cao tại
+        # huyện Chợ Lách'): the place says which one, in its name
+        place = None if named or zone else _SEAT_PLACE.match(text, m.end("name"))
+        place = place if place and province_or_unit(collapse_spaces(place.group("place"))) else None
+        end = zone or (place.end() if place else m.end("name"))
+        if named or zone or place:
             add(text[m.start("name"):end], "ConstructionProject", m.start("name"), end, around=bool(zone))
     for m in PROJECT_OF.finditer(text):
         if not re.search(r"(?<![\wÀ-ỹ])(?:tỉnh|phố)(?!" + WS1 + r"[" + UPPER + r"])", m.group("name")):
@@ -350,6 +359,12 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
             mention = add(name, facility_class(name), m.start("head"), m.start("head") + len(name))
             if mention:
                 mention.item = paragraph
+    for m in _ZONE_WORKS.finditer(text):
+        # 'Dự án Đầu tư xây dựng hạ tầng kỹ thuật Khu nông nghiệp ứng dụng công nghệ cao X (giai đoạn 1) do ...'
+        # in running text: a project named with the zone it builds, the zone a facility of its own
+        zone = next((e for p in list(found.values()) if p.cls in _ZONES for s, e in p.spans if s == m.end()), None)
+        if zone is not None and not any(s <= m.start("name") < e for p in found.values() for s, e in p.spans):
+            add(text[m.start("name"):zone], "ConstructionProject", m.start("name"), zone, around=True)
     for m in LISTED_ITEM.finditer(text):
         name = before_where(m.group("head"))
         add(name, facility_class(name), m.start("head"), m.start("head") + len(name))

@@ -96,3 +96,21 @@ def test_the_group_an_investor_belongs_to_in_brackets_names_no_project() -> None
     text = ("UBND TỈNH THANH HÓA\n\n(6). Dự án Trang trại chăn nuôi lợn giống công nghệ cao: do Công ty TNHH Chăn nuôi "
             "Hòa Phát Thanh Hóa (thuộc Tập đoàn Hòa Phát) làm chủ đầu tư, diện tích 45 ha.")
     assert not any("tap doan" in name for name in project_names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a centre to build, described by its work, named with the district it is to stand in
+    ("UBND TỈNH TIỀN GIANG\n\nHai bên phối hợp xây dựng Trung tâm nhân giống cây ăn quả sạch bệnh tại huyện Cái Bè, dự kiến "
+     "khởi công năm 2025.", "Trung tâm nhân giống cây ăn quả sạch bệnh tại huyện Cái Bè"),
+    # a project that builds a zone's infrastructure, named in running text with the zone
+    ("UBND TỈNH HẬU GIANG\n\nKhu nông nghiệp ứng dụng công nghệ cao Hậu Giang có diện tích 5.200 ha. Dự án Đầu tư xây dựng hạ "
+     "tầng kỹ thuật Khu nông nghiệp ứng dụng công nghệ cao Hậu Giang (giai đoạn 2) do Ban Quản lý làm chủ đầu tư.",
+     "Đầu tư xây dựng hạ tầng kỹ thuật Khu nông nghiệp ứng dụng công nghệ cao Hậu Giang"),
+])
+def test_a_facility_named_with_its_place_or_zone(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
+
+
+def test_a_centre_to_build_without_a_place_or_proper_name_is_no_project() -> None:
+    text = "UBND TỈNH TIỀN GIANG\n\nTỉnh sẽ xây dựng Trung tâm dữ liệu của tỉnh trong năm 2025."
+    assert not any(n.startswith("trung tam") for n in project_names(text))
