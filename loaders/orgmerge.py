@@ -17,8 +17,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from vnst.loaders.bodies import branch_brands
+from vnst.loaders.bodies import branch_brands, provincial_units
 from vnst.loaders.caps import CAPS_CHANGED
+from vnst.loaders.orgclues import country_at
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.orgwords import ABBR_PAREN
 from vnst.loaders.places import province_or_unit
@@ -45,6 +46,29 @@ def _defined_brand() -> re.Pattern[str]:
     return re.compile(WS + r"*\(" + WS + r"*(?P<abbr>" + brands + r")" + WS + r"*\)")
 
 
+# a company's trade name, one word in brackets after its name ('Công ty cổ phần Sữa Việt Nam (Vinamilk)')
+_DEFINED_TRADE_NAME = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)" + WS + r"*\)")
+
+
+def _trade_name(text: str, at: int) -> re.Match[str] | None:
+    """A company's trade name in brackets, not the country it is of ('(Australia)')."""
+    found = _DEFINED_TRADE_NAME.match(text, at)
+    if found is None or country_at(found.group("abbr"), 0) or province_or_unit(found.group("abbr")):
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> tuple[str, ...]:
+    return tuple(fold(u.name) + " " for u in provincial_units())
+
+
+def _curated_unit(name: str) -> bool:
+    """A name the reference data gives a province's unit ('Ban Quản lý dự án đầu tư xây dựng các công trình ...
+    tỉnh X'): read whole, not a short name defined in the text ('Ban Quản lý') that words ran on from."""
+    return fold(name).startswith(_unit_names())
+
+
 # a short name of a head word and acronyms in brackets after the name ('(Trường ĐH KHTN)', '(Viện KHNN)')
 _DEFINED_HEADED = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:Trường|Viện|Học" + WS1 + r"viện|Trung" + WS1 + r"tâm)"
                              + r"(?:" + WS1 + r"[A-ZĐ][A-ZĐ&-]{1,11}){1,3})" + WS + r"*\)")
@@ -64,7 +88,8 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
         level = _LEVEL_AFTER.match(text, o.end)
         at = level.end() if level else o.end
         defined = _DEFINED.match(text, at) or _DEFINED_SHORT.match(text, at) or _DEFINED_HEADED.match(text, at) \
-            or _DEFINED_IN_ENGLISH.match(text, at) or _defined_brand().match(text, at)
+            or _DEFINED_IN_ENGLISH.match(text, at) or _defined_brand().match(text, at) \
+            or (_trade_name(text, at) if o.cls == "Company" else None)
         if defined is None:
             continue
         abbr = collapse_spaces(defined.group("abbr"))   # (a line may wrap it: "Trường" / "ĐH KHTN")
@@ -82,7 +107,8 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
             # (not the national body of the same kind: 'Ban Chỉ đạo Trung ương ...' beside the province's)
             national = re.match(WS1 + r"(?:Trung" + WS1 + r"ương|[Qq]uốc" + WS1 + r"gia)", text[use.end():use.end() + 12])
             misread = [x for x in found if x.start == use.start() and x.name != o.name
-                       and (not x.en and " " in abbr and not national or x.en and x.end == use.end())]
+                       and (not x.en and " " in abbr and not national and not _curated_unit(x.name)
+                            or x.en and x.end == use.end())]
             for x in misread:
                 found.remove(x)
                 taken.remove((x.start, x.end))

@@ -90,7 +90,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         return None   # only a company has a legal form
     end, run, count = legal.end() if legal else m.end(), [], 0
     after_title = bool(TITLE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    after_capital, caps_run, verb_stop, last_capital_end = False, [], False, 0
+    after_capital, caps_run, verb_stop, last_capital_end, supported = False, [], False, 0, False
     # (a grid's column spreads a wrapped name over lines of blanks: it reaches further)
     tokens = list(_TOKEN.finditer(text, end, min(len(text), end + (800 if grid else 200))))
     # a name begun in an upper-case header line ends with the line: the next line is another
@@ -261,7 +261,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         second_syllable = second_syllable or not run and (after_capital or after_legal_form) and bool(caps_run) \
             and compound_at([caps_run[-1].lower(), bare.lower()]) == 2
         pair = f"{bare.lower()} {tokens[index + 1].group(0).rstrip('.,;:').lower()}" if index + 1 < len(tokens) else ""
-        if pair in NOUN_PAIRS:
+        # ('Trung tâm Hỗ trợ phát triển doanh nghiệp'): 'phát triển' is the support's object, not a verb
+        supports = pair == "phát triển" and bool(re.search(r"\bho\s+tro\s+$", fold(text[max(0, tok.start() - 9):tok.start()])))
+        # ('... hợp tác xã'): a cooperative, the noun, not the verb 'hợp tác' (to cooperate)
+        cooperative = pair == "hợp tác" and index + 2 < len(tokens) and fold(tokens[index + 2].group(0).rstrip(".,;:")) == "xa"
+        if pair in NOUN_PAIRS or supports or cooperative:
+            supported = supported or supports
             run.append(tok.end())
             continue
         if bare.lower() in FUNCTION_WORDS and not second_syllable and not (
@@ -297,8 +302,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             run.append(tok.start() + len(bare))
             break   # the sentence ends here, and the name with it
         run.append(tok.end())
-        if len(run) > 4:
-            break
+        if len(run) > (7 if supported else 4):
+            break   # (what a body supports the growth of may take a few words: 'doanh nghiệp nhỏ và vừa')
     else:
         cell_ended = grid
     if count == 0:
@@ -325,7 +330,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         # proper name of two or more capitalised syllables ('Ban Quản lý Khu kinh tế Chu Lai nghiên cứu,')
         # a ministry's unit names its field in lower case after one capitalised word, up to four
         # syllables long ('Cục Quản lý tài nguyên nước,', 'Cục Kiểm soát ô nhiễm môi trường đã ...')
-        longest = 4 if cls == "MinistryUnit" and count == 1 else 2
+        longest = 7 if supported else 4 if cls == "MinistryUnit" and count == 1 else 2
         if listed_alone(text, m.start(), run[-1]) and not verb_stop:
             end = run[-1]   # '- Phòng Kết nối và Phát triển thị trường công nghệ;': the item is the name
         elif len(run) <= longest and (verb_stop or re.match(WS + r"*(?:[,;:.()|]|\n|$)", tail)) and not (

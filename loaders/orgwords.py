@@ -66,16 +66,17 @@ COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are al
 # ('Viện Bảo vệ thực vật và Viện ...')
 NOUN_PAIRS = {"thực vật", "thực phẩm", "thực nghiệm"}
 # Lower-case modifiers that close a name ('Trung tâm Quốc tế Khoa học và Giáo dục liên ngành'), and
-# the sector a name applies to ('Trung tâm Ứng dụng Hạt nhân trong công nghiệp').
+# the sector a name applies to ('Trung tâm Ứng dụng Hạt nhân trong công nghiệp'), and the size of the
+# enterprises it serves ('... doanh nghiệp nhỏ và vừa').
 # A proper name may follow ('Khu kinh tế cửa khẩu quốc tế Bờ Y'): then the name goes on.
 CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1 + r"(?:tế|gia)|trung" + WS1
                      + r"ương|trong" + WS1 + r"(?:(?:công|nông|lâm)" + WS1 + r"nghiệp|y" + WS1 + r"(?:tế|học)|giáo"
-                     + WS1 + r"dục))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"]|(?P<more>[ \u00a0]+["
+                     + WS1 + r"dục)|nhỏ" + WS1 + r"và" + WS1 + r"vừa)(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"]|(?P<more>[ \u00a0]+["
                      + UPPER + r"]))")
 ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:university|institute|academy|college|"
                           r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
 HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
-                        r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
+                        r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Liên minh|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
                         r"|Hợp tác xã|Ngân hàng|Cơ quan|Báo|Đài|Bảo tàng|Tỉnh đoàn|Thành đoàn"
                         # (a paper granted to a body ends its name: 'Viện Pasteur Nha Trang và Bằng độc quyền ...')
                         r"|Bằng|Giấy chứng nhận|Văn bằng)(?![\wÀ-ỹ])"

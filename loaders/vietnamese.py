@@ -40,6 +40,8 @@ SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi
             "Danh Ksor Siu Rmah Khúc Lữ Chế Tống Ôn Mẫn Nhâm Cấn Dư Giáp Kha Khương Trình Uông Vòng Tiêu "
             # the Ba Na and Xơ Đăng men's name opens with 'A' as the women's with 'Y' ('A Minh', 'Y Hương')
             "A "
+            # a K'Ho man's name opens with K' ('K' Brơi', Lâm Đồng), written with either apostrophe
+            "K' K’ "
             "Ma Mã Lầu Ly Tòng Phàn Lù Hờ Chẩu Sình Dền Lìu Nình Hạng Mùng Lềnh Nay Kpă").split()
 MULTIPLIERS = {"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6,
                "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9}

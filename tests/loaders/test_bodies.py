@@ -14,3 +14,20 @@ from loader_helpers import org_names as names
 ])
 def test_units_every_province_has(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'TỈNH' alone after a unit in a signature block is the home province, as 'tỉnh' is in prose
+    ("Điều 5. Hiệu lực\n\nSỞ TƯ PHÁP                    LIÊN MINH HỢP TÁC XÃ TỈNH\nGIÁM ĐỐC                     CHỦ TỊCH",
+     ["Sở Tư pháp tỉnh Quảng Ninh", "Liên minh Hợp tác xã tỉnh Quảng Ninh"]),
+    # the national organisation is named with 'Việt Nam', the province's branch without it
+    ("báo cáo Liên minh HTX Việt Nam và Liên minh Hợp tác xã tỉnh.",
+     ["Liên minh Hợp tác xã Việt Nam", "Liên minh Hợp tác xã tỉnh Quảng Ninh"]),
+    ("Tổng Liên đoàn Lao động Việt Nam chỉ đạo Liên đoàn Lao động tỉnh.",
+     ["Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động tỉnh Quảng Ninh"]),
+    # a province's specialised project board, its kind of works in lower case, a line break before the province
+    ("do Ban Quản lý dự án đầu tư xây dựng các công trình giao thông\ntỉnh Quảng Ninh làm chủ đầu tư.",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ninh"]),
+])
+def test_national_organisations_and_their_provincial_branches(text: str, expected: list[str]) -> None:
+    assert names(text, home="Quảng Ninh") == expected

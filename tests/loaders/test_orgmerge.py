@@ -104,3 +104,23 @@ def test_a_group_s_brand_in_brackets_names_it_and_its_company_keeps_its_name() -
 def test_a_short_name_defined_across_a_line_break(text: str) -> None:
     found = names(text)
     assert found == names(text.replace("\n", " ")) and set(found) == {"Trường Đại học Quốc gia Chungbuk"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's trade name in brackets names it again later
+    ("Công ty cổ phần Dược Hậu Giang (Dhgpharm) ký kết. Ông Trần Văn B, Tổng Giám đốc Dhgpharm, phát biểu.",
+     ["Công ty cổ phần Dược Hậu Giang", "Công ty cổ phần Dược Hậu Giang"]),
+    # not a country in brackets
+    ("Công ty TNHH Netafim (Israel) ký kết. Đoàn Israel thăm.", ["Công ty TNHH Netafim"]),
+])
+def test_a_company_s_trade_name_in_brackets(text: str, expected: list[str]) -> None:
+    assert names(text, "Hậu Giang") == expected
+
+
+def test_a_short_name_defined_in_the_text_does_not_cut_a_curated_unit_s_name() -> None:
+    text = ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh (sau đây gọi tắt là Ban Quản lý) báo cáo. Dự án do Ban Quản lý dự án "
+            "đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh làm chủ đầu tư; Ban Quản lý đôn đốc.")
+    assert names(text, "Hà Tĩnh") == [
+        "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh",
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Tĩnh",
+        "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"]

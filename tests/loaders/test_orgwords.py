@@ -50,3 +50,19 @@ def test_a_header_s_name_over_lines_of_capitals_is_the_one_the_text_writes_in_fu
             "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn báo cáo như sau.")
     found = names(text, "Lạng Sơn")
     assert found.count("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a body supports the growth of is the rest of its name, though 'phát triển' alone is a verb
+    ("Giao Trung tâm Hỗ trợ phát triển doanh nghiệp tỉnh chủ trì.", ["Trung tâm Hỗ trợ phát triển doanh nghiệp tỉnh Hà Nam"]),
+    ("Quỹ Hỗ trợ phát triển hợp tác xã cho vay 12 dự án.", ["Quỹ Hỗ trợ phát triển hợp tác xã"]),
+    # (the enterprises' size closes the name)
+    ("Trung tâm Hỗ trợ phát triển doanh nghiệp nhỏ và vừa đã hướng dẫn.", ["Trung tâm Hỗ trợ phát triển doanh nghiệp nhỏ và vừa"]),
+    # a dash between two tasks of one unit
+    ("Ban Kế hoạch - Kiểm tra và Hỗ trợ phát triển hợp tác xã là đầu mối.",
+     ["Ban Kế hoạch - Kiểm tra và Hỗ trợ phát triển hợp tác xã"]),
+    # elsewhere 'phát triển' still ends a name
+    ("Viện Di truyền Nông nghiệp phát triển giống mới.", ["Viện Di truyền Nông nghiệp"]),
+])
+def test_a_support_body_is_named_with_what_it_supports(text: str, expected: list[str]) -> None:
+    assert names(text, "Hà Nam") == expected

@@ -196,6 +196,10 @@ def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
     # a Ba Na or Xơ Đăng man's name opens with 'A': 'Ông' before it is the honorific
     ("Ông A Minh, Phó Chủ tịch UBND tỉnh Kon Tum phát biểu.",
      ("A Minh", "pho-chu-tich", "Ủy ban nhân dân tỉnh Kon Tum")),
+    # a K'Ho man's name opens with K', either apostrophe
+    ("- Ông K' Điểu, Phó Giám đốc Sở Y tế tỉnh Lâm Đồng;", ("K' Điểu", "pho-giam-doc", "Sở Y tế tỉnh Lâm Đồng")),
+    ("Bà Ka Hoa và ông K’ Bình, Chủ tịch Hội Nông dân tỉnh Lâm Đồng dự.",
+     ("K’ Bình", "chu-tich", "Hội Nông dân tỉnh Lâm Đồng")),
 ])
 def test_names_from_abroad_and_the_highlands(text: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Nghệ An") if p.title] == [expected]
