@@ -30,9 +30,12 @@ _NOT_BEFORE_A_COMMUNE = {"học", "trường", "đường", "phố", "ngõ", "h�
 _NAMED_AFTER_ITS_COMMUNE = re.compile(r"(?:Hợp" + WS1 + r"tác" + WS1 + r"xã|HTX|Công" + WS1 + r"ty|Doanh" + WS1
                                       + r"nghiệp|Tổ" + WS1 + r"hợp" + WS1 + r"tác|(?:Khu|Cụm)" + WS1 + r"công" + WS1
                                       + r"nghiệp)(?![\wÀ-ỹ])")
-# a company named by its trade, capitalised, and its commune ('Công ty cổ phần Than Hà Lầm')
-_COMPANY_TRADE = re.compile(r"(?<![\wÀ-ỹ])(?:Tổng" + WS1 + r")?[Cc]ông" + WS1 + r"ty(?:" + WS1 + r"(?:[Cc]ổ" + WS1 + r"phần|TNHH(?:"
-                            + WS1 + r"MTV)?))?" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*" + WS1 + r"$")
+# a company or cooperative named by its trade, capitalised, and its commune ('Công ty cổ phần Than Hà Lầm',
+# 'Hợp tác xã Tôm - Rừng Đất Mũi')
+_COMPANY_TRADE = re.compile(r"(?<![\wÀ-ỹ])(?:(?:Tổng" + WS1 + r")?[Cc]ông" + WS1 + r"ty(?:" + WS1 + r"(?:[Cc]ổ" + WS1
+                            + r"phần|TNHH(?:" + WS1 + r"MTV)?))?|Hợp" + WS1 + r"tác" + WS1 + r"xã|HTX)" + WS1 + r"[" + UPPER
+                            + r"][\wÀ-ỹ]*(?:" + WS + r"*[-–]" + WS + r"*[" + UPPER + r"][\wÀ-ỹ]*)?" + WS1 + r"$")
+
 _DASH_NAME_AFTER = re.compile(WS + r"*[-–]" + WS + r"*[" + UPPER + r"]")
 _PHRASE_START = re.compile(r"[,;:.()\"“”|\t\n]")
 

@@ -225,6 +225,9 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                       for span in p.spans])
     orgs = [o for o in orgs if o.cls in ("University", "ResearchInstitute") or not building.contains(o.start)
             or _owner_in_a_project(o.start, building, text)]
+    # a project titled by the centre it builds ('Dự án "Trung tâm Trí tuệ nhân tạo Quy Nhơn" của Tập đoàn X')
+    titled = {(s, fold(p.name)) for p in projects if p.cls == "Project" for s, _ in p.spans}
+    orgs = [o for o in orgs if (o.start, fold(o.name)) not in titled]
     # a centre the text numbers among its projects, named again elsewhere (in a table's row, cut short at
     # its cell's end): the project again, not a body
     built = [fold(p.name) for p in projects if p.cls in ("ConstructionProject", "Facility")]
@@ -284,8 +287,10 @@ _IN_A_SCHOOLS_NAME = re.compile(r"(?:Đại" + WS1 + r"học|ĐẠI" + WS1 + r"H
                                 r"[^,.;:()\n]{0,40}$")
 
 
-# 'Dự án nâng cao năng lực của Trung tâm X', '... cho Trung tâm X': the project is the body's, not the body
-_OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:của|cho|tại|thuộc)[ \t\u00a0\n]+$")
+# 'Dự án nâng cao năng lực của Trung tâm X', '... cho Trung tâm X', '... năng lực Trung tâm X': the project is
+# the body's, not the body
+_OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:của|cho|tại|thuộc|năng[ \t\u00a0\n]+lực)[ \t\u00a0\n]+$")
+
 
 
 def _boards_of_facilities(orgs: list[OrgMention], projects: list[ProjectMention], text: str) -> list[OrgMention]:

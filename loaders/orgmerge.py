@@ -69,6 +69,17 @@ def _curated_unit(name: str) -> bool:
     return fold(name).startswith(_unit_names())
 
 
+# a branch named before its parent in the phrase a short name defines ('Viettel Quảng Trị - Chi nhánh Tập đoàn ...')
+_BRANCH_OF = re.compile(WS + r"*[-–,]" + WS + r"*(?i:chi" + WS1 + r"nhánh)(?:" + WS1 + r"(?i:của|thuộc))?" + WS1 + r"$")
+
+
+def _branch_defined(o: OrgMention, abbr: str, mentions: list[OrgMention], text: str) -> bool:
+    """'Viettel Quảng Trị - Chi nhánh Tập đoàn Công nghiệp - Viễn thông Quân đội (sau đây gọi là Viettel Quảng
+    Trị)': the short name is the branch's own name, read before its parent, not the parent's."""
+    return any(x.end <= o.start and fold(collapse_spaces(text[x.start:x.end])) == fold(abbr)
+               and _BRANCH_OF.fullmatch(text, x.end, o.start) for x in mentions)
+
+
 # a short name of a head word and acronyms in brackets after the name ('(Trường ĐH KHTN)', '(Viện KHNN)')
 _DEFINED_HEADED = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:Trường|Viện|Học" + WS1 + r"viện|Trung" + WS1 + r"tâm)"
                              + r"(?:" + WS1 + r"[A-ZĐ][A-ZĐ&-]{1,11}){1,3})" + WS + r"*\)")
@@ -93,6 +104,8 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
         if defined is None:
             continue
         abbr = collapse_spaces(defined.group("abbr"))   # (a line may wrap it: "Trường" / "ĐH KHTN")
+        if _branch_defined(o, abbr, mentions, text):
+            continue
         # the abbreviation in its own definition is not another mention (a curated one may be read there)
         inside = [x for x in found if o.end <= x.start < defined.end() and (x.name == o.name or x.en)]
         for x in inside:
@@ -214,10 +227,13 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
 
 def _member_of(o: OrgMention, after: OrgMention) -> bool:
     """A member school and its university, or an institute and its academy ('Viện Công nghệ sinh học,
-    Viện Hàn lâm Khoa học và Công nghệ Việt Nam')."""
+    Viện Hàn lâm Khoa học và Công nghệ Việt Nam') or its national or regional university ('Viện Môi trường
+    và Tài nguyên, ĐHQG-HCM'; only a curated one, since 'Viện X, Đại học Cần Thơ' is as often a list)."""
     if _is_member(o) and _is_parent(after):
         return True
-    return o.cls == "ResearchInstitute" and not _is_academy(o) and _is_academy(after)
+    return o.cls == "ResearchInstitute" and not _is_academy(o) and (
+        _is_academy(after) or _is_parent(after) and after.en is not None and o.en is None)
+
 
 
 def _is_academy(o: OrgMention) -> bool:
@@ -252,8 +268,9 @@ def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMen
         outside = [o for o in outside if lower[o.name] == max(lower.values())]
         # a curated name is the body's current one ('Đại học Bách khoa Hà Nội' since 2022, where the
         # text also writes its former 'Trường Đại học ...')
-        names[key] = next((o.name for o in outside if o.en), None) \
-            or next((o.name for o in outside if o.name.startswith("Trường ")), outside[0].name)
+        # (else the name written most often: 'Nông - Lâm' three times over a subject line's 'Nông / Lâm')
+        schools = [o.name for o in outside if o.name.startswith("Trường ")] or [o.name for o in outside]
+        names[key] = next((o.name for o in outside if o.en), None) or Counter(schools).most_common(1)[0][0]
     return [OrgMention(o.start, o.end, names[_key(o)], o.cls, o.parent, o.en)
             if _key(o) in names else o for o in mentions]
 
@@ -261,6 +278,7 @@ def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMen
 def _key(o: OrgMention) -> str:
     # a joint-stock company's kind is often shortened ('Công ty CP X' is 'Công ty Cổ phần X')
     key = re.sub(r"^cong ty cp ", "cong ty co phan ", _without_province_word(o.name))
+    key = re.sub(r" [-–] ", " ", key)   # ('Nông - Lâm' and 'Nông Lâm': a dash between two fields, written or not)
     return key.removeprefix("truong ") if o.cls == "University" and not o.en and key.startswith("truong dai hoc ") else key
 
 

@@ -124,3 +124,31 @@ def test_a_short_name_defined_in_the_text_does_not_cut_a_curated_unit_s_name() -
         "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh",
         "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Tĩnh",
         "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"]
+
+
+def test_one_school_written_with_and_without_the_dash_between_its_fields_is_named_as_written_most() -> None:
+    text = ("V/v hợp tác với Trường Đại học Nông\nLâm Thái Nguyên\n\nThực hiện Chương trình với Trường Đại học Nông - Lâm "
+            "Thái Nguyên; Trường Đại học Nông - Lâm Thái Nguyên cử cán bộ.")
+    from vnst.loaders.extract import gather
+    assert {o.name for o in gather(text).orgs if o.cls == "University"} == {"Trường Đại học Nông - Lâm Thái Nguyên"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institute of a national university, named with it
+    ("Tham dự có GS.TS Lê Văn A, Viện trưởng Viện Công nghệ nano, ĐHQG-HCM; Viện Công nghệ nano làm đầu mối.",
+     ["Viện Công nghệ nano, Đại học Quốc gia thành phố Hồ Chí Minh",
+      "Viện Công nghệ nano, Đại học Quốc gia thành phố Hồ Chí Minh"]),
+    # not a list of an institute and a school that is no national or regional university
+    ("phối hợp với Viện Lúa Đồng bằng sông Cửu Long, Đại học Cần Thơ thực hiện.",
+     ["Viện Lúa Đồng bằng sông Cửu Long", "Đại học Cần Thơ"]),
+])
+def test_an_institute_of_a_national_university(text: str, expected: list[str]) -> None:
+    from vnst.loaders.extract import gather
+    assert [o.name for o in gather(text).orgs] == expected
+
+
+def test_a_branch_s_short_name_defined_after_its_parent_is_the_branch_s() -> None:
+    text = ("Buổi làm việc giữa Sở Tư pháp và VNPT Hà Tĩnh - Chi nhánh Tập đoàn Bưu chính Viễn thông Việt Nam (sau đây "
+            "gọi là VNPT Hà Tĩnh). Ông Trần Văn C, Giám đốc VNPT Hà Tĩnh báo cáo.")
+    found = [n for n in names(text, "Hà Tĩnh") if n.startswith(("VNPT", "Tập đoàn"))]
+    assert found == ["VNPT Hà Tĩnh", "Tập đoàn Bưu chính Viễn thông Việt Nam", "VNPT Hà Tĩnh", "VNPT Hà Tĩnh"]

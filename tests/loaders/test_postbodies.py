@@ -47,3 +47,9 @@ def test_the_head_of_a_standing_delegation_not_of_a_visit() -> None:
     posts = _posts(text)
     assert ("Hoàng Văn Minh", "truong-doan", "Đoàn đại biểu Quốc hội tỉnh Lạng Sơn") in posts
     assert not any(title == "truong-doan" and name == "Lê Văn Hòa" for name, title, _ in posts)
+
+
+def test_a_bare_cooperative_after_a_post_is_the_one_named_before() -> None:
+    text = ("Tin tức\n\nHợp tác xã Nông nghiệp Thuận Tiến là đơn vị tiếp nhận. Ông Lê Văn Sáu, Giám đốc Hợp tác xã cho "
+            "biết sản phẩm đã được bao tiêu.\n")
+    assert _posts(text) == [("Lê Văn Sáu", "giam-doc", "Hợp tác xã Nông nghiệp Thuận Tiến")]
