@@ -67,6 +67,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                                           or contract(text, start, end, orgs, places, draft)] if a and own_text]
     cited: list[Agreement] = []
     reported: list[Agreement] = []
+    planned: list[tuple[int, int]] = []   # the periods of agreements still to be drawn up
     titled: tuple[int, int, int, int] | None = None   # (y1, y2, start, end): a title's period, no two parties
     for s, e, period in _periods(text, start, end):
         # a programme's own title puts 'CHƯƠNG TRÌNH HỢP TÁC' on an upper-case line of its
@@ -124,6 +125,12 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             # agreement of the two the text's first agreement joins
             both = _THE_TWO.search(text, period.end(), e) or _THE_TWO.search(text, max(s, period.start() - 60), period.start())
             parties = list(found[0].parties) if both else parties
+        if len({p.key for p in parties}) < 2 and found and len(found[0].party_keys) == 2 and found[0].end_year \
+                and years[0] >= found[0].end_year and _NEXT_ONE.search(text, clause, period.start()):
+            # '... tổng kết Chương trình hợp tác giai đoạn 2021 - 2025 và xây dựng Chương trình hợp tác giai đoạn
+            # 2026 - 2030': the one to follow, between the same two, not yet signed
+            parties, both = list(found[0].parties), True
+            planned.append(years)
         keys = sorted({p.key for p in parties})
         same = next((a for a in found if (a.start_year, a.end_year) == years
                      and (a.party_keys == keys or len(keys) < 2)), None)
@@ -179,7 +186,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             found.append(other)
         if signed and other not in cited:
             cited.append(other)
-    main = next((a for a in found if a not in cited), found[0] if found else None)
+    main = next((a for a in found if a not in cited and (a.start_year, a.end_year) not in planned),
+                found[0] if found else None)
     for agreement in found:
         if agreement is main:
             _details(agreement, text, start, end, orgs, [p for p in people if own_text or not p.signature],
@@ -222,6 +230,10 @@ _ALONG_WITH = re.compile(r"(?<![\wÀ-ỹ])(?i:cùng|cùng" + WS1 + r"với|với
 _DRAWS_UP = re.compile(WS1 + r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|hoàn" + WS1 + r"thiện|thống" + WS1 + r"nhất)" + WS1
                        + r"(?:(?i:nội" + WS1 + r"dung|dự" + WS1 + r"thảo)" + WS1 + r")?(?:" + AGREEMENT_NOUN.pattern + WS1
                        + r")?(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)" + WS1)
+# the agreement to follow one ('... và xây dựng Chương trình hợp tác giai đoạn 2026 - 2030')
+_NEXT_ONE = re.compile(r"(?<![\wÀ-ỹ])(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|ký" + WS1 + r"kết|đàm" + WS1 + r"phán)" + WS1
+                       + AGREEMENT_NOUN.pattern + r"(?:" + WS1 + r"(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp))?(?:" + WS1
+                       + r"(?i:mới))?" + WS + r"*$")
 # an agreement named with one partner after 'với' ('Chương trình hợp tác với UBND tỉnh X giai đoạn ...')
 _WITH_ONE = re.compile(AGREEMENT_NOUN.pattern + r"[^.;:()]{0,80}?" + WS1 + r"(?i:với)" + WS1)
 _SIGNED_COOPERATION = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:hợp" + WS1 + r"tác)(?![\wÀ-ỹ])")
@@ -244,7 +256,7 @@ def _periods(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[s
         for later in (p for p in periods if period is not None and p.start() > out[-1][2].end()):
             words = text[out[-1][2].end():later.start()]
             if AGREEMENT_NOUN.search(words) and (re.search(r"(?i:giữa)", words) or _THE_TWO.search(words)
-                                                 or _WITH_ONE.search(words)):
+                                                 or _WITH_ONE.search(words) or _NEXT_ONE.search(words)):
                 out.append((out[-1][2].end(), e, later))
     return out
 

@@ -54,8 +54,15 @@ def find_tasks(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[
     return find_clauses(text, start, end, orgs, heading=_TASKS, articles=False, labelled=True)
 
 
+# the minutes of a meeting ('BIÊN BẢN LÀM VIỆC'): what the sides agreed there is recorded, not clauses of an agreement
+_MINUTES = re.compile(r"^[ \t*]*BIÊN[ \t]+BẢN[ \t]+(?:LÀM[ \t]+VIỆC|HỌP|CUỘC[ \t]+HỌP|HỘI[ \t]+NGHỊ|KIỂM[ \t]+TRA"
+                      r"|NGHIỆM[ \t]+THU)\b", re.M)
+
+
 def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
                  heading: re.Pattern[str] = _CONTENTS, articles: bool = True, labelled: bool = False) -> list[Clause]:
+    if _MINUTES.search(text, start, min(end, start + 1500)):
+        return []
     sections = [m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()]
     content = [m for m in sections if heading.search(m.group("title")) and not _MEETING_CONTENTS.search(m.group("title"))]
     if not content and articles:

@@ -161,3 +161,37 @@ def test_a_signing_to_come_by_the_verb_alone_is_none() -> None:
     text = ("Tin tức\n\nTrường Đại học Hải Phòng đang hợp tác chặt chẽ với Tập đoàn FPT trong đào tạo nhân lực; dự kiến "
             "ký kết hợp tác với Trường Đại học Quốc gia Pusan (Hàn Quốc) về đào tạo kỹ sư.\n")
     assert gather(text).agreements == []
+
+
+LETTER = """UBND TỈNH THÁI NGUYÊN
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+Số: 512 /SKHCN-QLKH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Thái Nguyên, ngày 16 tháng 10 năm 2024
+
+Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên
+
+Thực hiện Chương trình hợp tác số 05/CTHT ngày 10 tháng 3 năm 2020 giữa Ủy ban nhân dân tỉnh Thái Nguyên và Đại học
+Thái Nguyên giai đoạn 2020 - 2025, Sở báo cáo như sau:
+
+1. Giao Sở chủ trì, phối hợp với Đại học Thái Nguyên tổng kết Chương trình hợp tác giai đoạn 2020 - 2025 và {verb}
+Chương trình hợp tác giai đoạn 2026 - 2030, trình UBND tỉnh xem xét ký kết.
+"""
+
+
+@pytest.mark.parametrize("verb", ["xây dựng", "soạn thảo"])
+def test_the_programme_to_follow_is_between_the_same_two_and_not_yet_signed(verb: str) -> None:
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.end_year, a.signed)
+             for _, a in gather(LETTER.format(verb=verb)).agreements]
+    assert found == [(["Đại học Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên"], 2020, 2025, True),
+                     (["Đại học Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên"], 2026, 2030, False)]
+
+
+def test_a_later_period_of_something_else_is_no_agreement() -> None:
+    text = LETTER.format(verb="xây dựng").replace("và xây dựng\nChương trình hợp tác giai đoạn 2026 - 2030",
+                                                   "và xây dựng\nkế hoạch đào tạo giai đoạn 2026 - 2030")
+    assert [(a.start_year, a.end_year) for _, a in gather(text).agreements] == [(2020, 2025)]

@@ -125,3 +125,13 @@ def test_a_programme_s_labelled_components_are_its_tasks_and_parts_of_the_decisi
     g = facts_of(text_batch(PROGRAMME, path="programme.txt"))
     [decision] = [d for d in g.subjects(ELI.id_local, None) if str(g.value(d, ELI.id_local)).startswith("905")]
     assert sorted(str(g.value(p, ELI.number)) for p in g.objects(decision, ELI.has_part)) == ["1", "2"]
+
+
+def test_the_minutes_of_a_meeting_have_no_clauses() -> None:
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nTỈNH HÀ TĨNH\n\nHà Tĩnh, ngày 5 tháng 8 năm 2025\n\nBIÊN BẢN LÀM VIỆC\nGiữa Sở "
+            "Khoa học và Công nghệ và VNPT Hà Tĩnh\n\nI. THÀNH PHẦN\nĐại diện hai bên.\n\nII. CÁC NỘI DUNG HAI BÊN THỐNG NHẤT\n"
+            "1. Hai bên xây dựng dự thảo Thỏa thuận hợp tác giai đoạn 2025 - 2030 giữa UBND tỉnh Hà Tĩnh và Tập đoàn Bưu chính "
+            "Viễn thông Việt Nam, trình UBND tỉnh ký kết.\n2. VNPT Hà Tĩnh khảo sát hạ tầng.\n")
+    agreements = [a for _, a in gather(text).agreements]
+    assert [(a.start_year, a.end_year) for a in agreements] == [(2025, 2030)]
+    assert agreements[0].clauses == []
