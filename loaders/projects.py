@@ -63,6 +63,12 @@ PROJECT_OF = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?P<name>(?:Nhà" 
 # nghiệm nuôi cấy mô tế bào thực vật', 'đầu tư Phòng thí nghiệm vi mạch bán dẫn'): three words or more, the first no
 # word of praise ('Phòng thí nghiệm hiện đại, đạt chuẩn'); 'và' joins two fields; a line that goes on in lower
 # case goes on with the name
+# an investment project under a proper name of capitalised words ('Dự án Alumin Nhân Cơ'), not a bill ('dự án Luật
+# ...') nor a body's or a document's name after the noun, nor a heading in capitals ('DỰ ÁN THÀNH PHẦN')
+_PROPER_PROJECT = re.compile(r"(?<![\wÀ-ỹ])[Dd]ự" + WS1 + r"án" + WS1 + r"(?P<name>(?!(?:Luật|Nghị|Pháp|Quyết|Thông|Bộ|Sở|Ban"
+                             + r"|Cục|Viện|Trường|Công|Tập|Tổng|Ủy|UBND|Đề|Chương|Kế|Khu|Trung|Nhà|Tổ|Hạ|Đầu|Xây|Phát|Ứng"
+                             + r"|Nâng|Hỗ|Điều|Thành)(?![\wÀ-ỹ]))" + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){1,4})(?![\wÀ-ỹ])"
+                             + r"(?![ \t\u00a0]+[" + UPPER + r"\d])")
 IN_USE = re.compile(r"(?i:đưa" + WS1 + r"vào" + WS1 + r"(?:sử" + WS1 + r"dụng|hoạt" + WS1 + r"động|vận" + WS1 + r"hành)"
                     + r"|khánh" + WS1 + r"thành|bàn" + WS1 + r"giao|xây" + WS1 + r"dựng|đầu" + WS1 + r"tư)" + WS1 + r"(?P<name>" + LAB + r"(?!"
                     + WS1 + r"(?:hiện|mới|chuyên|đạt|tiêu|trọng|đầu|này|đó|của|tại|với|và)(?![\wÀ-ỹ]))(?:" + WS1 + r"(?:(?!"
@@ -248,8 +254,10 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                     r"(?:Sở|Bộ|UBND|Ủy|Ban|Thủ|Chính|Khu|Trung)\b", tail[0]):
                 add(f"{local[cls]} {tail[0]}", cls, m.start(), tail[1])
             elif cls in LOCAL_FACILITIES and (national := _NATIONAL.match(text, m.end())):
-                # 'Sàn giao dịch công nghệ quốc gia': the country's one, not the province's
-                add(f"{local[cls]} quốc gia", cls, m.start(), national.end())
+                # 'Sàn giao dịch công nghệ quốc gia': the country's one, not the province's; in lower case
+                # ('kết nối với sàn giao dịch công nghệ quốc gia') the network of them, no one facility
+                if m.group(0)[:1].isupper():
+                    add(f"{local[cls]} quốc gia", cls, m.start(), national.end())
             elif cls in LOCAL_FACILITIES and province is not None:
                 add(f"{local[cls]} {province.in_names}", "Facility" if cls == "SmartCentre" else cls,
                     m.start(), m.end())
@@ -318,6 +326,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         end = zone or (place.end() if place else m.end("name"))
         if named or zone or place:
             add(text[m.start("name"):end], "ConstructionProject", m.start("name"), end, around=bool(zone))
+    for m in _PROPER_PROJECT.finditer(text):
+        add(m.group("name"), "ConstructionProject", m.start("name"), m.end("name"))
     for m in PROJECT_OF.finditer(text):
         if not re.search(r"(?<![\wÀ-ỹ])(?:tỉnh|phố)(?!" + WS1 + r"[" + UPPER + r"])", m.group("name")):
             add(m.group("name"), "ConstructionProject", m.start("name"), m.end("name"))
@@ -368,7 +378,20 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     for m in LISTED_ITEM.finditer(text):
         name = before_where(m.group("head"))
         add(name, facility_class(name), m.start("head"), m.start("head") + len(name))
-    return sorted(found.values(), key=lambda p: p.spans[0][0])
+    return sorted(_named_in_full(found), key=lambda p: p.spans[0][0])
+
+
+def _named_in_full(found: dict[str, ProjectMention]) -> list[ProjectMention]:
+    """A centre named again by its kind alone ('đề án Trung tâm Đổi mới sáng tạo' after 'Trung tâm Đổi mới
+    sáng tạo Lâm Đồng'): the one of the text whose name begins so, if there is one."""
+    out = list(found.values())
+    for short in list(out):
+        longer = [p for p in out if p is not short and p.cls == short.cls and fold(p.name).startswith(fold(short.name) + " ")]
+        if short.cls == "InnovationCentre" and len(longer) == 1:
+            longer[0].spans += short.spans
+            longer[0].written += short.written
+            out.remove(short)
+    return out
 
 
 # the owner named after a project ('Dự án Vùng sản xuất lúa ... của Hợp tác xã Nông nghiệp Tân Long')

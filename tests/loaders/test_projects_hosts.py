@@ -114,3 +114,36 @@ def test_a_facility_named_with_its_place_or_zone(text: str, name: str) -> None:
 def test_a_centre_to_build_without_a_place_or_proper_name_is_no_project() -> None:
     text = "UBND TỈNH TIỀN GIANG\n\nTỉnh sẽ xây dựng Trung tâm dữ liệu của tỉnh trong năm 2025."
     assert not any(n.startswith("trung tam") for n in project_names(text))
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a centre named again by its kind alone is the one named in full
+    ("UBND TỈNH HÀ TĨNH\n\nTỉnh đề nghị hỗ trợ xây dựng Trung tâm Đổi mới sáng tạo Hà Tĩnh. Bộ giao Cục hướng dẫn tỉnh "
+     "xây dựng đề án Trung tâm Đổi mới sáng tạo.", ["Trung tâm Đổi mới sáng tạo Hà Tĩnh"], ["Trung tâm Đổi mới sáng tạo"]),
+    # the national exchange in lower case is the network of them; capitalised, the one facility
+    ("UBND TỈNH HÀ TĨNH\n\nSàn giao dịch công nghệ Hà Tĩnh kết nối với sàn giao dịch công nghệ quốc gia.",
+     ["Sàn giao dịch công nghệ Hà Tĩnh"], ["Sàn giao dịch công nghệ quốc gia"]),
+    ("UBND TỈNH HÀ TĨNH\n\nĐưa thông tin lên Sàn giao dịch công nghệ quốc gia.", ["Sàn giao dịch công nghệ quốc gia"], []),
+    # an investment project under a proper name; not a bill, nor a heading in capitals
+    ("UBND TỈNH LÂM ĐỒNG\n\nxử lý bùn đỏ tại khu vực Dự án Bauxite Tân Rai (xã Lộc Thắng). Góp ý dự án Luật Khoa học.",
+     ["Bauxite Tân Rai"], ["Luật Khoa học"]),
+    ("UBND TỈNH LÂM ĐỒNG\n\nII. CÁC DỰ ÁN THÀNH PHẦN\n1. Điều tra.", [], ["Thành Phần"]),
+])
+def test_centres_exchanges_and_projects_under_proper_names(text: str, present: list[str], absent: list[str]) -> None:
+    found = project_names(text)
+    assert all(fold(n) in found for n in present) and not any(fold(n) in found for n in absent)
+
+
+def test_a_project_titled_by_the_centre_it_builds_is_no_body() -> None:
+    from vnst.loaders.extract import gather
+    text = 'UBND TỈNH BÌNH ĐỊNH\n\n(3). Dự án "Trung tâm Dữ liệu Ghềnh Ráng" của Tập đoàn FPT: đang xây dựng.'
+    found = gather(text)
+    assert "Trung tâm Dữ liệu Ghềnh Ráng" in {p.name for p in found.projects}
+    assert "Trung tâm Dữ liệu Ghềnh Ráng" not in {o.name for o in found.orgs}
+
+
+def test_a_project_that_builds_a_body_s_capacity_leaves_the_body_a_body() -> None:
+    from vnst.loaders.extract import gather
+    text = ("UBND TỈNH CÀ MAU\n\n(4). Dự án Đầu tư nâng cao năng lực Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Cà Mau:"
+            " hoàn thành năm 2019.")
+    assert "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Cà Mau" in {o.name for o in gather(text).orgs}
