@@ -15,6 +15,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CAPS_RUN = re.compile(r"(?<![\wÀ-ỹ])[" + UPPER + r"]{2,}(?:[ \u00a0]+[" + UPPER + r"]{2,}){2,}(?![\wÀ-ỹ])")
 _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
 CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
+# a company's legal form, written in capitals in running text too ('Công ty TNHH X', 'Ngân hàng TMCP Y')
+_LEGAL_FORMS = {"TNHH", "TMCP"}
 
 
 def title_case_caps(text: str) -> str:
@@ -26,7 +28,7 @@ def title_case_caps(text: str) -> str:
     keep = abbreviations()
 
     def titled_word(w: re.Match[str]) -> str:
-        return w.group(0) if w.group(0) in keep or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
+        return w.group(0) if w.group(0) in keep or w.group(0) in _LEGAL_FORMS or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
             else w.group(0)[0] + w.group(0)[1:].lower()
     for m in _CAPS_LINE.finditer(text):
         line = m.group(0)

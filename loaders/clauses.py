@@ -81,6 +81,10 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
     items = list(ITEM.finditer(text, section.end(), stop))
     if not items and labelled:
         items = list(_LABELLED_ITEM.finditer(text, section.end(), stop))
+    if not items and section.group("roman").startswith("Điều") and len(sections) >= 2:
+        # ('Điều 1. Nội dung hợp tác' in lettered points 'a) ...', then 'Điều 2. Giá trị hợp đồng' ...): a contract's
+        # contents are one article of several, which are its provisions
+        return _articles_as_clauses(text, sections, end, orgs)
     if not items:
         return _table_rows(text, section, stop, orgs)
     clauses = []
@@ -133,8 +137,8 @@ def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, org
     return clauses
 
 
-# a list item on a line of its own: '- ...', '+ ...', '• ...', 'a) ...'
-_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-–•+]|[a-zđ]\))[ \t]+(?P<body>[^\n]+)")
+# a list item on a line of its own: '- ...', '+ ...', '• ...', 'a) ...', '1. ...'
+_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-–•+]|[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<body>[^\n]+)")
 
 
 def listed_clauses(text: str, declared_end: int, end: int, count: int, orgs: list[OrgMention]) -> list[Clause]:

@@ -64,7 +64,9 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     # quán Hàn Quốc tại Thành phố Hồ Chí Minh'); a head of mission's post names the mission without 'quán'
     # when its seat follows ('ông X - Tổng Lãnh sự Nhật Bản tại Đà Nẵng')
     embassy = re.compile(_B + r"(?P<kind>Đại" + WS1 + r"sứ(?P<quan>" + WS1 + r"quán)?|(?:Tổng" + WS1 + r")?[Ll]ãnh" + WS1
-                         + r"sự(?P<quan2>" + WS1 + r"quán)?)" + WS1 + r"(?:nước" + WS1 + r")?(?P<country>" + countries + r")" + _E
+                         + r"sự(?P<quan2>" + WS1 + r"quán)?)" + WS1 + r"(?:nước" + WS1 + r")?(?P<state>(?:Vương" + WS1 + r"quốc|Nhà" + WS1
+                         + r"nước|Cộng" + WS1 + r"hòa(?:" + WS1 + r"Liên" + WS1 + r"bang)?)" + WS1 + r")?(?P<country>" + countries
+                         + r")" + _E
                          + r"(?:" + WS1 + r"tại" + WS1 + r"(?P<where>" + countries + r"|(?:(?:thành" + WS1 + r"phố|TP\.)"
                          + WS + r"*)?(?P<prov>" + prov + r"))" + _E + r")?")
     # a foreign province's or city's government and assembly, named with its romanised name ('Chính quyền
@@ -94,10 +96,11 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                        + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Hội" + WS1 + r"đồng" + WS1 + r"nhân" + WS1 + r"dân)" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))" + _E + r"(?:" + WS1 + r"(?P<prov>" + prov + r"))?")
     # the State Treasury's office in a province or district ('Kho bạc Nhà nước Quảng Ngãi', 'Kho bạc Nhà nước
-    # Cầu Giấy'), where a body holds its account: named as written
+    # Cầu Giấy') or, since 2025, in a region numbered in Roman ('Kho bạc Nhà nước khu vực XVI'), where a body
+    # holds its account: named as written
     treasury = re.compile(_B + r"Kho" + WS1 + r"bạc" + WS1 + r"(?:Nhà" + WS1 + r"nước|NN)" + WS1 + r"(?P<where>(?:(?:tỉnh|thành"
-                          + WS1 + r"phố|quận|huyện|thị" + WS1 + r"xã)" + WS1 + r")?)(?P<place>[" + UPPER + r"][\wÀ-ỹ]*(?:"
-                          + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2})" + _E)
+                          + WS1 + r"phố|quận|huyện|thị" + WS1 + r"xã|khu" + WS1 + r"vực)" + WS1 + r")?)(?P<place>[" + UPPER
+                          + r"][\wÀ-ỹ]*(?:[ \u00a0]+[" + UPPER + r"][\wÀ-ỹ]*){0,2})" + _E)   # (the place on one line)
     # the council that awards a province's prize, named by the prize and its year ('Hội đồng xét tặng Giải thưởng
     # Khoa học và Công nghệ tỉnh Hà Nam năm 2023')
     award = re.compile(_B + r"Hội" + WS1 + r"đồng" + WS1 + r"(?P<task>(?i:xét" + WS1 + r"(?:tặng|chọn)|trao|tuyển" + WS1
@@ -251,7 +254,7 @@ def _embassy(m: re.Match[str]) -> OrgMention:
         where = f" tại {place.full if written else collapse_spaces(m.group('where'))}"
     elif m.group("where"):
         where = f" tại {collapse_spaces(m.group('where'))}"
-    name = f"{kind} {country}{where}"
+    name = f"{kind} {collapse_spaces(m.group('state') or '') + ' ' if m.group('state') else ''}{country}{where}"   # ('Vương quốc')
     if fold(country) == fold(_HOME_COUNTRY):
         return OrgMention(m.start(), m.end(), name, "MinistryUnit", "Bộ Ngoại giao")
     return OrgMention(m.start(), m.end(), name, "Government")

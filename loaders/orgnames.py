@@ -57,6 +57,9 @@ _PLACE_AFTER_TRADE = re.compile(r"[ \u00a0]+(?P<place>" + CAP_WORD + r"(?:[ \u00
 _PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
 
 
+_BRANCH_WRAPPED = re.compile(WS1 + r"Chi" + WS1 + r"nhánh" + WS1 + r"[" + UPPER + r"]")
+
+
 def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view: bool = False,
               grid: bool = False, paged: bool = False) -> OrgMention | None:
     """A head word and the capitalised name after it, as far as a name plausibly runs:
@@ -112,8 +115,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED) \
                 and not column_next:
             break   # the next line of a header or signature block is not part of the name
-        if "\n" in gap and word in ITEM_MARKS:
-            break
+        if "\n" in gap and word in ITEM_MARKS and not _BRANCH_WRAPPED.match(text, tok.end()):
+            break   # (but '... Việt Nam' / '- Chi nhánh Phú Riềng': a branch's name the line wrapped before its dash)
         label = LABEL_LINE.match(text, tok.start()) if "\n" in gap else None
         if label and not any(pair in label.group(0).lower() for pair in VERB_PAIRS if " " in pair):
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name

@@ -183,18 +183,29 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
     pos, listed = lo + between.end(), []
     bare = _BARE_PROVINCE_LISTED.match(text, pos, e)
     committee = _the_committee(orgs, bare.start("word"), bare.end("word")) if bare else None
-    if committee:
-        listed.append(committee)
-        pos = committee.end
+    first_head = _BARE_HEAD_FIRST.match(text, pos, e) if committee is None else None
+    first = committee or (_named_last(orgs, first_head) if first_head else None)
+    if first:
+        listed.append(first)
+        pos = first.end
     listed += _listed_from(text, pos, e, _party_candidates(orgs, places, centres=centres))
-    bare = _BARE_HEAD_LISTED.match(text, listed[-1].end if listed else pos, e)
-    if bare:
-        # 'giữa tỉnh và Viện': a head word alone, the body of that kind named last before it
-        kind = _BARE_HEADS[collapse_spaces(bare.group("head"))]
-        named = next((o for o in reversed(orgs) if o.cls == kind and o.end <= bare.start()), None)
-        if named is not None:
-            listed.append(OrgMention(bare.start("head"), bare.end("head"), named.name, named.cls, named.parent, named.en))
+    after = listed[-1].end if listed else pos
+    bare = _BARE_HEAD_LISTED.match(text, after, e)
+    # 'giữa tỉnh và Viện': a head word alone, the body of that kind named last before it; 'giữa Bộ và tỉnh':
+    # the province alone last
+    last = _named_last(orgs, bare) if bare else None
+    province = _BARE_PROVINCE_LAST.match(text, after, e) if last is None and listed else None
+    last = last or (_the_committee(orgs, province.start("word"), province.end("word")) if province else None)
+    if last is not None:
+        listed.append(last)
     return listed if len({p.key for p in listed}) >= 2 else []
+
+
+def _named_last(orgs: list[OrgMention], bare: re.Match[str]) -> OrgMention | None:
+    """The body of the kind a bare head word names ('Bộ', 'Viện'), named last before it."""
+    kind = _BARE_HEADS[collapse_spaces(bare.group("head"))]
+    named = next((o for o in reversed(orgs) if o.cls == kind and o.end <= bare.start()), None)
+    return OrgMention(bare.start("head"), bare.end("head"), named.name, named.cls, named.parent, named.en) if named else None
 
 
 def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
@@ -211,6 +222,9 @@ _BARE_HEADS = {"Viện": "ResearchInstitute", "Trường": "University", "Học 
                "Bộ": "Ministry"}
 _BARE_HEAD_LISTED = re.compile(WS1 + r"(?:và|với)" + WS1 + r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ)(?![\wÀ-ỹ])(?!"
                                + WS1 + r"[" + UPPER + r"])")
+_BARE_HEAD_FIRST = re.compile(r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ)(?=" + WS1 + r"(?:và|với)" + WS1 + r")")
+_BARE_PROVINCE_LAST = re.compile(WS1 + r"(?:và|với)" + WS1 + r"(?P<word>tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1
+                                 + r"[" + UPPER + r"])")
 
 
 def _listed_from(text: str, pos: int, e: int, bodies: list[OrgMention]) -> list[OrgMention]:
@@ -251,8 +265,9 @@ def with_each_partner(text: str, s: int, e: int, orgs: list[OrgMention],
 
 def party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
                   places: list[PlaceMention]) -> list[OrgMention]:
-    """The bodies named by the 'BÊN A: ...', 'Bên B: ...' labels of an agreement's preamble."""
-    bodies = _party_candidates(orgs, places)
+    """The bodies named by the 'BÊN A: ...', 'Bên B: ...' labels of an agreement's preamble (a centre too: the
+    label makes it a side)."""
+    bodies = _party_candidates(orgs, places, centres=True)
     parties = []
     for label in _PARTY_LABEL.finditer(text, start, end):
         body = next((o for o in bodies if o.start == label.end()), None)

@@ -39,6 +39,10 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
 
 
 _CONTRACT_TITLE = re.compile(r"^[ \t*]*HỢP" + WS1 + r"ĐỒNG\b[^\n]*", re.M)
+# a contract's term from day to day
+_DAY = r"(?i:ngày)" + WS1 + r"\d{1,2}(?:/\d{1,2}/|" + WS1 + r"(?i:tháng)" + WS1 + r"\d{1,2}" + WS1 + r"(?i:năm)" + WS1 + r")"
+_TERM_IN_DAYS = re.compile(r"(?<![\wÀ-ỹ])(?i:từ)" + WS1 + _DAY + r"(?P<y1>(?:19|20)\d{2})" + WS1 + r"(?i:đến)" + WS1
+                           + r"(?:(?i:hết)" + WS1 + r")?" + _DAY + r"(?P<y2>(?:19|20)\d{2})")
 
 
 def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
@@ -52,6 +56,9 @@ def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: li
         return None
     period = PERIOD.search(text, title.end(), end)
     years = period_years(period) if period else (None, None)
+    term = _TERM_IN_DAYS.search(text, title.end(), end) if period is None else None
+    if term:   # 'Hợp đồng có thời hạn 36 tháng, kể từ ngày 01/9/2025 đến hết ngày 31/8/2028'
+        years = (int(term.group("y1")), int(term.group("y2")))
     return Agreement(parties, *years, [(title.start(), title.end())], collapse_spaces(title.group(0)).strip(" *"),
                      draft, False)
 

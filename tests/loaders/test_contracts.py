@@ -1,0 +1,77 @@
+"""A cooperation contract between labelled sides ('BÊN A: ...', 'BÊN B: ...'): its parties (a public centre too),
+its term given from day to day, and its articles as its clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.extract import gather
+
+CONTRACT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH DƯƠNG
+TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ
+
+Số: 12/2024/HĐHT-TTUD
+
+HỢP ĐỒNG HỢP TÁC
+Về việc sản xuất nấm dược liệu
+
+Hôm nay, ngày 02 tháng 4 năm 2024, chúng tôi gồm:
+
+BÊN A: TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ BÌNH DƯƠNG
+- Đại diện: Ông Lê Văn Hải          Chức vụ: Giám đốc
+- Tài khoản số: 9527 tại Kho bạc Nhà nước khu vực XVII
+
+BÊN B: CÔNG TY TNHH NẤM XANH TÂN UYÊN
+- Đại diện: Bà Trần Thị Thu          Chức vụ: Giám đốc
+- Tài khoản số: 5600 tại Ngân hàng Thương mại cổ phần Công Thương Việt Nam
+- Chi nhánh Tân Uyên
+
+Hai bên đồng ý ký kết hợp đồng hợp tác với các điều khoản sau:
+
+Điều 1. Nội dung hợp tác
+Hai bên hợp tác sản xuất nấm linh chi, gồm:
+a) Chuyển giao quy trình nhân giống;
+b) Cung ứng 20.000 bịch phôi nấm.
+
+Điều 2. Giá trị hợp đồng
+Tổng giá trị hợp đồng: 900.000.000 đồng.
+
+Điều 3. Thời hạn hợp đồng
+Hợp đồng có thời hạn 24 tháng, kể từ ngày 01/5/2024 đến hết ngày 30/4/2026.
+
+Điều 4. Quyền và nghĩa vụ của Bên A
+- Cử ThS. Phạm Văn Nam, Phó Giám đốc Trung tâm, phụ trách kỹ thuật.
+
+ĐẠI DIỆN BÊN A                      ĐẠI DIỆN BÊN B
+GIÁM ĐỐC                            GIÁM ĐỐC
+
+Lê Văn Hải                          Trần Thị Thu
+"""
+
+
+def test_a_contract_s_labelled_sides_term_and_articles() -> None:
+    found = gather(CONTRACT)
+    agreements = [a for _, a in found.agreements]
+    assert [(sorted(p.name for p in a.parties), a.start_year, a.end_year) for a in agreements] == [
+        (["Công ty TNHH Nấm Xanh Tân Uyên", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Bình Dương"], 2024, 2026)]
+    assert [(c.number, c.text.split(" ")[0]) for c in agreements[0].clauses] == [
+        (1, "Nội"), (2, "Giá"), (3, "Thời"), (4, "Quyền")]
+
+
+def test_a_contract_s_account_holders_and_the_deputy_of_the_centre() -> None:
+    found = gather(CONTRACT)
+    names = {o.name for o in found.orgs}
+    assert {"Kho bạc Nhà nước khu vực XVII",
+            "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Tân Uyên"} <= names
+    assert ("Phạm Văn Nam", "pho-giam-doc", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Bình Dương") in {
+        (p.name, p.title, p.org.name if p.org else None) for p in found.people}
+
+
+@pytest.mark.parametrize("term, years", [
+    ("kể từ ngày 01 tháng 5 năm 2024 đến ngày 30 tháng 4 năm 2026", (2024, 2026)),
+    # a span of dates that is no term is left alone outside a contract's text
+    ("trong 24 tháng", (None, None)),
+])
+def test_a_contract_s_term_in_days(term: str, years: tuple) -> None:
+    text = CONTRACT.replace("kể từ ngày 01/5/2024 đến hết ngày 30/4/2026", term)
+    assert [(a.start_year, a.end_year) for _, a in gather(text).agreements] == [years]
