@@ -22,7 +22,7 @@ from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period,
                                    signed_when_cited, titled_without_period, without_period)
-from vnst.loaders.vietnamese import UPPER, WS, WS1, DateMention, count_value
+from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value
 from vnst.textnorm import fold
 
 # the opening of a signed text's own record: 'Hôm nay, ngày 09 tháng 4 năm 2021, tại ..., chúng tôi gồm:'
@@ -78,7 +78,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if not period or not COOPERATION.search(text, window, e) or not found and not (
                 AGREEMENT_NOUN.search(text, window, e) or SIGNED_WORDS.search(text, window, e)
                 or _SIGNED_COOPERATION.search(text, s, e)):
-            if found and not period:
+            # (before any other, one the sentence says was signed then: '... giữa A và B ký kết năm 2019 đã ...')
+            if (found or not own_text and _SIGNED_IN.search(text, s, e)) and not period:
                 cited_without_period(text, s, e, orgs, places, dates, found, cited)
             continue
         # the clause holding the period: an item may list two tasks split by ';'
@@ -136,7 +137,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                      and (a.party_keys == keys or len(keys) < 2)), None)
         if same is not None:
             same.spans.append((s, period.end()))
-            if AS_DRAFT.search(text[s:e]):
+            if AS_DRAFT.search(text[s:e]) or _APPROVED_TO_SIGN.search(text, s, e):
                 same.draft = True   # 'thống nhất nội dung dự thảo Chương trình ...': still a draft
             continue
         if len(keys) < 2 and own_text and not found and titled is None and not CITED.search(text[s:e]) \
@@ -153,7 +154,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                 or partner_after_noun(text, clause, e)))):
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
-        spoken_of_as_draft = bool(AS_DRAFT.search(text[s:e]))
+        spoken_of_as_draft = bool(AS_DRAFT.search(text[s:e]) or _APPROVED_TO_SIGN.search(text, s, e))
         agreement = Agreement(parties, *years, [(s, period.end())], title, draft or spoken_of_as_draft, False)
         found.append(agreement)
         if CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e):
@@ -230,6 +231,15 @@ _ALONG_WITH = re.compile(r"(?<![\wÀ-ỹ])(?i:cùng|cùng" + WS1 + r"với|với
 _DRAWS_UP = re.compile(WS1 + r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|hoàn" + WS1 + r"thiện|thống" + WS1 + r"nhất)" + WS1
                        + r"(?:(?i:nội" + WS1 + r"dung|dự" + WS1 + r"thảo)" + WS1 + r")?(?:" + AGREEMENT_NOUN.pattern + WS1
                        + r")?(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)" + WS1)
+# signed on a day or in a year ('ký kết năm 2019', 'ký ngày 12/3/2020')
+_SIGNED_IN = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:năm|ngày|vào" + WS1 + r"(?:năm|ngày))" + WS1
+                        + r"\d")
+_FIELDS_OVER_A_LIST = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + CONTENTS_NUMBER_WORD + r")" + WS1 + r"lĩnh" + WS1 + r"vực"
+                                 + r"(?=[^\n.;]{0,80}:[ \t]*\n)")
+# a decision approving an agreement's text as the basis for signing it ('Phê duyệt nội dung Chương trình hợp tác ...
+# làm cơ sở để tổ chức ký kết'): the text approved is still a draft
+_APPROVED_TO_SIGN = re.compile(r"(?i:phê" + WS1 + r"duyệt)[^.;]{0,300}?(?i:làm" + WS1 + r"cơ" + WS1 + r"sở|để)" + WS1
+                               + r"(?:(?i:tổ" + WS1 + r"chức)" + WS1 + r")?(?i:ký(?:" + WS1 + r"kết)?)(?![\wÀ-ỹ])")
 # the agreement to follow one ('... và xây dựng Chương trình hợp tác giai đoạn 2026 - 2030')
 _NEXT_ONE = re.compile(r"(?<![\wÀ-ỹ])(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|ký" + WS1 + r"kết|đàm" + WS1 + r"phán)" + WS1
                        + AGREEMENT_NOUN.pattern + r"(?:" + WS1 + r"(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp))?(?:" + WS1
@@ -285,10 +295,22 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
     if fields:
         agreement.declared_fields = (count_value(fields.group("n")), fields.start(), fields.start("list"))
         agreement.fields = [f.strip(" .") for f in fields.group("list").split(";") if f.strip(" .")]
+    fields_listed = _FIELDS_OVER_A_LIST.search(text, start, end) if not fields else None
+    said_in = next(((s, e) for s, e in sentences(text, start, end) if fields_listed and s <= fields_listed.start() < e), None)
+    if fields_listed and said_in and not PLANNED.search(text, *said_in):
+        # '... hợp tác trên 5 lĩnh vực:' over a numbered list of five: the fields are the agreement's contents (not
+        # those of one proposed: '... đề xuất ... xem xét ký kết Chương trình ..., tập trung vào 6 lĩnh vực:')
+        count = count_value(fields_listed.group("n"))
+        agreement.declared_fields = (count, fields_listed.start(), fields_listed.end())
+        listed = listed_clauses(text, fields_listed.end(), end, count, orgs)
+        agreement.fields = [c.text for c in listed]
+        agreement.clauses = agreement.clauses or listed
     if agreement.draft:
         agreement.intended = [p for p in people if p.signature and start <= p.start < end]
         return
     for s, e in sentences(text, start, end):
+        if any(s <= a.spans[0][0] < e for a in others if not any(s <= x < e for x, _ in agreement.spans)):
+            continue   # ('... Chương trình ... ký kết năm 2019 đã mang lại ...'): another agreement's signing
         signed = SIGNED_WORDS.search(text[s:e]) or (_TODAY.search(text[s:e]) if own_text else None)
         if signed and _THOSE_SIGNED.search(text, s, s + signed.start()):
             signed = None   # 'theo các chương trình hợp tác đã ký kết': the ones signed before, not this one

@@ -195,3 +195,40 @@ def test_a_later_period_of_something_else_is_no_agreement() -> None:
     text = LETTER.format(verb="xây dựng").replace("và xây dựng\nChương trình hợp tác giai đoạn 2026 - 2030",
                                                    "và xây dựng\nkế hoạch đào tạo giai đoạn 2026 - 2030")
     assert [(a.start_year, a.end_year) for _, a in gather(text).agreements] == [(2020, 2025)]
+
+
+NEWS = "Tin tức\n\nSáng 12/3/2024, đoàn công tác của UBND tỉnh Bắc Kạn làm việc với Bộ Khoa học và Công nghệ. {body}\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 'giữa Bộ và tỉnh': the ministry and the province named before; to consider signing is no signing
+    ("Tỉnh đề nghị Bộ xem xét ký kết Chương trình phối hợp giai đoạn 2025 - 2030 giữa Bộ và tỉnh.",
+     [(["Bộ Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh Bắc Kạn"], 2025, 2030, False)]),
+    # an earlier one signed in a year, named before: signed, and its signing is not the new one's
+    ("Việc thực hiện Chương trình phối hợp giữa Bộ Khoa học và Công nghệ và UBND tỉnh Bắc Kạn ký kết năm 2019 đã mang lại kết quả. "
+     "Tỉnh đề nghị xem xét ký kết Chương trình phối hợp giai đoạn 2025 - 2030 giữa Bộ và tỉnh.",
+     [(["Bộ Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh Bắc Kạn"], None, None, True),
+      (["Bộ Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh Bắc Kạn"], 2025, 2030, False)]),
+])
+def test_agreements_a_visit_speaks_of(body: str, expected: list) -> None:
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.end_year, a.signed)
+             for _, a in gather(NEWS.format(body=body)).agreements]
+    assert sorted(found, key=lambda f: f[1] or 0) == expected
+
+
+def test_a_decision_approving_a_programme_to_be_signed_approves_a_draft() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nĐiều 1. Phê duyệt nội dung Chương trình hợp tác "
+            "giữa Ủy ban nhân dân tỉnh Bến Tre và Viện Cây ăn quả miền Nam giai đoạn 2021 - 2025 làm cơ sở để tổ chức ký kết.\n")
+    assert [(a.start_year, a.draft, a.signed) for _, a in gather(text).agreements] == [(2021, True, False)]
+
+
+@pytest.mark.parametrize("lead, clauses", [
+    ("Theo Biên bản ghi nhớ, hai bên thống nhất hợp tác trên 3 lĩnh vực:", [1, 2, 3]),
+    # the fields of one proposed are not the contents of one signed
+    ("Trường đề xuất UBND tỉnh xem xét ký kết Chương trình hợp tác giai đoạn 2025 - 2030, tập trung vào 3 lĩnh vực:", []),
+])
+def test_fields_over_a_numbered_list_are_a_signed_agreement_s_contents(lead: str, clauses: list[int]) -> None:
+    text = ("Tin tức\n\nChiều 11/11, UBND tỉnh Ninh Thuận và Trường Đại học Kyungpook đã ký kết Biên bản ghi nhớ "
+            f"giai đoạn 2024 - 2029.\n\n{lead}\n1. Tưới tiết kiệm nước;\n2. Khử mặn;\n3. Đào tạo nguồn nhân lực.\n")
+    agreement = gather(text).agreements[0][1]
+    assert [c.number for c in agreement.clauses] == clauses
