@@ -38,6 +38,7 @@ _COMPANY_TRADE = re.compile(r"(?<![\wÀ-ỹ])(?:(?:Tổng" + WS1 + r")?[Cc]ông"
 
 _DASH_NAME_AFTER = re.compile(WS + r"*[-–]" + WS + r"*[" + UPPER + r"]")
 _PHRASE_START = re.compile(r"[,;:.()\"“”|\t\n]")
+_AND = re.compile(r"(?<![\wÀ-ỹ])(?:và|hoặc)(?![\wÀ-ỹ])")
 
 
 def home_districts(text: str, home: Province | None, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -186,7 +187,9 @@ def _after_a_common_noun(text: str, start: int, before: re.Match[str] | None) ->
     phrase = text[stops[-1] if stops else max(0, start - 120):start]
     if _NAMED_AFTER_ITS_COMMUNE.search(phrase):
         return True
-    return not any(word[:1].isupper() for word in phrase.split()[-3:])
+    # (the words before it count from a 'và' joining two products: '... huyện Thạch An và lê Đông Khê')
+    joined = list(_AND.finditer(phrase))
+    return not any(word[:1].isupper() for word in phrase[joined[-1].end() if joined else 0:].split()[-3:])
 
 
 @lru_cache(maxsize=256)   # every (province, level, era): a corpus of many provinces must not evict them

@@ -63,7 +63,7 @@ NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bê
 # it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
                    "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới",
-                   "đặt", "lên", "xuống", "mới", "đã", "sẽ", "đang", "vẫn", "cũng", "chưa"}   # ('tăng từ 03 lên 07 doanh nghiệp': the first end of a change)
+                   "đặt", "lên", "xuống", "mới", "đã", "sẽ", "đang", "vẫn", "cũng", "chưa", "có"}   # ('tăng từ 03 lên 07 doanh nghiệp': the first end of a change)
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
             r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")
@@ -94,7 +94,8 @@ FIGURE = re.compile(
 # follows: then it is the verb 'to grant' ('cấp 120 văn bằng'); in 'cung cấp' it is 'to supply'.
 # 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
 _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<![Tt]ổng )(?<![Dd]ân )số|Số|khóa|khoá|(?<!cung )(?P<level>cấp)|(?P<group>[Nn]hóm)|"
-                              r"năm|tháng|ngày|quý|Khu|Phòng"
+                              # ('mỗi năm 10 lớp': ten a year, not the label of a year)
+                              r"(?<!mỗi )(?<!hằng )(?<!hàng )[Nn]ăm|tháng|ngày|quý|Khu|Phòng"
                               # a programme named by its target ('Đề án 1 triệu héc-ta lúa', 'Chương trình 135')
                               r"|Đề" + WS + r"+án|Chương" + WS + r"+trình"
                               # a steering committee named by the decision that set it up ('Ban Chỉ đạo 389 tỉnh')

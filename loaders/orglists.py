@@ -113,6 +113,14 @@ def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
         level = collapse_spaces(m.group("level")).lower()
         level = _LEVEL_WORDS.get(level, level)
         start, pos = m.start(), m.end()
+        if m.group("list") and _district_at(text, pos, level, home) is None:
+            # 'UBND các huyện, thị xã Kiến Tường, thành phố Tân An': the plural names none, the next level does
+            nxt = _LIST_NEXT.match(text, pos)
+            new_level = _NEXT_LEVEL.match(text, nxt.end()) if nxt else None
+            if nxt and new_level:
+                level = _LEVEL_WORDS.get(collapse_spaces(new_level.group("level")).lower(),
+                                         collapse_spaces(new_level.group("level")).lower())
+                start, pos = nxt.end(), new_level.end()
         while (name := _district_at(text, pos, level, home)) is not None:
             unit_level = "commune" if level in _COMMUNE_LEVELS else "district"
             spelled = with_apostrophe(collapse_spaces(name), level=unit_level)

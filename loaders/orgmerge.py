@@ -208,10 +208,15 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
         if after is not None and _member_of(o, after) and _MEMBER_JOIN.match(between) and \
                 ("\n" not in between or _BROKEN_AFTER_DASH.fullmatch(between)):
             separator = " - " if re.search("[-–]", text[o.end:after.start]) else ", "   # as written
-            merged = OrgMention(o.start, after.end, f"{o.name}{separator}{after.name}", o.cls, after.name, o.en)
-            members[fold(o.name)] = merged
-            # 'Trường Đại học Nông Lâm Huế': the member named with its parent's place, a common short form
-            members[fold(o.name) + " " + fold(after.name).removeprefix("dai hoc ")] = merged
+            # ('Trường Đại học Nông Lâm TP. Hồ Chí Minh - Phân hiệu Ninh Thuận': a school's branch campus, under the school)
+            parent = o.name if _is_branch_campus(after) else after.name
+            merged = OrgMention(o.start, after.end, f"{o.name}{separator}{after.name}", o.cls, parent, o.en)
+            if parent == after.name:   # (the school named alone is the school, not its branch campus)
+                members[fold(o.name)] = merged
+                # 'Trường Đại học Nông Lâm Huế': the member named with its parent's place, a common short form
+                members[fold(o.name) + " " + fold(after.name).removeprefix("dai hoc ")] = merged
+            else:
+                members[fold(merged.name)] = merged
             out.append(merged)
             index += 2
             continue
@@ -225,11 +230,15 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
             if fold(o.name) in by_name else o for o in out]
 
 
+def _is_branch_campus(o: OrgMention) -> bool:
+    return fold(o.name).startswith("phan hieu ") and " tai " not in fold(o.name)
+
+
 def _member_of(o: OrgMention, after: OrgMention) -> bool:
     """A member school and its university, or an institute and its academy ('Viện Công nghệ sinh học,
     Viện Hàn lâm Khoa học và Công nghệ Việt Nam') or its national or regional university ('Viện Môi trường
     và Tài nguyên, ĐHQG-HCM'; only a curated one, since 'Viện X, Đại học Cần Thơ' is as often a list)."""
-    if _is_member(o) and _is_parent(after):
+    if _is_member(o) and (_is_parent(after) or _is_branch_campus(after)):
         return True
     return o.cls == "ResearchInstitute" and not _is_academy(o) and (
         _is_academy(after) or _is_parent(after) and after.en is not None and o.en is None)

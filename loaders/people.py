@@ -134,7 +134,31 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             found.extend(_further_posts(text, person, by_start, orgs))
             found.extend(_led_post(text, person, orgs))
             found.extend(_appointed_post(text, person, by_start, orgs))
-    return found
+    return sorted(found + _envoys(text, orgs, {p.start for p in found}), key=lambda p: p.start)
+
+
+# a head of mission named by his post and its seat, then his name in Latin letters ('Đại sứ Israel tại Việt Nam
+# Yonatan Peled'): the post is read as its mission (orglocal.py), the name after it
+_ENVOY_POST = re.compile(r"(?P<title>Đại" + WS1 + r"sứ|Tổng" + WS1 + r"[Ll]ãnh" + WS1 + r"sự)(?!" + WS1 + r"quán)")
+# (with the particles of European names: 'Marieke de Vries', 'Hans van der Berg')
+_ENVOY_NAME = re.compile(WS1 + r"(?P<name>" + _LATIN_WORD + r"(?:[ \u00a0](?:(?:de|van|von|der|den|da|di|du|del|la|le)[ \u00a0])*"
+                         + _LATIN_WORD + r"){1,3})(?![\wÀ-ỹ-])")
+
+
+def _envoys(text: str, orgs: list[OrgMention], taken: set[int]) -> list[PersonMention]:
+    out = []
+    for o in orgs:
+        post = _ENVOY_POST.match(text, o.start, o.end)
+        name = _ENVOY_NAME.match(text, o.end) if post and fold(o.name).startswith(("dai su quan", "tong lanh su quan")) else None
+        if name and name.start("name") not in taken and not name.group("name").split()[0] in SURNAMES:
+            # the mission as the text names it in full elsewhere ('Đại sứ quán Vương quốc Hà Lan tại Việt Nam')
+            mission = next((x for x in orgs if x is not o and _STATE_WORDS.sub("", fold(x.name)) == fold(o.name)), o)
+            out.append(PersonMention(name.start("name"), name.end("name"), name.group("name"), None, None,
+                                     role_slug(post.group("title")), mission, (post.start(), post.end())))
+    return out
+
+
+_STATE_WORDS = re.compile(r"(?<= )(?:vuong quoc|nha nuoc|cong hoa|dai han dan quoc|lien bang) ")
 
 
 def _in_post(person: PersonMention, title: re.Match[str], org: OrgMention) -> PersonMention:

@@ -267,7 +267,7 @@ _LISTED = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + r"[ \t\u00a0]+(?!(?:Sở|B
                      r"Thành|Ông|Bà|Đồng[ \t\u00a0]+chí|Huyện|Quận|Xã|Phường|Thị|TP|Tp|"
                      # heads of facilities and bodies that no district or commune name begins with
                      r"Khu|Cụm|Vườn|Cảng|Dự|Đề|Quỹ|Hợp|Học|Cục|Tổng|Phòng|Đài|Báo|Làng)\b)(?P<name>" + _LOCAL_NAME + r")"
-                     r"(?=" + WS + r"*(?:[,.;)]|và\b|$)|[ \t\u00a0]+[a-zà-ỹ])")
+                     r"(?=" + WS + r"*(?:[,.;()]|và\b|$)|[ \t\u00a0]+[a-zà-ỹ])")   # ('xã A, B (huyện C)')
 
 
 def _listed(text: str, pos: int, level: str, taken: Spans, *, plural: bool = False) -> list[PlaceMention]:

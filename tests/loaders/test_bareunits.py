@@ -54,6 +54,8 @@ def test_home_districts_listed_after_a_comma() -> None:
     ("| Hợp tác xã Dịch vụ nông nghiệp\nQuang Châu | 2024 |", ["Quang Châu"]),
     # a cooperative named by its trades, capitalised and joined by a dash, then its commune
     ("Hợp tác xã Vải - Cam Phúc Hòa là đơn vị tiếp nhận.", ["Phúc Hòa"]),
+    # a product after 'và', the place named before it in another phrase of the list
+    ("các sản phẩm như vải ở huyện Lục Ngạn và gạo Phúc Hòa.", ["Phúc Hòa"]),
     ("phát triển vải sớm\nPhúc Hòa và các sản phẩm khác.", []),
 ])
 def test_communes_named_without_their_level(text: str, expected: list[str]) -> None:

@@ -301,6 +301,9 @@ def test_a_form_s_number_counts_nothing() -> None:
     # a day and month before a marker of tense is a date: neither number counts anything
     ("Sáng 21/8 đã có 15 doanh nghiệp đăng ký.", [(Decimal(15), "doanh nghiệp")]),
     ("Đến chiều 3/10 sẽ có kết quả.", []),
+    # a number a year ('mỗi năm 10 lớp') counts; the year's label, capitalised too, does not
+    ("dự kiến mỗi năm 10 lớp tập huấn", [(Decimal(10), "lớp")]),
+    ("Năm 2 có 3 lớp.", [(Decimal(3), "lớp")]),
 ])
 def test_totals_supplies_sets_and_dates_before_a_tense_marker(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

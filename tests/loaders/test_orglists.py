@@ -50,3 +50,9 @@ def test_the_leaders_of_a_provincial_committee_s_office_in_its_distribution_list
 def test_a_commune_s_office_leaders_are_not_the_province_s() -> None:
     found = names(COMMITTEE_PLAN.format(level="XÃ", place="HÒA AN"), home="Cao Bằng")
     assert not any(name.startswith("Văn phòng") for name in found)
+
+
+def test_committees_named_after_a_plural_level_that_names_none() -> None:
+    assert names("Chủ tịch UBND các huyện, thị xã Kiến Tường, thành phố Tân An và Thủ trưởng các đơn vị", home="Long An") == [
+        "Ủy ban nhân dân thị xã Kiến Tường", "Ủy ban nhân dân thành phố Tân An"]
+    assert names("Chủ tịch UBND các huyện, thị xã, thành phố và Thủ trưởng các đơn vị", home="Long An") == []

@@ -152,3 +152,13 @@ def test_a_branch_s_short_name_defined_after_its_parent_is_the_branch_s() -> Non
             "gọi là VNPT Hà Tĩnh). Ông Trần Văn C, Giám đốc VNPT Hà Tĩnh báo cáo.")
     found = [n for n in names(text, "Hà Tĩnh") if n.startswith(("VNPT", "Tập đoàn"))]
     assert found == ["VNPT Hà Tĩnh", "Tập đoàn Bưu chính Viễn thông Việt Nam", "VNPT Hà Tĩnh", "VNPT Hà Tĩnh"]
+
+
+def test_a_school_s_branch_campus_after_a_dash_is_one_body_under_the_school() -> None:
+    from vnst.loaders.extract import gather
+    text = ("Giao Sở Ngoại vụ và Trường Đại học Nông Lâm TP. Hồ Chí Minh - Phân hiệu Gia Lai xây dựng kế hoạch. Trường "
+            "Đại học Nông Lâm TP. Hồ Chí Minh cử chuyên gia.")
+    schools = [(o.name, o.parent) for o in gather(text).orgs if o.cls == "University"]
+    assert schools == [("Trường Đại học Nông Lâm thành phố Hồ Chí Minh - Phân hiệu Gia Lai",
+                        "Trường Đại học Nông Lâm thành phố Hồ Chí Minh"),
+                       ("Trường Đại học Nông Lâm thành phố Hồ Chí Minh", None)]

@@ -61,6 +61,9 @@ def test_a_header_s_name_over_lines_of_capitals_is_the_one_the_text_writes_in_fu
     # a dash between two tasks of one unit
     ("Ban Kế hoạch - Kiểm tra và Hỗ trợ phát triển hợp tác xã là đầu mối.",
      ["Ban Kế hoạch - Kiểm tra và Hỗ trợ phát triển hợp tác xã"]),
+    # the advances a centre transfers close its name; 'chuẩn bị' (to prepare) ends one the line wrapped
+    ("Giao Trung tâm Chuyển giao tiến bộ kỹ thuật của Viện làm đầu mối.", ["Trung tâm Chuyển giao tiến bộ kỹ thuật"]),
+    ("phối hợp với Viện Di truyền Nông nghiệp\nchuẩn bị các điều kiện.", ["Viện Di truyền Nông nghiệp"]),
     # elsewhere 'phát triển' still ends a name
     ("Viện Di truyền Nông nghiệp phát triển giống mới.", ["Viện Di truyền Nông nghiệp"]),
 ])

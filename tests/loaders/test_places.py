@@ -57,6 +57,9 @@ def test_a_city_promoted_on_a_date(written: date | None, level: str) -> None:
     ("hỗ trợ ngư dân đặc khu Cát Hải", {("commune", "Cát Hải")}),
     ("làm việc tại huyện Đức Hòa, Sở KH&CN tỉnh Long An cho biết", {("district", "Đức Hòa"), ("province", "Long An")}),
     ("tại huyện Châu Thành, Ông Nguyễn Văn A phát biểu", {("district", "Châu Thành")}),
+    # the last of a list may be followed by its district in brackets
+    ("tại các xã Quang Hán, Quang Vinh (huyện Trùng Khánh)",
+     {("commune", "Quang Hán"), ("commune", "Quang Vinh"), ("district", "Trùng Khánh")}),
 ])
 def test_places_listed_after_a_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p.level, p.name) for p in find_places(text)} == expected
