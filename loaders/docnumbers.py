@@ -23,13 +23,15 @@ TYPE_CODES = {"NĐ": "nd", "QĐ": "qd", "NQ": "nq", "TT": "tt", "TTLT": "ttlt", 
               "KH": "kh", "TB": "tb", "BC": "bc", "TTR": "to-trinh", "ĐA": "de-an", "CTR": "ctr",
               "CTHT": "ctht", "HD": "hd", "HĐ": "hop-dong", "L": "luat", "CV": "cv", "BB": "bb",
               "QC": "quy-che", "QYĐ": "quy-dinh", "PA": "phuong-an", "CĐ": "cong-dien",
-              "BGN": "ban-ghi-nho", "BTT": "ban-thoa-thuan",
+              "BGN": "ban-ghi-nho", "BTT": "ban-thoa-thuan", "KL": "ket-luan",
+              # a cooperation agreement or contract numbered by its kind ('01/TTHT-UBND-ĐHH', '27/2025/HĐHT-TTUD')
+              "TTHT": "ban-thoa-thuan", "HĐHT": "hop-dong",
               # the joint kinds two bodies issue together: a joint plan, programme or regulation
               "KHPH": "kh", "CTPH": "ctht", "QCPH": "quy-che"}
 TYPE_WORDS = {"nghị định": "nd", "quyết định": "qd", "nghị quyết": "nq", "thông tư liên tịch": "ttlt",
               "thông tư": "tt", "chỉ thị": "ct", "kế hoạch": "kh", "thông báo": "tb", "báo cáo": "bc",
               "tờ trình": "to-trinh", "đề án": "de-an", "chương trình": "ctr", "luật": "luat",
-              "công văn": "cv", "biên bản": "bb"}
+              "công văn": "cv", "biên bản": "bb", "kết luận": "ket-luan"}
 # an issuer code may end in a term number: the National Assembly's 'QH13', 'QH15'
 _CODE = (r"[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă]*(?:\d{1,2})?(?:-[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă0-9]*"
          r"(?:&[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă0-9]*)*)*")   # ('1586/ĐHTN-KHCN&HTQT': a unit of two fields)

@@ -29,6 +29,10 @@ from vnst.loaders.docnumbers import find_numbers, header_number, parse_number
     ("03/PA-UBND", "03", None, "phuong-an", "UBND"),
     ("12/CĐ-TTg", "12", None, "cong-dien", "TTg"),
     ("01/BGN-ĐHĐN", "01", None, "ban-ghi-nho", "ĐHĐN"),
+    # a party committee's conclusions; an agreement and a contract numbered by their kind
+    ("48-KL/TU", "48", None, "ket-luan", "TU"),
+    ("01/TTHT-UBND-ĐHH", "01", None, "ban-thoa-thuan", "UBND-ĐHH"),
+    ("27/2025/HĐHT-TTUD", "27", 2025, "hop-dong", "TTUD"),
 ])
 def test_parse(written: str, number: str, year: int | None, doctype: str, issuer: str) -> None:
     parsed = parse_number(written)
