@@ -21,7 +21,7 @@ from vnst.loaders.gridtables import wrapped_spans as grid_spans
 from vnst.loaders.kinds import MOTTO, NUMBER_LINE, Segment, segments
 from vnst.loaders.layout import cells_between
 from vnst.loaders.orgs import OrgMention, find_orgs
-from vnst.loaders.pagebreaks import joined
+from vnst.loaders.pagebreaks import joined, without_running_lines
 from vnst.loaders.partylabels import party_labels
 from vnst.loaders.members import (listed_member_posts, listed_with_posts, member_posts, member_rows, role_cells,
                                   role_headed_members)
@@ -154,6 +154,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     # a non-breaking space may stand anywhere a space does, in a name, a date or a table's gap: read as one, one
     # character for one, so every offset still points into the text as written (which the annotations quote)
     text = text.translate(_AS_SPACE)
+    # a running header or footer between two pages cuts what runs across them (a table's row, a sentence)
+    text = without_running_lines(text)
     plate = find_boilerplate(text)
     masked = plate.spans
     masked_set = Spans(masked)

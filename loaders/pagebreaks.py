@@ -51,4 +51,44 @@ def _continues(text: str, at: int) -> bool:
     return bool(words) and words[-1][:1].isupper() and not words[-1].isupper()
 
 
-__all__ = ["breaks", "joined"]
+# a page's running header or footer, printed on every page ('qlvb.quangbinh.gov.vn - Văn bản đi số 1245/UBND-KT'),
+# with the page number on the line below or above it, and no blank line around them
+_LINE = re.compile(r"^[^\n]*$", re.M)
+_PAGE_NUMBER_LINE = re.compile(_PAGE_NUMBER)
+# what marks a line as the page's and not the text's (a table's cell repeats too, beside its row numbers): a web
+# address, the document's number in a records system's stamp, or the word for page
+_FURNITURE = re.compile(r"(?i:https?://|www\.|[\w-]+\.(?:gov\.vn|edu\.vn|org\.vn|com\.vn|vn)\b|\d+/[A-ZĐ][\wĐ]*-[A-ZĐ]|trang)")
+
+
+def without_running_lines(text: str) -> str:
+    """``text`` with each running header or footer and its page number blanked (same length): a line
+    written twice or more, of 12 to 160 characters, that a web address, a document number or 'Trang' marks as
+    the page's, beside a line that holds only a page number. What
+    a page break cut (a table's row, a clause's sentence) then reads on across it."""
+    lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text)]
+    counts: dict[str, int] = {}
+    for _, _, line in lines:
+        if 12 <= len(line) <= 160 and _FURNITURE.search(line):
+            counts[line] = counts.get(line, 0) + 1
+    spans = []
+    for index, (start, end, line) in enumerate(lines):
+        if counts.get(line, 0) < 2:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(lines) and lines[other][2] and _PAGE_NUMBER_LINE.fullmatch(lines[other][2]):
+                first, last = min(index, other), max(index, other)
+                spans.append((lines[first][0], min(len(text), lines[last][1] + 1)))
+                break
+    if not spans:
+        return text
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out += [text[pos:start], " " * (end - start)]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+__all__ = ["breaks", "joined", "without_running_lines"]

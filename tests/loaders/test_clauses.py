@@ -135,3 +135,15 @@ def test_the_minutes_of_a_meeting_have_no_clauses() -> None:
     agreements = [a for _, a in gather(text).agreements]
     assert [(a.start_year, a.end_year) for a in agreements] == [(2025, 2030)]
     assert agreements[0].clauses == []
+
+
+def test_a_plan_s_tasks_in_a_pipe_table_across_a_page_break() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 41/KH-UBND\n\nKẾ HOẠCH\nTriển khai thực hiện Thỏa thuận hợp tác giữa UBND tỉnh Phú Yên và Đại học Huế\n\n"
+            "II. NHIỆM VỤ CỤ THỂ\n| TT | Nội dung nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| I | LĨNH VỰC Y TẾ | |\n"
+            "| 1 | Chuyển giao kỹ thuật mổ nội soi | Sở Y tế |\n| | cho Bệnh viện tỉnh | |\n\n2\n\n"
+            "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 2 | Đào tạo 20 bác sĩ | Sở Nội vụ |\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\nSở Y tế là đầu mối.\n")
+    tasks = next(iter(gather(text).tasks.values()))
+    assert [(t.number, t.text) for t in tasks] == [(1, "Chuyển giao kỹ thuật mổ nội soi cho Bệnh viện tỉnh"),
+                                                  (2, "Đào tạo 20 bác sĩ")]

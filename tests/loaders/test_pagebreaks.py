@@ -41,3 +41,23 @@ def test_a_body_cut_by_a_page_break_is_read_whole() -> None:
     names = {o.name for o in gather(text).orgs}
     assert "Trường Đại học Nông Lâm Bắc Giang" in names
     assert "Trường Đại học Nông Lâm Bắc" not in names
+
+
+PDF_LETTER = ("Ủy ban nhân dân tỉnh kính đề nghị:\n"
+              "vbdh.laocai.gov.vn - Văn bản đi số 812/UBND-KT\n2\n"
+              "hỗ trợ 04 dự án thuộc Chương trình.\n"
+              "vbdh.laocai.gov.vn - Văn bản đi số 812/UBND-KT\n3\n"
+              "Trân trọng.\n")
+
+
+def test_a_running_footer_and_its_page_number_are_blanked() -> None:
+    from vnst.loaders.pagebreaks import without_running_lines
+    view = without_running_lines(PDF_LETTER)
+    assert len(view) == len(PDF_LETTER) and "vbdh" not in view and "\n2\n" not in view
+    assert view.index("hỗ trợ") == PDF_LETTER.index("hỗ trợ")
+
+
+def test_a_table_cell_repeated_beside_row_numbers_is_no_running_footer() -> None:
+    from vnst.loaders.pagebreaks import without_running_lines
+    table = "TT\nĐơn vị chủ trì\n1\nSở Khoa học và Công nghệ\n2\nSở Khoa học và Công nghệ\n3\n"
+    assert without_running_lines(table) == table

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vnst.loaders.tables import table_numbers
@@ -198,3 +200,13 @@ def test_an_indicator_names_what_its_row_counts() -> None:
 ])
 def test_a_spaced_table_without_row_numbers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _read(text) == expected
+
+
+def test_a_title_wrapped_over_lines_of_a_cell_per_line_table_ends_where_the_body_s_name_opens() -> None:
+    from vnst.loaders.tables import column_cells
+    text = ("Bảng 1. Danh mục dự án\nĐơn vị tính: triệu đồng\nTT\nTên dự án\nTổ chức chủ trì\nTổng kinh\nphí\n"
+            "1\nỨng dụng công nghệ nuôi cấy mô\nsản xuất giống chuối tại huyện\nVăn Bàn\nTrung tâm Khuyến nông\nLào Cai\n"
+            "4.200\n2\nXây dựng mô hình trồng quế\nhữu cơ tại huyện Văn Yên\nHợp tác xã Quế Đại Sơn\n3.100\n")
+    titles = [c[2] for c in column_cells(text, re.compile(r"(?i:tên\s+dự\s+án)"))]
+    assert titles == ["Ứng dụng công nghệ nuôi cấy mô sản xuất giống chuối tại huyện Văn Bàn",
+                      "Xây dựng mô hình trồng quế hữu cơ tại huyện Văn Yên"]
