@@ -35,10 +35,14 @@ _BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + 
          + r"nhân" + WS1 + r"dân)|HĐND|Đảng" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ))")
 
 
-# a unit of a committee, 'Phòng Kinh tế xã', 'Phòng Văn hóa - Xã hội phường': its name (a capitalised word, then up to
-# five more), then the level word alone
-_UNIT_OF_THE_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?P<unit>Phòng" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*(?:[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,5}?)"
+# a unit of a committee, 'Phòng Kinh tế xã', 'Phòng Văn hóa - Xã hội phường', or an association of the locality,
+# 'Hội Nông dân xã', 'Đoàn Thanh niên phường': its name (a capitalised word, then up to five more), then the level
+# word alone
+_UNIT_OF_THE_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?P<unit>(?P<head>Phòng|Hội|Đoàn|Ban)" + WS1 + r"[" + UPPER
+                                + r"][\wÀ-ỹ]*(?:[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,5}?)"
                                 + r"[ \u00a0]+(?P<level>xã|phường|đặc" + WS1 + r"khu)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
+_PARTY_ALONE = re.compile(r"(?<![\wÀ-ỹ])(?P<kind>Đảng" + WS1 + r"(?:ủy|uỷ))(?![\wÀ-ỹ])(?!" + WS1 + r"(?:[" + UPPER
+                          + r"]|xã|phường|thị|đặc|huyện|quận|thành|tỉnh|các|cấp|cơ|khối)(?![\wÀ-ỹ]))")
 # the signature block's committee, written without a place ('TM. ỦY BAN NHÂN DÂN' over 'CHỦ TỊCH')
 _SIGNED = re.compile(r"(?:TM|T\.M)\." + WS + r"*(?P<kind>(?i:ỦY" + WS1 + r"BAN" + WS1 + r"NHÂN" + WS1 + r"DÂN|HỘI" + WS1
                      + r"ĐỒNG" + WS1 + r"NHÂN" + WS1 + r"DÂN))[ \t\u00a0]*(?=\n)")
@@ -86,7 +90,17 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     # a unit of its committee named with the bare level word ('Phòng Kinh tế xã'): the locality's too
     for m in _UNIT_OF_THE_LEVEL.finditer(text):
         if re.fullmatch(level, m.group("level"), re.I):
-            found.append(OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('unit'))} {issuer.full}", "Centre"))
+            cls = "Centre" if m.group("head") in ("Phòng", "Ban") else "Association"
+            found.append(OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('unit'))} {issuer.full}", cls))
+    # the locality's party committee written alone ('TT Đảng ủy, TT HĐND xã'), and the committee whose code
+    # the number line gives ('Số: 187/BC-UBND')
+    for m in _PARTY_ALONE.finditer(text):
+        found.append(_local(m.start(), m.end(), m.group("kind"), issuer))
+    number = NUMBER_LINE.search(text, 0, 800)
+    line_end = text.find("\n", number.start()) if number else -1
+    found += [_local(o.start, o.end, "ubnd", issuer) for o in mentions
+              if number and number.start() <= o.start < (line_end if line_end >= 0 else len(text))
+              and o.cls == "PeoplesCommittee" and collapse_spaces(text[o.start:o.end]) == "UBND"]
     found.append(_local(issuer.start, issuer.end, issuer.kind, issuer))
     for m in _SIGNED.finditer(text):
         found.append(_local(m.start("kind"), m.end("kind"), m.group("kind"), issuer))

@@ -305,7 +305,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             run.append(tok.start() + len(bare))
             break   # the sentence ends here, and the name with it
         run.append(tok.end())
-        if len(run) > (7 if supported else 4):
+        # (a company's trade in lower case may run longer before its proper name: 'Hợp tác xã Dịch vụ nông nghiệp
+        # công nghệ cao Sao Việt')
+        trade = cls == "Company" and len(run) <= 6 and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isupper() \
+            and "\n" not in text[tok.end():tokens[index + 1].start()] and not HEAD_START.match(text, tokens[index + 1].start())
+        if len(run) > (7 if supported else 4) and not trade:
             break   # (what a body supports the growth of may take a few words: 'doanh nghiệp nhỏ và vừa')
     else:
         cell_ended = grid

@@ -19,6 +19,7 @@ from vnst.loaders.orglocal import (PLACED_KINDS, placed_mention, placed_patterns
 from vnst.loaders.orgmerge import (extend_to_known, with_assisting_groups, with_defined_abbreviations,
                                    with_governing_organs, with_member_schools, with_member_universities,
                                    with_named_parent_offices, with_one_name_per_body, with_short_references)
+from vnst.loaders.orgshort import with_short_names_inside
 from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
@@ -135,7 +136,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # the Party's or the Government's national steering committee, named by its task in lower case up to the
     # end of the clause ('Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, ... và chuyển đổi số;')
     central = re.compile(_B + r"Ban" + WS1 + r"Chỉ" + WS1 + r"đạo" + WS1 + r"(?:Trung" + WS1 + r"ương|[Qq]uốc" + WS1 + r"gia)"
-                         + r"(?:,?" + NAME_GAP + r"[" + LOWER + r"]+){1,20}?(?=" + WS + r"*[;.:()]|" + WS + r"*$"
+                         # (its task's words may be shortened: 'về phát triển KH, CN, ĐMST và CĐS')
+                         + r"(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,5}(?![\wÀ-ỹ]))){1,20}?(?=" + WS
+                         + r"*[;.:()]|" + WS + r"*$"
                          + r"|[ \t\u00a0]*\n(?![ \t\u00a0]*[" + LOWER + r"]))")   # (a line going on in lower case goes on)
     return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("central", central), ("zones_board", zones_board),
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
@@ -175,6 +178,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = _with_home(extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_assisting_groups(found, text)
     found = with_defined_abbreviations(with_member_universities(with_member_schools(found, text), text), text)
+    found = with_short_names_inside(found, text)
     found = with_governing_organs(found, text)
     found = with_branches_in_full(with_listed_offices(_under_a_party_heading(found, text, home), text))
     found = with_abbreviated_branches(found, text)
@@ -311,7 +315,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
     if kind in PLACED_KINDS:
         return placed_mention(kind, m, home)
     if kind == "central":
-        return OrgMention(m.start(), m.end(), collapse_spaces(m.group(0)), "Committee")
+        return OrgMention(m.start(), m.end(), expand_abbreviations(collapse_spaces(m.group(0))), "Committee")
     if kind == "tasked":
         task = expand_abbreviations(collapse_spaces(m.group("task")).lstrip(", "))
         if set(task.replace(",", " ").split()) & _NOT_A_TASK:

@@ -58,7 +58,7 @@ VERB_PAIRS = {"tư vấn", "cam kết", "công nhận", "đề nghị", "đề x
               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
               "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu", "xây dựng", "thông qua", "tài trợ", "hợp tác",
-              "chủ trì", "trực thuộc", "khảo sát", "khảo nghiệm", "chuẩn bị"}
+              "chủ trì", "trực thuộc", "khảo sát", "khảo nghiệm", "chuẩn bị", "hướng dẫn"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words

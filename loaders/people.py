@@ -333,6 +333,11 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     bare = re.fullmatch(WS + r"*(?P<head>Sở|Bộ|Trường|Viện)" + WS + r"*", between)
     if bare:   # 'Phó Giám đốc Sở Nguyễn Văn A': the body of that kind named just before
         org = last_of_kind(text, bare.group("head"), window_start + best.start(), orgs)
+    elif between.strip() == ":" and "\n" not in between:
+        # 'Hợp tác xã X (Giám đốc: ông Y)': the post, labelled, in brackets after its body
+        org = bracketed_after(text, window_start + best.start(), orgs)
+        if org is None:
+            return None
     elif between.strip():
         start = title_end + len(between) - len(between.lstrip(" \t\u00a0\n"))
         org = by_start.get(start)

@@ -31,3 +31,9 @@ def test_units_every_province_has(text: str, expected: list[str]) -> None:
 ])
 def test_national_organisations_and_their_provincial_branches(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected
+
+
+def test_the_central_steering_committee_named_with_the_party_s_shortening() -> None:
+    assert names("- Ban Chỉ đạo Trung ương về phát triển KH, CN, ĐMST và CĐS (b/c),", home="Quảng Ninh") == [
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]
+    assert names("Sở VH,TT&DL chủ trì.", home="Quảng Ninh") == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"]

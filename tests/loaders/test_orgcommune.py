@@ -113,3 +113,12 @@ def test_a_council_in_a_text_no_school_issued_is_left_as_written() -> None:
     found = names(SCHOOL_REPORT.replace("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n{school}", "UBND TỈNH BÌNH ĐỊNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ")
                   .format(code="SKHCN"), "Bình Định")
     assert not any(name.startswith("Hội đồng") and name != "Hội đồng Trường" and name != "Hội đồng trường" for name in found)
+
+
+def test_a_commune_s_associations_party_committee_and_number_line_are_the_commune_s() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TIÊN LÃNG\n\nSố: 91/BC-UBND\n\nBÁO CÁO\n\nGiao Phòng Kinh tế xã phối hợp với Hội Nông dân xã và "
+            "Đoàn Thanh niên xã triển khai.\n\nNơi nhận:\n- TT Đảng ủy, TT HĐND xã;\n- Lưu: VT.\n")
+    found = {o.name for o in gather(text).orgs}
+    assert {"Hội Nông dân xã Tiên Lãng", "Đoàn Thanh niên xã Tiên Lãng", "Đảng ủy xã Tiên Lãng",
+            "Phòng Kinh tế xã Tiên Lãng"} <= found
+    assert not any("tỉnh" in n or "thành phố" in n for n in found)

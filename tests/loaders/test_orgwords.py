@@ -64,6 +64,12 @@ def test_a_header_s_name_over_lines_of_capitals_is_the_one_the_text_writes_in_fu
     # the advances a centre transfers close its name; 'chuẩn bị' (to prepare) ends one the line wrapped
     ("Giao Trung tâm Chuyển giao tiến bộ kỹ thuật của Viện làm đầu mối.", ["Trung tâm Chuyển giao tiến bộ kỹ thuật"]),
     ("phối hợp với Viện Di truyền Nông nghiệp\nchuẩn bị các điều kiện.", ["Viện Di truyền Nông nghiệp"]),
+    # 'hướng dẫn' (to guide) ends a name, though 'phương hướng' is a word
+    ("Chỉ đạo Vụ Phát triển khoa học và công nghệ địa phương hướng dẫn Sở Tư pháp hoàn thiện hồ sơ.",
+     ["Vụ Phát triển khoa học và công nghệ địa phương", "Sở Tư pháp tỉnh Hà Nam"]),
+    # a company's trade in lower case may run long before its proper name
+    ("đơn vị cung cấp là Hợp tác xã Dịch vụ nông nghiệp công nghệ cao Đồng Văn.",
+     ["Hợp tác xã Dịch vụ nông nghiệp công nghệ cao Đồng Văn"]),
     # elsewhere 'phát triển' still ends a name
     ("Viện Di truyền Nông nghiệp phát triển giống mới.", ["Viện Di truyền Nông nghiệp"]),
 ])

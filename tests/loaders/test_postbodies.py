@@ -53,3 +53,9 @@ def test_a_bare_cooperative_after_a_post_is_the_one_named_before() -> None:
     text = ("Tin tức\n\nHợp tác xã Nông nghiệp Thuận Tiến là đơn vị tiếp nhận. Ông Lê Văn Sáu, Giám đốc Hợp tác xã cho "
             "biết sản phẩm đã được bao tiêu.\n")
     assert _posts(text) == [("Lê Văn Sáu", "giam-doc", "Hợp tác xã Nông nghiệp Thuận Tiến")]
+
+
+def test_a_post_labelled_in_brackets_after_its_body() -> None:
+    text = ("Tin tức\n\nMô hình do Hợp tác xã Nông nghiệp Đại Thắng (Giám đốc: ông Phạm Văn Lộc) chủ trì, Trung tâm Khuyến nông "
+            "hướng dẫn kỹ thuật.\n")
+    assert ("Phạm Văn Lộc", "giam-doc", "Hợp tác xã Nông nghiệp Đại Thắng") in _posts(text)

@@ -1,0 +1,31 @@
+"""A body's short name written inside another body's name: 'Đại học Huế (ĐHH)' defines 'ĐHH', and 'Phân hiệu
+ĐHH tại Quảng Trị' is then 'Phân hiệu Đại học Huế tại Quảng Trị', as the text writes it in full elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.orgnames import OrgMention
+from vnst.loaders.vietnamese import WS
+
+# an acronym in brackets that ends a mention, or follows it ('Đại học Huế (ĐHH)')
+_ACRONYM = r"\(" + WS + r"*(?P<abbr>[A-ZĐ][A-ZĐ&]{1,9})" + WS + r"*\)"
+_ACRONYM_IN_BRACKETS = re.compile(_ACRONYM)
+_ACRONYM_AFTER = re.compile(WS + r"*" + _ACRONYM)
+
+
+def with_short_names_inside(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """Every later mention whose name holds a short name defined in brackets, with the short name written out
+    (only before more words: a name ending in it is a unit named with its body, which orgmerge reads)."""
+    out = list(mentions)
+    for o in mentions:
+        defined = _ACRONYM_IN_BRACKETS.search(text, o.start, o.end) or _ACRONYM_AFTER.match(text, o.end)
+        if defined is None or defined.group("abbr") in o.name:
+            continue
+        inner = re.compile(r"(?<![\w&-])" + re.escape(defined.group("abbr")) + r"(?= \w)")
+        out = [OrgMention(x.start, x.end, inner.sub(o.name, x.name), x.cls, x.parent, x.en)
+               if x.start >= defined.end() and inner.search(x.name) else x for x in out]
+    return out
+
+
+__all__ = ["with_short_names_inside"]
