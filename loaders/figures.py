@@ -38,13 +38,13 @@ COUNTED_NOUNS = frozenset({
     "nhà khoa học", "nhiệm vụ", "bài viết", "tài liệu", "sản phẩm", "lĩnh vực", "nội dung",
     "chỉ tiêu", "tổ chức", "thông tin", "công trình", "dự án", "đề tài",
     "cán bộ", "học viên", "sinh viên", "hợp đồng", "phòng thí nghiệm", "mục tiêu", "tỉnh thành",
-    "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân",
+    "tiến sĩ", "thạc sĩ", "giáo sư", "bài báo", "sáng kiến", "hộ dân", "nông dân", "hộ kinh doanh",
     "giảng viên", "học sinh", "nghiên cứu sinh", "lao động", "cơ sở", "hợp tác xã", "phó giáo sư",
     "công nhân", "bệnh viện", "trường học", "giải thưởng", "văn bản", "chuyên gia",
     "quy trình", "mô hình", "thiết bị", "công nghệ", "phần mềm", "cơ sở dữ liệu", "ấn phẩm",
     "tin bài", "lượt truy cập", "hội thảo", "trang trại", "nguồn gen", "nhà màng", "nhà lưới",
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
-    "khu công nghệ cao", "mã số vùng trồng", "mã số cơ sở đóng gói",
+    "khu công nghệ cao", "mã số",   # ('46 mã số vùng trồng': codes, whichever kind)
     "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo", "điểm cầu",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals

@@ -178,6 +178,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 if name in _NAMED_WITH_LEVEL and not prefix.strip() and _THE_PERSON_BEFORE.search(
                         text, max(0, m.start() - 30), m.start()):
                     continue   # 'Giải thưởng Hồ Chí Minh', 'tư tưởng Hồ Chí Minh': the person, not the city
+                if not prefix.strip() and _FEATURE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    continue   # 'ven sông Thái Bình', 'cầu Cần Thơ': a river or a bridge named after it
                 # a town or ward named after its province: 'thị xã Quảng Trị', 'phường Nam Định'
                 lower_unit = re.search(r"(?:(?P<d>quận|huyện|thị" + WS1 + r"xã)|(?P<c>phường|xã|thị" + WS1
                                        + r"trấn))(?:" + WS + r"*:)?" + WS1 + r"$", text[max(0, m.start() - 12):m.start()], re.I)
@@ -250,6 +252,8 @@ def find_places(text: str) -> list[PlaceMention]:
     return sorted(found, key=lambda p: p.start)
 
 
+# a natural or built feature named after a province ('sông Thái Bình', 'núi Bà Rá', 'cầu Cần Thơ'): not the province
+_FEATURE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:sông|núi|hồ|đèo|cầu|vịnh|đảo|bến|cảng)" + WS1 + r"$")
 # a body's head word opening the next line (no syllable of a unit's name is one)
 _BODY_ON_NEXT_LINE = re.compile(r"\n[ \t\u00a0]*(?:Viện|Sở|Cục|UBND|Quỹ|(?:Học" + WS1 + r"viện|Bệnh" + WS1 + r"viện|Công" + WS1
                                 + r"ty|Trung" + WS1 + r"tâm|(?:Ủy|Uỷ)" + WS1 + r"ban|Ngân" + WS1 + r"hàng|Tập" + WS1

@@ -148,8 +148,9 @@ _ZONE_LIST = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + r"(?P<kind>khu" + WS1 + r
 _LIST_NAME = re.compile(CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,3}")
 
 
-def _purposed(text: str, cls: str) -> dict[str, str]:
-    """Purposes written before a place after a local facility's head: purpose -> full name."""
+def _purposed(text: str, cls: str, home: Province | None) -> dict[str, str]:
+    """Purposes written before a place after a local facility's head: purpose -> full name; or before its site
+    ('... cao phát triển tôm tại phường Hiệp Thành'), the home province's facility of that purpose."""
     out = {}
     for pattern, kind in _COMPILED:
         if kind != cls:
@@ -159,7 +160,17 @@ def _purposed(text: str, cls: str) -> dict[str, str]:
             if found and province_named(found.group("place")) is not None:
                 purpose = collapse_spaces(found.group("purpose"))
                 out[purpose] = f"{LOCAL_FACILITIES[cls]} {purpose} {province_named(found.group('place')).in_names}"
+            sited = _PURPOSE_BEFORE_SITE.match(text, m.end("head")) if home is not None else None
+            if sited and collapse_spaces(sited.group("purpose")) not in out:
+                purpose = collapse_spaces(sited.group("purpose"))
+                out[purpose] = f"{LOCAL_FACILITIES[cls]} {purpose} {home.in_names}"
     return out
+
+
+# a purpose of the kinds zones are named by (growing, raising, processing something), before the zone's site
+_PURPOSE_BEFORE_SITE = re.compile(WS1 + r"(?P<purpose>(?:phát" + WS1 + r"triển|sản" + WS1 + r"xuất|chăn" + WS1 + r"nuôi|nuôi"
+                                  + r"|trồng|chế" + WS1 + r"biến)(?:" + WS1 + r"[" + LOWER + r"]+){1,3}?)" + WS1 + r"tại"
+                                  + WS1)
 
 
 def _listed_zones(text: str) -> list[tuple[str, int, int]]:
@@ -210,7 +221,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
 
     for name, start, end in _listed_zones(text):
         add(name, "Facility", start, end)
-    purposes = {cls: _purposed(text, cls) for cls in LOCAL_FACILITIES}
+    purposes = {cls: _purposed(text, cls, home) for cls in LOCAL_FACILITIES}
     local = dict(LOCAL_FACILITIES)
     if not _APPLIED_AGRICULTURE.search(text):   # the zone named as the text writes it, never with 'ứng dụng'
         local["HighTechAgricultureZone"] = "Khu nông nghiệp công nghệ cao"

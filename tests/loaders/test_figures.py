@@ -26,7 +26,8 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     # a noun and what kind it is: the unit is the noun ('phương tiện', a word of the dictionary; 'giống')
     ("Kiểm định 3.400 phương tiện đo các loại.", [(Decimal(3400), "phương tiện")]),
     ("Trung tâm đã khảo nghiệm 8 giống ngô lai và 5 giống lúa thuần.", [(Decimal(8), "giống"), (Decimal(5), "giống")]),
-    ("Được cấp 9 mã số vùng trồng sầu riêng.", [(Decimal(9), "mã số vùng trồng")]),
+    # codes, whichever kind ('vùng trồng'), as the convention on units after set P counts them (z08, ue05)
+    ("Được cấp 9 mã số vùng trồng sầu riêng.", [(Decimal(9), "mã số")]),
     # a measure is never the start of a longer word
     ("Sản xuất 800 tấn lúa giống.", [(Decimal(800), "tấn")]),
     # 'lượt' counts occurrences of what follows: the unit is 'lượt'
@@ -304,6 +305,8 @@ def test_a_form_s_number_counts_nothing() -> None:
     # a number a year ('mỗi năm 10 lớp') counts; the year's label, capitalised too, does not
     ("dự kiến mỗi năm 10 lớp tập huấn", [(Decimal(10), "lớp")]),
     ("Năm 2 có 3 lớp.", [(Decimal(3), "lớp")]),
+    # household businesses, a legal form of their own
+    ("hỗ trợ 12 hộ kinh doanh và 30 hộ tham gia", [(Decimal(12), "hộ kinh doanh"), (Decimal(30), "hộ")]),
 ])
 def test_totals_supplies_sets_and_dates_before_a_tense_marker(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

@@ -147,3 +147,8 @@ def test_a_project_that_builds_a_body_s_capacity_leaves_the_body_a_body() -> Non
     text = ("UBND TỈNH CÀ MAU\n\n(4). Dự án Đầu tư nâng cao năng lực Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Cà Mau:"
             " hoàn thành năm 2019.")
     assert "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Cà Mau" in {o.name for o in gather(text).orgs}
+
+
+def test_a_zone_named_by_its_purpose_before_its_site_is_the_province_s() -> None:
+    text = "UBND TỈNH BẠC LIÊU\n\nĐẩy nhanh xây dựng Khu nông nghiệp ứng dụng công nghệ cao sản xuất lúa tại xã Vĩnh Lợi."
+    assert fold("Khu nông nghiệp ứng dụng công nghệ cao sản xuất lúa Bạc Liêu") in project_names(text)
