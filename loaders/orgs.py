@@ -17,8 +17,9 @@ from vnst.loaders.orglists import listed_bodies, with_listed_offices, with_share
 from vnst.loaders.orglocal import (PLACED_KINDS, placed_mention, placed_patterns, with_abbreviated_branches,
                                    with_branches_in_full)
 from vnst.loaders.orgmerge import (extend_to_known, with_assisting_groups, with_defined_abbreviations,
-                                   with_governing_organs, with_member_schools, with_member_universities,
-                                   with_named_parent_offices, with_one_name_per_body, with_short_references)
+                                   with_governing_organs, with_named_parent_offices, with_one_name_per_body,
+                                   with_short_references)
+from vnst.loaders.orgmembers import with_member_schools, with_member_universities
 from vnst.loaders.orgshort import with_short_names_inside
 from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
