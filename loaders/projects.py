@@ -17,7 +17,7 @@ from vnst.loaders.projectkinds import ENDS_NAME, KINDS, LAB, NAME_TAIL, PHRASE_E
 from vnst.loaders.projectnames import (A_MODEL, before_where, canonical, class_of, facility_class, host_end,
                                        host_named_before, known_by_its_words, names_a_body, paragraph_end)
 from vnst.loaders.spans import Spans
-from vnst.loaders.tables import column_cells
+from vnst.loaders.tablecolumns import column_cells
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 

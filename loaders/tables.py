@@ -149,41 +149,6 @@ def _is_spaced_header(labels: list[str]) -> bool:
                     for label in labels[1:]))
 
 
-def column_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
-    """The cells, one per row, of the column whose label ``label`` matches in full ('Tên dự án'), as
-    (start, end, text); only rows with one cell per column, where the column is sure."""
-    out = []
-    for columns, rows in numbered_rows(text):
-        index = next((n for n, c in enumerate(columns) if label.fullmatch(c)), None)
-        if index is None:
-            continue
-        rows = [_wrapped_cells_joined(r, len(columns)) for r in rows]
-        for r in rows:
-            cell = (r[index].start, r[index].end, r[index].text) if len(r) == len(columns) else _before_a_body(r, columns, index)
-            if cell is not None:
-                out.append(cell)
-    return out
-
-
-# the words a body's name opens with, which start the cell of the body in charge after a title wrapped over lines
-_BODY_HEAD = re.compile(r"(?:Công ty|Hợp tác xã|HTX|Trường|Trung tâm|Viện|Sở|Ban|UBND|Ủy ban|Tập đoàn|Chi cục|Phòng|Hội|Đại học"
-                        r"|Học viện|Bệnh viện)(?![\wÀ-ỹ])")
-_BODY_COLUMN = re.compile(r"(?i:tổ\s+chức|cơ\s+quan|đơn\s+vị)\s+(?i:chủ\s+trì|thực\s+hiện)")
-
-
-def _before_a_body(row: list[Cell], columns: list[str], index: int) -> tuple[int, int, str] | None:
-    """A title wrapped over several lines before the body in charge's column ('Ứng dụng ... xây' / 'dựng mô hình
-    ...' / 'Khôi tía ... tại huyện Minh Hóa' / 'Công ty TNHH Dược liệu' / ...): its lines up to the one a body's
-    name opens."""
-    if index + 1 >= len(columns) or not _BODY_COLUMN.search(columns[index + 1]) or index >= len(row):
-        return None
-    body = next((j for j in range(index + 1, len(row)) if _BODY_HEAD.match(row[j].text)), None)
-    if body is None:
-        return None
-    lines = row[index:body]
-    return lines[0].start, lines[-1].end, " ".join(c.text for c in lines)
-
-
 def numbered_rows(text: str) -> list[tuple[list[str], list[list[Cell]]]]:
     """Each table with a row-number column: its column labels, and its rows as the lines between one
     row number and the next (a wrapped cell gives a row more lines than columns)."""
@@ -208,7 +173,7 @@ def numbered_rows(text: str) -> list[tuple[list[str], list[list[Cell]]]]:
     return out
 
 
-def _wrapped_cells_joined(row: list[Cell], columns: int) -> list[Cell]:
+def wrapped_cells_joined(row: list[Cell], columns: int) -> list[Cell]:
     """A row one cell too long, a cell of it opening in lower case: the cell wrapped onto the next line
     ('Xây dựng mô hình ... theo hướng hữu' / 'cơ tại huyện Tu Mơ Rông'), joined to the one before."""
     wrapped = [n for n, c in enumerate(row) if n > 1 and c.text[:1].islower()]
@@ -468,5 +433,5 @@ def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bo
     return row_unit
 
 
-__all__ = ["Cell", "INDEX_HEADER", "MEASURES", "MONEY_COLUMN", "MONEY_LABEL", "RULING", "TableNumber", "column_cells",
-           "numbered_rows", "table_numbers"]
+__all__ = ["Cell", "INDEX_HEADER", "MEASURES", "MONEY_COLUMN", "MONEY_LABEL", "RULING", "TableNumber",
+           "numbered_rows", "table_numbers", "wrapped_cells_joined"]

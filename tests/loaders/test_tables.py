@@ -203,7 +203,7 @@ def test_a_spaced_table_without_row_numbers(text: str, expected: list[tuple[str,
 
 
 def test_a_title_wrapped_over_lines_of_a_cell_per_line_table_ends_where_the_body_s_name_opens() -> None:
-    from vnst.loaders.tables import column_cells
+    from vnst.loaders.tablecolumns import column_cells
     text = ("Bảng 1. Danh mục dự án\nĐơn vị tính: triệu đồng\nTT\nTên dự án\nTổ chức chủ trì\nTổng kinh\nphí\n"
             "1\nỨng dụng công nghệ nuôi cấy mô\nsản xuất giống chuối tại huyện\nVăn Bàn\nTrung tâm Khuyến nông\nLào Cai\n"
             "4.200\n2\nXây dựng mô hình trồng quế\nhữu cơ tại huyện Văn Yên\nHợp tác xã Quế Đại Sơn\n3.100\n")
