@@ -167,6 +167,7 @@ def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, org
 
 
 # a list item on a line of its own: '- ...', '+ ...', '• ...', 'a) ...', '1. ...'
+_ITEM_GOES_ON = re.compile(r"\n[ \t]*(?![-–•+][ \t]|[a-zđ]\)[ \t]|\d{1,2}[.)][ \t])[^\s][^\n]*")
 _LIST_ITEM = re.compile(r"\n[ \t]*(?:[-–•+]|[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<body>[^\n]+)")
 
 
@@ -179,13 +180,17 @@ def listed_clauses(text: str, declared_end: int, end: int, count: int, orgs: lis
         return []
     items, pos = [], colon.end()
     while (item := _LIST_ITEM.match(text, pos, end)) is not None:
-        items.append(item)
-        pos = item.end()
+        # (an item the line wraps, its line ending inside a sentence, goes on on the next line if that opens no item)
+        stop = item.end("body")
+        while not re.search(r"[.;:!?][ \t]*$", text[item.start("body"):stop]) and (more := _ITEM_GOES_ON.match(text, stop, end)):
+            stop = more.end()
+        items.append((item.start("body"), stop))
+        pos = stop
     if len(items) != count:
         return []
     clauses = []
-    for number, item in enumerate(items, start=1):
-        clause = Clause(number, "", item.start("body"), item.end("body"), item.group("body").strip().rstrip(";."))
+    for number, (start, stop) in enumerate(items, start=1):
+        clause = Clause(number, "", start, stop, re.sub(r"\s+", " ", text[start:stop]).strip().rstrip(";."))
         clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
         clauses.append(clause)
     return clauses

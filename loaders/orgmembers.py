@@ -14,7 +14,7 @@ from vnst.loaders.vietnamese import UPPER, WS, WS1
 from vnst.textnorm import fold
 
 _MEMBER_JOIN = re.compile(WS + r"*(?:,|[-–])" + WS + r"*$")
-_BROKEN_AFTER_DASH = re.compile(r"[ \t\u00a0]*[-–][ \t\u00a0]*\n[ \t\u00a0]*")
+_BROKEN_AFTER_DASH = re.compile(r"[ \t\u00a0]*[-–,][ \t\u00a0]*\n[ \t\u00a0]*")   # (or after the comma)
 
 # a member school named 'Trường' and its field, without 'Đại học', before its university ('Trường Y Dược -
 # Đại học Huế', 'Trường Ngoại ngữ - Đại học Thái Nguyên')

@@ -232,3 +232,11 @@ def test_fields_over_a_numbered_list_are_a_signed_agreement_s_contents(lead: str
             f"giai đoạn 2024 - 2029.\n\n{lead}\n1. Tưới tiết kiệm nước;\n2. Khử mặn;\n3. Đào tạo nguồn nhân lực.\n")
     agreement = gather(text).agreements[0][1]
     assert [c.number for c in agreement.clauses] == clauses
+
+
+def test_fields_a_line_wraps_inside_an_item_are_still_the_contents() -> None:
+    text = ("Tin tức\n\nChiều 11/11, UBND tỉnh Ninh Thuận và Trường Đại học Kyungpook đã ký kết Biên bản ghi nhớ "
+            "giai đoạn 2024 - 2029.\n\nTheo Biên bản ghi nhớ, hai bên thống nhất hợp tác trên 2 lĩnh vực:\n"
+            "1. Tưới tiết kiệm nước cho cây nho,\ntáo và măng tây;\n2. Đào tạo nguồn nhân lực.\nUBND tỉnh giao Sở KH&CN làm đầu mối.\n")
+    clauses = gather(text).agreements[0][1].clauses
+    assert [c.text for c in clauses] == ["Tưới tiết kiệm nước cho cây nho, táo và măng tây", "Đào tạo nguồn nhân lực"]

@@ -162,3 +162,10 @@ def test_a_school_s_branch_campus_after_a_dash_is_one_body_under_the_school() ->
     assert schools == [("Trường Đại học Nông Lâm thành phố Hồ Chí Minh - Phân hiệu Gia Lai",
                         "Trường Đại học Nông Lâm thành phố Hồ Chí Minh"),
                        ("Trường Đại học Nông Lâm thành phố Hồ Chí Minh", None)]
+
+
+def test_a_member_school_and_its_university_a_line_wraps_after_the_comma() -> None:
+    from vnst.loaders.extract import gather
+    text = "Dự lễ có PGS.TS Lê Văn A, Hiệu trưởng Trường Đại học Kinh tế - Luật,\nĐHQG-HCM và lãnh đạo tỉnh."
+    assert [o.name for o in gather(text).orgs if o.cls == "University"] == [
+        "Trường Đại học Kinh tế - Luật, Đại học Quốc gia thành phố Hồ Chí Minh"]
