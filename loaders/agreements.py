@@ -22,7 +22,7 @@ from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period,
                                    signed_when_cited, titled_without_period, without_period)
-from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value
+from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value
 from vnst.textnorm import fold
 
 # the opening of a signed text's own record: 'Hôm nay, ngày 09 tháng 4 năm 2021, tại ..., chúng tôi gồm:'
@@ -196,6 +196,12 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             if agreement in cited and not own_text or agreement in reported:
                 # a letter's only agreement, cited by its number; news or a report of a signing
                 signed_when_cited(agreement, text, dates)
+            term = _TERM_FROM_SIGNING.search(text, start, end) if own_text and agreement.start_year is None else None
+            if term and agreement.signing_date is not None and agreement.signing_date.year:
+                # 'có hiệu lực kể từ ngày ký và có giá trị trong thời hạn năm (05) năm': the years from its signing
+                years = int(term.group("digits") or term.group("only") or count_value(term.group("word")))
+                agreement.start_year = agreement.signing_date.year
+                agreement.end_year = agreement.start_year + years
         elif agreement in cited or agreement in reported:
             signed_when_cited(agreement, text, dates)
     return ([main] if main else []) + [a for a in found if a is not main]
@@ -240,6 +246,11 @@ _FIELDS_OVER_A_LIST = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + CONTENTS_NUM
 # làm cơ sở để tổ chức ký kết'): the text approved is still a draft
 _APPROVED_TO_SIGN = re.compile(r"(?i:phê" + WS1 + r"duyệt)[^.;]{0,300}?(?i:làm" + WS1 + r"cơ" + WS1 + r"sở|để)" + WS1
                                + r"(?:(?i:tổ" + WS1 + r"chức)" + WS1 + r")?(?i:ký(?:" + WS1 + r"kết)?)(?![\wÀ-ỹ])")
+# a term counted from the signing ('có hiệu lực kể từ ngày ký và có giá trị trong thời hạn năm (05) năm')
+_TERM_FROM_SIGNING = re.compile(r"(?i:hiệu" + WS1 + r"lực)" + WS1 + r"(?i:kể" + WS1 + r")?(?i:từ" + WS1 + r"ngày" + WS1 + r"ký)"
+                                + r"[^.;]{0,80}?(?i:thời" + WS1 + r"hạn)" + WS1 + r"(?:(?P<word>năm|" + NUMBER_WORD + r")"
+                                + WS1 + r"(?:\(" + WS + r"*(?P<digits>\d{1,2})" + WS + r"*\)" + WS1 + r")?|(?P<only>\d{1,2})"
+                                + WS1 + r")(?i:năm)(?![\wÀ-ỹ])")
 # the agreement to follow one ('... và xây dựng Chương trình hợp tác giai đoạn 2026 - 2030')
 _NEXT_ONE = re.compile(r"(?<![\wÀ-ỹ])(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|ký" + WS1 + r"kết|đàm" + WS1 + r"phán)" + WS1
                        + AGREEMENT_NOUN.pattern + r"(?:" + WS1 + r"(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp))?(?:" + WS1

@@ -33,6 +33,8 @@ SIGNED_WORDS = re.compile(r"(?i:đã" + WS1 + r"ký" + WS1 + r"kết|vừa" + WS
                           # 'Chương trình ... được ký kết ngày 12/10/2021': passive, with the time of
                           # signing; 'sẽ được ký kết', 'dự kiến được ký kết' are not a fact
                           + r"|(?<!sẽ )(?<!kiến )(?i:được" + WS1 + r"ký(?:" + WS1 + r"kết)?" + WS1
+                          # (the place of signing may come first: 'được ký tại thành phố Cheongju, Đại Hàn Dân Quốc, ngày ...')
+                          + r"(?:tại" + WS1 + r"[^.;\n]{2,80}?," + WS + r"*)?"
                           + r"(?:ngày|vào" + WS1 + r"ngày|từ" + WS1 + r"ngày|năm|tháng))"
                           # 'Ngày 15/3/2018, A và B ký kết Chương trình ...', 'Sáng 12/5, A và B ký kết ...': a dated
                           # statement of fact

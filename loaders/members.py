@@ -54,8 +54,16 @@ def member_rows(text: str) -> list[MemberRow]:
 
 
 def _members_columns(columns: list[str]) -> bool:
-    return len(columns) == 4 and bool(_NAME_COLUMN.search(columns[1]) and _POST_COLUMN.search(columns[2])
-                                      and _ROLE_COLUMN.search(columns[3]))
+    return _role_column(columns) is not None
+
+
+def _role_column(columns: list[str]) -> int | None:
+    """The role's column of a table of members: after the name's and the post's ('| TT | Họ và tên | Chức vụ, đơn
+    vị | Chức danh |'), or after the post's and the body's ('| TT | Họ và tên | Chức vụ | Cơ quan, đơn vị | Chức
+    danh trong Ban Chỉ đạo |'), the post cells those between."""
+    if len(columns) not in (4, 5) or not (_NAME_COLUMN.search(columns[1]) and _ROLE_COLUMN.search(columns[-1])):
+        return None
+    return len(columns) - 1 if all(_POST_COLUMN.search(c) for c in columns[2:-1]) else None
 
 
 def _piped_tables(text: str) -> list[GridTable]:
@@ -71,8 +79,10 @@ def _piped_member_rows(text: str) -> list[MemberRow]:
     for table in _piped_tables(text):
         if not _members_columns(table.labels):
             continue
+        role_at = _role_column(table.labels)
         for row in table.rows:
-            name, post, role = ([Cell(start, piece) for start, piece in row[c]] for c in (1, 2, 3))
+            name, role = ([Cell(start, piece) for start, piece in row[c]] for c in (1, role_at))
+            post = [Cell(start, piece) for c in range(2, role_at) for start, piece in row[c]]
             if len(name) == 1 and post and role and _ROLE_START.match(role[0].text) and _MEMBER_NAME.match(name[0].text):
                 out.append(MemberRow(name[0], post, role, fenced=True))
     return out
@@ -171,7 +181,7 @@ def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> li
         lo, hi = row.post[0].start, row.post[-1].end
         title = TITLE.match(text, lo)
         body = next((o for o in orgs if lo <= o.start < hi), None)
-        if title and body is not None and not text[title.end():body.start].strip(" \t\n,"):
+        if title and body is not None and not text[title.end():body.start].strip(" \t\n,|"):
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic,
                                      role_slug(title.group("title")), body, (title.start(), title.end())))
         council = _council(text, row.name.start, orgs)

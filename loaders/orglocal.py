@@ -74,9 +74,10 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     # A neighbour's province written in Vietnamese letters ('Chính quyền tỉnh Khăm Muộn') is one too, as is
     # its department ('Sở Công nghệ và Truyền thông tỉnh Khăm Muộn'): no Vietnamese province is so named
     syllable = r"[" + UPPER + r"][" + LOWER + r"]*"
-    local_abroad = re.compile(_B + r"(?P<organ>Chính" + WS1 + r"quyền|Hội" + WS1 + r"đồng|Nghị" + WS1 + r"viện|Sở" + WS1
+    # (in a title in capitals too, which title-casing reads as 'Chính Quyền Tỉnh Chungcheongbuk')
+    local_abroad = re.compile(_B + r"(?P<organ>Chính" + WS1 + r"(?i:quyền)|Hội" + WS1 + r"đồng|Nghị" + WS1 + r"viện|Sở" + WS1
                               + syllable + r"(?:" + WS1 + r"[" + LOWER + UPPER + r"]+){0,7}?)" + WS1
-                              + r"(?P<level>tỉnh|thành" + WS1 + r"phố|bang|quận)" + WS1
+                              + r"(?P<level>(?i:tỉnh|thành" + WS1 + r"phố|bang|quận))" + WS1
                               + r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}|" + syllable + r"(?:[ -]" + syllable
                               + r"){0,2})(?![\wÀ-ỹ])")
     # a bank's or a corporation's provincial branch in full ('Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh
@@ -137,7 +138,10 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
             # may follow: 'Sở KH&CN tỉnh Hà Giang Lục Thị Thu Hà')
             return None
         department = m.group("organ").startswith("Sở")
-        return OrgMention(m.start(), m.end(), collapse_spaces(m.group(0)), "Department" if department else "Government")
+        organ = collapse_spaces(m.group("organ"))
+        organ = organ[:1] + organ[1:].lower() if organ.startswith("Chính") else organ   # (title-cased from capitals)
+        name = f"{organ} {collapse_spaces(m.group('level')).lower()} {collapse_spaces(m.group('place'))}"
+        return OrgMention(m.start(), m.end(), name, "Department" if department else "Government")
     if kind == "treasury":
         where = collapse_spaces(m.group("where") or "")
         return OrgMention(m.start(), m.end(), " ".join(filter(None, ("Kho bạc Nhà nước", where,

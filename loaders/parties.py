@@ -152,7 +152,9 @@ _ENGLISH_LINE = WS + r"*\n[ \t]*[A-Z][A-Za-z0-9 ,.()&'/-]{3,150}(?=[ \t]*\n)"
 _PARTY_JOIN = re.compile(r"(?:" + _ASIDE + r"|" + _ENGLISH_LINE + r")*" + WS + r"*(?:,|(?i:và|với))?(?:" + _GLOSS + r")?"
                          + WS + r"*")
 _PARTY_LABEL = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*)?(?:(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba)))"
-                          + r"[ \t]*(?:\([^)\n]{0,40}\))?|" + ROLE_LABEL + r")[ \t]*:" + WS + r"*", re.M)
+                          # (glossed in English: 'BÊN A / PARTY A:')
+                          + r"[ \t]*(?:\([^)\n]{0,40}\))?(?:[ \t]*/[ \t]*(?i:party)[ \t]+[A-D])?|" + ROLE_LABEL + r")[ \t]*:"
+                          + WS + r"*", re.M)
 
 
 def partner_after_noun(text: str, s: int, e: int) -> int | None:

@@ -263,3 +263,15 @@ def test_members_under_the_role_that_heads_them_hold_it_in_the_committee() -> No
     # their posts in their own bodies are read as well; a plain member has no role of their own in it
     assert ("Nguyễn Thị Hạnh", "giam-doc", "Sở Tài chính tỉnh Quảng Ninh") in [
         (p.name, p.title, p.org.name) for p in found.people if p.org is not None]
+
+
+def test_a_piped_table_of_members_with_the_body_in_a_column_of_its_own() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: 901/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh "
+            "Tuyên Quang (sau đây gọi tắt là Ban Chỉ đạo), gồm:\n\n"
+            "| TT | Họ và tên | Chức vụ | Cơ quan, đơn vị | Chức danh trong Ban Chỉ đạo |\n|----|----|----|----|----|\n"
+            "| 1 | Ông Lê Văn Hà | Phó Chủ tịch | UBND tỉnh | Trưởng ban |\n"
+            "| 2 | Bà Ma Thị Hoa | Phó Giám đốc | Sở Tài chính | Ủy viên |\n")
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people}
+    assert {("Lê Văn Hà", "pho-chu-tich", "Ủy ban nhân dân tỉnh Tuyên Quang"),
+            ("Ma Thị Hoa", "pho-giam-doc", "Sở Tài chính tỉnh Tuyên Quang")} <= posts
+    assert {p.title for p in gather(text).people if p.org and p.org.name.startswith("Ban Chỉ đạo")} == {"truong-ban", "uy-vien"}
