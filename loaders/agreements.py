@@ -106,6 +106,13 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                 parties = subjects_signing
         else:
             signed_cooperation = None
+        to_sign_by = _TO_SIGN_BY.search(text, clause, period.start())
+        if to_sign_by and len({p.key for p in parties}) != 2:
+            # 'Sở đang chuẩn bị nội dung để UBND tỉnh và Đại học X ký kết Chương trình ...': the subjects of the
+            # signing to come are its parties, not the body preparing it
+            subjects_to_sign = listed_subjects(text, to_sign_by.end(), to_sign_by.end("verb") - len(to_sign_by.group("verb")),
+                                               orgs, places)
+            parties = subjects_to_sign if len({p.key for p in subjects_to_sign}) == 2 else parties
         with_one = _WITH_ONE.search(text, clause, period.start()) if issuer is not None else None
         partner = next((o for o in orgs if with_one and o.start == with_one.end()), None)
         if issuer is not None and partner is None and len({p.key for p in parties}) < 2:
@@ -149,7 +156,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         # ('A và B sẽ ký Biên bản ghi nhớ ... giai đoạn ...': a signing to come names its parties as one done does)
         if len(keys) < 2 or (found and not signed_cooperation and not drawn_up
                              and not (AGREEMENT_NOUN.search(text, s, e) and (
-                subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both
+                subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both or to_sign_by
                 or re.search(r"(?i:giữa)", text[s:e])
                 or partner_after_noun(text, clause, e)))):
             continue
@@ -163,6 +170,10 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
         elif not own_text and _CARRIED_ON.search(text, clause, period.start()):
             reported.append(agreement)   # 'Trường tiếp tục triển khai Chương trình ...': one in force was signed
+        elif not own_text and _ITEM_ON_AN_AGREEMENT.match(text, _item_start(text, s)) and _RESULTS_AFTER.match(text, period.end()):
+            # a report's item headed by an agreement, then what it gave ('2. Thỏa thuận hợp tác giữa A và B giai đoạn
+            # 2022 - 2026: Viện đã chuyển giao ...'): one in force
+            reported.append(agreement)
         elif with_issuer and not drawn_up and not PLANNED.search(text, clause, period.start()) \
                 and not TO_SIGN.search(text, clause, e) and not _REQUEST.match(text, _item_start(text, s), e):
             reported.append(agreement)   # the body's own agreement, carried out or newly signed
@@ -251,6 +262,11 @@ _TERM_FROM_SIGNING = re.compile(r"(?i:hiệu" + WS1 + r"lực)" + WS1 + r"(?i:k�
                                 + r"[^.;]{0,80}?(?i:thời" + WS1 + r"hạn)" + WS1 + r"(?:(?P<word>năm|" + NUMBER_WORD + r")"
                                 + WS1 + r"(?:\(" + WS + r"*(?P<digits>\d{1,2})" + WS + r"*\)" + WS1 + r")?|(?P<only>\d{1,2})"
                                 + WS1 + r")(?i:năm)(?![\wÀ-ỹ])")
+_ITEM_ON_AN_AGREEMENT = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*" + AGREEMENT_NOUN.pattern)
+_RESULTS_AFTER = re.compile(WS + r"*(?:\([^()\n]{1,60}\)" + WS + r"*)?:")
+# a signing to come and its subjects ('để UBND tỉnh và Đại học X ký kết Chương trình ...')
+_TO_SIGN_BY = re.compile(r"(?<![\wÀ-ỹ])(?i:để|sẽ)" + WS1 + r"(?=(?:[^.;]|(?<=TP)\.){3,160}?(?P<verb>(?i:ký(?:" + WS1 + r"kết)?))" + WS1
+                         + AGREEMENT_NOUN.pattern + r")")
 # the agreement to follow one ('... và xây dựng Chương trình hợp tác giai đoạn 2026 - 2030')
 _NEXT_ONE = re.compile(r"(?<![\wÀ-ỹ])(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|ký" + WS1 + r"kết|đàm" + WS1 + r"phán)" + WS1
                        + AGREEMENT_NOUN.pattern + r"(?:" + WS1 + r"(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp))?(?:" + WS1

@@ -137,7 +137,7 @@ AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"th
 
 # a signing agreed for later ('thống nhất sẽ ký kết thỏa thuận', 'sẽ hoàn thiện, ký kết Thỏa thuận', 'sẽ ký Biên
 # bản ghi nhớ')
-TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ|dự" + WS1 + r"kiến)" + WS1 + r"(?:[^.;]{0,30}?" + WS1 + r")?(?i:ký(?:" + WS1
+TO_SIGN = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ|dự" + WS1 + r"kiến|để)" + WS1 + r"(?:[^.;]{0,30}?" + WS1 + r")?(?i:ký(?:" + WS1
                      + r"kết)?)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
 
 

@@ -29,6 +29,9 @@ _UNIT_LINE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>" + "|".
                         re.I)
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _PAGE_LINE = re.compile(r"|\d{1,3}|-*\s*(?i:trang)\s*\d{1,3}\s*-*")   # blank, a page number, '-- Trang 2 --'
+# a column's unit in brackets at its label's end: a measure or a counted noun of one or two words
+_COUNTED_LABEL = re.compile(r"\((?P<unit>ha|m2|km|km2|tấn|kg|hộ|người|lượt|doanh\s+nghiệp|nhiệm\s+vụ|sản\s+phẩm|mô\s+hình)\)\s*$",
+                            re.I)
 _PIPE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _SLACK = 2              # a piece may start this far left of its column (a right-aligned number, a ragged cut)
 _MAX_HEADER_LINES = 5
@@ -42,6 +45,7 @@ class GridTable:
     rows: list[list[list[tuple[int, str]]]] = field(default_factory=list)   # row -> column -> pieces (offset, text)
     numbers: list[tuple[int, str]] = field(default_factory=list)   # each row's number (offset, text)
     unit_line: str | None = None                   # 'Đơn vị tính: triệu đồng' above the header
+    total: list[list[tuple[int, str]]] = field(default_factory=list)   # the total line's pieces, by column
 
     @property
     def wrapped(self) -> bool:
@@ -101,7 +105,14 @@ def _table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[GridTabl
     while k < len(lines):
         line_pos, raw = lines[k]
         pieces = _pieces(raw)
-        if not pieces or any(_TOTAL.match(p.group(0)) for p in pieces):
+        if pieces and any(_TOTAL.match(p.group(0)) for p in pieces):
+            # ('Tổng cộng   7.762,5', 'Cộng   1.805   1.505   3.970,5'): the totals under their columns end the table
+            table.total = [[] for _ in starts]
+            for p in pieces:
+                table.total[_column(starts, p.start())].append((line_pos + p.start(), p.group(0)))
+            table.span = (pos, line_pos + len(raw))
+            break
+        if not pieces:
             break
         first = pieces[0]
         opens = first.start() < starts[1] - _SLACK
@@ -223,14 +234,17 @@ def amounts(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
             # a column in money: its label states the unit, or names money under the table's stated unit
             unit = MONEY_COLUMN.search(label) or (_UNIT_LINE.search(table.unit_line) if table.unit_line
                                                  and MONEY_LABEL.search(label) else None)
-            if unit is None:
+            # (or a column of counts or measures its label names in brackets: 'Diện tích ứng dụng (ha)', '... (hộ)')
+            counted = _COUNTED_LABEL.search(label) if unit is None else None
+            if unit is None and counted is None:
                 continue
-            for row in table.rows:
+            for row in table.rows + ([table.total] if table.total else []):
                 pieces = row[column]
                 if len(pieces) == 1 and _AMOUNT.fullmatch(pieces[0][1]):
                     start, written = pieces[0]
                     found.append(TableNumber(start, start + len(written), written, "đồng",
-                                             unit.group("mult") and unit.group("mult").lower()))
+                                             unit.group("mult") and unit.group("mult").lower()) if unit else
+                                 TableNumber(start, start + len(written), written, counted.group("unit").lower(), None))
     return found, used
 
 

@@ -240,3 +240,12 @@ def test_fields_a_line_wraps_inside_an_item_are_still_the_contents() -> None:
             "1. Tưới tiết kiệm nước cho cây nho,\ntáo và măng tây;\n2. Đào tạo nguồn nhân lực.\nUBND tỉnh giao Sở KH&CN làm đầu mối.\n")
     clauses = gather(text).agreements[0][1].clauses
     assert [c.text for c in clauses] == ["Tưới tiết kiệm nước cho cây nho, táo và măng tây", "Đào tạo nguồn nhân lực"]
+
+
+def test_a_report_s_item_headed_by_an_agreement_reports_one_in_force_and_a_signing_to_come() -> None:
+    body = ("2. Thỏa thuận hợp tác giữa UBND tỉnh Thanh Hóa và Viện Khoa học Nông nghiệp Việt Nam giai đoạn 2022 - "
+            "2026: Viện đã chuyển giao 5 giống lúa cho nông dân.\n\nSở đang chuẩn bị nội dung để UBND tỉnh và Đại học "
+            "Quốc gia TP. Hồ Chí Minh ký kết Chương trình hợp tác giai đoạn 2024 - 2028, dự kiến trong quý I/2024.")
+    assert sorted(_found(body)) == [
+        (["Viện Khoa học Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2022, 2026, True),
+        (["Đại học Quốc gia thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2024, 2028, False)]

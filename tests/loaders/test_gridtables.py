@@ -37,7 +37,8 @@ def test_cells_are_read_down_their_columns() -> None:
 
 def test_the_money_column_in_the_unit_stated_above_the_header() -> None:
     found, _ = amounts(GRID)
-    assert [(n.written, n.multiplier) for n in found] == [("2.150", "triệu"), ("980", "triệu")]
+    # (the total too, which the sets annotate as a figure of its own: ug02's 'Tổng cộng 7.762,5')
+    assert [(n.written, n.multiplier) for n in found] == [("2.150", "triệu"), ("980", "triệu"), ("3.130", "triệu")]
 
 
 def test_names_places_and_figures_of_wrapped_cells() -> None:
@@ -126,3 +127,17 @@ def test_a_plan_s_tasks_set_out_in_a_pipe_table_across_a_page_break() -> None:
     names = {o.name for o in m.orgs}
     # a name that fills its cell may end in lower case; 'tỉnh' before the cell's end is the text's province
     assert {"Viện Nghiên cứu Giống và Công nghệ sinh học lâm nghiệp", "Trung tâm Khuyến nông tỉnh Yên Bái"} <= names
+
+
+def test_a_wrapped_grid_s_counted_and_measured_columns_and_its_totals() -> None:
+    from decimal import Decimal
+    from vnst.loaders.figures import find_figures
+    text = ("   TT   Đơn vị chuyển giao          Số hộ được tập      Diện tích ứng      Kinh phí đối ứng\n"
+            "                                    huấn (hộ)           dụng (ha)          (triệu đồng)\n"
+            "   1    Viện Nghiên cứu Rau             1.420               1.250                3.150,0\n"
+            "        quả Hà Nội\n"
+            "   2    Trường ĐH Tây Nguyên               385                 210                  820,5\n"
+            "        Cộng                             1.805               1.460                3.970,5\n")
+    found = {(f.value, f.unit) for f in find_figures(text, masked=[])}
+    assert {(Decimal(1420), "hộ"), (Decimal(1250), "ha"), (Decimal(1805), "hộ"), (Decimal(1460), "ha"),
+            (Decimal("3970500000"), "đồng")} <= found
