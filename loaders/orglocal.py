@@ -83,7 +83,8 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     # a bank's or a corporation's provincial branch in full ('Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh
     # Thừa Thiên Huế'), and VNPT's provincial unit ('Viễn thông Thừa Thiên Huế')
     branch = re.compile(_B + r"(?P<owner>(?:Ngân" + WS1 + r"hàng|Tổng" + WS1 + r"công" + WS1 + r"ty|Tập" + WS1 + r"đoàn)"
-                        + WS1 + r"[^\n,;:()–-]{2,90}?)(?P<dash>" + WS + r"*[-–]" + WS + r"*|" + WS1 + r"(?=Chi" + WS1
+                        + WS1 + r"[^\n,;:()–-]{2,90}?)(?P<acronym>" + WS + r"*\([A-Z][A-Za-z]{1,11}\))?(?P<dash>" + WS + r"*[-–]" + WS
+                        + r"*|" + WS1 + r"(?=Chi" + WS1
                         + r"nhánh))(?i:chi" + WS1 + r"nhánh)" + WS1
                         + r"(?P<where>(?:tỉnh|thành" + WS1 + r"phố|TP\.)" + WS + r"*)?(?P<prov>" + prov + r")" + _E)
     telecom = re.compile(_B + r"Viễn" + WS1 + r"thông" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"

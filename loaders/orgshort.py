@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.orgnames import OrgMention
-from vnst.loaders.vietnamese import WS
+from vnst.loaders.vietnamese import WS, WS1
 
 # an acronym in brackets that ends a mention, or follows it ('Đại học Huế (ĐHH)')
-_ACRONYM = r"\(" + WS + r"*(?P<abbr>[A-ZĐ][A-ZĐ&]{1,9})" + WS + r"*\)"
+_ACRONYM = r"\(" + WS + r"*(?P<abbr>[A-ZĐ][A-ZĐ&]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z]*)" + WS + r"*\)"   # ('ĐHH', 'VietinBank')
 _ACRONYM_IN_BRACKETS = re.compile(_ACRONYM)
 _ACRONYM_AFTER = re.compile(WS + r"*" + _ACRONYM)
 
@@ -25,7 +25,14 @@ def with_short_names_inside(mentions: list[OrgMention], text: str) -> list[OrgMe
         inner = re.compile(r"(?<![\w&-])" + re.escape(defined.group("abbr")) + r"(?= \w)")
         out = [OrgMention(x.start, x.end, inner.sub(o.name, x.name), x.cls, x.parent, x.en)
                if x.start >= defined.end() and inner.search(x.name) else x for x in out]
-    return out
+        branch = re.search(r" - Chi nhánh (?P<place>.+)$", o.name)
+        if branch:
+            # 'Ngân hàng ... Việt Nam (BIDV) - Chi nhánh Hải Phòng', then 'BIDV Chi nhánh Hải Phòng': the branch again
+            again = re.compile(re.escape(defined.group("abbr")) + WS + r"*(?:[-–]" + WS + r"*)?Chi" + WS1 + r"nhánh" + WS1
+                               + re.escape(branch.group("place")).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])")
+            out += [OrgMention(m.start(), m.end(), o.name, o.cls, o.parent, o.en) for m in again.finditer(text, defined.end())
+                    if not any(x.start < m.end() and m.start() < x.end for x in out)]
+    return sorted(out, key=lambda x: x.start)
 
 
 __all__ = ["with_short_names_inside"]

@@ -14,3 +14,13 @@ def test_a_short_name_inside_a_later_name_is_written_out() -> None:
 def test_a_name_that_ends_in_the_short_name_is_left_to_the_unit_reading() -> None:
     text = "Quỹ Phát triển khoa học và công nghệ tỉnh Kon Tum (QPTKHCN) họp. Hội đồng quản lý QPTKHCN thông qua."
     assert "Hội đồng quản lý Quỹ Phát triển khoa học và công nghệ tỉnh Kon Tum" in names(text, "Kon Tum")
+
+
+def test_a_bank_s_branch_with_its_acronym_then_named_by_the_acronym() -> None:
+    text = ("ký kết với Ngân hàng Thương mại cổ phần Công Thương Việt Nam (VietinBank) - Chi nhánh Nam Định. Bà Trần Thị B, "
+            "Giám đốc VietinBank Chi nhánh Nam Định phát biểu.")
+    from vnst.loaders.extract import gather
+    found = gather("Tin tức\n\n" + text)
+    branch = "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Nam Định"
+    assert [o.name for o in found.orgs] == [branch, branch]
+    assert ("Trần Thị B", "giam-doc", branch) in {(p.name, p.title, p.org.name if p.org else None) for p in found.people}
