@@ -45,7 +45,8 @@ HONORIFICS = (r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|B�
 # (a physician's degree after the academic one, or alone: 'TS.BS.', 'PGS.TS.BS.', 'BSCKII.', a pharmacist's 'DS.')
 ACADEMIC = (r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?(?:" + WS + r"*BS\.)?|GS\.?" + WS + r"*TS\.?|(?:TS|ThS)\."
             + WS + r"*(?:BS|DS)(?:CK(?:II|I|2|1))?\.|BSCK(?:II|I|2|1)\.|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|DS\.|CN\.)")
-NAME = (r"(?:" + "|".join(SURNAMES) + r")(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
+# (an Ê Đê or K'Ho name may open with the prefix and a given name in one word: 'H'Liên Êban', 'K'Bình')
+NAME = (r"(?:" + "|".join(SURNAMES) + r"|[HK]['’][" + UPPER + r"][" + LOWER + r"]+)(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
         + CAP_WORD + r"(?:-[a-z]{2,5})?){1,3}(?![\wÀ-ỹ])")   # a romanised Korean given name ('Kim Dong-hyun')
 # longest first: a post that holds another's words ('Phó Chủ tịch Thường trực') is read whole
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, key=len, reverse=True))
@@ -126,6 +127,12 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             person = replace(person, org=the_school(text, orgs, person.start))
         if person is not None and person.org is None and person.title in ("vien-truong", "pho-vien-truong"):
             person = replace(person, org=the_institute(text, orgs, person.start))
+        if person is not None and person.org is None and person.title in _HEAD_OF_UNIT:
+            # 'ông X, Cục trưởng Cục Sở hữu trí tuệ; bà Y, Phó Cục trưởng': the agency named last in the paragraph
+            paragraph = text.rfind("\n\n", 0, person.start)
+            head = _HEAD_OF_UNIT[person.title]
+            person = replace(person, org=next((o for o in reversed(orgs) if paragraph < o.start < person.start
+                                               and o.name.startswith(head)), None))
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
@@ -137,6 +144,9 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
     return sorted(found + _envoys(text, orgs, {p.start for p in found}), key=lambda p: p.start)
 
 
+# the posts that head a ministry's agency or department, and the head word of its name
+_HEAD_OF_UNIT = {"cuc-truong": "Cục ", "pho-cuc-truong": "Cục ", "vu-truong": "Vụ ", "pho-vu-truong": "Vụ ",
+                 "chi-cuc-truong": "Chi cục ", "pho-chi-cuc-truong": "Chi cục "}
 # a head of mission named by his post and its seat, then his name in Latin letters ('Đại sứ Israel tại Việt Nam
 # Yonatan Peled'): the post is read as its mission (orglocal.py), the name after it
 _ENVOY_POST = re.compile(r"(?P<title>Đại" + WS1 + r"sứ|Tổng" + WS1 + r"[Ll]ãnh" + WS1 + r"sự)(?!" + WS1 + r"quán)")

@@ -200,6 +200,8 @@ def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
     ("- Ông K' Điểu, Phó Giám đốc Sở Y tế tỉnh Lâm Đồng;", ("K' Điểu", "pho-giam-doc", "Sở Y tế tỉnh Lâm Đồng")),
     ("Bà Ka Hoa và ông K’ Bình, Chủ tịch Hội Nông dân tỉnh Lâm Đồng dự.",
      ("K’ Bình", "chu-tich", "Hội Nông dân tỉnh Lâm Đồng")),
+    # an Ê Đê woman's name, its prefix and given name one word
+    ("Bà H'Hoa Niê, Phó Giám đốc Sở Y tế tỉnh Đắk Lắk phát biểu.", ("H'Hoa Niê", "pho-giam-doc", "Sở Y tế tỉnh Đắk Lắk")),
 ])
 def test_names_from_abroad_and_the_highlands(text: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Nghệ An") if p.title] == [expected]

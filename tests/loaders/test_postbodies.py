@@ -59,3 +59,8 @@ def test_a_post_labelled_in_brackets_after_its_body() -> None:
     text = ("Tin tức\n\nMô hình do Hợp tác xã Nông nghiệp Đại Thắng (Giám đốc: ông Phạm Văn Lộc) chủ trì, Trung tâm Khuyến nông "
             "hướng dẫn kỹ thuật.\n")
     assert ("Phạm Văn Lộc", "giam-doc", "Hợp tác xã Nông nghiệp Đại Thắng") in _posts(text)
+
+
+def test_a_deputy_head_of_an_agency_written_alone_after_the_head_of_it() -> None:
+    text = "Tin tức\n\nDự lễ có ông Lê Văn An, Cục trưởng Cục Đổi mới sáng tạo; bà Trần Thu Hà, Phó Cục trưởng; lãnh đạo Sở.\n"
+    assert ("Trần Thu Hà", "pho-cuc-truong", "Cục Đổi mới sáng tạo") in _posts(text)
