@@ -37,3 +37,6 @@ def test_the_central_steering_committee_named_with_the_party_s_shortening() -> N
     assert names("- Ban Chỉ đạo Trung ương về phát triển KH, CN, ĐMST và CĐS (b/c),", home="Quảng Ninh") == [
         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]
     assert names("Sở VH,TT&DL chủ trì.", home="Quảng Ninh") == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"]
+    assert names("- Bộ KH&CN (Vụ PTKHCN địa phương);\n- Viện KHKT NLN Tây Nguyên;", home="Gia Lai") == [
+        "Bộ Khoa học và Công nghệ", "Vụ Phát triển khoa học và công nghệ địa phương",
+        "Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên"]
