@@ -303,7 +303,8 @@ def _a_persons_name(name: str) -> bool:
 
 
 _MIDDLE_NAMES = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Quang", "Ngọc", "Thanh", "Xuân", "Hồng", "Công", "Đình", "Quốc",
-                 "Tiến", "Thành", "Trọng", "Mạnh", "Anh", "Duy", "Kim", "Phú", "Tuấn", "Việt", "Hoàng", "Thu", "Bá"}
+                 "Tiến", "Thành", "Trọng", "Mạnh", "Anh", "Duy", "Kim", "Phú", "Tuấn", "Việt", "Hoàng", "Thu", "Bá",
+                 "Trung", "Hải", "Huy", "Gia", "Bảo", "Nhật", "Khánh"}
 
 
 def _longer_unit(text: str, end: int, name: str, level: str) -> tuple[str, int] | None:

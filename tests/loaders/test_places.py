@@ -58,6 +58,8 @@ def test_a_city_promoted_on_a_date(written: date | None, level: str) -> None:
     ("làm việc tại huyện Đức Hòa, Sở KH&CN tỉnh Long An cho biết", {("district", "Đức Hòa"), ("province", "Long An")}),
     ("tại huyện Châu Thành, Ông Nguyễn Văn A phát biểu", {("district", "Châu Thành")}),
     # the last of a list may be followed by its district in brackets
+    # the official after the city's body is no district
+    ("Phó Chủ tịch UBND thành phố Lê Trung Kiên chứng kiến.", set()),
     # a river or a bridge named after a province is not the province
     ("khu vực ven sông Thái Bình và cầu Cần Thơ", set()),
     ("tại các xã Quang Hán, Quang Vinh (huyện Trùng Khánh)",
