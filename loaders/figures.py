@@ -63,7 +63,8 @@ NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bê
 # it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
                    "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới",
-                   "đặt", "lên", "xuống", "mới", "đã", "sẽ", "đang", "vẫn", "cũng", "chưa", "có"}   # ('tăng từ 03 lên 07 doanh nghiệp': the first end of a change)
+                   "đặt", "lên", "xuống", "mới", "đã", "sẽ", "đang", "vẫn", "cũng", "chưa", "có"}
+# ('tăng từ 03 lên 07 doanh nghiệp': 'lên' after the first end of a change)
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
             r"(?:" + WS + r"+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)){0,5}\)")
