@@ -50,6 +50,13 @@ _LINE_PATTERNS = [
     r"^[ \t\u00a0]*(?:Ý[ \t\u00a0]+kiến[ \t\u00a0]+bạn[ \t\u00a0]+đọc|Bình[ \t\u00a0]+luận[ \t\u00a0]+của[ \t\u00a0]+bạn[ \t\u00a0]+đọc)"
     r"[ \t\u00a0]*(?:\(\d*\))?[ \t\u00a0]*:?[ \t\u00a0]*$",
     r"^.*\bTrả[ \t\u00a0]+lời[ \t\u00a0]*\|[ \t\u00a0]*Thích\b.*$",
+    # a comment's byline ('Nguyễn Văn Toản - Lục Ngạn | 18/05/2023 11:20') and the comment under it, up to its
+    # reply button; the form to send one
+    r"^[ \t\u00a0]*[A-ZĐÀ-Ỹ][^|\n]{2,60}\|[ \t\u00a0]*\d{1,2}/\d{1,2}/\d{4}[ \t\u00a0]+\d{1,2}:\d{2}[ \t\u00a0]*\n"
+    r"(?:(?![ \t\u00a0]*Trả[ \t\u00a0]+lời)[^\n]*\n){1,6}",
+    r"^[ \t\u00a0]*Gửi[ \t\u00a0]+ý[ \t\u00a0]+kiến\b.*$",
+    # an advertisement the page puts among the article's paragraphs ('[QUẢNG CÁO] ...')
+    r"^[ \t\u00a0]*\[(?:QUẢNG[ \t\u00a0]+CÁO|Quảng[ \t\u00a0]+cáo)\].*$",
     # a newspaper's masthead names its owner ('BÁO PHÚ YÊN - Cơ quan của Đảng bộ tỉnh Phú Yên', 'Cơ quan ngôn
     # luận của ...'): the owner, not the subject; the paper's own name before the dash stays (its publisher)
     # (or on a line of its own under the paper's name: 'Cơ quan của Đảng bộ tỉnh Lâm Đồng')

@@ -168,3 +168,14 @@ def test_a_line_said_twice_in_the_body_is_no_running_header() -> None:
     line = "Sở Khoa học và Công nghệ tỉnh Sóc Trăng báo cáo như sau:"
     text = f"{line}\n\n1. Nội dung một.\n\n{line}\n\n2. Nội dung hai.\n"
     assert find_boilerplate(text).spans == []
+
+
+def test_readers_comments_and_advertisements_are_furniture() -> None:
+    from vnst.loaders.boilerplate import find_boilerplate
+    text = ("[QUẢNG CÁO] Vay tiêu dùng lãi suất ưu đãi chỉ từ 0,6%/tháng\n\nUBND tỉnh và Cục Sở hữu trí tuệ ký kết.\n\n"
+            "Ý KIẾN BẠN ĐỌC (2)\nNguyễn Văn Toản - Lục Ngạn | 18/05/2023 11:20\nMong hỗ trợ vải sớm Phúc Hòa.\n"
+            "Trả lời | Thích (12)\nGửi ý kiến của bạn: Họ tên* | Email*\n")
+    spans = find_boilerplate(text).spans
+    masked = "".join(text[s:e] for s, e in spans)
+    assert "0,6%" in masked and "Phúc Hòa" in masked and "Lục Ngạn" in masked
+    assert "ký kết" not in masked
