@@ -86,7 +86,7 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
         # contents are one article of several, which are its provisions
         return _articles_as_clauses(text, sections, end, orgs)
     if not items:
-        return _table_rows(text, section, stop, orgs) or _pipe_rows(text, section, stop, orgs)
+        return _table_rows(text, section, stop, orgs)
     clauses = []
     for index, item in enumerate(items):
         clause_end = items[index + 1].start() if index + 1 < len(items) else stop
@@ -121,35 +121,6 @@ def _table_rows(text: str, section: re.Match[str], stop: int, orgs: list[OrgMent
             clauses.append(clause)
         return clauses
     return []
-
-
-_PIPE_LINE = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
-
-
-def _pipe_rows(text: str, section: re.Match[str], stop: int, orgs: list[OrgMention]) -> list[Clause]:
-    """A section's items in a table whose cells are split by pipes ('| 1 | Đề xuất ... | Sở KH&CN | ... |'): each
-    numbered row is one, its task cell joined with the cells of the unnumbered lines that continue it; a row
-    numbered in Roman ('| I | LĨNH VỰC ... |') heads a group, and a page break may repeat the header."""
-    column, clauses = None, []
-    for line in _PIPE_LINE.finditer(text, section.end(), stop):
-        cells = line.group("cells").split("|")
-        starts = [line.start("cells") + sum(len(c) + 1 for c in cells[:i]) for i in range(len(cells))]
-        number = cells[0].strip()
-        if column is None or not number.isdigit():
-            label = next((i for i, c in enumerate(cells) if i and _TASK_COLUMN.search(c)), None)
-            column = label if label is not None else column
-        if column is None or column >= len(cells) or all(re.fullmatch(r"[-: ]+", c) for c in cells):
-            continue   # (the ruling under the header)
-        task = cells[column].strip()
-        if number.isdigit() and task:
-            clause = Clause(int(number), section.group("roman"), line.start("cells"), starts[column] + len(cells[column]), task)
-            clauses.append(clause)
-        elif not number and task and clauses and not _TASK_COLUMN.search(task):
-            clauses[-1].text += " " + task   # the cell wrapped onto the next line
-            clauses[-1].end = starts[column] + len(cells[column])
-    for clause in clauses:
-        clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
-    return clauses if len(clauses) >= 2 else []
 
 
 def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, orgs: list[OrgMention]) -> list[Clause]:

@@ -24,6 +24,7 @@ from vnst.loaders.vietnamese import MULTIPLIERS
 # a piece of a line: words at most one space apart; two spaces or more, or a tab, part two columns
 _PIECE = re.compile(r"[^ \t\u00a0\n]+(?: [^ \t\u00a0\n]+)*")
 _ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})\.?")
+_GROUP_NUMBER = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?|[A-D]\.?")   # a group of rows' heading
 _TOTAL = re.compile(r"(?i:tổng\s+cộng|tổng\s+số|cộng)\b")
 _UNIT_LINE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)",
                         re.I)
@@ -164,6 +165,8 @@ def _pipe_table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[Gri
         k += 1
         if not cells or all(RULING.fullmatch(cell) or not cell for _, cell in cells):
             continue   # the ruling under the header
+        if _GROUP_NUMBER.fullmatch(cells[0][1]):
+            continue   # a group's heading between numbered rows ('| II | LĨNH VỰC Y TẾ | | |'): the rows go on under it
         number = _ROW_NUMBER.fullmatch(cells[0][1])
         if any(_TOTAL.match(cell) for _, cell in cells):
             break   # '|   | Tổng cộng | ... |': the totals under the numbered rows
@@ -185,8 +188,17 @@ def _past_page_break(lines: list[tuple[int, str]], k: int, next_row: int) -> int
     j = k
     while j < len(lines) and j - k < 5 and _PAGE_LINE.fullmatch(lines[j][1].strip()):
         j += 1
+    # (the next page may repeat the header and its ruling, and open with a group's heading)
+    while j < len(lines) and _PIPE_ROW.match(lines[j][1]) and _opens_a_page(_pipe_cells(lines[j][1])):
+        j += 1
     cells = _pipe_cells(lines[j][1]) if j < len(lines) and _PIPE_ROW.match(lines[j][1]) else []
     return j if cells and cells[0][1] == str(next_row) else k
+
+
+def _opens_a_page(cells: list[tuple[int, str]]) -> bool:
+    """The header repeated on a table's next page, its ruling, or a group's heading."""
+    first = cells[0][1] if cells else ""
+    return bool(first) and bool(INDEX_HEADER.fullmatch(first) or RULING.fullmatch(first) or _GROUP_NUMBER.fullmatch(first))
 
 
 def _column(starts: list[int], at: int) -> int:
