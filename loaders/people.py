@@ -15,8 +15,8 @@ from functools import lru_cache
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party
 from vnst.loaders.places import province_regex
-from vnst.loaders.postbodies import (bracketed_after, last_of_kind, line_subject, listed_under_heading, named_before,
-                                     side_subject, the_institute, the_school)
+from vnst.loaders.postbodies import (AGENCY_HEADS, bracketed_after, last_of_kind, line_subject, listed_under_heading,
+                                     named_before, side_subject, the_agency, the_institute, the_school)
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
@@ -127,12 +127,8 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             person = replace(person, org=the_school(text, orgs, person.start))
         if person is not None and person.org is None and person.title in ("vien-truong", "pho-vien-truong"):
             person = replace(person, org=the_institute(text, orgs, person.start))
-        if person is not None and person.org is None and person.title in _HEAD_OF_UNIT:
-            # 'ông X, Cục trưởng Cục Sở hữu trí tuệ; bà Y, Phó Cục trưởng': the agency named last in the paragraph
-            paragraph = text.rfind("\n\n", 0, person.start)
-            head = _HEAD_OF_UNIT[person.title]
-            person = replace(person, org=next((o for o in reversed(orgs) if paragraph < o.start < person.start
-                                               and o.name.startswith(head)), None))
+        if person is not None and person.org is None and person.title in AGENCY_HEADS:
+            person = replace(person, org=the_agency(orgs, person.title, text, person.start))
         if person is None and m.group("hon"):
             person = PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")),
                                    _hon(m), m.group("acad"), None, None)
@@ -144,9 +140,6 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
     return sorted(found + _envoys(text, orgs, {p.start for p in found}), key=lambda p: p.start)
 
 
-# the posts that head a ministry's agency or department, and the head word of its name
-_HEAD_OF_UNIT = {"cuc-truong": "Cục ", "pho-cuc-truong": "Cục ", "vu-truong": "Vụ ", "pho-vu-truong": "Vụ ",
-                 "chi-cuc-truong": "Chi cục ", "pho-chi-cuc-truong": "Chi cục "}
 # a head of mission named by his post and its seat, then his name in Latin letters ('Đại sứ Israel tại Việt Nam
 # Yonatan Peled'): the post is read as its mission (orglocal.py), the name after it
 _ENVOY_POST = re.compile(r"(?P<title>Đại" + WS1 + r"sứ|Tổng" + WS1 + r"[Ll]ãnh" + WS1 + r"sự)(?!" + WS1 + r"quán)")

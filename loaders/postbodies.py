@@ -65,6 +65,18 @@ def the_institute(text: str, orgs: list[OrgMention], at: int) -> OrgMention | No
     return next((o for o in reversed(before) if counts[o.name] == max(counts.values())), None)
 
 
+# the posts that head a ministry's agency or department, and the head word of its name
+AGENCY_HEADS = {"cuc-truong": "Cục ", "pho-cuc-truong": "Cục ", "vu-truong": "Vụ ", "pho-vu-truong": "Vụ ",
+                "chi-cuc-truong": "Chi cục ", "pho-chi-cuc-truong": "Chi cục "}
+
+
+def the_agency(orgs: list[OrgMention], title: str, text: str, at: int) -> OrgMention | None:
+    """'ông X, Cục trưởng Cục Sở hữu trí tuệ; bà Y, Phó Cục trưởng': a head of an agency written alone heads
+    the agency of that kind named last in the paragraph."""
+    paragraph = text.rfind("\n\n", 0, at)
+    return next((o for o in reversed(orgs) if paragraph < o.start < at and o.name.startswith(AGENCY_HEADS[title])), None)
+
+
 def last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> OrgMention | None:
     paragraph = text.rfind("\n\n", 0, before)
     kind = _BARE[head]
@@ -148,5 +160,5 @@ _CONTACT_POINT = re.compile(WS1 + r"(?:làm|là)" + WS1 + r"(?:(?:cơ" + WS1 + r
                             + WS1 + r"mối$")
 
 
-__all__ = ["bracketed_after", "last_of_kind", "line_subject", "listed_under_heading", "named_before", "side_subject",
-           "the_institute", "the_school"]
+__all__ = ["AGENCY_HEADS", "bracketed_after", "last_of_kind", "line_subject", "listed_under_heading", "named_before", "side_subject",
+           "the_agency", "the_institute", "the_school"]
