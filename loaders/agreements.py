@@ -49,6 +49,10 @@ _SIGNED_ON = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?
                         + WS1 + r"(?:19|20)\d{2})")
 
 
+# 'Thỏa thuận giữa Sở và Trường Đại học X giai đoạn ...': the noun and its parties say cooperation without the word
+_NOUN_BETWEEN = re.compile(AGREEMENT_NOUN.pattern + WS1 + r"(?i:giữa)" + WS1)
+
+
 def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
                     people: list[PersonMention], dates: list[DateMention], draft: bool,
                     own_text: bool = True, written: date | None = None,
@@ -75,7 +79,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         # cooperation that is no agreement ('định hướng phối hợp giai đoạn ...') names none: the
         # text's first agreement needs one of its nouns or a signing
         window = max(start, s - 120) if own_text else s
-        if not period or not COOPERATION.search(text, window, e) or not found and not (
+        cooperates = COOPERATION.search(text, window, e) or _NOUN_BETWEEN.search(text, window, e)
+        if not period or not cooperates or not found and not (
                 AGREEMENT_NOUN.search(text, window, e) or SIGNED_WORDS.search(text, window, e)
                 or _SIGNED_COOPERATION.search(text, s, e)):
             # (before any other, one the sentence says was signed then: '... giữa A và B ký kết năm 2019 đã ...')

@@ -232,7 +232,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     orgs = [o for o in orgs if (o.start, fold(o.name)) not in titled]
     # a centre the text numbers among its projects, named again elsewhere (in a table's row, cut short at
     # its cell's end): the project again, not a body
-    built = [fold(p.name) for p in projects if p.cls in ("ConstructionProject", "Facility")]
+    # (an incubation centre too, numbered among the projects: '(2). Trung tâm Ươm tạo doanh nghiệp ...: đi vào ...')
+    built = [fold(p.name) for p in projects if p.cls in ("ConstructionProject", "Facility") or p.cls == "Incubator" and p.item]
     orgs = [o for o in orgs if not (o.cls == "Centre" and len(o.name.split()) >= 4
                                     and any(name == fold(o.name) or name.startswith(fold(o.name) + " ") for name in built))]
     agreements = []

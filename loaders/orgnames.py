@@ -230,6 +230,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             continue
         if bare.lower() == "đồng" and index + 1 < len(tokens) and tokens[index + 1].group(0) == "chí":
             break   # 'đồng chí X': a person follows
+        if bare == "thành" and index + 1 < len(tokens) and HEAD_START.match(text, tokens[index + 1].start()):
+            verb_stop = True
+            break   # 'hợp nhất A và B thành Trung tâm C': what they become is another body
         if not run and after_capital and f"{caps_run[-1].lower()} {bare.lower()}" in COMPOUNDS:
             end, after_capital, caps_run = tok.end(), False, []   # 'Đổi mới'
             continue

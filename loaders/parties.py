@@ -230,6 +230,9 @@ _BARE_PROVINCE_LAST = re.compile(WS1 + r"(?:và|với)" + WS1 + r"(?P<word>tỉn
                                  + r"[" + UPPER + r"])")
 
 
+_BRACKETED = re.compile(WS + r"*\([^()\n]{0,60}\)")
+
+
 def _listed_from(text: str, pos: int, e: int, bodies: list[OrgMention]) -> list[OrgMention]:
     """The bodies listed from ``pos`` on, joined by commas, 'và' or 'với' (and asides on each), up to
     the first word that is not another body."""
@@ -237,6 +240,9 @@ def _listed_from(text: str, pos: int, e: int, bodies: list[OrgMention]) -> list[
     for body in bodies:
         if body.start < pos:
             continue
+        aside = _BRACKETED.match(text, pos) if listed else None
+        if aside and body.end <= aside.end():
+            continue   # 'Viễn thông Hải Phòng (VNPT Hải Phòng), ...': the listed body's short name, not the next body
         if body.start >= e or not _PARTY_JOIN.fullmatch(text, pos, body.start):
             break
         listed.append(body)

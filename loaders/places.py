@@ -18,7 +18,7 @@ from importlib import resources
 
 from vnst.loaders import adminunits
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import CAP_WORD, FOREIGN, LOWER, NAME_GAP, SURNAMES, WS, WS1, tone_flex
+from vnst.loaders.vietnamese import CAP_WORD, FOREIGN, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
 
 _PROVINCE_PREFIX = re.compile(r"^(?:Tỉnh|Thành phố)\s+")
@@ -115,6 +115,11 @@ def province_regex() -> str:
     return r"(?i:" + _name_alternation() + r")"
 
 
+# the kind of district or commune written between its level word and its name ('các huyện ven biển Lệ Thủy,
+# Quảng Ninh', 'xã biên giới Tà Lùng', 'huyện miền núi Mường Lát')
+_UNIT_QUALIFIER = (r"(?:" + WS1 + r"(?:ven" + WS1 + r"biển|miền" + WS1 + r"núi|vùng" + WS1 + r"cao|biên" + WS1 + r"giới|đồng"
+                   + WS1 + r"bằng|trung" + WS1 + r"du|đặc" + WS1 + r"biệt" + WS1 + r"khó" + WS1 + r"khăn|khó" + WS1 + r"khăn|nghèo)"
+                   + r"(?=" + WS1 + r"[" + UPPER + r"]))?")
 LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP|Tp)\.?" + WS + r"*)")
 # a syllable may carry an apostrophe ('Cư M'gar', 'Ea H'leo'); a ward or commune may end in a
 # number ('xã Sơn Kim 1') or be only one ('Phường 2')
@@ -134,7 +139,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|[Tt]hị" + WS1 + r"xã|TX\.|Quận|Huyện"
                                     + r"|(?P<city>[Tt]hành" + WS1 + r"phố|TP\.?|Tp\.?))"
                                     # ('các huyện: Hòa Bình, Đông Hải': a list's colon after the level word)
-                                    + r"(?:(?:(?<=các huyện)|(?<=các\u00a0huyện))" + WS + r"*:)?"
+                                    + r"(?:(?:(?<=các huyện)|(?<=các\u00a0huyện))" + WS + r"*:)?" + _UNIT_QUALIFIER
                                     + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)(?P<name>" + _LOCAL_NAME
                                     + r"(?:[ \t\u00a0]?[-–][ \t\u00a0]?" + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)"))
     # a special zone ('đặc khu Cát Hải', from 2025) is at commune level; a ward merged in 2025 may join
@@ -142,7 +147,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # not the 'xã' of 'hợp tác xã' (a cooperative), and never across a blank line or onto an abbreviation
     # ('Hợp tác' / 'xã Nông nghiệp ...': a cooperative's name broken after 'tác')
     commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?<!tác\n)(?:(?:xã|phường|[Tt]hị" + WS1 + r"trấn|đặc" + WS1
-                                     + r"khu|Xã|Phường)" + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
+                                     + r"khu|Xã|Phường)" + _UNIT_QUALIFIER + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
                                      + r"(?P<name>" + _LOCAL_NAME + r"(?:[ \t\u00a0]?[-–](?:[ \t\u00a0]|\n)?" + _SYLLABLE
                                      + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)|(?:[Pp]hường)[ \t\u00a0]+"
                                      + r"(?P<number>\d{1,2})(?![\d/.,]\d))"))
@@ -241,7 +246,7 @@ def find_places(text: str) -> list[PlaceMention]:
             found.append(PlaceMention(m.start(), m.end(), level, name))
             taken.add(m.start(), m.end())
             if level in ("district", "commune"):
-                plural = re.search(r"các" + WS1 + r"\S+(?:" + WS1 + r"\S+)?" + WS1 + r"$", text[max(0, m.start() - 16):m.start("name")])
+                plural = re.search(r"các" + WS1 + r"\S+(?:" + WS1 + r"\S+){0,4}" + WS1 + r"$", text[max(0, m.start() - 16):m.start("name")])
                 listed = _listed(text, m.end(), level, taken, plural=plural is not None)
                 relisted = Spans()
                 for item in listed:

@@ -34,10 +34,12 @@ _FIELD = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|tại|của|và|với|tr�
 # a facility named by a phrase ('Phòng thí nghiệm Thiết kế vi mạch và Hệ thống nhúng tại Trường X'): its
 # words run to a function word; 'và' joins two parts of the name unless a body or facility follows it
 ENDS_NAME = (r"(?:với|tại|của|để|nhằm|trên|theo|cho|thuộc|đạt|có|được|trong|do|đã|đang|sẽ|là|mỗi|ở|từ|đến|khi"
-              r"|năm|này|đó|các|những|một|và|phục)(?![\wÀ-ỹ])")   # ('... Đất Mũi phục vụ nghiên cứu')
+              r"|năm|này|đó|các|những|một|và|phục|đặt(?=[ \t\u00a0]+tại))(?![\wÀ-ỹ])")   # ('... Đất Mũi phục vụ nghiên cứu')
 _NEXT_HEAD = r"(?:Trung|Trạm|Nhà|Phòng|Khu|Sở|Bộ|Trường|Viện|Cục|Công|UBND|Ủy|Ban|Đại)(?![\wÀ-ỹ])"
 PHRASE_WORD = (r"(?:(?!" + ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
                 + r")[^\s,.;:()“”\"]))")
+# (a phrase may wrap onto the next line, not onto a list's next item)
+_PHRASE_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*(?![-–+•*]|\d{1,2}[.)]))"
 PHRASE_END = r"(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n|" + WS1 + ENDS_NAME + r"|" + WS + r"*$)"
 # words that cannot name the trade a centre serves: function, place and time words
 _NOT_A_TRADE = (r"(?:tỉnh|thành|huyện|thị|xã|phường|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã|đang|sẽ|là"
@@ -67,7 +69,12 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"]+){1,12}(?=" + WS + r"*[;,.(])", "Exchange"),
     (r"[Pp]hòng" + WS1 + r"trưng" + WS1 + r"bày" + WS1 + r"công" + WS1 + r"nghệ", "Facility"),
     # a laboratory under its own name, which has a capitalised word (not 'Phòng thí nghiệm hiện có ...')
-    (LAB + r"(?!" + WS1 + r"trọng" + WS1 + r"điểm)(?:" + WS1 + PHRASE_WORD + r"){1,10}" + PHRASE_END, "NamedLab"),
+    # ('Phòng thí nghiệm chung Việt Nam - Hàn Quốc về công nghệ sinh học thực vật đặt tại ...')
+    (LAB + r"(?!" + WS1 + r"trọng" + WS1 + r"điểm)(?:" + _PHRASE_GAP + PHRASE_WORD + r"){1,14}" + PHRASE_END, "NamedLab"),
+    # a workshop and an incubation centre under their own names ('Xưởng Chế tạo mẫu nhanh (Fablab)', 'Trung tâm Ươm
+    # tạo Doanh nghiệp Công nghệ cao')
+    (r"Xưởng(?=" + WS1 + r"[" + UPPER + r"])(?:" + _PHRASE_GAP + PHRASE_WORD + r"){1,8}" + PHRASE_END, "NamedLab"),
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"Ươm" + WS1 + r"tạo(?:" + _PHRASE_GAP + PHRASE_WORD + r"){1,8}" + PHRASE_END, "NamedIncubator"),
     # a monitoring station named by what it watches, capitalised as a name ('Trạm quan trắc và cảnh báo
     # phóng xạ môi trường đặt tại ...'); '3 trạm quan trắc' in lower case is a count
     (r"Trạm" + WS1 + r"quan" + WS1 + r"trắc(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|tại|đặt|của|với|trên|ở|thuộc|này|đó|các"

@@ -193,7 +193,7 @@ def _listed_zones(text: str) -> list[tuple[str, int, int]]:
 _BARE_PLACE = re.compile(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 _PLACED = re.compile(r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"[" + UPPER + r"]")
 _CLASS = {"DigitalPark": "ITPark", "Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility",
-          "NamedLab": "Facility"}
+          "NamedLab": "Facility", "NamedIncubator": "Incubator"}
 
 
 def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | None = None,
@@ -307,7 +307,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                     add(collapse_spaces(text[m.start():end]), "Facility", m.start(), end)
                 elif home is not None:
                     add(f"{collapse_spaces(m.group('head'))} {home.in_names}", "Facility", m.start(), end)
-            elif cls == "NamedLab":
+            elif cls in ("NamedLab", "NamedIncubator"):
                 if re.search("[" + UPPER + "]", m.group("head")[1:]):
                     add(text[m.start():m.end("head")], cls, m.start(), m.end("head"))
             elif cls in ("Incubator", "InnovationCentre") and (before := host_named_before(text, m.start(), m.end(), hosts)):

@@ -167,8 +167,14 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
         if len({p.key for p in parties}) == 1 and subject is not None and subject.key != parties[0].key:
             parties = [subject, *parties]   # '...; dự kiến sẽ ký kết chương trình hợp tác với B': A still the subject
         # '...; đồng thời A trao biên bản ghi nhớ hợp tác với 2 doanh nghiệp: B và C': one with each
-        for pair in [parties] + with_each_partner(text, s, e, orgs, places):
+        each = with_each_partner(text, s, e, orgs, places)
+        for pair in [parties] + each:
             keys = {p.key for p in pair}
+            same = next((a for a in found if set(a.party_keys) == keys), None) if pair in each and signed else None
+            if same is not None:
+                # ('Lễ ký kết ... với 05 đơn vị gồm: A, B, C': the signing of one of them already found by its period)
+                out.append((same, True))
+                continue
             known = {k for a in found + more for k in a.party_keys}
             # (nor one that names two parties of one found: that agreement again, its list run on past them)
             again = any(len(keys & set(a.party_keys)) >= 2 or _the_provinces_of(pair, a) for a in found + more)

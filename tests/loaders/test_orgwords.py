@@ -75,3 +75,16 @@ def test_a_header_s_name_over_lines_of_capitals_is_the_one_the_text_writes_in_fu
 ])
 def test_a_support_body_is_named_with_what_it_supports(text: str, expected: list[str]) -> None:
     assert names(text, "Hà Nam") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what two bodies merge into is a third body, not the end of the second's name
+    ("Hợp nhất Trung tâm Thông tin khoa học và công nghệ và Trung tâm Ứng dụng tiến bộ khoa học và công nghệ thành "
+     "Trung tâm Khoa học và Công nghệ Lai Châu.",
+     ["Trung tâm Thông tin khoa học và công nghệ", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ",
+      "Trung tâm Khoa học và Công nghệ Lai Châu"]),
+    ("Đổi tên Phòng Quản lý khoa học thành Phòng Quản lý Khoa học và Hợp tác quốc tế.",
+     ["Phòng Quản lý khoa học", "Phòng Quản lý Khoa học và Hợp tác quốc tế"]),
+])
+def test_what_a_body_becomes_after_thanh_is_another_body(text: str, expected: list[str]) -> None:
+    assert names(text, "Lai Châu") == expected

@@ -228,3 +228,17 @@ def test_a_cooperative_broken_after_hop_tac_names_no_commune() -> None:
 def test_the_north_central_and_central_coast_region_under_its_full_name() -> None:
     assert [(p.level, p.name) for p in find_places("vùng Bắc Trung Bộ và duyên hải miền Trung và Tây Nguyên")] == [
         ("region", "Bắc Trung Bộ và duyên hải miền Trung"), ("region", "Tây Nguyên")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind of district between the plural level word and the list: the list's names are districts, one that is
+    # also a province's among them
+    ("ứng phó xâm nhập mặn tại các huyện ven biển Lệ Thủy, Quảng Ninh (tỉnh Quảng Bình)",
+     [("district", "Lệ Thủy"), ("district", "Quảng Ninh"), ("province", "Quảng Bình")]),
+    ("hỗ trợ các xã biên giới Tà Lùng, Hạnh Phúc", [("commune", "Tà Lùng"), ("commune", "Hạnh Phúc")]),
+    ("trồng sâm tại huyện miền núi Mường Lát", [("district", "Mường Lát")]),
+    # (the words alone name no unit)
+    ("ưu tiên các xã đặc biệt khó khăn và các huyện nghèo", []),
+])
+def test_a_unit_s_kind_between_its_level_word_and_its_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected

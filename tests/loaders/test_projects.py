@@ -417,3 +417,23 @@ def test_projects_seen_in_set_j(text: str, expected: set[str]) -> None:
 ])
 def test_projects_seen_in_set_o(text: str, expected: set[str]) -> None:
     assert project_names(text) == {fold(name) for name in expected}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an incubation centre and a workshop under their own names; a laboratory's long name ends before where it stands
+    ("Năm 2024, Trung tâm Ươm tạo Doanh nghiệp Nông nghiệp Công nghệ cao (AHTI) tiếp nhận 12 dự án.",
+     "Trung tâm Ươm tạo Doanh nghiệp Nông nghiệp Công nghệ cao"),
+    ("Trường nâng cấp Xưởng Cơ khí chính xác (Fablab) với kinh phí 3 tỷ đồng.", "Xưởng Cơ khí chính xác"),
+    ("Hỗ trợ xây dựng Phòng thí nghiệm chung Việt Nam - Nhật Bản về công nghệ sau thu hoạch rau quả đặt tại Viện Cơ điện "
+     "nông nghiệp.", "Phòng thí nghiệm chung Việt Nam - Nhật Bản về công nghệ sau thu hoạch rau quả"),
+])
+def test_a_facility_under_its_own_name(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sở đề xuất thành lập một trung tâm ươm tạo doanh nghiệp của tỉnh.",
+    "Xưởng sản xuất của hợp tác xã được mở rộng.",
+])
+def test_an_incubation_centre_or_a_workshop_in_lower_case_is_no_facility(text: str) -> None:
+    assert project_names(text) == set()

@@ -283,3 +283,19 @@ def test_a_letter_proposing_a_programme_and_a_programme_planned_between_the_prov
             " hợp tác giữa tỉnh và Viện, dự kiến ký trong quý I/2026.\n")
     found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
     assert found == [(["Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Ủy ban nhân dân tỉnh Lâm Đồng"], None, False)]
+
+
+def test_a_ceremony_of_signings_with_each_listed_partner_some_with_a_period_given_later() -> None:
+    # the list names a body with its short name in brackets; a partner's agreement given its period in a later
+    # sentence is that signing's, signed
+    text = ("Sáng 12/3/2024, Sở Khoa học và Công nghệ tỉnh Nam Định tổ chức Lễ ký kết thỏa thuận hợp tác về khoa học "
+            "và công nghệ với 04 đơn vị gồm: Viễn thông Nam Định (VNPT Nam Định), Công ty cổ phần Dệt may Sơn Nam, "
+            "Trường Đại học Điều dưỡng Nam Định và Hội Doanh nhân trẻ tỉnh Nam Định.\n\n"
+            "Thỏa thuận giữa Sở và Trường Đại học Điều dưỡng Nam Định giai đoạn 2024 - 2028 gồm 5 nội dung.\n")
+    found = sorted((sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements)
+    department = "Sở Khoa học và Công nghệ tỉnh Nam Định"
+    assert found == sorted([
+        (sorted([department, "Viễn thông Nam Định"]), None, True),
+        (sorted([department, "Công ty cổ phần Dệt may Sơn Nam"]), None, True),
+        (sorted([department, "Trường Đại học Điều dưỡng Nam Định"]), 2024, True),
+        (sorted([department, "Hội Doanh nhân trẻ tỉnh Nam Định"]), None, True)])
