@@ -31,6 +31,12 @@ _HEADER = re.compile(r"\A(?:[^\n]*\n){0,2}?[ \t\u00a0]*(?P<kind>(?i:ỦY[ \t\u00
                      # (the motto's column may stand beside it: 'ỦY BAN NHÂN DÂN      CỘNG HÒA ...')
                      r"(?:[ \t\u00a0]+|(?:[ \t\u00a0]{2,}[^\n]*)?[ \t\u00a0]*\n[ \t\u00a0]*)(?P<level>(?i:" + _LEVELS + r"))[ \t\u00a0]+(?P<name>[" + UPPER + r"0-9][\wÀ-ỹ]*"
                      r"(?:[ \t\u00a0][" + UPPER + r"0-9][\wÀ-ỹ]*){0,3})(?=[ \t\u00a0]{2,}|[ \t\u00a0]*\n|$)")
+# a district's, town's or city's party committee heading its own document ('ĐẢNG BỘ TỈNH BẮC GIANG' / 'HUYỆN ỦY LỤC
+# NGẠN'): the level is in the committee's word
+_PARTY_HEADER = re.compile(r"\A(?:[^\n]*\n){0,2}?[ \t\u00a0]*(?P<kind>(?i:HUYỆN|QUẬN|THỊ|THÀNH)[ \t\u00a0]+(?i:ỦY|UỶ))[ \t\u00a0]+"
+                           r"(?P<name>[" + UPPER + r"0-9][\wÀ-ỹ]*(?:[ \t\u00a0][" + UPPER + r"0-9][\wÀ-ỹ]*){0,3})"
+                           r"(?=[ \t\u00a0]{2,}|[ \t\u00a0]*\n|$)")
+_PARTY_LEVELS = {"huyen uy": "huyện", "quan uy": "quận", "thi uy": "thị xã", "thanh uy": "thành phố"}
 _BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + r"dân)|UBND|Hội" + WS1 + r"(?i:đồng" + WS1
          + r"nhân" + WS1 + r"dân)|HĐND|Đảng" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ))")
 
@@ -39,13 +45,14 @@ _BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + 
 # 'Hội Nông dân xã', 'Đoàn Thanh niên phường': its name (a capitalised word, then up to five more), then the level
 # word alone
 _UNIT_OF_THE_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?P<unit>(?P<head>Phòng|Hội|Đoàn|Ban)" + WS1 + r"[" + UPPER
-                                + r"][\wÀ-ỹ]*(?:[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,5}?)"
-                                + r"[ \u00a0]+(?P<level>xã|phường|đặc" + WS1 + r"khu)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
+                                + r"][\wÀ-ỹ]*(?:[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,7}?)"
+                                + r"[ \u00a0]+(?P<level>xã|phường|đặc" + WS1 + r"khu|huyện|quận|thị" + WS1 + r"xã|thành" + WS1
+                                + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 _PARTY_ALONE = re.compile(r"(?<![\wÀ-ỹ])(?P<kind>Đảng" + WS1 + r"(?:ủy|uỷ))(?![\wÀ-ỹ])(?!" + WS1 + r"(?:[" + UPPER
                           + r"]|xã|phường|thị|đặc|huyện|quận|thành|tỉnh|các|cấp|cơ|khối)(?![\wÀ-ỹ]))")
 # the signature block's committee, written without a place ('TM. ỦY BAN NHÂN DÂN' over 'CHỦ TỊCH')
-_SIGNED = re.compile(r"(?:TM|T\.M)\." + WS + r"*(?P<kind>(?i:ỦY" + WS1 + r"BAN" + WS1 + r"NHÂN" + WS1 + r"DÂN|HỘI" + WS1
-                     + r"ĐỒNG" + WS1 + r"NHÂN" + WS1 + r"DÂN))[ \t\u00a0]*(?=\n)")
+_SIGNED = re.compile(r"(?:(?:TM|T\.M)\.|T/M)" + WS + r"*(?P<kind>(?i:ỦY" + WS1 + r"BAN" + WS1 + r"NHÂN" + WS1 + r"DÂN|HỘI" + WS1
+                     + r"ĐỒNG" + WS1 + r"NHÂN" + WS1 + r"DÂN|(?:HUYỆN|QUẬN|THỊ|THÀNH)" + WS1 + r"(?:ỦY|UỶ)))[ \t\u00a0]*(?=\n)")
 
 
 @dataclass(frozen=True)
@@ -65,9 +72,13 @@ def local_issuer(text: str) -> LocalIssuer | None:
     """The commune, ward or district whose body issues ``text``, from its header; not a province
     or a centrally-run city ('THÀNH PHỐ HÀ NỘI'), whose bodies the province's patterns name."""
     m = _HEADER.match(text)
-    if m is None:
+    party = _PARTY_HEADER.match(text) if m is None else None
+    if party is not None:
+        m, level = party, _PARTY_LEVELS[fold(collapse_spaces(party.group("kind")))]
+    elif m is None:
         return None
-    level = collapse_spaces(m.group("level")).lower()
+    else:
+        level = collapse_spaces(m.group("level")).lower()
     name = " ".join(w[:1] + w[1:].lower() for w in m.group("name").split())
     province = province_named(name)
     if province is not None and (level != "thành phố" or province.city):
@@ -87,9 +98,10 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     bare = re.compile(r"(?<![\wÀ-ỹ])" + _BODY + WS1 + r"(?i:" + level + r")(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
     for m in bare.finditer(text):
         found.append(_local(m.start(), m.end(), m.group("kind"), issuer))
+    party = _party_bodies_of(text, issuer)
     # a unit of its committee named with the bare level word ('Phòng Kinh tế xã'): the locality's too
     for m in _UNIT_OF_THE_LEVEL.finditer(text):
-        if re.fullmatch(level, m.group("level"), re.I):
+        if re.fullmatch(level, m.group("level"), re.I) and not any(o.start < m.end() and m.start() < o.end for o in party):
             cls = "Centre" if m.group("head") in ("Phòng", "Ban") else "Association"
             found.append(OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('unit'))} {issuer.full}", cls))
     # the locality's party committee written alone ('TT Đảng ủy, TT HĐND xã'), and the committee whose code
@@ -104,9 +116,42 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     found.append(_local(issuer.start, issuer.end, issuer.kind, issuer))
     for m in _SIGNED.finditer(text):
         found.append(_local(m.start("kind"), m.end("kind"), m.group("kind"), issuer))
+    found += party
+    # any other body the bare level word follows ('Ủy ban Mặt trận Tổ quốc Việt Nam huyện')
+    for o in mentions:
+        after = re.match(WS1 + r"(?i:" + level + r")" + _NO_NAME_AFTER, text[o.end:o.end + 24])
+        if after and not any(f.start < o.end + after.end() and o.start < f.end for f in found):
+            found.append(OrgMention(o.start, o.end + after.end(), f"{o.name} {issuer.full}", o.cls, o.parent, o.en))
     spans = [(o.start, o.end) for o in found]
     kept = [o for o in mentions if not any(s < o.end and o.start < e for s, e in spans)]
     return sorted(kept + found, key=lambda o: o.start)
+
+
+# the units of a party committee ('Ban Tuyên giáo Huyện ủy', 'Ủy ban Kiểm tra Huyện ủy') and its executive committee
+# named by the organisation it leads ('Ban Chấp hành Đảng bộ huyện')
+_PARTY_UNIT = r"(?:(?P<unit>Ban" + WS1 + r"(?:Thường" + WS1 + r"vụ|Tuyên" + WS1 + r"giáo|Tổ" + WS1 + r"chức|Dân" + WS1 + r"vận|Nội" + WS1 \
+    + r"chính)|(?:Ủy|Uỷ)" + WS1 + r"ban" + WS1 + r"Kiểm" + WS1 + r"tra|Văn" + WS1 + r"phòng)" + WS1 + r")?"
+_NO_NAME_AFTER = r"(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])"
+
+
+def _party_bodies_of(text: str, issuer: LocalIssuer) -> list[OrgMention]:
+    """A district's (town's, city's) party bodies written without its name in its own documents: 'Huyện ủy', its
+    units, 'Ban Chấp hành Đảng bộ huyện' (the committee) and 'Đảng bộ huyện' (the organisation)."""
+    word = next((w for w, level in _PARTY_LEVELS.items() if level == issuer.level), None)
+    if word is None:
+        return []
+    committee = {"huyen uy": "Huyện ủy", "quan uy": "Quận ủy", "thi uy": "Thị ủy", "thanh uy": "Thành ủy"}[word]
+    written = WS1.join(committee.split()).replace("ủy", "(?:ủy|uỷ|Ủy|Uỷ)")
+    level = WS1.join(re.escape(w) for w in issuer.level.split())
+    found = []
+    for m in re.finditer(r"(?<![\wÀ-ỹ])" + _PARTY_UNIT + written + _NO_NAME_AFTER, text):
+        unit = collapse_spaces(m.group("unit")) + " " if m.group("unit") else ""
+        found.append(OrgMention(m.start(), m.end(), f"{unit}{committee} {issuer.name}", "PartyCommittee"))
+    for m in re.finditer(r"(?<![\wÀ-ỹ])(?P<board>(?i:ban" + WS1 + r"chấp" + WS1 + r"hành)" + WS1 + r")?(?i:đảng" + WS1 + r"bộ" + WS1
+                         + level + r")" + _NO_NAME_AFTER, text):
+        name = f"{committee} {issuer.name}" if m.group("board") else f"Đảng bộ {issuer.full}"
+        found.append(OrgMention(m.start(), m.end(), name, "PartyCommittee"))
+    return found
 
 
 _SCHOOL_COUNCIL = re.compile(r"(?<![\wÀ-ỹ])Hội" + WS1 + r"đồng" + WS1 + r"[Tt]rường(?![\wÀ-ỹ])(?!" + WS1 + r"(?:Đại|Cao|Học|Trung|THPT|THCS)"
@@ -130,7 +175,10 @@ def with_school_council(mentions: list[OrgMention], text: str) -> list[OrgMentio
 
 
 def _local(start: int, end: int, kind: str, issuer: LocalIssuer) -> OrgMention:
-    head, cls = _KINDS[fold(collapse_spaces(kind))]
+    folded = fold(collapse_spaces(kind))
+    if folded in _PARTY_LEVELS:   # 'Huyện ủy Lục Ngạn': the committee's word holds the level
+        return OrgMention(start, end, f"{collapse_spaces(kind).capitalize()} {issuer.name}", "PartyCommittee")
+    head, cls = _KINDS[folded]
     return OrgMention(start, end, f"{head} {issuer.full}", cls)
 
 

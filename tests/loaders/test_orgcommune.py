@@ -122,3 +122,40 @@ def test_a_commune_s_associations_party_committee_and_number_line_are_the_commun
     assert {"Hội Nông dân xã Tiên Lãng", "Đoàn Thanh niên xã Tiên Lãng", "Đảng ủy xã Tiên Lãng",
             "Phòng Kinh tế xã Tiên Lãng"} <= found
     assert not any("tỉnh" in n or "thành phố" in n for n in found)
+
+
+DISTRICT_PARTY_RESOLUTION = """ĐẢNG BỘ TỈNH THANH HÓA                         ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY THỌ XUÂN                                 __________
+        *
+Số 09-NQ/HU                              Thọ Xuân, ngày 12 tháng 5 năm 2024
+
+NGHỊ QUYẾT
+CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN
+về chuyển đổi số trong nông nghiệp
+
+Hội nghị Ban Chấp hành Đảng bộ huyện (khóa XXVIII) thống nhất ban hành Nghị quyết.
+
+1. Ban Tuyên giáo Huyện ủy phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam huyện tuyên truyền Nghị quyết.
+2. Ủy ban nhân dân huyện giao Phòng Nông nghiệp và Phát triển nông thôn huyện làm cơ quan thường trực.
+3. Ủy ban Kiểm tra Huyện ủy giám sát; Văn phòng Huyện ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy.
+
+Nơi nhận:                                            T/M HUYỆN ỦY
+- Ban Thường vụ Tỉnh ủy (b/c),                          BÍ THƯ
+- Lưu Văn phòng Huyện ủy.
+                                                    Lê Văn Hào
+"""
+
+
+def test_a_district_party_committee_s_own_resolution_names_its_bodies_with_the_district() -> None:
+    found = {fold(n) for n in names(DISTRICT_PARTY_RESOLUTION, "Thanh Hóa")}
+    assert {fold(n) for n in ["Huyện ủy Thọ Xuân", "Ban Tuyên giáo Huyện ủy Thọ Xuân", "Ủy ban Kiểm tra Huyện ủy Thọ Xuân",
+                              "Văn phòng Huyện ủy Thọ Xuân", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Thọ Xuân",
+                              "Ủy ban nhân dân huyện Thọ Xuân", "Phòng Nông nghiệp và Phát triển nông thôn huyện Thọ Xuân",
+                              "Ban Thường vụ Tỉnh ủy Thanh Hóa"]} <= found
+    # the executive committee of the district's party organisation is its committee, the Huyện ủy
+    assert not any("chap hanh" in n for n in found)
+
+
+def test_a_district_party_committee_s_secretary_signs_for_it() -> None:
+    people = [(p.name, p.title, p.org.name if p.org else None) for p in gather(DISTRICT_PARTY_RESOLUTION).people]
+    assert ("Lê Văn Hào", "bi-thu", "Huyện ủy Thọ Xuân") in people
