@@ -124,7 +124,8 @@ LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP|Tp
 # a syllable may carry an apostrophe ('Cư M'gar', 'Ea H'leo'); a ward or commune may end in a
 # number ('xã Sơn Kim 1') or be only one ('Phường 2')
 _SYLLABLE = CAP_WORD + r"(?:['’][A-Za-zà-ỹ][a-zà-ỹ]+)?"
-_LOCAL_NAME = _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \t\u00a0]\d{1,2}(?![\d/.,]\d))?"
+# (a tab parts a table's cells: 'Huyện Cư Jút\t300' is the district and its amount)
+_LOCAL_NAME = _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \u00a0]\d{1,2}(?!\d|[/.,]\d))?"
 
 
 @lru_cache(maxsize=1)

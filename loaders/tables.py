@@ -46,6 +46,8 @@ _TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?",
 # a table laid out with runs of spaces between its columns, as a text export of a grid gives it
 _SPACED_GAP = re.compile(r" {3,}|\t+")
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
+# a group's row numbered in Roman numerals ('I | Cấp tỉnh | 18.950'), its items numbered again from 1 under it
+_GROUP_ROW = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)\.?")
 _MAX_HEADER_LINES = 20
 _PIPE_CELL = re.compile(r"[^|]+")
 _TABLE_UNIT = re.compile(r"\(?\s*(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n()]{1,30}?)\.?\s*\)?", re.I)   # in brackets too
@@ -159,7 +161,8 @@ def numbered_rows(text: str) -> list[tuple[list[str], list[list[Cell]]]]:
         if header is None:
             continue
         columns, k = header
-        rows, row, number = [], [lines[k]], int(lines[k].text.rstrip("."))
+        rows, row = [], [lines[k]]
+        number = int(lines[k].text.rstrip(".")) if _ROW_NUMBER.fullmatch(lines[k].text) else 0
         for line in lines[k + 1:]:
             if not line.text or _TOTAL_ROW.fullmatch(line.text):
                 break
@@ -235,6 +238,8 @@ def _header(lines: list[Cell], i: int) -> tuple[list[str], int] | None:
             return (["TT", *_cells(labels)], _past_column_numbers(lines, j)) if len(labels) >= 2 else None
         if _ROW_NUMBER.fullmatch(line):
             return (["TT", *_cells(labels)], _past_column_numbers(lines, j)) if len(labels) >= 2 else None
+        if lines[j].opens_row and len(labels) >= 2 and (_GROUP_ROW.fullmatch(line) or _TOTAL_ROW.fullmatch(line)):
+            return ["TT", *_cells(labels)], j   # the rows open with a total or a group's row
         column = lines[j].column
         if column > 0 and line[0].islower() and column in columns[1:]:
             # a label wrapped onto the header's next line of tabs ('\t\tđã cập nhật\t...'): joined to its column's label
@@ -285,15 +290,20 @@ def _read_rows(lines: list[Cell], k: int, columns: list[str], found: list[TableN
                used: list[tuple[int, int]], *, default: tuple[str, str | None] | None = None) -> int:
     """Reads rows from line ``k`` (a row number) to the blank line that ends the table; a row of
     totals ('Tổng cộng') after them is read in the columns of the row above it."""
-    number = int(lines[k].text.rstrip("."))
+    number = int(lines[k].text.rstrip(".")) if _ROW_NUMBER.fullmatch(lines[k].text) else 0
+    after_group = number == 0
     row: list[Cell] = [lines[k]]
     longest_run, last_column = 0, None
     k += 1
     while k <= len(lines):
         line = lines[k] if k < len(lines) else None
-        starts_row = (line is not None and line.text.rstrip(".") == str(number + 1) and k + 1 < len(lines)
-                      and (line.opens_row or _CAPITAL.match(lines[k + 1].text) is not None)
-                      and len(_run(row[1:])[1]) >= longest_run)
+        group = (line is not None and line.opens_row and _GROUP_ROW.fullmatch(line.text) is not None and k + 1 < len(lines)
+                 and _CAPITAL.match(lines[k + 1].text) is not None)
+        # (the items under a group go on from the last number, or start again from 1)
+        next_numbers = (str(number + 1), "1") if after_group else (str(number + 1),)
+        starts_row = group or (line is not None and line.text.rstrip(".") in next_numbers and k + 1 < len(lines)
+                               and (line.opens_row or _CAPITAL.match(lines[k + 1].text) is not None)
+                               and (after_group or len(_run(row[1:])[1]) >= longest_run))
         total = line is not None and _TOTAL_ROW.fullmatch(line.text) is not None and len(row) > 1
         if line is None or not line.text or starts_row or total:
             is_total = _TOTAL_ROW.fullmatch(row[0].text) is not None
@@ -301,8 +311,9 @@ def _read_rows(lines: list[Cell], k: int, columns: list[str], found: list[TableN
             longest_run, last_column = max(longest_run, run), row_last if row_last is not None else last_column
             if not (starts_row or total):
                 return k
-            if starts_row:
-                number += 1
+            if starts_row and not group:
+                number = int(line.text.rstrip("."))
+            after_group = group
             row = [line]
         else:
             row.append(line)
@@ -356,7 +367,8 @@ def _read_row(row: list[Cell], columns: list[str], found: list[TableNumber], use
         number = _NUMBER_CELL.fullmatch(cell.text)
         if number is None or index >= len(columns) or _TIME_COLUMN.match(columns[index]):
             continue
-        unit = _cell_unit(columns[index], row_unit, bool(number.group("pct"))) or default
+        # (a unit stated over the table, 'Đơn vị tính: triệu đồng', is every amount's: the row's label says what it is for)
+        unit = _cell_unit(columns[index], row_unit if default is None else None, bool(number.group("pct"))) or default
         if unit is not None:
             found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"), *unit))
         elif row_unit is None and not _LABEL_COLUMN.fullmatch(columns[1]) and not _NUMBER_COLUMN.match(columns[index]):

@@ -242,3 +242,9 @@ def test_the_north_central_and_central_coast_region_under_its_full_name() -> Non
 ])
 def test_a_unit_s_kind_between_its_level_word_and_its_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+def test_a_district_in_a_tab_table_s_cell_ends_at_the_tab() -> None:
+    # the amount in the next cell is no part of its name
+    assert [(p.level, p.name) for p in find_places("1\tHuyện Bát Xát\t300\t\n2\tThị xã Sa Pa\t250\t\n")] == [
+        ("district", "Bát Xát"), ("district", "Sa Pa")]

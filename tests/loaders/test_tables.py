@@ -210,3 +210,17 @@ def test_a_title_wrapped_over_lines_of_a_cell_per_line_table_ends_where_the_body
     titles = [c[2] for c in column_cells(text, re.compile(r"(?i:tên\s+dự\s+án)"))]
     assert titles == ["Ứng dụng công nghệ nuôi cấy mô sản xuất giống chuối tại huyện Văn Bàn",
                       "Xây dựng mô hình trồng quế hữu cơ tại huyện Văn Yên"]
+
+
+# a tab-separated annex: its rows open with the total and a group in Roman numerals, whose items are numbered from 1
+# again under each group; the unit stated over the table is every amount's, whatever the row's label
+_GROUPED_TABS = ("\t\t\tĐơn vị tính: triệu đồng\nSTT\tNội dung\tKinh phí năm 2025\tGhi chú\n\tTỔNG CỘNG\t9.800\t\n"
+                 "I\tCấp tỉnh\t7.400\t\n1\tNhiệm vụ KH&CN chuyển tiếp\t4.100\t11 nhiệm vụ\n2\tNhiệm vụ KH&CN mở mới\t3.300\t\n"
+                 "II\tCấp huyện\t2.400\t\n1\tHuyện Mường Khương\t1.200\t\n2\tHuyện Bát Xát\t1.150\t\n")
+
+
+def test_a_tab_table_s_group_rows_and_items_numbered_again_under_each_group() -> None:
+    read = _read(_GROUPED_TABS)
+    assert {(w, u, m) for w, u, m in read} >= {("7.400", "đồng", "triệu"), ("4.100", "đồng", "triệu"), ("3.300", "đồng", "triệu"),
+                                              ("2.400", "đồng", "triệu"), ("1.200", "đồng", "triệu"), ("1.150", "đồng", "triệu")}
+    assert all(u == "đồng" for _, u, _ in read)
