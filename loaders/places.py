@@ -244,11 +244,16 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue   # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the official after the city's body
                 if level in ("district", "commune"):
                     name = adminunits.with_apostrophe(name, level=level)
-            found.append(PlaceMention(m.start(), m.end(), level, name))
-            taken.add(m.start(), m.end())
+            end = m.end()
+            broken = _BROKEN_WORD.match(text, end) if level in ("district", "commune") else None
+            if broken and (_known_unit(name + broken.group("rest"), level)
+                           or _known_unit(f"{name} {broken.group('rest').capitalize()}", level)):   # ('Đa Krông')
+                name, end = name + broken.group("rest"), broken.end()   # 'huyện Đa-' / 'krông': a PDF's hyphenation
+            found.append(PlaceMention(m.start(), end, level, name))
+            taken.add(m.start(), end)
             if level in ("district", "commune"):
                 plural = re.search(r"các" + WS1 + r"\S+(?:" + WS1 + r"\S+){0,4}" + WS1 + r"$", text[max(0, m.start() - 16):m.start("name")])
-                listed = _listed(text, m.end(), level, taken, plural=plural is not None)
+                listed = _listed(text, end, level, taken, plural=plural is not None)
                 relisted = Spans()
                 for item in listed:
                     relisted.add(item.start, item.end)
@@ -258,6 +263,7 @@ def find_places(text: str) -> list[PlaceMention]:
     return sorted(found, key=lambda p: p.start)
 
 
+_BROKEN_WORD = re.compile(r"-[ \t]*\n[ \t]*(?P<rest>[a-zà-ỹ]+)(?![\wÀ-ỹ])")
 # a natural or built feature named after a province ('sông Thái Bình', 'núi Bà Rá', 'cầu Cần Thơ'): not the province
 _FEATURE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:sông|núi|hồ|đèo|cầu|vịnh|đảo|bến|cảng)" + WS1 + r"$")
 # a body's head word opening the next line (no syllable of a unit's name is one)

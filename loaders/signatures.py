@@ -37,7 +37,13 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        cells = [m for m in _CELL.finditer(line)]
+        cells: list[re.Match[str] | tuple[int, int]] = [m for m in _CELL.finditer(line)]
+        run_on = _POST_RUN_ON.search(line) if len(cells) == 1 else None
+        if run_on and TITLE.fullmatch(SIGN_PREFIX.sub("", run_on.group("post")).strip(" .")):
+            # a PDF's columns run together with one space: '- Như trên; PHÓ GIÁM ĐỐC', the post the right column's
+            out += [(0, pos + cells[0].start(), pos + run_on.start()), (1, pos + run_on.start("post"), pos + run_on.end("post"))]
+            pos += len(line) + 1
+            continue
         for index, cell in enumerate(cells):
             column = index if len(cells) > 1 else int(cell.start() >= _RIGHT_COLUMN)
             gloss = None if cell.group(0).startswith("(") else _ENGLISH_GLOSS.search(cell.group(0))
@@ -46,6 +52,9 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
     return _join_broken_names(text, out)
 
 
+# a line of a recipients' list ('Nơi nhận:', '- ...') ending in a post in capitals
+_POST_RUN_ON = re.compile(r"^(?:Nơi[ \t\u00a0]+nhận:|[ \t]*[-–+•][ \t]).*?(?:[a-zà-ỹ;:,)]|(?<![A-ZĐ])\.)[ \t\u00a0]+(?P<post>(?:(?:KT|TM|TL|TUQ)\.[ \t\u00a0]*"
+                          r"|[KT]/[MTL][ \t\u00a0]+)?[" + UPPER + r"]{2,}(?:[ \t\u00a0]+[" + UPPER + r"]+)+)[ \t\u00a0]*$")
 _GIVEN = re.compile(r"(?:" + CAP_WORD + r"[ \t\u00a0]?){1,3}")
 
 
@@ -141,6 +150,12 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 last_org = issuer
             states[column] = (pending, last_org)
             continue
+        alone = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1].strip() == text[start:end].strip()
+        if not pending and alone and _NAME_LINE.match(text[start:end]):
+            waiting = [c for c, (p, _) in states.items() if p and c != column]
+            if len(waiting) == 1:   # a name the PDF put at the line's start, under the one column with a post
+                column = waiting[0]
+                pending, last_org = states[column]
         named = _NAME_LINE.match(text[start:end]) or (_OTHER_NAME_LINE.match(text[start:end]) if pending else None)
         if named and pending:
             title, span, org = pending.pop(0)

@@ -131,3 +131,12 @@ def test_codes_with_vietnamese_capitals_and_mixed_case(text: str, written: str, 
 def test_joint_document_types(written: str, doctype: str, issuer: str) -> None:
     parsed = parse_number(written)
     assert parsed is not None and (parsed.type, parsed.issuer) == (doctype, issuer)
+
+
+@pytest.mark.parametrize("text, written", [
+    # a PDF's line broken after the code's dash
+    ("căn cứ Kế hoạch số 3318/KH-\nUBND ngày 02/11/2022 của UBND tỉnh", "3318/KH-UBND"),
+    ("Quyết định số 15/2023/QĐ-\nUBND ngày 20/3/2023", "15/2023/QĐ-UBND"),
+])
+def test_a_number_broken_after_its_code_s_dash(text: str, written: str) -> None:
+    assert [n.written_normalised for _, _, n in find_numbers(text)] == [written]

@@ -54,3 +54,31 @@ def test_the_amount_of_each_row_in_the_header_s_unit() -> None:
 def test_a_header_that_leaves_the_amount_unsure_gives_nothing(header: str) -> None:
     text = TABLE.replace("STT Tên đề tài Đơn vị chủ trì Kinh phí\n(triệu đồng)", header)
     assert flattened_table_numbers(text)[0] == []
+
+
+# several columns of numbers, each label saying what it counts (a count's noun after 'Số', a unit in brackets); a
+# row wrapped with its numbers on a line of their own; the total after the rows
+_COUNTED_COLUMNS = """Bảng 2. Kết quả hỗ trợ doanh nghiệp giai đoạn 2022 - 2024
+TT Nội dung hỗ trợ Số doanh
+nghiệp
+Đã hoàn
+thành
+(hồ sơ)
+Kinh phí
+hỗ trợ
+(triệu đồng)
+1 Đổi mới công nghệ 12 9 3.450
+2 Bảo hộ sở hữu trí tuệ và xây dựng
+nhãn hiệu
+27 25 1.120
+Tổng cộng 39 34 4.570
+
+Các doanh nghiệp được hỗ trợ chủ yếu ở huyện Văn Yên.
+"""
+
+
+def test_a_flattened_table_s_columns_each_counting_what_its_label_says() -> None:
+    read = [(n.written, n.unit, n.multiplier) for n in flattened_table_numbers(_COUNTED_COLUMNS)[0]]
+    assert read == [("12", "doanh nghiệp", None), ("9", "hồ sơ", None), ("3.450", "đồng", "triệu"),
+                    ("27", "doanh nghiệp", None), ("25", "hồ sơ", None), ("1.120", "đồng", "triệu"),
+                    ("39", "doanh nghiệp", None), ("34", "hồ sơ", None), ("4.570", "đồng", "triệu")]

@@ -248,3 +248,9 @@ def test_a_district_in_a_tab_table_s_cell_ends_at_the_tab() -> None:
     # the amount in the next cell is no part of its name
     assert [(p.level, p.name) for p in find_places("1\tHuyện Bát Xát\t300\t\n2\tThị xã Sa Pa\t250\t\n")] == [
         ("district", "Bát Xát"), ("district", "Sa Pa")]
+
+
+def test_a_district_s_name_hyphenated_at_a_pdf_s_line_end() -> None:
+    # 'Đakrông' broken 'Đa-' / 'krông': the district Đa Krông, written as one word
+    assert [(p.level, p.name) for p in find_places("tại các huyện Đa-\nkrông và Hướng Hóa")] == [
+        ("district", "Đakrông"), ("district", "Hướng Hóa")]

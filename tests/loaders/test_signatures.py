@@ -205,3 +205,11 @@ def test_the_secretary_and_the_chair_of_a_meeting_sign_its_minutes() -> None:
     found = find_signatures(text, orgs, issuer=orgs[0])
     assert [(p.name, p.title, p.org.name) for p in found] == [
         ("Nguyễn Văn Sơn", "pho-chu-tich", "Ủy ban nhân dân tỉnh Cao Bằng")]
+
+
+def test_a_pdf_s_columns_run_together_with_one_space_the_post_at_the_recipients_lines_end() -> None:
+    # the name at the line's start, under the only column waiting for one
+    text = ("Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Bộ KH&CN (b/c);\n- Lưu: VT, QLKH.\nLò Văn Tiến\n")
+    issuer = find_orgs("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LAI CHÂU\n", home=province_named("Lai Châu"))[0]
+    found = find_signatures(text, [], issuer=issuer)
+    assert [(p.name, p.title, p.org.name) for p in found] == [("Lò Văn Tiến", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Lai Châu")]
