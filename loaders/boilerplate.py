@@ -21,6 +21,9 @@ _LINE_PATTERNS = [
     r"^[ \t\u00a0]*Bản[ \t\u00a0]+quyền\b.*$",
     r"^[ \t\u00a0]*(?:Copyright|©).*$",
     r"^[ \t\u00a0]*Địa[ \t\u00a0]+chỉ[ \t\u00a0]*:.*$",
+    # a press release's contact line ('Thông tin liên hệ: Văn phòng Bộ ... - 113 Trần Duy Hưng, quận Cầu Giấy'); not a
+    # letter's, which names the official to call ('Thông tin liên hệ: bà X, Phó Giám đốc Sở ...')
+    r"^[ \t\u00a0]*Thông[ \t\u00a0]+tin[ \t\u00a0]+liên[ \t\u00a0]+hệ[ \t\u00a0]*:(?![ \t\u00a0]*(?:ông|bà|đồng[ \t\u00a0]+chí)\b).*$",
     r"^[ \t\u00a0]*(?:Điện[ \t\u00a0]+thoại|ĐT|Tel|Fax|Email|E-mail|Website)[ \t\u00a0]*:.*$",
     r"^[ \t\u00a0]*Bạn[ \t\u00a0]+đang[ \t\u00a0]+xem\b.*$",
     r"^.*\bclick[ \t\u00a0]+vào[ \t\u00a0]+nút[ \t\u00a0]+DOWNLOAD\b.*$",
@@ -76,7 +79,9 @@ RELATED_HEADING = re.compile(
 _BULLET = re.compile(r"^[ \t\u00a0]*[›»\-–•·*+▪►▸◦]")
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.M | re.I)
 _INLINE = re.compile(r"\s-\s*Chia\s+sẻ\s*$", re.M)
-_PUBLISHER = re.compile(r"(?:Bản[ \t]+quyền[ \t]*(?:@|©|\(c\))?[ \t]*(?:\d{4}[ \t]*)?(?:thuộc[ \t]+(?:về[ \t]+)?)?"
+# (a copyright line opens its line or marks itself: not '40 bản quyền phần mềm do Tập đoàn X tài trợ', licences counted)
+_PUBLISHER = re.compile(r"(?:(?:^[ \t\u00a0]*(?:©[ \t]*)?Bản[ \t]+quyền|Bản[ \t]+quyền(?=[ \t]*(?:@|©|\(c\)|\d{4}|thuộc)))"
+                        r"[ \t]*(?:@|©|\(c\))?[ \t]*(?:\d{4}[ \t]*)?(?:thuộc[ \t]+(?:về[ \t]+)?)?"
                         r"|^[ \t]*Nguồn[ \t]*:[ \t]*)(?P<name>[^\n.(]+)"
                         r"|^[ \t]*(?P<paper>Báo[ \t\u00a0][^\n.(]{2,60}?)[ \t\u00a0]*[-–|][ \t\u00a0]*Cơ[ \t\u00a0]+quan[ \t\u00a0]", re.I | re.M)
 

@@ -167,7 +167,10 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     dateline = DATELINE.search(text[:400])
     members = member_rows(text)
     # a table of members: a body named in a post cell ends where the role cell after it begins
-    orgs = [o for o in find_orgs(_blanked(text, role_cells(members)), home=home) if _outside(masked_set, o.start)]
+    # (a paper's own name over its footer, 'BÁO X - Cơ quan chủ quản: ...', is the page's publisher, not a body it names)
+    own_name = Spans([plate.publisher] if plate.publisher else [])
+    orgs = [o for o in find_orgs(_blanked(text, role_cells(members)), home=home)
+            if _outside(masked_set, o.start) and _outside(own_name, o.start)]
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
     labels = party_labels(text, orgs)
     # a minister named without his ministry ('Thứ trưởng X (để b/c)') is of the one ministry the text

@@ -22,7 +22,13 @@ COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối
 _WITNESSED = re.compile(r"(?i:chứng" + WS1 + r"kiến)(?:" + WS1 + r"(?i:của))?[^,;.\n]*")
 
 
+# who speaks, opening a question's or an answer's paragraph ('Trả lời (ông X, Vụ trưởng Vụ Y):'): no party
+_SPEAKER_LABEL = re.compile(r"[ \t*]*(?i:trả" + WS1 + r"lời|hỏi|phóng" + WS1 + r"viên|PV)[ \t]*(?:\([^()\n]{0,200}\))?[ \t]*:")
+
+
 def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
+    speaker = _SPEAKER_LABEL.match(text, s, e)
+    s = speaker.end() if speaker else s
     # the last 'giữa' before the period: a title repeated in a download notice or header
     # above can share the sentence, and its own 'giữa' would take in the header's bodies
     between = None
@@ -49,12 +55,14 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
         lo = proposal.end() if proposal else lo
         # 'A sẽ phối hợp với B xây dựng Chương trình ...': B, named right after 'với', is a party
         with_ = re.match(r"(?i:" + WS1 + r"với)" + WS1, text[verb.end():verb.end() + 12]) if verb else None
+        # (a province named as the partner stands for its People's Committee: '... với tỉnh Cà Mau')
+        candidates = _party_candidates(orgs, places, centres=True)
         if with_:
-            partner = next((o for o in orgs if o.start == verb.end() + with_.end()), None)
+            partner = next((o for o in candidates if o.start == verb.end() + with_.end()), None)
         elif verb:
             # 'A đã ký kết Chương trình hợp tác với B giai đoạn ...': B follows the agreement's name
             at = partner_after_noun(text, verb.start(), e)
-            partner = next((o for o in orgs if o.start == at), None) if at else None
+            partner = next((o for o in candidates if o.start == at), None) if at else None
         # 'A ... và ký Biên bản ghi nhớ hợp tác với B': the cooperation word is inside the agreement's name;
         # 'A phối hợp với B ..., đồng thời ký biên bản ghi nhớ với C': the signing, not the first verb
         signing = _NOUN_WITH.search(text, s, e)

@@ -147,7 +147,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # two names with a dash ('phường Lâm Viên - Đà Lạt'), a line break after it
     # not the 'xã' of 'hợp tác xã' (a cooperative), and never across a blank line or onto an abbreviation
     # ('Hợp tác' / 'xã Nông nghiệp ...': a cooperative's name broken after 'tác')
-    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?<!tác\n)(?:(?:xã|phường|[Tt]hị" + WS1 + r"trấn|đặc" + WS1
+    commune = ("commune", re.compile(r"(?<![\wÀ-ỹ/])(?<!tác )(?<!tác\u00a0)(?<!tác\n)(?<!tấn )(?:(?:xã|phường|[Tt]hị" + WS1 + r"trấn|đặc" + WS1
                                      + r"khu|Xã|Phường)" + _UNIT_QUALIFIER + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
                                      + r"(?P<name>" + _LOCAL_NAME + r"(?:[ \t\u00a0]?[-–](?:[ \t\u00a0]|\n)?" + _SYLLABLE
                                      + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)|(?:[Pp]hường)[ \t\u00a0]+"

@@ -49,6 +49,8 @@ def _masked_lines(text: str) -> list[str]:
     "Trần Văn An - Mỹ Tú:  Mong tỉnh quan tâm hơn đến huyện Mỹ Tú.   Trả lời | Thích (4)",
     # the paper's owner on a line of its own under its name
     "Cơ quan của Đảng bộ tỉnh Phú Yên",
+    # a press release's contact: an office and its address
+    "Thông tin liên hệ: Văn phòng Bộ Y tế - 138A Giảng Võ, quận Ba Đình, Hà Nội",
 ])
 def test_furniture_lines(line: str) -> None:
     text = f"Nội dung bài viết về khoa học.\n\n{line}\n\nNội dung tiếp theo."
@@ -65,6 +67,8 @@ def test_furniture_lines(line: str) -> None:
     "Chia sẻ kết quả của tỉnh, bà Lê Thị Hoa cho biết tỉnh có 12 doanh nghiệp KH&CN.",
     "Chia sẻ tại hội nghị, ông Trần Văn Bình nêu ba kiến nghị.",
     "Cơ quan chủ trì: Sở Khoa học và Công nghệ tỉnh Phú Yên.",
+    # a letter's contact: the official to call
+    "Thông tin liên hệ: ông Vũ Văn Tám, Phó Giám đốc Sở KH&CN tỉnh Hà Nam; điện thoại: 0912 345 678.",
 ])
 def test_body_lines_kept(line: str) -> None:
     assert _masked_lines(f"Mở đầu.\n{line}\nKết thúc.") == []
@@ -179,3 +183,8 @@ def test_readers_comments_and_advertisements_are_furniture() -> None:
     masked = "".join(text[s:e] for s, e in spans)
     assert "0,6%" in masked and "Phúc Hòa" in masked and "Lục Ngạn" in masked
     assert "ký kết" not in masked
+
+
+def test_licences_counted_in_a_sentence_name_no_publisher() -> None:
+    text = "Trung tâm có 25 bản quyền phần mềm thiết kế do Tập đoàn Cadence (Hoa Kỳ) tài trợ.\n"
+    assert find_boilerplate(text).publisher is None

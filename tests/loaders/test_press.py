@@ -1,0 +1,68 @@
+"""A ministry's press release in questions and answers: its kind, the press it names, the agreements its answers
+report and plan (a ministry and provinces other than the ones the loaders were tuned on)."""
+
+from __future__ import annotations
+
+import pytest
+from loader_helpers import org_names as names
+
+from vnst.loaders.extract import gather
+from vnst.loaders.figures import find_figures
+from vnst.loaders.kinds import detect_kind
+from vnst.loaders.places import find_places
+from vnst.textnorm import fold
+
+PRESS_RELEASE = """BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+       VĂN PHÒNG                                 Độc lập - Tự do - Hạnh phúc
+
+                                       Hà Nội, ngày 10 tháng 10 năm 2024
+
+THÔNG CÁO BÁO CHÍ
+Họp báo định kỳ quý III/2024
+
+I. KẾT QUẢ NỔI BẬT
+Bộ đã trình Chính phủ 03 đề án.
+
+II. NỘI DUNG HỎI - ĐÁP
+
+Hỏi (Báo Thanh Niên): Đề nghị Bộ cho biết kết quả phối hợp với các địa phương?
+
+Trả lời (ông Hoàng Văn Minh, Vụ trưởng Vụ Khoa học, Công nghệ và Môi trường): Đến nay, Bộ đã ký kết chương trình phối hợp với 12 tỉnh. Ngày 05/9/2024, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn và Chủ tịch UBND tỉnh Sơn La đã ký Chương trình phối hợp giai đoạn 2024 - 2028. Trong quý IV, Bộ dự kiến ký kết chương trình phối hợp với tỉnh Điện Biên.
+
+Hỏi (Thông tấn xã Việt Nam): Xin cho biết tình hình xử lý hồ sơ?
+
+Trả lời: Cục đã xử lý dứt điểm 2.310 hồ sơ tồn đọng.
+"""
+
+
+def test_a_press_release_in_sections_is_an_official_document_not_an_agreement() -> None:
+    assert detect_kind(PRESS_RELEASE) == "official"
+
+
+def test_its_answers_report_a_signing_done_and_one_planned_with_a_province_and_the_speaker_is_no_party() -> None:
+    found = sorted((sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(PRESS_RELEASE).agreements)
+    ministry = "Bộ Nông nghiệp và Phát triển nông thôn"
+    assert found == [([ministry, "Ủy ban nhân dân tỉnh Sơn La"], 2024, True), ([ministry, "Ủy ban nhân dân tỉnh Điện Biên"], None, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hỏi (Báo Nhân Dân): Xin Bộ cho biết?", ["Báo Nhân Dân"]),
+    ("Theo Thông tấn xã Việt Nam và Đài Tiếng nói Việt Nam, ...", ["Thông tấn xã Việt Nam", "Đài Tiếng nói Việt Nam"]),
+])
+def test_the_national_press(text: str, expected: list[str]) -> None:
+    assert names(text, "Hà Nội") == expected
+
+
+def test_the_news_agency_s_name_holds_no_commune() -> None:
+    assert find_places("Hỏi (Thông tấn xã Việt Nam): Xin cho biết?") == []
+
+
+def test_a_thorough_handling_counts_what_it_handled() -> None:
+    assert [(str(f.value), f.unit) for f in find_figures("Cục đã xử lý dứt điểm 2.310 hồ sơ tồn đọng.", masked=[])] == [
+        ("2310", "hồ sơ")]
+
+
+def test_a_paper_s_own_name_over_its_footer_is_its_publisher_not_a_body_the_page_names() -> None:
+    text = ("Ngày 3/5/2023, Sở KH&CN tỉnh Nghệ An tổ chức hội nghị.\n\n"
+            "BÁO KHOA HỌC VÀ PHÁT TRIỂN - Cơ quan chủ quản: Bộ Khoa học và Công nghệ\n")
+    assert fold("Báo Khoa học và Phát triển") not in {fold(o.name) for o in gather(text).orgs}
