@@ -85,7 +85,8 @@ def _legal(e: Emitter, m: Mentions) -> dict[str, URIRef]:
         own = iris[header.number.written_normalised]
         for other in m.legal:
             if other.segment == header.segment and not other.header:
-                e.g.add((own, ELI.cites, iris[other.number.written_normalised]))
+                # (the other party's number of the same text is related to it, not cited by it)
+                e.g.add((own, ELI.related_to if other.co_number else ELI.cites, iris[other.number.written_normalised]))
         signers = [p for p in m.people if p.signature and m.segments[header.segment].start <= p.start
                    < m.segments[header.segment].end]
         for signer in signers:

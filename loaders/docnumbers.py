@@ -48,7 +48,8 @@ NUMBER = re.compile(
 # carries the province's official code: '2148/QĐ-UBND' is issued by every province's UBND.
 _NATIONAL = re.compile(r"^(?:CP|TTg|TW|QH\d*|UBTVQH\d*|VPCP|CTN|NHNN|KTNN|TANDTC|VKSNDTC|BCT|B[A-ZĐ]{2,8})$")
 # a normative document carries its year between number and code ('Số: 19/2022/NQ-HĐND')
-HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*:" + WS + r"*(?P<num>\d*)(?:" + WS + r"*/" + WS
+# (a bilingual text glosses the label: 'Số / No.: 27/TTHT-SKHCN-JBNU')
+HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*(?:/" + WS + r"*No\.?" + WS + r"*)?:" + WS + r"*(?P<num>\d*)(?:" + WS + r"*/" + WS
                            + r"*(?P<year>(?:19|20)\d{2}))?" + WS + r"*/" + WS + r"*(?P<code>" + _CODE + r")", re.M)
 
 # a party body numbers its documents with a dash, and may write no colon: 'Số 45-KH/TU', 'Số: 12-CTr/HU'

@@ -14,7 +14,7 @@ from datetime import date
 from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
-from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number
+from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number, parse_number
 from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.gridtables import wrapped_spans as grid_spans
@@ -60,6 +60,7 @@ class LegalMention:
     issuer: OrgMention | None = None
     header: bool = False
     segment: int = 0
+    co_number: bool = False   # the other party's number of the same text, beside the header's ('Số: 1187/CTr-HVN')
 
 
 @dataclass
@@ -337,6 +338,10 @@ def _place_date(text: str, seg: Segment, dates: list[DateMention]) -> date | Non
     return next((d.value for d in dates if line.start() <= d.start < line.end() + 2 and d.value), None)
 
 
+_CO_NUMBER = re.compile(r"[ \t]{2,}Số" + WS + r"*(?:/" + WS + r"*No\.)?" + WS + r"*:" + WS + r"*(?P<num>\d+" + WS
+                        + r"*/[^\s]+)")
+
+
 def _place_month(text: str, seg: Segment) -> date | None:
     """The first day of the month a place-date line gives, its day or month left blank for a draft or a
     memorandum signed later ('Lâm Đồng, ngày      tháng 9 năm 2025')."""
@@ -377,8 +382,15 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
             # a numbered document is dated by its own place-date line; when that line is
             # missing or left blank the date is unknown, not the first date of the body
             # (which is usually a cited law's)
-            found.append(LegalMention(start, end, head[2], _place_date(text, seg, dates),
+            issued = _place_date(text, seg, dates)
+            found.append(LegalMention(start, end, head[2], issued,
                                       next((o for o in orgs if seg.start <= o.start < start), None), True, index))
+            # a joint text numbered by each party on one line ('Số: 35/CTr-UBND      Số: 1187/CTr-HVN')
+            line_end = text.find("\n", end)
+            for co in _CO_NUMBER.finditer(text, end, len(text) if line_end < 0 else line_end):
+                number = parse_number(co.group("num"))
+                if number is not None:
+                    found.append(LegalMention(co.start("num"), co.end("num"), number, issued, None, False, index, True))
     header_spans = [(l.start, l.end) for l in found]
     for start, end, number in find_numbers(text):
         if not _outside(masked, start) or not _outside(header_spans, start):

@@ -79,6 +79,8 @@ ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:univers
 HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
                         r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Liên minh|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
                         r"|Hợp tác xã|Ngân hàng|Cơ quan|Báo|Đài|Bảo tàng|Tỉnh đoàn|Thành đoàn"
+                        r"|Khoa(?= [" + UPPER + r"])(?! Học)"   # a faculty ('... và Khoa Chăn nuôi'), not 'Khoa học'
+
                         # (a paper granted to a body ends its name: 'Viện Pasteur Nha Trang và Bằng độc quyền ...')
                         r"|Bằng|Giấy chứng nhận|Văn bằng)(?![\wÀ-ỹ])"
                         r"(?! hữu)")   # ('... Quản lý công nghệ và Sở hữu trí tuệ': a field, not a department)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party
 from vnst.loaders.places import province_regex
-from vnst.loaders.postbodies import (AGENCY_HEADS, bracketed_after, last_of_kind, line_subject, listed_under_heading,
+from vnst.loaders.postbodies import (AGENCY_HEADS, bracketed_after, in_its_table_row, last_of_kind, line_subject, listed_under_heading,
                                      named_before, side_subject, the_agency, the_institute, the_school)
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
@@ -123,6 +123,8 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             party = block_party(text, m.start(), list(labels))
             if party is not None and (person.org is None or party.cls == person.org.cls):
                 person = replace(person, org=party)
+        if person is not None and person.org is None and person.title:
+            person = replace(person, org=in_its_table_row(text, person.start, orgs))
         if person is not None and person.org is None and person.title in ("hieu-truong", "pho-hieu-truong"):
             person = replace(person, org=the_school(text, orgs, person.start))
         if person is not None and person.org is None and person.title in ("vien-truong", "pho-vien-truong"):

@@ -133,8 +133,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     region = [("region", re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in
                                                                   enumerate(REGIONS.values())) + r")"))]
     # 'TP.HCM', 'TP. HCM', 'TPHCM', and the 'HCM' of 'ĐHQG-HCM': the city's initials
-    province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hcm>(?:TP|Tp)\.?" + WS + r"*HCM|TPHCM|HCM)|(?:" + LOCALITY_PREFIX
-                                       + r")?(?P<name>" + _name_alternation() + r"))(?![\wÀ-ỹ])"))
+    province = ("province", re.compile(r"(?<![\wÀ-ỹ])(?<!Thái )(?<!Thái\u00a0)(?:(?P<hcm>(?:TP|Tp)\.?" + WS + r"*HCM|TPHCM|HCM)|(?:" + LOCALITY_PREFIX
+                                       + r")?(?P<name>" + _name_alternation() + r"))(?![\wÀ-ỹ])"
+                                       # a longer name that opens with a province's: a natural region or an ocean
+                                       # ('vùng Đồng Tháp Mười', 'Thái Bình Dương')
+                                       + r"(?!" + WS1 + r"(?:Mười|Dương)(?![\wÀ-ỹ]))"))
     # a hyphenated city name ('thành phố Phan Rang - Tháp Chàm') is read whole
     # capitalised at the head of a table cell ('Thị xã Tân Châu', 'Thành phố Long Xuyên'), or abbreviated ('TX.')
     lower = ("district", re.compile(r"(?<![\wÀ-ỹ/])(?:quận|huyện(?:" + WS1 + r"đảo)?|[Tt]hị" + WS1 + r"xã|TX\.|Quận|Huyện"

@@ -160,5 +160,29 @@ _CONTACT_POINT = re.compile(WS1 + r"(?:làm|là)" + WS1 + r"(?:(?:cơ" + WS1 + r
                             + WS1 + r"mối$")
 
 
-__all__ = ["AGENCY_HEADS", "bracketed_after", "last_of_kind", "line_subject", "listed_under_heading", "named_before", "side_subject",
+_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")
+
+
+def in_its_table_row(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The body of a post written alone in a space-aligned table's cell (a ceremony's programme: 'Phát biểu của đại
+    diện Công ty X     Ông Y,' / '     Tổng Giám đốc'): the body the cell goes on to on the next line, in the
+    same column ('Ông Y, Giám đốc' / 'Sở Khoa học và Công nghệ'), else the one body the row's other cells name."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    gaps = [g for g in _COLUMN_GAP.finditer(text, line_start, line_end) if g.end() < line_end]
+    if not gaps:
+        return None
+    cell_start = max((g.end() for g in gaps if g.end() <= at), default=line_start)
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    below = line_end + 1 + (cell_start - line_start)
+    under = [o for o in orgs if abs(o.start - below) <= 2 and o.start < next_end]
+    if under:
+        return under[0]
+    row = [o for o in orgs if line_start <= o.start < line_end and not cell_start <= o.start < at]
+    return row[0] if len({o.key for o in row}) == 1 else None
+
+
+__all__ = ["AGENCY_HEADS", "bracketed_after", "in_its_table_row", "last_of_kind", "line_subject", "listed_under_heading", "named_before", "side_subject",
            "the_agency", "the_institute", "the_school"]

@@ -140,3 +140,8 @@ def test_joint_document_types(written: str, doctype: str, issuer: str) -> None:
 ])
 def test_a_number_broken_after_its_code_s_dash(text: str, written: str) -> None:
     assert [n.written_normalised for _, _, n in find_numbers(text)] == [written]
+
+
+def test_a_bilingual_label_before_the_header_number() -> None:
+    head = header_number("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG\n\nSố / No.: 14/TTHT-SKHCN-KNU\n")
+    assert head is not None and head[2].written_normalised == "14/TTHT-SKHCN-KNU"

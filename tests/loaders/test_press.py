@@ -1,7 +1,10 @@
-"""A ministry's press release in questions and answers: its kind, the press it names, the agreements its answers
-report and plan (a ministry and provinces other than the ones the loaders were tuned on)."""
+"""Texts around a signing: a ministry's press release in questions and answers (its kind, the press it names, the
+agreements its answers report and plan), a joint programme numbered by both parties, a signed text dated by its own
+record, a ceremony's programme of events (ministries and provinces other than the ones the loaders were tuned on)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from loader_helpers import org_names as names
@@ -66,3 +69,64 @@ def test_a_paper_s_own_name_over_its_footer_is_its_publisher_not_a_body_the_page
     text = ("Ngày 3/5/2023, Sở KH&CN tỉnh Nghệ An tổ chức hội nghị.\n\n"
             "BÁO KHOA HỌC VÀ PHÁT TRIỂN - Cơ quan chủ quản: Bộ Khoa học và Công nghệ\n")
     assert fold("Báo Khoa học và Phát triển") not in {fold(o.name) for o in gather(text).orgs}
+
+
+JOINT_PROGRAMME = """UBND TỈNH HÀ GIANG              TRƯỜNG ĐẠI HỌC NÔNG LÂM
+                                 ĐẠI HỌC THÁI NGUYÊN
+   Số: 21/CTr-UBND           Số: 905/CTr-ĐHNL
+                                                      Hà Giang, ngày 14 tháng 5 năm 2024
+
+CHƯƠNG TRÌNH HỢP TÁC
+giữa Ủy ban nhân dân tỉnh Hà Giang và Trường Đại học Nông Lâm, Đại học Thái Nguyên giai đoạn 2024 - 2028
+
+Căn cứ Nghị quyết số 10-NQ/TU ngày 12 tháng 5 năm 2021 của Ban Chấp hành Đảng bộ tỉnh;
+
+I. MỤC ĐÍCH
+1. Tăng cường hợp tác.
+
+II. NỘI DUNG HỢP TÁC
+1. Đào tạo nhân lực.
+2. Trường giao Khoa Nông học và Khoa Chăn nuôi thú y phối hợp thực hiện.
+"""
+
+
+def test_a_joint_text_numbered_by_each_party_on_one_line_is_dated_by_its_date_line_under_both_numbers() -> None:
+    legal = {l.number.written_normalised: (l.issued, l.header) for l in gather(JOINT_PROGRAMME).legal}
+    assert legal["21/CTr-UBND"] == (date(2024, 5, 14), True)
+    assert legal["905/CTr-ĐHNL"][0] == date(2024, 5, 14)
+
+
+def test_faculties_listed_together() -> None:
+    assert {"Khoa Nông học", "Khoa Chăn nuôi thú y"} <= {o.name for o in gather(JOINT_PROGRAMME).orgs}
+
+
+def test_a_signed_text_without_a_date_line_is_dated_by_its_own_record() -> None:
+    text = ("THỎA THUẬN HỢP TÁC\n\nSố: 08/TTHT-SKHCN-VNU\n\nHôm nay, ngày 03 tháng 6 năm 2025, tại phường Đà Lạt, "
+            "tỉnh Lâm Đồng, chúng tôi gồm:\n\nBÊN A: SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG\n")
+    legal = {l.number.written_normalised: l.issued for l in gather(text).legal}
+    assert legal == {"08/TTHT-SKHCN-VNU": date(2025, 6, 3)}
+
+
+PROGRAMME_OF_EVENTS = """CHƯƠNG TRÌNH LỄ KÝ KẾT
+
+Thời gian         Nội dung                                         Thực hiện
+08h10 - 08h25     Báo cáo nội dung Thỏa thuận hợp tác              Ông Hà Văn Long, Giám đốc
+                  Thỏa thuận hợp tác                               Sở Khoa học và Công nghệ tỉnh Tuyên Quang
+08h40 - 08h55     Phát biểu của đại diện Công ty cổ phần Mía đường Sơn Dương   Ông Triệu Văn Sinh,
+                                                                   Tổng Giám đốc
+"""
+
+
+def test_a_programme_s_speakers_hold_posts_in_the_bodies_their_cells_go_on_to_or_their_rows_name() -> None:
+    people = {(p.name, p.title, p.org.name if p.org else None) for p in gather(PROGRAMME_OF_EVENTS).people}
+    assert people == {("Hà Văn Long", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Tuyên Quang"),
+                      ("Triệu Văn Sinh", "tong-giam-doc", "Công ty cổ phần Mía đường Sơn Dương")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("giống lúa phù hợp với vùng Đồng Tháp Mười", []),
+    ("các nước ven bờ Thái Bình Dương", []),
+    ("tỉnh Thái Bình và tỉnh Bình Dương", [("province", "Thái Bình"), ("province", "Bình Dương")]),
+])
+def test_a_longer_name_opening_with_a_province_s(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
