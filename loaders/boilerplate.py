@@ -74,7 +74,9 @@ RELATED_HEADING = re.compile(
     r"^[ \t\u00a0]*(?:(?:Các[ \t\u00a0]+)?(?:Tin|Bài|Bài[ \t\u00a0]+viết|Tin[ \t\u00a0]+bài)[ \t\u00a0]+"
     r"(?:liên[ \t\u00a0]+quan|cùng[ \t\u00a0]+(?:chuyên[ \t\u00a0]+mục|loại|lĩnh[ \t\u00a0]+vực)|khác|đã[ \t\u00a0]+đưa|"
     r"mới[ \t\u00a0]+hơn|cũ[ \t\u00a0]+hơn|xem[ \t\u00a0]+nhiều|đọc[ \t\u00a0]+nhiều)"
-    r"|Đọc[ \t\u00a0]+thêm|Xem[ \t\u00a0]+thêm|Có[ \t\u00a0]+thể[ \t\u00a0]+bạn[ \t\u00a0]+quan[ \t\u00a0]+tâm)"
+    r"|Đọc[ \t\u00a0]+thêm|Xem[ \t\u00a0]+thêm|Có[ \t\u00a0]+thể[ \t\u00a0]+bạn[ \t\u00a0]+quan[ \t\u00a0]+tâm"
+    # a sidebar's most read, and the latest news under the article (a list: a label over one headline is no list)
+    r"|(?:Tin[ \t\u00a0]+)?(?:Đọc|Xem)[ \t\u00a0]+nhiều(?:[ \t\u00a0]+nhất)?|(?P<latest>Tin[ \t\u00a0]+mới[ \t\u00a0]+nhất))"
     r"[ \t\u00a0]*:?[ \t\u00a0]*$", re.M | re.I)
 _BULLET = re.compile(r"^[ \t\u00a0]*[›»\-–•·*+▪►▸◦]")
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.M | re.I)
@@ -153,6 +155,8 @@ def _related_lists(text: str) -> list[tuple[int, int]]:
             else:
                 break
             pos = line_end + 1
+        if heading.group("latest") and text.count("\n", heading.end() + 1, end) < 1:
+            continue   # ('Tin mới nhất' over the article's own headline)
         spans.append((heading.start(), end))
     return spans
 

@@ -48,8 +48,8 @@ _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"|]+\.?|[,;:()“”\"|]")   # '|' 
 
 
 
-_AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
-                        + WS1 + r"xuất)(?![\wÀ-ỹ])")
+_AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"(?:khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
+                        + WS1 + r"xuất)|KCN|KKT|KCX)(?![\wÀ-ỹ])")   # ('... Dung Quất và các KCN Quảng Ngãi')
 _UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[ \t\u00a0]*\([A-ZĐ]{2,8}[,)]")
 # the place a company's trade is followed by, ending its name ('... Vật liệu xây dựng Thanh Liêm,')
 _PLACE_AFTER_TRADE = re.compile(r"[ \u00a0]+(?P<place>" + CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2})(?=[ \t\u00a0]*(?:[,;.)|]|$))",
@@ -73,6 +73,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         head = "Ban"   # a header's 'BAN', which title-casing leaves in capitals as it does any short ASCII word
     if not_a_body_here(m, text, head):
         return None
+    first = re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*", text[m.end("head"):m.end("head") + 40])
+    if first and LABEL_LINE.match(text, m.end("head") + first.end()):
+        return None   # 'Giám đốc Học viện' / 'Địa chỉ: ...': a field label opens the next line, no name after the head
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")
     if head.lower().startswith("trường") and cls != "Centre":
         cls = "University"   # ('Trường THPT ...', a school, stays a public service unit)

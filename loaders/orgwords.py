@@ -58,7 +58,7 @@ VERB_PAIRS = {"tư vấn", "cam kết", "công nhận", "đề nghị", "đề x
               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
               "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu", "xây dựng", "thông qua", "tài trợ", "hợp tác",
-              "chủ trì", "trực thuộc", "khảo sát", "khảo nghiệm", "chuẩn bị", "hướng dẫn"}
+              "chủ trì", "trực thuộc", "khảo sát", "khảo nghiệm", "chuẩn bị", "hướng dẫn", "kiến nghị"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words
@@ -69,7 +69,7 @@ NOUN_PAIRS = {"thực vật", "thực phẩm", "thực nghiệm"}
 # the sector a name applies to ('Trung tâm Ứng dụng Hạt nhân trong công nghiệp'), and the size of the
 # enterprises it serves ('... doanh nghiệp nhỏ và vừa'), and the advances it transfers ('... tiến bộ kỹ thuật').
 # A proper name may follow ('Khu kinh tế cửa khẩu quốc tế Bờ Y'): then the name goes on.
-CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1 + r"(?:tế|gia)|trung" + WS1
+CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1 + r"(?:tế|gia)|địa" + WS1 + r"phương|trung" + WS1
                      + r"ương|trong" + WS1 + r"(?:(?:công|nông|lâm)" + WS1 + r"nghiệp|y" + WS1 + r"(?:tế|học)|giáo"
                      + WS1 + r"dục)|nhỏ" + WS1 + r"và" + WS1 + r"vừa|tiến" + WS1 + r"bộ" + WS1 + r"(?:kỹ" + WS1 + r"thuật|khoa"
                      + WS1 + r"học" + WS1 + r"(?:và" + WS1 + r"công" + WS1 + r"nghệ|kỹ" + WS1 + r"thuật)))(?=" + WS + r"*(?:[,;:.()]|\n|$)|" + WS1 + r"[" + LOWER + r"]|(?P<more>[ \u00a0]+["

@@ -122,6 +122,9 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"Không" + WS1 + r"gian" + WS1 + r"(?i:khởi" + WS1 + r"nghiệp(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo)?|(?:đổi" + WS1 + r"mới" + WS1 + r")?sáng" + WS1 + r"tạo)"
      + r"(?=" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố|[" + UPPER + r"]|tại" + WS1 + r"[" + UPPER + r"]))", "StartupSpace"),
+    # an industrial complex under its owner's and site's name, a phase's number after it ('Khu liên hợp sản xuất gang
+    # thép Hòa Phát Dung Quất 2')
+    (r"Khu" + WS1 + r"liên" + WS1 + r"hợp" + _ZONE_MODIFIERS + NAME_TAIL + r"(?:[ \t\u00a0]\d{1,2}(?![\d.,/]))?", "NamedZone"),
     # zones known by a proper name ('Khu kinh tế Nghi Sơn', 'Khu đô thị Khoa học Quy Nhơn');
     # without one ('16 khu công nghiệp') they are a count, not a facility
     # ('Khu Đô thị Khoa học và Giáo dục Quy Hòa', its kind capitalised as its name)

@@ -429,8 +429,14 @@ def _row_unit(before: list[str]) -> tuple[str, str | None] | None:
     for size in (1, 2, 3):
         if size < len(before) and _CAPITAL.match(before[-size]):
             words = " ".join(before[-size:]).split()
-            return (" ".join(words).lower(), None) if len(words) <= _MAX_UNIT_WORDS else None
-    return (before[-1].lower(), None) if len(before[-1].split()) <= _MAX_UNIT_WORDS else None
+            return _multiplied(" ".join(words)) if len(words) <= _MAX_UNIT_WORDS else None
+    return _multiplied(before[-1]) if len(before[-1].split()) <= _MAX_UNIT_WORDS else None
+
+
+def _multiplied(unit: str) -> tuple[str, str | None]:
+    """A unit cell that counts in millions ('triệu con', 'nghìn lượt'): the noun, and the multiplier."""
+    words = unit.lower().split()
+    return (" ".join(words[1:]), words[0]) if len(words) >= 2 and words[0] in MULTIPLIERS else (" ".join(words), None)
 
 
 def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bool) -> tuple[str, str | None] | None:

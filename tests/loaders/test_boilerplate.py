@@ -188,3 +188,17 @@ def test_readers_comments_and_advertisements_are_furniture() -> None:
 def test_licences_counted_in_a_sentence_name_no_publisher() -> None:
     text = "Trung tâm có 25 bản quyền phần mềm thiết kế do Tập đoàn Cadence (Hoa Kỳ) tài trợ.\n"
     assert find_boilerplate(text).publisher is None
+
+
+@pytest.mark.parametrize(("page", "masked"), [
+    ("ĐỌC NHIỀU\n1. Bù Gia Mập khánh thành 3 công trình\n2. Lộc Ninh tổng kết 10 năm\n\nBÁO X",
+     ["ĐỌC NHIỀU", "1. Bù Gia Mập khánh thành 3 công trình", "2. Lộc Ninh tổng kết 10 năm"]),
+    ("TIN MỚI NHẤT\nYên Dũng nghiệm thu 2 đề tài\nTân Yên có thêm 5 sản phẩm OCOP\n\nĐoạn sau.",
+     ["TIN MỚI NHẤT", "Yên Dũng nghiệm thu 2 đề tài", "Tân Yên có thêm 5 sản phẩm OCOP"]),
+])
+def test_most_read_and_latest_lists(page: str, masked: list[str]) -> None:
+    assert _masked_lines("Bài chính.\n\n" + page) == masked
+
+
+def test_latest_news_over_the_article_s_own_headline_is_no_list() -> None:
+    assert _masked_lines("Tin mới nhất\nTỉnh ký kết hợp tác với Viện Lúa\n\nSáng nay, hai bên đã ký kết.\n") == []

@@ -88,3 +88,22 @@ def test_a_support_body_is_named_with_what_it_supports(text: str, expected: list
 ])
 def test_what_a_body_becomes_after_thanh_is_another_body(text: str, expected: list[str]) -> None:
     assert names(text, "Lai Châu") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a board of a zone and of the province's industrial parks, the parks abbreviated
+    ("Theo ông Phan Văn Sáu, Trưởng ban Ban Quản lý Khu kinh tế Vũng Áng và các KCN Hà Tĩnh, các dự án ...",
+     ["Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp Hà Tĩnh"]),
+    # 'kiến nghị' (to propose) ends a company's name
+    ("Đại diện Công ty cổ phần Thép Hòa Phát Hải Dương kiến nghị Bộ sớm ban hành tiêu chuẩn.",
+     ["Công ty cổ phần Thép Hòa Phát Hải Dương"]),
+    # 'địa phương' (local) closes a name, as 'quốc gia' does
+    ("đại diện Cục Công Thương địa phương và Sở Công Thương tỉnh Hà Tĩnh.",
+     ["Cục Công Thương địa phương", "Sở Công Thương tỉnh Hà Tĩnh"]),
+    ("Phòng Hỗ trợ Doanh nghiệp địa phương và Trung tâm Xúc tiến Đầu tư tham gia.",
+     ["Phòng Hỗ trợ Doanh nghiệp địa phương", "Trung tâm Xúc tiến Đầu tư"]),
+    # a field label opening the next line ends the post's bare body there
+    ("Đại diện: GS.TS. Lê Văn Tâm – Giám đốc Học viện\nĐịa chỉ: thị trấn Trâu Quỳ, huyện Gia Lâm", []),
+])
+def test_where_a_name_ends_before_a_list_of_parks_a_verb_or_a_label(text: str, expected: list[str]) -> None:
+    assert names(text, "Hà Tĩnh") == expected

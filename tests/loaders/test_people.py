@@ -202,6 +202,9 @@ def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
      ("K’ Bình", "chu-tich", "Hội Nông dân tỉnh Lâm Đồng")),
     # an Ê Đê woman's name, its prefix and given name one word
     ("Bà H'Hoa Niê, Phó Giám đốc Sở Y tế tỉnh Đắk Lắk phát biểu.", ("H'Hoa Niê", "pho-giam-doc", "Sở Y tế tỉnh Đắk Lắk")),
+    # a S'tiêng family name, after the post and its body
+    ("Phó Giám đốc Sở Tài chính Điểu Văn Lợi và Viện trưởng ký biên bản.",
+     ("Điểu Văn Lợi", "pho-giam-doc", "Sở Tài chính tỉnh Nghệ An")),
 ])
 def test_names_from_abroad_and_the_highlands(text: str, expected: tuple) -> None:
     assert [(p.name, p.title, p.org.name if p.org else None) for p in people(text, home="Nghệ An") if p.title] == [expected]

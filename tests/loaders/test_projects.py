@@ -437,3 +437,12 @@ def test_a_facility_under_its_own_name(text: str, name: str) -> None:
 ])
 def test_an_incubation_centre_or_a_workshop_in_lower_case_is_no_facility(text: str) -> None:
     assert project_names(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dự án Khu liên hợp sản xuất gang thép Hòa Phát Dung Quất 2 tại xã Bình Đông dự kiến vận hành năm 2025.",
+     "Khu liên hợp sản xuất gang thép Hòa Phát Dung Quất 2"),
+    ("giảm phát thải tại Khu liên hợp gang thép Formosa Hà Tĩnh.", "Khu liên hợp gang thép Formosa Hà Tĩnh"),
+])
+def test_an_industrial_complex_under_its_owner_s_and_site_s_name(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)

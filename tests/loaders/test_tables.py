@@ -224,3 +224,9 @@ def test_a_tab_table_s_group_rows_and_items_numbered_again_under_each_group() ->
     assert {(w, u, m) for w, u, m in read} >= {("7.400", "đồng", "triệu"), ("4.100", "đồng", "triệu"), ("3.300", "đồng", "triệu"),
                                               ("2.400", "đồng", "triệu"), ("1.200", "đồng", "triệu"), ("1.150", "đồng", "triệu")}
     assert all(u == "đồng" for _, u, _ in read)
+
+
+def test_a_unit_cell_that_counts_in_millions() -> None:
+    text = ("| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện |\n|----|----|----|----|----|\n"
+            "| 1 | Tôm giống sản xuất | triệu con | 7.500 | 8.020 |\n| 2 | Diện tích nuôi | ha | 1.200 | 1.310 |\n")
+    assert _read(text) == [("7.500", "con", "triệu"), ("8.020", "con", "triệu"), ("1.200", "ha", None), ("1.310", "ha", None)]
