@@ -246,8 +246,9 @@ def _item_start(text: str, at: int) -> int:
 # agreements spoken of in the plural ('các chương trình hợp tác đã ký kết')
 _THOSE_SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?i:các|những)" + WS1 + AGREEMENT_NOUN.pattern + r"[^.;:]{0,40}$")
 # an agreement carried out ('tiếp tục triển khai Chương trình hợp tác giữa ...'), unless it is still to be made
-_CARRIED_ON = re.compile(r"(?<![\wÀ-ỹ])(?<!sẽ )(?<!để )(?i:triển" + WS1 + r"khai)(?:" + WS1 + r"(?i:thực" + WS1 + r"hiện))?"
-                         + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
+# ('... được triển khai trong khuôn khổ Chương trình hợp tác giữa A và B': a task done under one in force)
+_CARRIED_ON = re.compile(r"(?<![\wÀ-ỹ])(?<!sẽ )(?<!để )(?:(?i:triển" + WS1 + r"khai)(?:" + WS1 + r"(?i:thực" + WS1 + r"hiện))?|(?i:trong"
+                         + WS1 + r"khuôn" + WS1 + r"khổ))" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
 # the partner an agreement is drawn up with ('cùng UBND thị xã X xây dựng nội dung hợp tác giai đoạn ...')
 _ALONG_WITH = re.compile(r"(?<![\wÀ-ỹ])(?i:cùng|cùng" + WS1 + r"với|với)" + WS1 + r"$")
 _DRAWS_UP = re.compile(WS1 + r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|hoàn" + WS1 + r"thiện|thống" + WS1 + r"nhất)" + WS1

@@ -94,11 +94,14 @@ FIGURE = re.compile(
 # 'năm 2', 'Khu A 3'. 'cấp' is a level ('cấp 3') unless a counted noun of several syllables
 # follows: then it is the verb 'to grant' ('cấp 120 văn bằng'); in 'cung cấp' it is 'to supply'.
 # 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
+_TERM_AFTER = re.compile(WS + r"+(?i:khóa|khoá)" + WS + r"+[IVXL]{1,6}(?![\wÀ-ỹ])")
 _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<![Tt]ổng )(?<![Dd]ân )số|Số|khóa|khoá|(?<!cung )(?P<level>cấp)|(?P<group>[Nn]hóm)|"
                               # ('mỗi năm 10 lớp': ten a year, not the label of a year)
                               r"(?<!mỗi )(?<!hằng )(?<!hàng )[Nn]ăm|tháng|ngày|quý|Khu|Phòng"
                               # a programme named by its target ('Đề án 1 triệu héc-ta lúa', 'Chương trình 135')
                               r"|Đề" + WS + r"+án|Chương" + WS + r"+trình"
+                              # a road ('Quốc lộ 24')
+                              r"|(?:Quốc|Tỉnh)" + WS + r"+lộ|Đường" + WS + r"+tỉnh|Cao" + WS + r"+tốc"
                               # a steering committee named by the decision that set it up ('Ban Chỉ đạo 389 tỉnh')
                               r"|Ban" + WS + r"+Chỉ" + WS + r"+đạo|BCĐ"
                               # a form's number ('theo Mẫu 01 ban hành kèm theo ...')
@@ -191,6 +194,8 @@ def _read_running(text: str, masked_set: Spans, index: dict[tuple[Decimal, str],
             continue   # '(2) nghiên cứu ...': an item's number, not digits repeating a number in words
         if _SCALE_BEFORE.search(text, max(0, m.start() - 18), m.start()) and (m.group("of") or text[m.start() - 1] == "/"):
             continue   # 'tỷ lệ 1/500': a map's scale, neither of its numbers a count
+        if _TERM_AFTER.match(text, m.end("num")):
+            continue   # 'Hội nghị Trung ương 6 khóa XI': a plenum's number in a term of office
         before = None if m.group("approx") or m.group("paren") else _BEFORE_EXCLUDED.search(
             text[max(0, m.start() - 12):m.start()])
         # 'năm' labels a year ('năm 2'), never a number written with thousands ('kế hoạch năm 13.200 phương tiện')

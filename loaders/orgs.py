@@ -20,7 +20,7 @@ from vnst.loaders.orgmerge import (extend_to_known, with_assisting_groups, with_
                                    with_governing_organs, with_named_parent_offices, with_one_name_per_body,
                                    with_short_references)
 from vnst.loaders.orgmembers import with_member_schools, with_member_universities
-from vnst.loaders.orgshort import with_short_names_inside
+from vnst.loaders.orgshort import with_short_names_inside, with_wrapped_header_names
 from vnst.loaders.orgguards import PROJECT_BEFORE
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
@@ -179,7 +179,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = _with_home(extend_to_known(sorted(chosen, key=lambda o: o.start), text), home)
     found = with_assisting_groups(found, text)
     found = with_defined_abbreviations(with_member_universities(with_member_schools(found, text), text), text)
-    found = with_short_names_inside(found, text)
+    found = with_wrapped_header_names(with_short_names_inside(found, text), text)
     found = with_governing_organs(found, text)
     found = with_branches_in_full(with_listed_offices(_under_a_party_heading(found, text, home), text))
     found = with_abbreviated_branches(found, text)

@@ -1,5 +1,7 @@
-"""A body's short name written inside another body's name: 'Đại học Huế (ĐHH)' defines 'ĐHH', and 'Phân hiệu
-ĐHH tại Quảng Trị' is then 'Phân hiệu Đại học Huế tại Quảng Trị', as the text writes it in full elsewhere."""
+"""A body's name written short: 'Đại học Huế (ĐHH)' defines 'ĐHH', and 'Phân hiệu ĐHH tại Quảng Trị' is then
+'Phân hiệu Đại học Huế tại Quảng Trị', as the text writes it in full elsewhere; and a name an upper-case header
+wrapped ('BAN QUẢN LÝ KHU NÔNG NGHIỆP' / 'ỨNG DỤNG CÔNG NGHỆ CAO PHÁT TRIỂN TÔM'), read whole when the text
+writes the whole name later."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import re
 
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.vietnamese import WS, WS1
+from vnst.textnorm import collapse_spaces, fold
 
 # an acronym in brackets that ends a mention, or follows it ('Đại học Huế (ĐHH)')
 _ACRONYM = r"\(" + WS + r"*(?P<abbr>[A-ZĐ][A-ZĐ&]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z]*)" + WS + r"*\)"   # ('ĐHH', 'VietinBank')
@@ -36,3 +39,26 @@ def with_short_names_inside(mentions: list[OrgMention], text: str) -> list[OrgMe
 
 
 __all__ = ["with_short_names_inside"]
+
+
+def with_wrapped_header_names(mentions: list[OrgMention], text: str) -> list[OrgMention]:
+    """A mention that ends a line of the header whose next line goes on with the words of a longer name of the same
+    kind the text names elsewhere: that name, its span over both lines."""
+    out = []
+    header_end = text.find("\n\n")   # (a header's lines run to the first blank line)
+    for o in mentions:
+        if o.start > header_end:
+            out.append(o)
+            continue
+        line_end = text.find("\n", o.end)
+        rest = text[o.end:line_end] if line_end >= 0 else ""
+        next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        below = text[line_end + 1:next_end if next_end >= 0 else len(text)] if line_end >= 0 else ""
+        if rest.strip() or not below.strip():
+            out.append(o)
+            continue
+        wanted = fold(collapse_spaces(f"{o.name} {below}"))
+        whole = next((x for x in mentions if x is not o and x.cls == o.cls and fold(x.name).startswith(wanted)), None)
+        out.append(OrgMention(o.start, line_end + 1 + len(below.rstrip()), whole.name, whole.cls, whole.parent, whole.en)
+                   if whole is not None else o)
+    return out

@@ -16,7 +16,9 @@ from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1
 _NOT_A_BODY_NEXT = r"(?!(?:Sở|Bộ|UBND|Ủy|Ban|Trung|Trường|Viện|Cục|Công|Phòng)(?![\wÀ-ỹ]))"
 _FIRST_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*" + _NOT_A_BODY_NEXT + r")"
 _NAME_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?<=[^\n]{50})\n[ \t\u00a0]*" + _NOT_A_BODY_NEXT + r")"
-NAME_TAIL = (r"(?:" + _FIRST_GAP + CAP_WORD + r")(?:" + _NAME_GAP + CAP_WORD + r"){0,3}(?:[ \t\u00a0]*[-–][ \t\u00a0]*"
+# (the bank of a river in lower case inside the name: 'Khu công nghiệp Bờ trái Sông Đà')
+NAME_TAIL = (r"(?:" + _FIRST_GAP + CAP_WORD + r")(?:(?:[ \u00a0](?:trái|phải|hữu|tả))?" + _NAME_GAP + CAP_WORD
+             + r"){0,3}(?:[ \t\u00a0]*[-–][ \t\u00a0]*"
              + CAP_WORD + r"(?:" + _NAME_GAP + CAP_WORD + r"){0,3})?")
 # lower-case words that say which kind of zone precede its proper name ('Khu kinh tế cửa khẩu Mộc Bài',
 # 'Khu kinh tế mở Chu Lai'); a place word or a function word means no proper name follows

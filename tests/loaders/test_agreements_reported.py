@@ -29,7 +29,7 @@ def _found(body: str) -> list[tuple[list[str], int | None, int | None, bool]]:
             for _, a in gather(REPORT.format(body=body)).agreements]
 
 
-@pytest.mark.parametrize("verb", ["tiếp tục triển khai", "triển khai thực hiện", "đã triển khai"])
+@pytest.mark.parametrize("verb", ["tiếp tục triển khai", "triển khai thực hiện", "đã triển khai", "thực hiện đề tài trong khuôn khổ"])
 def test_an_agreement_the_report_carries_on_was_signed(verb: str) -> None:
     body = (f"1. Với tỉnh Thanh Hóa: Trường {verb} Chương trình hợp tác giữa UBND tỉnh Thanh Hóa và Trường Đại học "
             "Hồng Đức giai đoạn 2021 - 2025; phối hợp tổ chức hội thảo khoa học.")

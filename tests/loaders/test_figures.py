@@ -85,6 +85,10 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     ("Số doanh nghiệp KH&CN tăng từ 03 lên 07 doanh nghiệp.", [(Decimal(3), "doanh nghiệp"), (Decimal(7), "doanh nghiệp")]),
     # 'bản' is a classifier, as 'lượt' is
     ("số hóa 46 bản nhạc cồng chiêng", [(Decimal(46), "bản")]),
+    # a plenum's number in a term of office, a road's number
+    ("theo Nghị quyết của Hội nghị Trung ương 7 khóa XII về cải cách", []),
+    ("kết nối qua tuyến Quốc lộ 14 nối với tỉnh Đắk Nông", []),
+    ("trường mở 3 khóa đào tạo", [(Decimal(3), "khóa")]),
 ])
 def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

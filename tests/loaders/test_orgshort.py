@@ -1,8 +1,11 @@
-"""A body's short name, defined in brackets, written inside another body's name (orgshort.py)."""
+"""A body's name written short: a short name defined in brackets, written inside another body's name; a name an
+upper-case header wrapped (orgshort.py)."""
 
 from __future__ import annotations
 
 from loader_helpers import org_names as names
+
+from vnst.loaders.extract import gather
 
 
 def test_a_short_name_inside_a_later_name_is_written_out() -> None:
@@ -24,3 +27,10 @@ def test_a_bank_s_branch_with_its_acronym_then_named_by_the_acronym() -> None:
     branch = "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Nam Định"
     assert [o.name for o in found.orgs] == [branch, branch]
     assert ("Trần Thị B", "giam-doc", branch) in {(p.name, p.title, p.org.name if p.org else None) for p in found.people}
+
+
+def test_a_name_an_upper_case_header_wrapped_is_read_whole_when_the_text_writes_it_whole() -> None:
+    text = ("UBND TỈNH SÓC TRĂNG\nBAN QUẢN LÝ KHU NÔNG NGHIỆP\nỨNG DỤNG CÔNG NGHỆ CAO\nSố: 12/BC-BQL\n\nBÁO CÁO\n\n"
+            "Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh Sóc Trăng có 20 người.\n\nTRƯỞNG BAN\n\nLâm Văn Tư\n")
+    found = {(p.name, p.title, p.org.name) for p in gather(text).people}
+    assert found == {("Lâm Văn Tư", "truong-ban", "Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh Sóc Trăng")}

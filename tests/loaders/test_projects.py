@@ -446,3 +446,7 @@ def test_an_incubation_centre_or_a_workshop_in_lower_case_is_no_facility(text: s
 ])
 def test_an_industrial_complex_under_its_owner_s_and_site_s_name(text: str, name: str) -> None:
     assert fold(name) in project_names(text)
+
+
+def test_a_park_s_name_with_a_river_s_bank_in_lower_case() -> None:
+    assert fold("Khu công nghiệp Bờ trái Sông Đà") in project_names("Phủ sóng 5G tại Khu công nghiệp Bờ trái Sông Đà.")
