@@ -308,8 +308,9 @@ def _boards_of_facilities(orgs: list[OrgMention], projects: list[ProjectMention]
     for o in orgs:
         head = re.match(r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1, text[o.start:o.end])
         end = starts.get(o.start + head.end()) if head else None
-        if end is not None and end > o.end:
-            o = OrgMention(o.start, end, collapse_spaces(text[o.start:end]), o.cls, o.parent, o.en)
+        whole = collapse_spaces(text[o.start:end]) if end is not None and end > o.end else None
+        if whole is not None and not fold(o.name).startswith(fold(whole)):   # (not one resolved to its full name already)
+            o = OrgMention(o.start, end, whole, o.cls, o.parent, o.en)
         out.append(o)
     return out
 

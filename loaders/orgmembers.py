@@ -68,9 +68,13 @@ def with_member_universities(mentions: list[OrgMention], text: str) -> list[OrgM
     # the parent is linked only when the text also names it on its own, so that it is a body of the graph
     alone = {fold(o.name) for o in out}
     by_name = {fold(m.name): m for m in members.values()} | members
-    return [OrgMention(o.start, o.end, by_name[fold(o.name)].name, o.cls,
-                       by_name[fold(o.name)].parent if fold(by_name[fold(o.name)].parent or "") in alone else None, o.en)
-            if fold(o.name) in by_name else o for o in out]
+    named = [OrgMention(o.start, o.end, by_name[fold(o.name)].name, o.cls,
+                        by_name[fold(o.name)].parent if fold(by_name[fold(o.name)].parent or "") in alone else None, o.en)
+             if fold(o.name) in by_name else o for o in out]
+    # 'Trường Đại học Bách khoa (ĐHQG-HCM)', the member named with its parent before: the bracket is its parent's
+    # name again, part of the member's
+    return [o for i, o in enumerate(named) if not (i and re.fullmatch(WS + r"*\(" + WS + r"*", text[named[i - 1].end:o.start])
+                                                    and fold(named[i - 1].name).endswith(", " + fold(o.name)))]
 
 
 def _is_branch_campus(o: OrgMention) -> bool:

@@ -301,7 +301,8 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
         words = len(o.name.split())
         # a council's long name cut at its comma ('DANH SÁCH THÀNH VIÊN HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN TỔ CHỨC,
         # CÁ NHÂN ...' in an annex's heading) is the council named in full before it
-        if (words <= 5 or o.cls == "Committee") and o.cls in _SHORTENED:
+        # (a zone's board named by its kind of zone alone: 'Ban Quản lý Khu Công nghệ cao')
+        if (words <= 5 or o.cls == "Committee" or o.cls == "ManagementBoard" and words <= 7) and o.cls in _SHORTENED:
             # a longer short form ('Ban Chỉ đạo Đề án', 'Trường Đại học Y') only once the full name is given
             before = o.cls in ("Committee", "PartyCommittee") and words <= 3
             # (not a unit that joins another task to the same words: 'Phòng Quản lý khoa học và Hợp tác ...')
@@ -309,6 +310,8 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
             longer = {fold(m.name): m.name for m in mentions if m.name != o.name
                       and _plain(m.name).startswith((fold(o.name) + " ", fold(o.name) + ","))
                       and not _plain(m.name).startswith(fold(o.name) + " va ") and (before or m.start < o.start)}
+            # (of names one inside another, the whole: 'Ban Quản lý Khu Công nghệ cao' written short itself)
+            longer = {k: v for k, v in longer.items() if not any(other != k and other.startswith(k + " ") for other in longer)}
             if len(longer) == 1:
                 only = next(iter(longer.values()))
                 full = next(m for m in mentions if m.name == only)

@@ -334,6 +334,10 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         return None
     title_end = window_start + best.end()
     between = text[title_end:m.start()]
+    # 'Tổng Giám đốc là ông X', 'Giám đốc Sở ... là bà Y': the post, then who holds it
+    copula = re.search(WS1 + r"là" + WS1 + r"$", between) if re.match(r"(?i:ông|bà)\b", text[m.start():m.start() + 3]) else None
+    name_at = m.start() - (len(copula.group(0)) if copula else 0)
+    between = between[:len(between) - len(copula.group(0))] if copula else between
     org = None
     bare = re.fullmatch(WS + r"*(?P<head>Sở|Bộ|Trường|Viện)" + WS + r"*", between)
     if bare:   # 'Phó Giám đốc Sở Nguyễn Văn A': the body of that kind named just before
@@ -347,7 +351,7 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         start = title_end + len(between) - len(between.lstrip(" \t\u00a0\n"))
         org = by_start.get(start)
         # 'Phó Chủ tịch UBND thành phố Nguyễn Hữu Thạnh': the body's own level word may stand between
-        if org is None or collapse_spaces(text[org.end:m.start()].strip(" \t\u00a0\n")) not in ("", "tỉnh", "thành phố", "TP."):
+        if org is None or collapse_spaces(text[org.end:name_at].strip(" \t\u00a0\n")) not in ("", "tỉnh", "thành phố", "TP."):
             return None
     elif "\n\n" in between:
         return None

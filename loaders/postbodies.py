@@ -93,7 +93,7 @@ def last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> O
     return of_kind[-1] if len({o.name for o in of_kind}) == 1 else None
 
 
-_ITEM_MARK = re.compile(r"[ \t]*(?:(?:[0-9]{1,2}|[a-zđ])[.)][ \t]*|[-–•+*][ \t]*)?")
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:[0-9]{1,2}|[a-zđ])[.)]\.?[ \t]*|[-–•+*][ \t]*)?")   # (a report's '(1). ' too)
 
 
 def line_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:

@@ -169,3 +169,15 @@ def test_a_member_school_and_its_university_a_line_wraps_after_the_comma() -> No
     text = "Dự lễ có PGS.TS Lê Văn A, Hiệu trưởng Trường Đại học Kinh tế - Luật,\nĐHQG-HCM và lãnh đạo tỉnh."
     assert [o.name for o in gather(text).orgs if o.cls == "University"] == [
         "Trường Đại học Kinh tế - Luật, Đại học Quốc gia thành phố Hồ Chí Minh"]
+
+
+def test_a_zone_s_board_named_by_its_kind_of_zone_alone_is_the_one_named_in_full() -> None:
+    text = ("Kính gửi: Ban Quản lý Khu công nghệ cao Đà Nẵng.\n\nĐề nghị Ban Quản lý Khu công nghệ cao bố trí kinh phí; "
+            "kính báo cáo Ban Quản lý./.")
+    assert set(names(text)) == {"Ban Quản lý Khu công nghệ cao Đà Nẵng"}
+
+
+def test_a_member_school_s_parent_in_brackets_is_part_of_its_name() -> None:
+    text = ("Cựu sinh viên Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Thành phố Hồ Chí Minh. Phối hợp với Trường "
+            "Đại học Khoa học Tự nhiên (ĐHQG-HCM) tuyển chọn dự án.")
+    assert names(text, "Hồ Chí Minh") == ["Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia thành phố Hồ Chí Minh"] * 2

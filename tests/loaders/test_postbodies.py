@@ -64,3 +64,13 @@ def test_a_post_labelled_in_brackets_after_its_body() -> None:
 def test_a_deputy_head_of_an_agency_written_alone_after_the_head_of_it() -> None:
     text = "Tin tức\n\nDự lễ có ông Lê Văn An, Cục trưởng Cục Đổi mới sáng tạo; bà Trần Thu Hà, Phó Cục trưởng; lãnh đạo Sở.\n"
     assert ("Trần Thu Hà", "pho-cuc-truong", "Cục Đổi mới sáng tạo") in _posts(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    # the post, then who holds it; its body the report's numbered item opens with
+    ("(2). Công ty TNHH Nông nghiệp Xanh Mekong: lắp đặt 80 trạm quan trắc; Giám đốc là bà Trần Thị Nga, cựu sinh viên.",
+     ("Trần Thị Nga", "giam-doc", "Công ty TNHH Nông nghiệp Xanh Mekong")),
+    ("Giám đốc Sở KH&CN tỉnh Nam Định là ông Trần Văn Hùng.", ("Trần Văn Hùng", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Nam Định")),
+])
+def test_a_post_then_who_holds_it(text: str, post: tuple) -> None:
+    assert _posts(text) == [post]
