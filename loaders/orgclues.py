@@ -9,7 +9,7 @@ import re
 
 from vnst.loaders.caps import CAPS_CHANGED
 from vnst.loaders.lexicon import compound_at
-from vnst.loaders.orgwords import FIELD_LIST, HEAD_START, HEAD_START_ANY_CASE, NAME_COUNTRIES
+from vnst.loaders.orgwords import ENGLISH_NAME, FIELD_LIST, HEAD_START, HEAD_START_ANY_CASE, NAME_COUNTRIES
 from vnst.loaders.places import province_named
 from vnst.loaders.vietnamese import FOREIGN, SURNAMES, WS1, abbreviations
 from vnst.textnorm import fold
@@ -48,7 +48,7 @@ def continues_in_column(text: str, pos: int) -> bool:
     open neither another body nor a post ('VIỆT NAM', 'VÀ CÔNG NGHỆ VIỆT NAM', not 'KT. CHỦ TỊCH')."""
     line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)].strip()
     return 0 < len(line.split()) <= 6 and pos + 1 in CAPS_CHANGED and not HEAD_START_ANY_CASE.match(line) \
-        and not _BLOCK_LINE.match(fold(line))
+        and not _BLOCK_LINE.match(fold(line)) and not ENGLISH_NAME.match(line)   # ('JEONBUK NATIONAL UNIVERSITY': its gloss)
 
 
 def ends_in_place(written: str) -> bool:

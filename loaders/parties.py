@@ -26,6 +26,9 @@ _WITNESSED = re.compile(r"(?i:chứng" + WS1 + r"kiến)(?:" + WS1 + r"(?i:của
 _SPEAKER_LABEL = re.compile(r"[ \t*]*(?i:trả" + WS1 + r"lời|hỏi|phóng" + WS1 + r"viên|PV)[ \t]*(?:\([^()\n]{0,200}\))?[ \t]*:")
 
 
+_BRACKETED_OPEN = re.compile(WS + r"*\(" + WS + r"*")
+
+
 def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
     speaker = _SPEAKER_LABEL.match(text, s, e)
     s = speaker.end() if speaker else s
@@ -71,6 +74,8 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
                                         or _SECOND_PREDICATE.search(text, lo, signing.start())):
             partner, hi = signed_with, signing.start()
     parties = [o for o in _party_candidates(orgs, places) if lo <= o.start < hi]
+    # 'Cục Sở hữu trí tuệ (Bộ Khoa học và Công nghệ)': the body a party belongs to, in brackets after it, is no party
+    parties = [o for i, o in enumerate(parties) if not (i and _BRACKETED_OPEN.fullmatch(text, parties[i - 1].end, o.start))]
     if partner is not None and (_SECOND_PREDICATE.search(text, lo, hi) or not parties):
         # 'Nhà trường đã cùng Viện X thực hiện ..., và ký Biên bản ghi nhớ với B': the signing is the
         # sentence's second predicate; its subject opens the sentence, the bodies between did the first

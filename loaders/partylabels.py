@@ -20,7 +20,9 @@ ROLE_LABEL = (r"(?i:bên)(?:" + WS1 + r"[" + LOWER + r"]+){1,4}" + WS + r"*\(" +
               + r"(?P<role_label>[A-D])" + WS + r"*\)")
 # 'BÊN A: <body>', 'Bên B (bên thực hiện): <body>', '2. BÊN THỨ HAI: <body>', 'Bên đặt hàng (Bên A): <body>'
 _LABEL_BEFORE = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*)?(?:(?i:bên)" + WS1 + _NAME
-                           + r"[ \t]*(?:\([^)\n]{0,40}\))?|" + ROLE_LABEL + r")[ \t]*:" + r"[ \t\u00a0]*", re.M)
+                           + r"[ \t]*(?:\([^)\n]{0,40}\))?|" + ROLE_LABEL + r")"
+                           + r"(?:[ \t]*/[ \t]*(?i:party)[ \t]+[A-D])?"   # (glossed in English: 'BÊN A / PARTY A:')
+                           + r"[ \t]*:" + r"[ \t\u00a0]*", re.M)
 # '<body> (sau đây gọi là Bên A)', '<body> (gọi tắt là “Bên B”)'
 _LABEL_AFTER = re.compile(r"\(" + WS + r"*(?i:(?:sau" + WS1 + r"đây" + WS1 + r")?(?:được" + WS1 + r")?(?:gọi"
                           + WS1 + r"tắt" + WS1 + r"là|gọi" + WS1 + r"là|viết" + WS1 + r"tắt" + WS1 + r"là))"

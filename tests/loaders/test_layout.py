@@ -73,3 +73,12 @@ def test_a_tab_parts_the_columns_of_signature_blocks() -> None:
     assert [v.split("\n")[1].strip() for v in column_views(text)] == ["KT. CHỦ TỊCH", "HIỆU TRƯỞNG", "MỘC CHÂU"]
     names = {fold(o.name) for o in find_orgs(text, home=province_named("Sơn La"))}
     assert fold("Công ty CP Chè Mộc Châu") in names
+
+
+def test_a_name_in_a_column_is_not_continued_by_its_english_gloss_on_the_next_line() -> None:
+    from loader_helpers import org_names
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH KON TUM          TRƯỜNG ĐẠI HỌC QUỐC GIA KYUNGPOOK\n"
+            "DEPARTMENT OF SCIENCE AND TECHNOLOGY            KYUNGPOOK NATIONAL UNIVERSITY\n\nTHỎA THUẬN HỢP TÁC\n")
+    from vnst.textnorm import fold
+    assert fold("Trường Đại học Quốc gia Kyungpook") in {fold(name) for name in org_names(text, "Kon Tum")}
+    assert not any("University" in name for name in org_names(text, "Kon Tum"))

@@ -32,6 +32,9 @@ UNIVERSITY = "Trường Đại học Tây Bắc"
     # a contract's sides named by their roles, the labels in brackets
     "1. Bên đặt hàng (Bên A): ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n- Do ông Lò Văn Thắng, Phó Chủ tịch, làm đại diện.\n\n"
     "2. Bên nhận đặt hàng (Bên B): TRƯỜNG ĐẠI HỌC TÂY BẮC\n- Do PGS.TS. Lê Minh Khoa, Hiệu trưởng, làm đại diện.\n\n",
+    # labels glossed in English
+    "BÊN A / PARTY A: ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nĐại diện / Represented by: Ông Lò Văn Thắng - Phó Chủ tịch\n\n"
+    "BÊN B / PARTY B: TRƯỜNG ĐẠI HỌC TÂY BẮC\nĐại diện / Represented by: PGS.TS. Lê Minh Khoa - Hiệu trưởng\n\n",
 ])
 def test_representatives_and_signatures_belong_to_their_labelled_party(preamble: str) -> None:
     m = gather(HEAD + preamble + CONTENTS + SIGNATURES)

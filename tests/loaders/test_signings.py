@@ -299,3 +299,10 @@ def test_a_ceremony_of_signings_with_each_listed_partner_some_with_a_period_give
         (sorted([department, "Công ty cổ phần Dệt may Sơn Nam"]), None, True),
         (sorted([department, "Trường Đại học Điều dưỡng Nam Định"]), 2024, True),
         (sorted([department, "Hội Doanh nhân trẻ tỉnh Nam Định"]), None, True)])
+
+
+def test_the_body_a_party_belongs_to_in_brackets_after_it_is_no_party() -> None:
+    text = ("Sáng 10/4, tại thành phố Vĩnh Yên, UBND tỉnh Vĩnh Phúc và Cục Sở hữu trí tuệ (Bộ Khoa học và Công nghệ) tổ chức "
+            "Lễ ký kết Chương trình phối hợp hoạt động sở hữu trí tuệ giai đoạn 2024 - 2028.\n")
+    assert [sorted(p.name for p in a.parties) for _, a in gather(text).agreements] == [
+        ["Cục Sở hữu trí tuệ", "Ủy ban nhân dân tỉnh Vĩnh Phúc"]]
