@@ -88,6 +88,8 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"(?:[Tt]hành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:" + _NAME_GAP + CAP_WORD + r"){0,2}"
      # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
      + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ])"
+     # a region's centre, and the province it stands in ('... vùng Tây Nguyên tại Lâm Đồng')
+     + r"|" + WS1 + r"vùng" + WS1 + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,3}(?:" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ]))?"
      # a brand joined to its place by a dash ('... Bách khoa - Quảng Ninh')
      + r"|" + WS1 + CAP_WORD + r"(?:" + WS1 + r"[" + LOWER + r"]+)?" + WS + r"*[-–]" + WS + r"*" + CAP_WORD
      + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"

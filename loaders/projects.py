@@ -26,8 +26,9 @@ _PLACE_TAIL = r"(?:" + WS1 + r"(?:(?:tại" + WS1 + r")?(?i:thành" + WS1 + r"ph
 # a quoted title after 'Dự án' or 'xây dựng' ('Dự án sản xuất thử nghiệm: "..."': the kind of project
 # between, and a colon); a research task's title ('nhiệm vụ "..."', 'đề tài "..."') names a task, not a
 # project, as the annotation guideline has it
+# ('dự án hỗ trợ kỹ thuật "Nâng cao năng lực ..."': the kind of project in lower case before its title)
 QUOTED = re.compile(r"(?:(?i:dự" + WS1 + r"án)(?:" + WS1 + r"[" + LOWER + r"]+){0,4}" + WS + r"*:|(?i:dự" + WS1
-                    + r"án|xây" + WS1 + r"dựng))" + WS + r"*"
+                    + r"án)(?:" + WS1 + r"[" + LOWER + r"]+){0,4}|(?i:xây" + WS1 + r"dựng))" + WS + r"*"
                     + r"[“\"](?P<name>[^”\"]{4,200})[”\"]")
 # a contest's entry ('Giải Nhất thuộc về dự án "..." của nhóm sinh viên'): a prize's winner, not a project
 _PRIZE_BEFORE = re.compile(r"(?i:giải)" + WS1 + r"(?i:nhất|nhì|ba|khuyến" + WS1 + r"khích|đặc" + WS1 + r"biệt)[^.;]{0,80}$")

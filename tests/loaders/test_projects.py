@@ -450,3 +450,15 @@ def test_an_industrial_complex_under_its_owner_s_and_site_s_name(text: str, name
 
 def test_a_park_s_name_with_a_river_s_bank_in_lower_case() -> None:
     assert fold("Khu công nghiệp Bờ trái Sông Đà") in project_names("Phủ sóng 5G tại Khu công nghiệp Bờ trái Sông Đà.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # the kind of project in lower case before its quoted title
+    ('Tỉnh phối hợp với JICA triển khai dự án hỗ trợ kỹ thuật "Phát triển chuỗi giá trị cà phê bền vững tỉnh Sơn La".',
+     "Phát triển chuỗi giá trị cà phê bền vững tỉnh Sơn La"),
+    # a region's innovation centre and the province it stands in
+    ("có cơ chế để tỉnh xây dựng Trung tâm Đổi mới sáng tạo vùng Đông Nam Bộ tại Bình Dương; hỗ trợ doanh nghiệp.",
+     "Trung tâm Đổi mới sáng tạo vùng Đông Nam Bộ tại Bình Dương"),
+])
+def test_a_project_s_kind_before_its_title_and_a_region_s_centre(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
