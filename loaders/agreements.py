@@ -93,6 +93,12 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if len({p.key for p in parties}) < 2:
             # 'Chương trình ... giai đoạn 2018 - 2022 đã ký kết ngày ... giữa A và B': named after the period
             parties = listed_after_between(text, period.end(), e, orgs, places) or parties
+        if len({p.key for p in parties}) == 1 and SIGN_THE_NOUN.search(text, clause, period.start()):
+            # 'Giám đốc Trung tâm X và đại diện Cơ quan Y đã ký kết thỏa thuận ...': a signer's body written bare
+            # ('Trung tâm', the report's own) is the other party
+            held = [h.org for h in people if clause <= h.start < period.start() and h.org is not None and h.title
+                    and h.org.key != parties[0].key]
+            parties = parties + held[:1] if len({o.key for o in held}) == 1 else parties
         subjects = False
         if len({p.key for p in parties}) < 2 and not text[clause:period.start()].strip(" \t\n*-–"):
             # 'Giai đoạn 2016 - 2020, A và B đã triển khai Chương trình hợp tác ...': the period opens the

@@ -339,9 +339,9 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     name_at = m.start() - (len(copula.group(0)) if copula else 0)
     between = between[:len(between) - len(copula.group(0))] if copula else between
     org = None
-    bare = re.fullmatch(WS + r"*(?P<head>Sở|Bộ|Trường|Viện)" + WS + r"*", between)
+    bare = re.fullmatch(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Trung" + WS1 + r"tâm)" + WS + r"*", between)
     if bare:   # 'Phó Giám đốc Sở Nguyễn Văn A': the body of that kind named just before
-        org = last_of_kind(text, bare.group("head"), window_start + best.start(), orgs)
+        org = last_of_kind(text, collapse_spaces(bare.group("head")), window_start + best.start(), orgs)
     elif between.strip() == ":" and "\n" not in between:
         # 'Hợp tác xã X (Giám đốc: ông Y)': the post, labelled, in brackets after its body
         org = bracketed_after(text, window_start + best.start(), orgs)

@@ -249,3 +249,12 @@ def test_a_report_s_item_headed_by_an_agreement_reports_one_in_force_and_a_signi
     assert sorted(_found(body)) == [
         (["Viện Khoa học Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2022, 2026, True),
         (["Đại học Quốc gia thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2024, 2028, False)]
+
+
+def test_a_signer_s_body_written_bare_is_the_other_party() -> None:
+    text = ("TRUNG TÂM ƯƠM TẠO DOANH NGHIỆP NÔNG NGHIỆP CÔNG NGHỆ CAO\n\nSố: 21/BC-TTUT\n\nBÁO CÁO\n\n"
+            "Trung tâm Ươm tạo Doanh nghiệp Nông nghiệp Công nghệ cao báo cáo như sau:\n\n"
+            "- Ngày 02/8/2024, Giám đốc Trung tâm Vũ Thị Lan và đại diện Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) đã ký kết "
+            "thỏa thuận hợp tác về hỗ trợ doanh nghiệp khởi nghiệp giai đoạn 2024 - 2027.\n")
+    found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
+    assert found == [(["Cơ quan Hợp tác quốc tế Nhật Bản", "Trung tâm Ươm tạo Doanh nghiệp Nông nghiệp Công nghệ cao"], 2024, True)]
