@@ -377,7 +377,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                                         text[m.start():end]):   # ('BAN CHỈ ĐẠO ... TỈNH' in a header)
         bare_locality = True
     campus = re.match(WS1 + r"tại" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<p>" + CAP_WORD + r"(?:"
-                      + WS1 + CAP_WORD + r"){0,3})", text[end:end + 60]) if fold(head) == "phan hieu" else None
+                      + WS1 + CAP_WORD + r"){0,3})", text[end:end + 160]) if fold(head) == "phan hieu" else None   # (a grid's
+    # column view may wrap the place onto its cell's next line, after the blanked cells)
     if campus and province_named(campus.group("p")) is not None:
         end += campus.end()   # a branch campus is named with the province it is in ('... tại Gia Lai')
     written = text[m.start():end]

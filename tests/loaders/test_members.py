@@ -275,3 +275,15 @@ def test_a_piped_table_of_members_with_the_body_in_a_column_of_its_own() -> None
     assert {("Lê Văn Hà", "pho-chu-tich", "Ủy ban nhân dân tỉnh Tuyên Quang"),
             ("Ma Thị Hoa", "pho-giam-doc", "Sở Tài chính tỉnh Tuyên Quang")} <= posts
     assert {p.title for p in gather(text).people if p.org and p.org.name.startswith("Ban Chỉ đạo")} == {"truong-ban", "uy-vien"}
+
+
+def test_a_branch_campus_wrapped_onto_a_continuation_row_of_a_piped_table_of_members() -> None:
+    text = ("Điều 1. Thành lập Hội đồng tư vấn, gồm các thành viên có tên sau:\n\n"
+            "| TT | Họ và tên | Chức vụ | Cơ quan, đơn vị | Chức danh trong Hội đồng |\n"
+            "|----|-----------|---------|-----------------|--------------------------|\n"
+            "| 1 | Ông Lê Văn Bình | Phó Giám đốc | Sở Khoa học và Công nghệ | Chủ tịch Hội đồng |\n"
+            "| 2 | Bà Hà Thị Thu | Phó Giám đốc | Phân hiệu Đại học Thái Nguyên | Ủy viên |\n"
+            "|   |               |              | tại tỉnh Lào Cai              |         |\n"
+            "| 3 | Ông Vũ Đức Tâm | Trưởng phòng | Sở Tài chính | Ủy viên |\n")
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people}
+    assert ("Hà Thị Thu", "pho-giam-doc", "Phân hiệu Đại học Thái Nguyên tại tỉnh Lào Cai") in posts
