@@ -332,7 +332,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     # defined with a short form of itself runs up to the definition, verbs and all
     defined = DEFINED_TAIL.match(text, end)
     if defined and fold(text[m.start():defined.start("paren")]).startswith(fold(defined.group("short"))):
-        end, run = defined.start("paren"), []
+        # (up to the body's term, which names no body: '... tỉnh Kiên Giang nhiệm kỳ 2024 - 2029 (sau đây ...)')
+        term = re.search(WS1 + r"(?i:nhiệm" + WS1 + r"kỳ)" + WS1 + r"\d", text[end:defined.start("paren")])
+        end, run = (end + term.start() if term else defined.start("paren")), []
     to_place = TAIL_TO_PLACE.match(text, end)
     if to_place and province_named(to_place.group("place")) and not ends_in_place(text[m.start():end]) and not (
             {w.lower() for w in to_place.group("words").split()} & (FUNCTION_WORDS | VERBS) - {"và"}):

@@ -45,6 +45,8 @@ _NUMBER_COLUMN = re.compile(r"kế\s+hoạch|thực\s+hiện|số\s+lượng|k�
 _TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.I)
 # a table laid out with runs of spaces between its columns, as a text export of a grid gives it
 _SPACED_GAP = re.compile(r" {3,}|\t+")
+_NEAR_COLUMN = 6   # how far past its column's start a cell of a space-aligned row may begin
+_INDEX_CELL = re.compile(r"[ \t]*(?:S?TT|\d{1,3}\.?)(?P<gap> {2})(?=\S)")
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
 # a group's row numbered in Roman numerals ('I | Cấp tỉnh | 18.950'), its items numbered again from 1 under it
 _GROUP_ROW = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)\.?")
@@ -130,9 +132,10 @@ def _spaced_tables(text: str, found: list[TableNumber], used: list[tuple[int, in
                 break
             n += 1
             used.append((cells[0].start, cells[0].end))   # a label's numbers name a kind ('Công tơ 1 pha')
-            if _TOTAL_ROW.fullmatch(cells[0].text):
-                continue
-            row_unit = _label_unit(cells[0].text) if unit_at is None else _row_unit([c.text for c in cells[:numbers_from]])
+            # (a row of totals names nothing it counts: its columns say what)
+            total = _TOTAL_ROW.fullmatch(cells[0].text) is not None
+            row_unit = None if total else _label_unit(cells[0].text) if unit_at is None else _row_unit(
+                [c.text for c in cells[:numbers_from]])
             for column, cell in zip(labels[numbers_from:], cells[numbers_from:]):
                 used.append((cell.start, cell.end))
                 number = _NUMBER_CELL.fullmatch(cell.text)
@@ -192,6 +195,7 @@ def _lines(text: str) -> list[Cell]:
     '| 1 | ... |') is read as if each cell stood on its own line; its ruling ('|---|---|') is skipped."""
     out, pos = [], 0
     raws = text.split("\n")
+    header: list[int] = []   # where the columns of the last space-aligned header begin on its line
     for n, raw in enumerate(raws):
         # a row's cell wrapped over two lines of a pipe table leaves one pipe or none on each part
         # ('4 | Nghiên cứu ... quy chuẩn' / 'khí thải | Viện X | ...'): a line with one pipe beside
@@ -203,7 +207,12 @@ def _lines(text: str) -> list[Cell]:
                           c.group(0).replace("\u00a0", " ").strip(), opens_row=n == 0)
                     for n, c in enumerate(c for c in cells if c.group(0).strip())]
         elif len(_SPACED_GAP.findall(raw.strip())) >= 2 or "\t" in raw.strip():   # a tab always parts two cells
-            out += _spaced_cells(raw, pos)
+            cells = _spaced_cells(raw, pos)
+            if INDEX_HEADER.fullmatch(cells[0].text):
+                header = [c.start - pos for c in cells]
+            elif header and "\t" not in raw and len(cells) < len(header):
+                cells = _aligned(cells, raw, pos, header)
+            out += cells
         else:
             stripped = raw.replace("\u00a0", " ").strip()
             out.append(Cell(pos + (len(raw) - len(raw.lstrip())), stripped))
@@ -211,16 +220,34 @@ def _lines(text: str) -> list[Cell]:
     return out
 
 
+def _aligned(cells: list[Cell], raw: str, pos: int, header: list[int]) -> list[Cell]:
+    """A row whose cells ran together where a column is narrow ('... đổi mới công nghệ  doanh nghiệp'): a cell cut
+    at a gap of two spaces near where a column of the header above begins (a label may run a little past it)."""
+    out = []
+    for cell in cells:
+        start = cell.start - pos
+        end = start + len(cell.text)
+        gaps = [g for g in range(start + 2, end) if raw[g - 2:g] == "  " and raw[g] != " "]
+        cuts = sorted({min(near, key=lambda g: abs(g - o)) for o in header
+                       if (near := [g for g in gaps if abs(g - o) <= _NEAR_COLUMN])})
+        for a, b in zip([start, *cuts], [*cuts, start + len(cell.text)]):
+            out.append(Cell(pos + a, raw[a:b].strip(), opens_row=cell.opens_row and a == start, column=cell.column))
+    return out
+
+
 def _spaced_cells(raw: str, pos: int) -> list[Cell]:
-    """The cells of a line whose columns runs of spaces keep apart ('1    30 ha    45 hộ    2.400')."""
+    """The cells of a line whose columns runs of spaces keep apart ('1    30 ha    45 hộ    2.400'); the row-number
+    column may stand two spaces from the next ('TT  Chỉ tiêu    Đơn vị tính ...')."""
     cells, start = [], len(raw) - len(raw.lstrip())
-    for gap in [*_SPACED_GAP.finditer(raw, start), None]:
-        end = gap.start() if gap else len(raw.rstrip())
+    index = _INDEX_CELL.match(raw)
+    gaps = ([index.span("gap")] if index else []) + [g.span() for g in _SPACED_GAP.finditer(raw, index.end() if index else start)]
+    for gap in [*gaps, None]:
+        end = gap[0] if gap else len(raw.rstrip())
         if end > start:
             cells.append(Cell(pos + start, raw[start:end].replace("\u00a0", " ").strip(), opens_row=not cells,
                               column=raw.count("\t", 0, start) if "\t" in raw else -1))
         if gap:
-            start = gap.end()
+            start = gap[1]
     return cells
 
 
@@ -448,7 +475,14 @@ def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bo
     measure = _MEASURE_COLUMN.search(column)
     if measure:
         return measure.group("unit").lower(), None
+    counted = _COUNT_COLUMN.fullmatch(column)
+    if counted:   # 'Số nhiệm vụ': the column counts its noun, whatever field the row's label names
+        return counted.group("noun").lower(), None
     return row_unit
+
+
+# a column that counts a noun ('Số nhiệm vụ', 'Số doanh nghiệp'), not a quantity or an amount ('Số lượng', 'Số tiền')
+_COUNT_COLUMN = re.compile(r"(?i:số)\s+(?!(?i:lượng|tiền|liệu|TT|thứ)\b)(?P<noun>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})")
 
 
 __all__ = ["Cell", "INDEX_HEADER", "MEASURES", "MONEY_COLUMN", "MONEY_LABEL", "RULING", "TableNumber",

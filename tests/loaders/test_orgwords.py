@@ -107,3 +107,9 @@ def test_what_a_body_becomes_after_thanh_is_another_body(text: str, expected: li
 ])
 def test_where_a_name_ends_before_a_list_of_parks_a_verb_or_a_label(text: str, expected: list[str]) -> None:
     assert names(text, "Hà Tĩnh") == expected
+
+
+def test_a_council_s_term_before_its_definition_is_no_part_of_its_name() -> None:
+    text = ("Điều 1. Kiện toàn Hội đồng Khoa học và Công nghệ tỉnh Trà Vinh nhiệm kỳ 2023 - 2028 (sau đây gọi tắt là "
+            "Hội đồng), gồm 9 thành viên.")
+    assert set(names(text, "Trà Vinh")) == {"Hội đồng Khoa học và Công nghệ tỉnh Trà Vinh"}

@@ -230,3 +230,26 @@ def test_a_unit_cell_that_counts_in_millions() -> None:
     text = ("| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện |\n|----|----|----|----|----|\n"
             "| 1 | Tôm giống sản xuất | triệu con | 7.500 | 8.020 |\n| 2 | Diện tích nuôi | ha | 1.200 | 1.310 |\n")
     assert _read(text) == [("7.500", "con", "triệu"), ("8.020", "con", "triệu"), ("1.200", "ha", None), ("1.310", "ha", None)]
+
+
+# a space-aligned table whose row-number column stands two spaces from the next, one row's label running into its
+# unit cell where the unit column is narrow
+_TIGHT_SPACES = """TT  Chỉ tiêu                                Đơn vị tính     Kế hoạch   Thực hiện
+1   Đề tài cấp tỉnh được nghiệm thu         đề tài                14          15
+2   Hợp tác xã được hỗ trợ đổi mới công nghệ  hợp tác xã          12          13
+3   Kinh phí sự nghiệp KH&CN                triệu đồng        31.500      30.120
+"""
+
+
+def test_a_space_aligned_table_with_a_tight_row_number_column_and_a_row_run_into_its_unit() -> None:
+    assert _read(_TIGHT_SPACES) == [("14", "đề tài", None), ("15", "đề tài", None), ("12", "hợp tác xã", None),
+                                    ("13", "hợp tác xã", None), ("31.500", "đồng", "triệu"), ("30.120", "đồng", "triệu")]
+
+
+# a tab table of fields: the column that counts ('Số nhiệm vụ') says what, not the row's field; its total read too
+_FIELDS = "Lĩnh vực\tSố nhiệm vụ\tKinh phí (triệu đồng)\nNông nghiệp\t6\t7.300\nY dược\t3\t4.150\nTổng cộng\t9\t11.450\n"
+
+
+def test_a_count_column_names_what_a_field_s_row_counts_and_the_total_is_read() -> None:
+    assert _read(_FIELDS) == [("6", "nhiệm vụ", None), ("7.300", "đồng", "triệu"), ("3", "nhiệm vụ", None),
+                              ("4.150", "đồng", "triệu"), ("9", "nhiệm vụ", None), ("11.450", "đồng", "triệu")]
