@@ -125,7 +125,10 @@ CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện)
 # awaited ('tiếp tục thực hiện ... đến khi ký kết Chương trình mới')
 PLANNED = re.compile(r"(?<![\wÀ-ỹ])(?i:tham" + WS1 + r"mưu|chủ" + WS1 + r"trương|đề" + WS1 + r"xuất|đề" + WS1 + r"nghị|sẽ"
                       + r"|sớm|tiến" + WS1 + r"tới|dự" + WS1 + r"kiến|chuẩn" + WS1 + r"bị|để|nhằm|hướng" + WS1 + r"tới|đến" + WS1
-                      + r"khi|xem" + WS1 + r"xét)(?![\wÀ-ỹ])")   # ('xem xét ký kết': to consider signing)
+                      + r"khi|xem" + WS1 + r"xét)(?![\wÀ-ỹ])"   # ('xem xét ký kết': to consider signing)
+                      # ('Chỉ đạo xây dựng, ký kết Chương trình ...': to draw up and sign, not one done)
+                      # (the window searched ends at the signing: 'xây dựng, ' or 'xây dựng và ' just before it)
+                      + r"|(?<!đã )(?<![\wÀ-ỹ])(?i:xây" + WS1 + r"dựng)(?:" + WS + r"*,|" + WS1 + r"(?i:và))" + WS1)
 # a signing, or the exchange of the signed texts at it ('A và B trao thỏa thuận hợp tác', 'A trao thư ghi nhớ
 # hợp tác với B')
 SIGN_THE_NOUN = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?|trao)" + WS1 + r"(?i:thỏa|thoả|chương|biên|hiệp|thư" + WS1

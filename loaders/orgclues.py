@@ -40,7 +40,7 @@ def lower_sector_at(text: str, pos: int) -> int | None:
 
 # what opens a signature block's or a header's next line when it is not the rest of a name
 _BLOCK_LINE = re.compile(r"(?:kt|tm|tl|tuq|q|ttr)\.|(?:pho|chu|giam|tong giam|hieu|truong|bo truong|thu truong|cuc truong|vu truong"
-                         r"|vien truong|bi thu|dai dien|so|ben|ngay|chuc vu)(?![a-z])")
+                         r"|vien truong|bi thu|dai dien|so|ben|ngay|chuc vu|chanh)(?![a-z])")   # ('CHÁNH VĂN PHÒNG')
 
 
 def continues_in_column(text: str, pos: int) -> bool:

@@ -147,8 +147,9 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
 # the party's organs in a body ('Đảng đoàn Liên hiệp các Hội ...', 'Ban cán sự đảng Bộ X')
 _ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?P<organ>Hội" + WS1 + r"đồng" + WS1 + r"(?:quản" + WS1 + r"lý|quản" + WS1 + r"trị|thành"
                     + WS1 + r"viên)|Ban" + WS1 + r"(?:[Kk]iểm" + WS1 + r"soát|[Đđ]iều" + WS1 + r"hành))" + WS1 + r"$")
+# (and a body's own party committee: 'Đảng ủy Đại học Thái Nguyên', 'Đảng ủy Tập đoàn X')
 _PARTY_ORGAN = re.compile(r"(?<![\wÀ-ỹ])(?P<organ>Đảng" + WS1 + r"đoàn|Ban" + WS1 + r"cán" + WS1 + r"sự" + WS1
-                          + r"(?:đảng|Đảng))" + WS1 + r"$")
+                          + r"(?:đảng|Đảng)|Đảng" + WS1 + r"(?:ủy|uỷ))" + WS1 + r"$")
 _GOVERNED = ("Company", "Centre", "Association")
 
 

@@ -116,6 +116,7 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
         person = _before(text, m, by_start, ministry, orgs) or _after(text, m, by_start, orgs)
         if person is None and m.re is _FOREIGN_NAME_RE:
             continue   # a foreign name is known to be a person's only by the post after it
+        person = _in_its_party_committee(text, person, by_start, orgs) if person is not None else None
         if person is not None and person.title and (person.org is None or _placeless(text, person.org)):
             # 'BÊN A: SỞ ... / Đại diện: ông X - Giám đốc': a post in a party's block is that party's;
             # so is one whose body is written without its place ('Bên B: UBND TỈNH LAI CHÂU / Đại diện:
@@ -293,6 +294,22 @@ def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMentio
     titled = [o for o in orgs if o.start < line_start and o.cls in ("Committee", "ManagementBoard")
               and kind and o.name.startswith(collapse_spaces(kind.group("kind")))]
     return titled[-1] if titled else None
+
+
+# 'Bí thư Đảng ủy, Giám đốc Đại học X': the party committee of the body the next post names
+_BARE_PARTY_COMMITTEE = re.compile(WS1 + r"(?P<w>Đảng" + WS1 + r"(?:ủy|uỷ))" + WS + r"*," + WS + r"*")
+
+
+def _in_its_party_committee(text: str, person: PersonMention, by_start: dict[int, OrgMention],
+                            orgs: list[OrgMention]) -> PersonMention:
+    party = _BARE_PARTY_COMMITTEE.match(text, person.title_span[1]) if person.title_span and person.title_span[0] > person.end \
+        else None
+    then = TITLE.match(text, party.end()) if party else None
+    body = _org_after(text, then, by_start, orgs) if then else None
+    if body is None:
+        return person
+    return replace(person, org=OrgMention(party.start("w"), party.end("w"), f"Đảng ủy {body.name}", "PartyCommittee",
+                                          body.name))
 
 
 def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],

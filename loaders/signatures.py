@@ -162,7 +162,7 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
             if title is None:   # the meeting's secretary or chair, of no post written here
                 states[column] = (pending, last_org)
                 continue
-            org = _committee_of_its_board(_office_of(org or issuer, title), title, issuer)
+            org = _committee_of_its_board(_office_of(org or issuer, title, issuer), title, issuer)
             found.append(PersonMention(start + named.start("name"), start + named.end("name"),
                                        collapse_spaces(named.group("name")), None, None, role_slug(title), org,
                                        span, column not in witnessing))
@@ -173,12 +173,16 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
     return sorted(found, key=lambda p: p.start)
 
 
-def _office_of(org: OrgMention | None, title: str) -> OrgMention | None:
+def _office_of(org: OrgMention | None, title: str, issuer: OrgMention | None = None) -> OrgMention | None:
     """The chief of an office signs for its body ('TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN
     PHÒNG' under a People's Committee): the post is in the body's office, not the body."""
     if org is None or not fold(title).endswith("chanh van phong") or fold(org.name).startswith("van phong"):
         return org
-    return OrgMention(org.start, org.end, f"Văn phòng {org.name}", "Government", org.name)
+    # ('T/L BAN THƯỜNG VỤ' / 'CHÁNH VĂN PHÒNG': the office is the party committee's, not its standing board's)
+    committee = org.name[len("Ban Thường vụ "):] if fold(org.name).startswith("ban thuong vu ") else org.name
+    if fold(org.name) == "ban thuong vu" and issuer is not None and issuer.cls == "PartyCommittee":
+        committee = issuer.name   # the board written alone: the issuing committee's
+    return OrgMention(org.start, org.end, f"Văn phòng {committee}", "Government", committee)
 
 
 def _committee_of_its_board(org: OrgMention | None, title: str, issuer: OrgMention | None) -> OrgMention | None:

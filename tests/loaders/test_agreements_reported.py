@@ -258,3 +258,9 @@ def test_a_signer_s_body_written_bare_is_the_other_party() -> None:
             "thỏa thuận hợp tác về hỗ trợ doanh nghiệp khởi nghiệp giai đoạn 2024 - 2027.\n")
     found = [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements]
     assert found == [(["Cơ quan Hợp tác quốc tế Nhật Bản", "Trung tâm Ươm tạo Doanh nghiệp Nông nghiệp Công nghệ cao"], 2024, True)]
+
+
+def test_a_programme_to_draw_up_and_sign_is_not_yet_signed() -> None:
+    body = ("4. Giao Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:\na) Chỉ đạo xây dựng, ký kết Chương trình hợp tác giữa Ủy ban "
+            "nhân dân tỉnh Thanh Hóa và Trường Đại học Hồng Đức giai đoạn 2026 - 2030, hoàn thành trong quý IV năm 2025.")
+    assert _found(body) == [(["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2026, 2030, False)]

@@ -181,3 +181,8 @@ def test_a_member_school_s_parent_in_brackets_is_part_of_its_name() -> None:
     text = ("Cựu sinh viên Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Thành phố Hồ Chí Minh. Phối hợp với Trường "
             "Đại học Khoa học Tự nhiên (ĐHQG-HCM) tuyển chọn dự án.")
     assert names(text, "Hồ Chí Minh") == ["Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia thành phố Hồ Chí Minh"] * 2
+
+
+def test_a_body_s_party_committee_is_named_with_the_body() -> None:
+    text = "Thường trực Tỉnh ủy làm việc với Đảng ủy Trường Đại học Vinh về phát triển khoa học."
+    assert names(text) == ["Tỉnh ủy Nghệ An", "Đảng ủy Trường Đại học Vinh"]

@@ -74,3 +74,19 @@ def test_a_deputy_head_of_an_agency_written_alone_after_the_head_of_it() -> None
 ])
 def test_a_post_then_who_holds_it(text: str, post: tuple) -> None:
     assert _posts(text) == [post]
+
+
+@pytest.mark.parametrize("text, posts", [
+    # the secretary of a body's party committee and the head of the body, in one breath
+    ("Về phía Trường có đồng chí Trần Văn Lâm, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Hồng Đức phát biểu.",
+     [("Trần Văn Lâm", "bi-thu", "Đảng ủy Trường Đại học Hồng Đức"), ("Trần Văn Lâm", "hieu-truong", "Trường Đại học Hồng Đức")]),
+])
+def test_a_party_committee_written_bare_before_the_body_s_own_post(text: str, posts: list[tuple]) -> None:
+    assert _posts(text) == posts
+
+
+def test_the_chief_of_office_signing_for_a_standing_board_heads_the_committee_s_office() -> None:
+    text = ("TỈNH ỦY NAM ĐỊNH\nSố 12-TB/TU\n\nTHÔNG BÁO\n\nThường trực Tỉnh ủy thông báo.\n\n"
+            "Nơi nhận:                                   T/L BAN THƯỜNG VỤ\n- Như trên,                                CHÁNH VĂN PHÒNG\n"
+            "- Lưu Văn phòng Tỉnh ủy.\n\n                                            Vũ Thị Hạnh\n")
+    assert ("Vũ Thị Hạnh", "chanh-van-phong", "Văn phòng Tỉnh ủy Nam Định") in _posts(text)
