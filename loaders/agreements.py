@@ -188,6 +188,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         elif with_issuer and not drawn_up and not PLANNED.search(text, clause, period.start()) \
                 and not TO_SIGN.search(text, clause, e) and not _REQUEST.match(text, _item_start(text, s), e):
             reported.append(agreement)   # the body's own agreement, carried out or newly signed
+        elif both and agreement.end_year and found[0].start_year and agreement.end_year <= found[0].start_year \
+                and years not in planned:
+            reported.append(agreement)   # the two sides' earlier agreement, which the first follows: signed then
     if not found and titled:
         # a title with its period over 'giữa' and the parties' names, each line of its own ('BIÊN BẢN GHI
         # NHỚ / VỀ HỢP TÁC ... GIAI ĐOẠN 2019 - 2023 / giữa / SỞ ... / và / VIỆN ...')
@@ -233,7 +236,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
 # or after 'giữa' ('Căn cứ kết quả thực hiện Chương trình hợp tác giai đoạn 2016 - 2020 ... giữa hai bên'), or the
 # earlier agreement the new one replaces ('..., thay thế Chương trình hợp tác giai đoạn 2019 - 2023')
 _TWO_SIDES = r"(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trường|địa" + WS1 + r"phương)"
-_THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:" + _TWO_SIDES + WS1 + r"(?:đã|cùng|đều)|(?i:giữa)" + WS1 + _TWO_SIDES
+# ('Đây là lần thứ hai hai bên ký kết, sau thỏa thuận hợp tác giai đoạn 2019 - 2023': the one signed before)
+_THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:" + _TWO_SIDES + WS1 + r"(?:đã|cùng|đều|ký)|(?i:giữa)" + WS1 + _TWO_SIDES
                       + r"|(?i:thay" + WS1 + r"thế))(?![\wÀ-ỹ])")
 # a sentence (or numbered item) that asks for something reports nothing done ('2. Đề nghị UBND các tỉnh ...; ưu
 # tiên chương trình hợp tác với UBND tỉnh X giai đoạn 2026 - 2030')

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.orgnames import OrgMention
+from vnst.loaders.bodies import branch_brands
+from vnst.loaders.places import province_named
 from vnst.loaders.vietnamese import WS, WS1
 from vnst.textnorm import collapse_spaces, fold
 
@@ -26,8 +28,12 @@ def with_short_names_inside(mentions: list[OrgMention], text: str) -> list[OrgMe
         if defined is None or defined.group("abbr") in o.name:
             continue
         inner = re.compile(r"(?<![\w&-])" + re.escape(defined.group("abbr")) + r"(?= \w)")
+        # (a group's brand before a province names its provincial unit as the unit names itself: 'VNPT Thừa Thiên Huế'
+        # is 'Viễn thông Thừa Thiên Huế', not the group's name and the province)
+        unit = re.compile(re.escape(defined.group("abbr")) + r" (?P<rest>.+)$") if defined.group("abbr") in branch_brands() else None
         out = [OrgMention(x.start, x.end, inner.sub(o.name, x.name), x.cls, x.parent, x.en)
-               if x.start >= defined.end() and inner.search(x.name) else x for x in out]
+               if x.start >= defined.end() and inner.search(x.name)
+               and not (unit and (u := unit.match(x.name)) and province_named(u.group("rest"))) else x for x in out]
         branch = re.search(r" - Chi nhánh (?P<place>.+)$", o.name)
         if branch:
             # 'Ngân hàng ... Việt Nam (BIDV) - Chi nhánh Hải Phòng', then 'BIDV Chi nhánh Hải Phòng': the branch again

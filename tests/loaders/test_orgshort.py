@@ -34,3 +34,11 @@ def test_a_name_an_upper_case_header_wrapped_is_read_whole_when_the_text_writes_
             "Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh Sóc Trăng có 20 người.\n\nTRƯỞNG BAN\n\nLâm Văn Tư\n")
     found = {(p.name, p.title, p.org.name) for p in gather(text).people}
     assert found == {("Lâm Văn Tư", "truong-ban", "Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh Sóc Trăng")}
+
+
+def test_a_group_s_brand_before_a_province_names_its_provincial_unit_not_the_group() -> None:
+    text = ("UBND tỉnh Quảng Bình và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) ký kết thỏa thuận hợp tác. Cũng dịp này, "
+            "Viễn thông Quảng Bình (VNPT Quảng Bình) và Trường Đại học Quảng Bình ký biên bản ghi nhớ; ông Lê Văn Hòa, "
+            "Giám đốc VNPT Quảng Bình phát biểu.")
+    found = {(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people}
+    assert found == {("Lê Văn Hòa", "giam-doc", "Viễn thông Quảng Bình")}

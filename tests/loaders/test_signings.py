@@ -306,3 +306,10 @@ def test_the_body_a_party_belongs_to_in_brackets_after_it_is_no_party() -> None:
             "Lễ ký kết Chương trình phối hợp hoạt động sở hữu trí tuệ giai đoạn 2024 - 2028.\n")
     assert [sorted(p.name for p in a.parties) for _, a in gather(text).agreements] == [
         ["Cục Sở hữu trí tuệ", "Ủy ban nhân dân tỉnh Vĩnh Phúc"]]
+
+
+def test_the_two_sides_earlier_agreement_which_the_new_one_follows_was_signed() -> None:
+    text = ("Chiều 13/6, UBND tỉnh Quảng Bình và Tập đoàn Bưu chính Viễn thông Việt Nam ký kết thỏa thuận hợp tác về chuyển "
+            "đổi số giai đoạn 2024 - 2028.\n\nĐây là lần thứ hai hai bên ký kết, sau thỏa thuận hợp tác giai đoạn 2019 - 2023.\n")
+    found = sorted((a.start_year, a.end_year, a.signed, len(a.parties)) for _, a in gather(text).agreements)
+    assert found == [(2019, 2023, True, 2), (2024, 2028, True, 2)]
