@@ -77,7 +77,7 @@ CLOSING = re.compile(r"(?:liên" + WS1 + r"(?:ngành|vùng|tỉnh)|quốc" + WS1
 ENGLISH_NAME = re.compile(r"[ \t\u00a0]*(?=[A-Za-z .,&'()-]*$)(?=.*\b(?i:university|institute|academy|college|"
                           r"cent(?:re|er)|ministry|department|committee|agency|company|school)\b)", re.M)
 HEAD_START = re.compile(r"(?:Trung tâm|Viện|Sở|Bộ|Ban|Phòng|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trường|Cục|Vụ|Quỹ|Thành ủy|Tỉnh ủy|Phân hiệu"
-                        r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Đại học|Học viện|Liên hiệp|Liên minh|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
+                        r"|Hội đồng|Tổ công tác|HĐND|Tổng cục|Tổng công ty|Đại học|Học viện|Liên hiệp|Liên minh|Công ty|Văn phòng|Tập đoàn|Hội|ĐH"
                         r"|Hợp tác xã|Ngân hàng|Cơ quan|Báo|Đài|Bảo tàng|Tỉnh đoàn|Thành đoàn"
                         r"|Khoa(?= [" + UPPER + r"])(?! Học)"   # a faculty ('... và Khoa Chăn nuôi'), not 'Khoa học'
 

@@ -113,3 +113,8 @@ def test_a_council_s_term_before_its_definition_is_no_part_of_its_name() -> None
     text = ("Điều 1. Kiện toàn Hội đồng Khoa học và Công nghệ tỉnh Trà Vinh nhiệm kỳ 2023 - 2028 (sau đây gọi tắt là "
             "Hội đồng), gồm 9 thành viên.")
     assert set(names(text, "Trà Vinh")) == {"Hội đồng Khoa học và Công nghệ tỉnh Trà Vinh"}
+
+
+def test_a_corporation_after_va_begins_another_body() -> None:
+    assert names("Trường Đại học Dầu khí Việt Nam và Tổng công ty Điện lực miền Nam ký kết thỏa thuận.", "Đồng Nai") == [
+        "Trường Đại học Dầu khí Việt Nam", "Tổng công ty Điện lực miền Nam"]
