@@ -132,6 +132,9 @@ _TYPE_WORD_BEFORE = re.compile(r"(?i:(?P<word>" + "|".join(sorted(TYPE_WORDS, ke
 def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
     found = []
     for m in NUMBER.finditer(text):
+        if m.group("code") and re.search(WS + r"/" + WS, m.group(0)) and "-" not in m.group("code") \
+                and not m.group("code").isupper():
+            continue   # 'năm 2024 / Done at ...': a bilingual line's gloss after a year, no document's number
         parsed = _from_match(m)
         if parsed and parsed.type == "cv" and parsed.year and not m.group("code").upper().startswith("CV"):
             # a numbered act whose code names only its issuer ('Luật ... số 29/2013/QH13'):

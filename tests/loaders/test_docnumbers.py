@@ -145,3 +145,7 @@ def test_a_number_broken_after_its_code_s_dash(text: str, written: str) -> None:
 def test_a_bilingual_label_before_the_header_number() -> None:
     head = header_number("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM ĐỒNG\n\nSố / No.: 14/TTHT-SKHCN-KNU\n")
     assert head is not None and head[2].written_normalised == "14/TTHT-SKHCN-KNU"
+
+
+def test_a_year_glossed_in_english_after_a_slash_is_no_number() -> None:
+    assert find_numbers("Làm tại Huế, ngày 05 tháng 4 năm 2023 / Done at Hue, on 5 April 2023") == []
