@@ -109,21 +109,10 @@ def _read_counted_columns(text: str, header: re.Match[str], found: list[TableNum
 def _money_header(text: str, header: re.Match[str]) -> tuple[str | None, int] | None:
     """(the money unit's multiplier, where the first row begins) when the header, on its line and the
     few after it before the first row, names one money column in a stated unit and no other numbers."""
-    pos, lines = header.end() + 1, [header.group("labels")]
-    while pos < len(text) and len(lines) <= _MAX_HEADER_LINES:
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[pos:line_end]
-        row = _ROW.match(line)
-        if row is not None and row.group("n") == "1":
-            break
-        if not line.strip() or len(line) > 80:
-            return None
-        lines.append(line)
-        pos = line_end + 1
-    else:
+    read = _header_lines(text, header, most=_MAX_HEADER_LINES)
+    if read is None:
         return None
-    labels = " ".join(lines)
+    labels, pos = read
     unit = MONEY_COLUMN.search(labels)
     if unit is None or len(MONEY_LABEL.findall(labels)) != 1 or _OTHER_NUMBERS.search(MONEY_COLUMN.sub(" ", labels)):
         return None
