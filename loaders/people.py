@@ -15,8 +15,9 @@ from functools import lru_cache
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party
 from vnst.loaders.places import province_regex
-from vnst.loaders.postbodies import (AGENCY_HEADS, bracketed_after, in_its_table_row, last_of_kind, line_subject, listed_under_heading,
-                                     named_before, side_subject, the_agency, the_institute, the_school)
+from vnst.loaders.postbodies import (AGENCY_HEADS, bracketed_after, in_its_table_row, last_of_kind, line_subject,
+                                     listed_under_heading, named_before, side_subject, the_agency, the_institute,
+                                     the_school)
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
