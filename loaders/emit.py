@@ -6,6 +6,7 @@ from datetime import date
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SKOS, XSD
+from rdflib.plugins.stores.memory import SimpleMemory
 
 from vnst.loaders import adminunits
 from vnst.loaders.annotate import Annotator
@@ -31,7 +32,7 @@ class Emitter:
 
     def __init__(self, ref: SourceRef, m: Mentions, annotator: Annotator) -> None:
         self.ref, self.m, self.ann = ref, m, annotator
-        self.g = Graph()
+        self.g = Graph(store=SimpleMemory())   # (one source's named graph needs no context indexes: see sources.py)
         self.era = m.era
         self._place_cache: dict[tuple[str, str], URIRef] = {}
         self.home_place: URIRef | None = None

@@ -18,6 +18,7 @@ from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib.plugins.stores.memory import SimpleMemory
 
 from vnst import __version__
 from vnst.ontology import GRAPH, ID, SOURCE, VNST
@@ -124,7 +125,9 @@ def add_run(graph: Graph, ref: SourceRef, *, graphs: Iterable[str | URIRef],
 def describe_source(ref: SourceRef, text: str, *, kind: URIRef, title: str | None,
                     issued: date | None, loaded_at: datetime | None = None) -> Graph:
     """The provenance graph of one source: the document, its text and hash, and the run."""
-    graph = Graph()
+    # (a store without the context indexes a named graph of one source never uses: the annotations' sixteen
+    # triples each are most of a load's time in rdflib)
+    graph = Graph(store=SimpleMemory())
     source = ref.iri
     graph.add((source, RDF.type, VNST.SourceDocument))
     graph.add((source, RDF.type, kind))
