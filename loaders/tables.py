@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.vietnamese import MULTIPLIERS, UPPER
+from vnst.loaders.tablecells import SPACED_GAP, Cell, aligned, spaced_cells
 
 # the row-number column that opens a table header: 'TT', 'STT', 'Số TT'
 INDEX_HEADER = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
@@ -43,10 +44,6 @@ _NUMBER_COLUMN = re.compile(r"kế\s+hoạch|thực\s+hiện|số\s+lượng|k�
                             r"|lũy\s+kế|tăng|giảm|kinh\s+phí|dự\s+toán|vốn", re.I)
 # the row of totals under the numbered rows: its numbers sit in the columns of the rows above
 _TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.I)
-# a table laid out with runs of spaces between its columns, as a text export of a grid gives it
-_SPACED_GAP = re.compile(r" {3,}|\t+")
-_NEAR_COLUMN = 6   # how far past its column's start a cell of a space-aligned row may begin
-_INDEX_CELL = re.compile(r"[ \t]*(?:S?TT|\d{1,3}\.?)(?P<gap> {2})(?=\S)")
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
 # a group's row numbered in Roman numerals ('I | Cấp tỉnh | 18.950'), its items numbered again from 1 under it
 _GROUP_ROW = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)\.?")
@@ -75,19 +72,6 @@ class TableNumber:
     unit: str               # the row's unit cell ('nhiệm vụ', lower case), '%', 'đồng' or a measure
     multiplier: str | None  # 'triệu' for money given in millions
     by_column: bool = False  # the unit is the column's label ('Tổ chức KH&CN đã cập nhật'), which may count nothing
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One line of a flattened table: a cell, or the part of a wrapped cell on that line."""
-    start: int
-    text: str               # stripped
-    opens_row: bool = False  # the first cell of a line that holds a whole row (cells split by pipes or spaces)
-    column: int = -1         # on a line whose cells tabs part: the tabs before it, its column (else -1)
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
 
 
 def table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
@@ -119,14 +103,14 @@ def _spaced_tables(text: str, found: list[TableNumber], used: list[tuple[int, in
         pos += len(raw) + 1
     n = 0
     while n < len(raws):
-        labels = [c.text for c in _spaced_cells(raws[n], starts[n])]
+        labels = [c.text for c in spaced_cells(raws[n], starts[n])]
         n += 1
         if not _is_spaced_header(labels):
             continue
         unit_at = _unit_column(labels)
         numbers_from = 1 if unit_at is None else unit_at + 1
         while n < len(raws):
-            cells = _spaced_cells(raws[n], starts[n])
+            cells = spaced_cells(raws[n], starts[n])
             if (len(cells) != len(labels) or _is_number_cell(cells[0].text)
                     or not all(_is_number_cell(c.text) for c in cells[numbers_from:])):
                 break
@@ -206,49 +190,18 @@ def _lines(text: str) -> list[Cell]:
             out += [Cell(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
                           c.group(0).replace("\u00a0", " ").strip(), opens_row=n == 0)
                     for n, c in enumerate(c for c in cells if c.group(0).strip())]
-        elif len(_SPACED_GAP.findall(raw.strip())) >= 2 or "\t" in raw.strip():   # a tab always parts two cells
-            cells = _spaced_cells(raw, pos)
+        elif len(SPACED_GAP.findall(raw.strip())) >= 2 or "\t" in raw.strip():   # a tab always parts two cells
+            cells = spaced_cells(raw, pos)
             if INDEX_HEADER.fullmatch(cells[0].text):
                 header = [c.start - pos for c in cells]
             elif header and "\t" not in raw and len(cells) < len(header):
-                cells = _aligned(cells, raw, pos, header)
+                cells = aligned(cells, raw, pos, header)
             out += cells
         else:
             stripped = raw.replace("\u00a0", " ").strip()
             out.append(Cell(pos + (len(raw) - len(raw.lstrip())), stripped))
         pos += len(raw) + 1
     return out
-
-
-def _aligned(cells: list[Cell], raw: str, pos: int, header: list[int]) -> list[Cell]:
-    """A row whose cells ran together where a column is narrow ('... đổi mới công nghệ  doanh nghiệp'): a cell cut
-    at a gap of two spaces near where a column of the header above begins (a label may run a little past it)."""
-    out = []
-    for cell in cells:
-        start = cell.start - pos
-        end = start + len(cell.text)
-        gaps = [g for g in range(start + 2, end) if raw[g - 2:g] == "  " and raw[g] != " "]
-        cuts = sorted({min(near, key=lambda g: abs(g - o)) for o in header
-                       if (near := [g for g in gaps if abs(g - o) <= _NEAR_COLUMN])})
-        for a, b in zip([start, *cuts], [*cuts, start + len(cell.text)]):
-            out.append(Cell(pos + a, raw[a:b].strip(), opens_row=cell.opens_row and a == start, column=cell.column))
-    return out
-
-
-def _spaced_cells(raw: str, pos: int) -> list[Cell]:
-    """The cells of a line whose columns runs of spaces keep apart ('1    30 ha    45 hộ    2.400'); the row-number
-    column may stand two spaces from the next ('TT  Chỉ tiêu    Đơn vị tính ...')."""
-    cells, start = [], len(raw) - len(raw.lstrip())
-    index = _INDEX_CELL.match(raw)
-    gaps = ([index.span("gap")] if index else []) + [g.span() for g in _SPACED_GAP.finditer(raw, index.end() if index else start)]
-    for gap in [*gaps, None]:
-        end = gap[0] if gap else len(raw.rstrip())
-        if end > start:
-            cells.append(Cell(pos + start, raw[start:end].replace("\u00a0", " ").strip(), opens_row=not cells,
-                              column=raw.count("\t", 0, start) if "\t" in raw else -1))
-        if gap:
-            start = gap[1]
-    return cells
 
 
 def _header(lines: list[Cell], i: int) -> tuple[list[str], int] | None:
