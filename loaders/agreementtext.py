@@ -113,8 +113,12 @@ def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # an agreement cited as a basis, carried out ('thực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023'), said
 # to be signed, or named by its number ('Chương trình phối hợp số 07/CTPH-BKHCN-UBND'): one in force, signed
 # a draft spoken of ('thống nhất nội dung dự thảo Chương trình'), not one still to be written ('Xây dựng
-# dự thảo Chương trình ..., báo cáo UBND tỉnh trong quý III'): that agreement is only planned
-AS_DRAFT = re.compile(r"(?<!(?i:dựng) )(?<!(?i:dựng)\u00a0)(?i:dự" + WS1 + r"thảo)")
+# dự thảo Chương trình ..., báo cáo UBND tỉnh trong quý III'): that agreement is only planned; nor the verb
+# with its object ('giao Sở ... phối hợp với Nhà trường dự thảo nội dung': to draft the contents, still to come)
+# ('bản dự thảo nội dung ...', 'góp ý dự thảo nội dung ...' are the noun again)
+_DU_THAO = r"(?i:dự" + WS1 + r"thảo)"
+AS_DRAFT = re.compile(r"(?<!(?i:dựng) )(?<!(?i:dựng)\u00a0)(?:(?<=(?i:bản) )" + _DU_THAO + r"|(?<=(?i:góp ý) )" + _DU_THAO
+                      + r"|" + _DU_THAO + r"(?!" + WS1 + r"(?i:nội" + WS1 + r"dung|văn" + WS1 + r"bản)(?![\wÀ-ỹ])))")
 CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện)" + WS1 + r"(?=(?i:thỏa|thoả|chương|biên))"
                     + r"|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)|(?i:thỏa" + WS1 + r"thuận|thoả"
                     + WS1 + r"thuận|chương" + WS1 + r"trình|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ)"

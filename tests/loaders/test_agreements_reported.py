@@ -222,6 +222,19 @@ def test_a_decision_approving_a_programme_to_be_signed_approves_a_draft() -> Non
     assert [(a.start_year, a.draft, a.signed) for _, a in gather(text).agreements] == [(2021, True, False)]
 
 
+@pytest.mark.parametrize("tail, draft", [
+    ("giao Sở Khoa học và Công nghệ phối hợp với Nhà trường dự thảo nội dung.", False),   # the verb: to draft it
+    ("giao Sở Khoa học và Công nghệ phối hợp với Nhà trường dự thảo văn bản, trình UBND tỉnh.", False),
+    ("hai bên đã góp ý dự thảo nội dung.", True),   # the draft spoken of, the noun
+    ("Sở đã gửi bản dự thảo nội dung để Nhà trường cho ý kiến.", True),
+])
+def test_to_draft_the_contents_is_a_programme_still_to_come_not_a_draft(tail: str, draft: bool) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n\nSố: 88/TB-UBND\n\nTHÔNG BÁO\n\n1. Thống nhất chủ trương xây dựng và ký kết "
+            "Chương trình hợp tác giữa Ủy ban nhân dân tỉnh Phú Yên và Trường Đại học Phú Yên giai đoạn 2026 - 2030; "
+            f"{tail}\n")
+    assert [(a.start_year, a.draft, a.signed) for _, a in gather(text).agreements] == [(2026, draft, False)]
+
+
 @pytest.mark.parametrize("lead, clauses", [
     ("Theo Biên bản ghi nhớ, hai bên thống nhất hợp tác trên 3 lĩnh vực:", [1, 2, 3]),
     # the fields of one proposed are not the contents of one signed
