@@ -236,7 +236,8 @@ def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
 
 _BARE_HEADS = {"Viện": "ResearchInstitute", "Trường": "University", "Học viện": "University", "Sở": "Department",
                "Bộ": "Ministry"}
-_BARE_HEAD_LISTED = re.compile(WS1 + r"(?:và|với)" + WS1 + r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ)(?![\wÀ-ỹ])(?!"
+# ('giữa UBND tỉnh và Học viện': the first party's level word, written after its short name, comes first)
+_BARE_HEAD_LISTED = re.compile(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS1 + r"(?:và|với)" + WS1 + r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ)(?![\wÀ-ỹ])(?!"
                                + WS1 + r"[" + UPPER + r"])")
 _BARE_HEAD_FIRST = re.compile(r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ)(?=" + WS1 + r"(?:và|với)" + WS1 + r")")
 _BARE_PROVINCE_LAST = re.compile(WS1 + r"(?:và|với)" + WS1 + r"(?P<word>tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1

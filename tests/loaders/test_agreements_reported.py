@@ -222,6 +222,15 @@ def test_a_decision_approving_a_programme_to_be_signed_approves_a_draft() -> Non
     assert [(a.start_year, a.draft, a.signed) for _, a in gather(text).agreements] == [(2021, True, False)]
 
 
+@pytest.mark.parametrize("between", ["UBND tỉnh và Viện", "UBND tỉnh với Viện", "Ủy ban nhân dân tỉnh và Viện"])
+def test_a_committee_by_its_short_name_and_level_then_a_bare_head_word_are_the_two_parties(between: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nBIÊN BẢN LÀM VIỆC\n\nThành phần: Viện Khoa học Lâm nghiệp Việt Nam.\n\n"
+            f"1. Giám đốc Sở Khoa học và Công nghệ báo cáo kết quả thực hiện Thỏa thuận hợp tác giữa {between} "
+            "giai đoạn 2019 - 2023, đề xuất nội dung mới.\n")
+    assert [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements] == [
+        (["Viện Khoa học Lâm nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Lạng Sơn"], 2019, True)]
+
+
 @pytest.mark.parametrize("tail, draft", [
     ("giao Sở Khoa học và Công nghệ phối hợp với Nhà trường dự thảo nội dung.", False),   # the verb: to draft it
     ("giao Sở Khoa học và Công nghệ phối hợp với Nhà trường dự thảo văn bản, trình UBND tỉnh.", False),
