@@ -81,6 +81,11 @@ KINDS = [  # (pattern of the head, vnst class)
     # phóng xạ môi trường đặt tại ...'); '3 trạm quan trắc' in lower case is a count
     (r"Trạm" + WS1 + r"quan" + WS1 + r"trắc(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|tại|đặt|của|với|trên|ở|thuộc|này|đó|các"
      r"|trong|được|đã|đang|sẽ|là|có|cho|theo|để|từ|đến|năm|giai|do|khi|nhằm)(?![\wÀ-ỹ]))[" + LOWER + r"]+){0,8}", "Facility"),
+    # a research or experimental station named by what it studies and where ('Trạm thực nghiệm giống cây trồng
+    # Cẩm Vũ', 'Trạm Nghiên cứu sinh thái rừng ngập mặn Đất Mũi'); its name runs to a function word or a bracket,
+    # and says more than the kind ('Trạm thực nghiệm của Viện' names none)
+    (r"Trạm" + WS1 + r"(?i:thực" + WS1 + r"nghiệm|nghiên" + WS1 + r"cứu|thí" + WS1 + r"nghiệm)(?:" + _PHRASE_GAP + PHRASE_WORD
+     + r"){1,10}" + PHRASE_END, "Facility"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?[Kk]hởi" + WS1 + r"nghiệp(?:" + WS1
      + r"(?:và" + WS1 + r")?(?:[Đđ]ổi" + WS1 + r"mới" + WS1 + r")?[Ss]áng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"và" + WS1 + r"[Kk]hởi" + WS1 + r"nghiệp)?(?:" + WS1 + r"(?:quốc" + WS1

@@ -438,6 +438,10 @@ def test_projects_seen_in_set_o(text: str, expected: set[str]) -> None:
     # a region's innovation centre and the province it stands in
     ("có cơ chế để tỉnh xây dựng Trung tâm Đổi mới sáng tạo vùng Đông Nam Bộ tại Bình Dương; hỗ trợ doanh nghiệp.",
      "Trung tâm Đổi mới sáng tạo vùng Đông Nam Bộ tại Bình Dương"),
+    # a research or experimental station named by what it studies and its place, up to a bracket or a function word
+    ("hạ tầng của Trạm thực nghiệm giống cây trồng Mỹ Văn (huyện Mỹ Hào) đã xuống cấp.",
+     "Trạm thực nghiệm giống cây trồng Mỹ Văn"),
+    ("Viện đề nghị nâng cấp Trạm Nghiên cứu lâm sinh Hương Sơn của Viện.", "Trạm Nghiên cứu lâm sinh Hương Sơn"),
 ])
 def test_a_facility_or_project_under_its_own_name(text: str, name: str) -> None:
     assert fold(name) in project_names(text)
@@ -446,6 +450,7 @@ def test_a_facility_or_project_under_its_own_name(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", [
     "Sở đề xuất thành lập một trung tâm ươm tạo doanh nghiệp của tỉnh.",
     "Xưởng sản xuất của hợp tác xã được mở rộng.",
+    "Trạm thực nghiệm của Viện đã xuống cấp.",
 ])
 def test_an_incubation_centre_or_a_workshop_in_lower_case_is_no_facility(text: str) -> None:
     assert project_names(text) == set()
