@@ -137,7 +137,8 @@ KINDS = [  # (pattern of the head, vnst class)
     # zones known by a proper name ('Khu kinh tế Nghi Sơn', 'Khu đô thị Khoa học Quy Nhơn');
     # without one ('16 khu công nghiệp') they are a count, not a facility
     # ('Khu Đô thị Khoa học và Giáo dục Quy Hòa', its kind capitalised as its name)
-    (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế|(?i:đô" + WS1 + r"thị" + WS1 + r"khoa" + WS1 + r"học)(?:" + WS1 + r"và" + WS1
+    # ('Khu kinh tế - thương mại đặc biệt Lao Bảo': a second kind joined by a dash)
+    (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế(?:[ \t\u00a0]*[-–][ \t\u00a0]*(?:thương" + WS1 + r"mại|công" + WS1 + r"nghiệp))?|(?i:đô" + WS1 + r"thị" + WS1 + r"khoa" + WS1 + r"học)(?:" + WS1 + r"và" + WS1
      + r"(?i:giáo" + WS1 + r"dục))?|công" + WS1
      + r"nghiệp|chế" + WS1 + r"xuất)" + _ZONE_MODIFIERS + NAME_TAIL, "NamedZone"),
 ]

@@ -442,6 +442,9 @@ def test_projects_seen_in_set_o(text: str, expected: set[str]) -> None:
     ("hạ tầng của Trạm thực nghiệm giống cây trồng Mỹ Văn (huyện Mỹ Hào) đã xuống cấp.",
      "Trạm thực nghiệm giống cây trồng Mỹ Văn"),
     ("Viện đề nghị nâng cấp Trạm Nghiên cứu lâm sinh Hương Sơn của Viện.", "Trạm Nghiên cứu lâm sinh Hương Sơn"),
+    # a zone of two kinds joined by a dash
+    ("Phát triển thương mại qua biên giới gắn với Khu kinh tế - thương mại đặc biệt Cầu Treo.",
+     "Khu kinh tế - thương mại đặc biệt Cầu Treo"),
 ])
 def test_a_facility_or_project_under_its_own_name(text: str, name: str) -> None:
     assert fold(name) in project_names(text)
