@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from vnst.loaders.places import province_named
+from vnst.loaders.vietnamese import UPPER
 
+# (the medium's head word in its own case: 'Theo báo cáo của Sở' on a line of its own is no credit)
+CREDIT_LINE = (r"^[ \t\u00a0]*\(?(?-i:Theo|THEO)[ \t\u00a0]+(?P<credit>(?-i:Báo|BÁO|Đài|ĐÀI|Cổng|Tạp[ \t\u00a0]+chí|Trang"
+               r"[ \t\u00a0]+thông[ \t\u00a0]+tin|Thông[ \t\u00a0]+tấn[ \t\u00a0]+xã|TTXVN|VTV|VOV|VnExpress|Vietnamplus)"
+               # (a comma only between two names: 'Theo Báo Nghệ An, tỉnh đã ký ...' is a sentence that cites it)
+               r"(?:[^\n.(),]|,(?=[ \t\u00a0]*(?-i:[" + UPPER + r"]))){0,70}?)[ \t\u00a0]*\)?[ \t\u00a0]*\.?[ \t\u00a0]*$")
 _LINE_PATTERNS = [
     # a share bar, not a sentence that opens with the verb ('Chia sẻ kết quả của tỉnh, bà ...')
     r"^\W*(?:-[ \t\u00a0]*)?Chia[ \t\u00a0]+sẻ\b(?-i:(?![ \t\u00a0][a-zà-ỹđ])).*$",
@@ -33,6 +39,9 @@ _LINE_PATTERNS = [
     r"^[ \t\u00a0]*(?:In[ \t\u00a0]+bài|Gửi[ \t\u00a0]+email|Bình[ \t\u00a0]+luận|Tin[ \t\u00a0]+liên[ \t\u00a0]+quan|Xem[ \t\u00a0]+thêm|Bản[ \t\u00a0]+in)[ \t\u00a0]*:?[ \t\u00a0]*$",
     r"^[ \t\u00a0]*Một[ \t\u00a0]+số[ \t\u00a0]+hình[ \t\u00a0]+ảnh\b.*:[ \t\u00a0]*$",
     r"^[ \t\u00a0]*(?:(?:Nguồn|Ảnh)[ \t\u00a0]*:|Tin[ \t\u00a0]+và[ \t\u00a0]+ảnh\b|Tin,[ \t\u00a0]*ảnh\b).*$",
+    # a credit to the paper or station the article is taken from, on a line of its own ('Theo Báo và Phát thanh,
+    # Truyền hình An Giang', '(Theo TTXVN)'): its publisher, not a body it speaks of
+    CREDIT_LINE,
     # ratings: star glyphs, or 'Đánh giá bài viết: ... (17 lượt đánh giá)'
     r"^.*[★☆✩✪✫✬✭✮⭐].*$",
     r"^[ \t\u00a0]*Đánh[ \t\u00a0]+giá\b.*\(\s*\d+[ \t\u00a0]+lượt\b.*$",
@@ -84,8 +93,8 @@ _INLINE = re.compile(r"\s-\s*Chia\s+sẻ\s*$", re.M)
 # (a copyright line opens its line or marks itself: not '40 bản quyền phần mềm do Tập đoàn X tài trợ', licences counted)
 _PUBLISHER = re.compile(r"(?:(?:^[ \t\u00a0]*(?:©[ \t]*)?Bản[ \t]+quyền|Bản[ \t]+quyền(?=[ \t]*(?:@|©|\(c\)|\d{4}|thuộc)))"
                         r"[ \t]*(?:@|©|\(c\))?[ \t]*(?:\d{4}[ \t]*)?(?:thuộc[ \t]+(?:về[ \t]+)?)?"
-                        r"|^[ \t]*Nguồn[ \t]*:[ \t]*)(?P<name>[^\n.(]+)"
-                        r"|^[ \t]*(?P<paper>Báo[ \t\u00a0][^\n.(]{2,60}?)[ \t\u00a0]*[-–|][ \t\u00a0]*Cơ[ \t\u00a0]+quan[ \t\u00a0]", re.I | re.M)
+                        r"|^[ \t]*Nguồn[ \t]*:[ \t]*)(?P<name>[^\n.(]+)|" + CREDIT_LINE
+                        + r"|^[ \t]*(?P<paper>Báo[ \t\u00a0][^\n.(]{2,60}?)[ \t\u00a0]*[-–|][ \t\u00a0]*Cơ[ \t\u00a0]+quan[ \t\u00a0]", re.I | re.M)
 
 
 # the party block of an agreement ('Bên A: ... / Đại diện: ... / Địa chỉ: ...'): its address
@@ -120,7 +129,7 @@ def find_boilerplate(text: str) -> Boilerplate:
     found.spans += [(m.start("line"), m.end("line")) for m in _BYLINE.finditer(text) if _is_byline(text, m)]
     publisher = _PUBLISHER.search(text)
     if publisher:
-        group = "name" if publisher.group("name") else "paper"
+        group = next(g for g in ("name", "paper", "credit") if publisher.group(g))
         found.publisher = (publisher.start(group), publisher.start(group) + len(publisher.group(group).rstrip()))
     found.spans.sort()
     return found

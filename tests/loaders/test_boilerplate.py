@@ -69,6 +69,9 @@ def test_furniture_lines(line: str) -> None:
     "Cơ quan chủ trì: Sở Khoa học và Công nghệ tỉnh Phú Yên.",
     # a letter's contact: the official to call
     "Thông tin liên hệ: ông Vũ Văn Tám, Phó Giám đốc Sở KH&CN tỉnh Hà Nam; điện thoại: 0912 345 678.",
+    # a sentence citing a paper, and a report cited, are no credit line
+    "Theo Báo Sơn La, tỉnh đã ký kết 3 thỏa thuận với các trường đại học.",
+    "Theo báo cáo của Sở Khoa học và Công nghệ",
 ])
 def test_body_lines_kept(line: str) -> None:
     assert _masked_lines(f"Mở đầu.\n{line}\nKết thúc.") == []
@@ -107,6 +110,9 @@ def test_related_list_stops_at_a_paragraph() -> None:
     ("Bản quyền @ 2019 thuộc về Sở Khoa học và Công nghệ tỉnh X", "Sở Khoa học và Công nghệ tỉnh X"),
     # a masthead: the paper, and the party body that owns it (masked)
     ("BÁO QUẢNG BÌNH - Cơ quan của Đảng bộ tỉnh Quảng Bình", "BÁO QUẢNG BÌNH"),
+    # a credit to the paper or station the article is taken from, on its own line
+    ("Theo Báo và Phát thanh, Truyền hình Đồng Tháp", "Báo và Phát thanh, Truyền hình Đồng Tháp"),
+    ("(Theo Đài Phát thanh và Truyền hình Sơn La)", "Đài Phát thanh và Truyền hình Sơn La"),
 ])
 def test_publisher(footer: str, publisher: str) -> None:
     text = "Bài chính.\n" + footer
