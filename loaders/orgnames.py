@@ -22,7 +22,7 @@ from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODI
                                     COMPOUNDS, COUNTRY_STOP, DATE_OPENS, DEFINED_TAIL, END_WORD, ENGLISH_NAME,
                                     FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
                                     COUNCIL_ROLE, LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NOT_A_BODY, NOUN_PAIRS,
-                                    PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
+                                    PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY, FIELD_PHRASES)
 from vnst.loaders.places import Province, city_named, province_named, province_or_unit
 from vnst.loaders.vietnamese import (CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations,
                                      expand_abbreviations)
@@ -58,6 +58,16 @@ _PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
 
 
 _BRANCH_WRAPPED = re.compile(WS1 + r"Chi" + WS1 + r"nhánh" + WS1 + r"[" + UPPER + r"]")
+
+
+def _field_phrase(tokens: list[re.Match[str]], index: int) -> int:
+    """How many tokens from ``index`` spell a field's words that begin with a function word, 0 for none."""
+    for n in (3, 2):
+        said = tokens[index:index + n]
+        if len(said) == n and not any(t.group(0)[-1:] in ".,;:" for t in said[:-1]) \
+                and " ".join(t.group(0).rstrip(".,;:").lower() for t in said) in FIELD_PHRASES:
+            return n
+    return 0
 
 
 def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view: bool = False,
@@ -277,6 +287,15 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if pair in NOUN_PAIRS or supports or cooperative:
             supported = supported or supports
             run.append(tok.end())
+            continue
+        field = _field_phrase(tokens, index)
+        if field:
+            # ('... và Công nghệ sau thu hoạch;'): a field's words that begin with a function word
+            last = tokens[index + field - 1]
+            run.append(last.start() + len(last.group(0).rstrip(".,;:")))
+            del tokens[index + 1:index + field]
+            if last.group(0)[-1:] in ".,;:":
+                break
             continue
         if bare.lower() in FUNCTION_WORDS and not second_syllable and not (
                 bare == "các" and index == 0 and cls == "Association"):

@@ -58,7 +58,11 @@ VERB_PAIRS = {"tư vấn", "cam kết", "công nhận", "đề nghị", "đề x
               "bàn giao", "ký kết", "phối hợp", "đăng cai", "tiếp nhận", "cử", "đào tạo", "bồi dưỡng", "nghiên cứu",
               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
               "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu", "xây dựng", "thông qua", "tài trợ", "hợp tác",
-              "chủ trì", "trực thuộc", "khảo sát", "khảo nghiệm", "chuẩn bị", "hướng dẫn", "kiến nghị"}
+              "chủ trì", "trực thuộc", "khảo sát", "khảo nghiệm", "chuẩn bị", "hướng dẫn", "kiến nghị",
+              "phân tích", "đánh giá"}
+# nouns of a field that begin with a function word ('Công nghệ sau thu hoạch': post-harvest; 'Đào tạo sau đại
+# học': postgraduate): the field, not a clause after the name
+FIELD_PHRASES = {"sau thu hoạch", "sau đại học", "trên cạn", "dưới nước"}
 # Words whose second syllable is also a function word ('Đổi mới': 'mới' = 'new'); after the
 # capitalised first syllable they continue a name ('Trung tâm Đổi mới sáng tạo').
 COMPOUNDS = {"đổi mới", "chương trình"}   # second syllables that are also function words

@@ -118,3 +118,20 @@ def test_a_council_s_term_before_its_definition_is_no_part_of_its_name() -> None
 def test_a_corporation_after_va_begins_another_body() -> None:
     assert names("Trường Đại học Dầu khí Việt Nam và Tổng công ty Điện lực miền Nam ký kết thỏa thuận.", "Đồng Nai") == [
         "Trường Đại học Dầu khí Việt Nam", "Tổng công ty Điện lực miền Nam"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field that begins with a function word ('sau thu hoạch': post-harvest) is the name's, up to the clause's end
+    ("Tổ chức chủ trì: Viện Nghiên cứu Rau quả và Công nghệ sau thu hoạch; chủ nhiệm: ThS. A.",
+     ["Viện Nghiên cứu Rau quả và Công nghệ sau thu hoạch"]),
+    ("Phối hợp với Viện Nghiên cứu Rau quả và Công nghệ sau thu hoạch thực hiện đề tài.",
+     ["Viện Nghiên cứu Rau quả và Công nghệ sau thu hoạch"]),
+    ("Phòng Đào tạo sau đại học của Trường tổ chức lễ khai giảng.", ["Phòng Đào tạo sau đại học"]),
+    # ... but 'sau' before anything else closes the name
+    ("Trung tâm Kiểm nghiệm sau khi thành lập đã hoạt động.", ["Trung tâm Kiểm nghiệm"]),
+    # 'phân tích', 'đánh giá': verbs after a field in lower case
+    ("(3) Viện Sinh học biển phân tích thành phần hóa học của mẫu.", ["Viện Sinh học biển"]),
+    ("Viện Hải dương học đánh giá chất lượng nước ven bờ.", ["Viện Hải dương học"]),
+])
+def test_a_field_that_opens_with_a_function_word_and_verbs_after_a_field(text: str, expected: list[str]) -> None:
+    assert names(text, "Hà Nội") == expected
