@@ -378,12 +378,17 @@ def _header_name_in_full(o: OrgMention, text: str, mentions: list[OrgMention]) -
     if not any(i in CAPS_CHANGED for i in range(o.start, o.end)):
         return o
     here = fold(collapse_spaces(text[o.start:o.start + 200]))
-    longer = max((x for x in mentions if len(x.name) > len(o.name) and fold(x.name).startswith(fold(o.name) + " ")
-                  and here.startswith(fold(x.name))), key=lambda x: len(x.name), default=None)
+    # (the longer name as resolved, or as written where the text's province was added to it: 'HỘI ĐỒNG ... TỔ CHỨC,
+    # CÁ NHÂN' / '... CẤP TỈNH' over 'Hội đồng ... cấp tỉnh', named '... cấp tỉnh Cao Bằng')
+    forms = [(x, form) for x in mentions if len(x.name) > len(o.name) and fold(x.name).startswith(fold(o.name))
+             and fold(x.name)[len(fold(o.name))] in " ,"
+             for form in (x.name, collapse_spaces(text[x.start:x.end])) if here.startswith(fold(form))
+             and len(form) > len(collapse_spaces(text[o.start:o.end]))]
+    longer, form = max(forms, key=lambda f: len(f[1]), default=(None, ""))
     if longer is None:
         return o
     end = o.start
-    for word in longer.name.split():
+    for word in form.split():
         found = re.compile(re.escape(word), re.I).search(text, end)
         if found is None:
             return o

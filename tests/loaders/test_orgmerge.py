@@ -186,3 +186,13 @@ def test_a_member_school_s_parent_in_brackets_is_part_of_its_name() -> None:
 def test_a_body_s_party_committee_is_named_with_the_body() -> None:
     text = "Thường trực Tỉnh ủy làm việc với Đảng ủy Trường Đại học Vinh về phát triển khoa học."
     assert names(text) == ["Tỉnh ủy Nghệ An", "Đảng ủy Trường Đại học Vinh"]
+
+
+def test_a_council_s_name_in_a_title_of_capitals_cut_at_a_comma_is_the_one_named_in_full() -> None:
+    # the title's capitals are read to the comma; the prose names the council to the province's level, to which the
+    # document's province is added
+    text = ("BIÊN BẢN\nHỌP HỘI ĐỒNG KHOA HỌC VÀ CÔNG NGHỆ TƯ VẤN XÉT CHỌN TỔ CHỨC, CÁ NHÂN\nCHỦ TRÌ NHIỆM VỤ CẤP TỈNH\n\n"
+            "Căn cứ Quyết định thành lập Hội đồng khoa học và công nghệ tư vấn xét chọn tổ chức, cá nhân chủ trì nhiệm vụ "
+            "cấp tỉnh (sau đây gọi là Hội đồng).\n")
+    assert set(names(text, "Lạng Sơn")) == {
+        "Hội đồng khoa học và công nghệ tư vấn xét chọn tổ chức, cá nhân chủ trì nhiệm vụ cấp tỉnh Lạng Sơn"}
