@@ -63,7 +63,7 @@ NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bê
 # it is a label or one end of a range
 _FUNCTION_WORDS = {"tại", "ở", "của", "và", "với", "cho", "trong", "được", "là", "về", "từ", "đến", "theo",
                    "hoặc", "hay", "do", "bởi", "để", "như", "so", "thì", "mà", "nên", "vào", "trên", "dưới",
-                   "đặt", "lên", "xuống", "mới", "đã", "sẽ", "đang", "vẫn", "cũng", "chưa", "có"}
+                   "đặt", "lên", "xuống", "mới", "đã", "sẽ", "đang", "vẫn", "cũng", "chưa", "có", "cùng"}
 # ('tăng từ 03 lên 07 doanh nghiệp': 'lên' after the first end of a change)
 # a number spelled out in brackets after its digits ('08 (tám) nhiệm vụ'), as decisions write counts
 _SPELLED = (r"\((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
@@ -106,6 +106,8 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" 
                               r"|Ban" + WS + r"+Chỉ" + WS + r"+đạo|BCĐ"
                               # a form's number ('theo Mẫu 01 ban hành kèm theo ...')
                               r"|[Mm]ẫu(?:" + WS + r"+số)?"
+                              # the minutes of a clock time ('kết thúc lúc 11 giờ 30')
+                              r"|\d{1,2}" + WS + r"+giờ"
                               # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'
                               # ('danh mục 05 nhiệm vụ' is a list of five; 'xử lý dứt điểm 19.450 đơn', thoroughly)
                               r"|(?i:điều|khoản|(?<!dứt )điểm|chương|(?<!danh )mục|phụ" + WS + r"+lục))" + WS + r"*$")

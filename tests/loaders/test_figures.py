@@ -311,6 +311,9 @@ def test_a_form_s_number_counts_nothing() -> None:
     ("Năm 2 có 3 lớp.", [(Decimal(3), "lớp")]),
     # household businesses, a legal form of their own
     ("hỗ trợ 12 hộ kinh doanh và 30 hộ tham gia", [(Decimal(12), "hộ kinh doanh"), (Decimal(30), "hộ")]),
+    # the minutes of a clock time, and 'cùng' (the same, together) after a number, count nothing
+    ("Phiên họp kết thúc lúc 16 giờ 45 cùng ngày.", []),
+    ("Hội nghị khai mạc lúc 8 giờ 15, có 42 đại biểu dự.", [(Decimal(42), "đại biểu")]),
 ])
 def test_totals_supplies_sets_and_dates_before_a_tense_marker(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
