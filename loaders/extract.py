@@ -90,6 +90,15 @@ class Mentions:
 _AS_SPACE = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
+# a paper's name alone on its line, as its site's masthead ('Báo Lào Cai điện tử', 'BÁO PHÚ YÊN ONLINE')
+_MASTHEAD = re.compile(r"[ \t]*\x00[ \t]*(?i:điện" + WS1 + r"tử|online)?[ \t]*")
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line that holds [start, end), the span itself written as one NUL."""
+    return text[text.rfind("\n", 0, start) + 1:start] + "\x00" + text[end:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
 def _outside(spans: Spans | list[tuple[int, int]], pos: int) -> bool:
     if not isinstance(spans, Spans):
         spans = Spans(spans)
@@ -169,9 +178,14 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     members = member_rows(text)
     # a table of members: a body named in a post cell ends where the role cell after it begins
     # (a paper's own name over its footer, 'BÁO X - Cơ quan chủ quản: ...', is the page's publisher, not a body it names)
+    # (and a paper's masthead over the article, 'Báo Lào Cai điện tử', the publisher again; a body that publishes its
+    # own site, 'Bản quyền thuộc về Sở ...', stays a body the text speaks of)
     own_name = Spans([plate.publisher] if plate.publisher else [])
+    publisher = fold(collapse_spaces(text[plate.publisher[0]:plate.publisher[1]])) if plate.publisher else None
+    publisher = publisher if publisher and publisher.startswith(("bao ", "dai ", "tap chi ")) else None
     orgs = [o for o in find_orgs(_blanked(text, role_cells(members)), home=home)
-            if _outside(masked_set, o.start) and _outside(own_name, o.start)]
+            if _outside(masked_set, o.start) and _outside(own_name, o.start)
+            and not (fold(o.name) == publisher and _MASTHEAD.fullmatch(_line_around(text, o.start, o.end)))]
     ministries = {o.key: o for o in orgs if o.cls == "Ministry"}
     labels = party_labels(text, orgs)
     # a minister named without his ministry ('Thứ trưởng X (để b/c)') is of the one ministry the text

@@ -130,3 +130,14 @@ def test_a_programme_s_speakers_hold_posts_in_the_bodies_their_cells_go_on_to_or
 ])
 def test_a_longer_name_opening_with_a_province_s(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("body, counted", [
+    ("Sáng 14/8, Phó Chủ tịch UBND tỉnh kiểm tra vùng trồng dược liệu.", False),
+    # a paper the article names in its prose is a body it speaks of
+    ("Trao đổi với phóng viên Báo Yên Bái, Giám đốc Sở cho biết tỉnh có 12 doanh nghiệp.", True),
+])
+def test_a_paper_s_masthead_over_its_article_is_its_publisher_not_a_body_it_names(body: str, counted: bool) -> None:
+    text = (f"Báo Yên Bái điện tử\nThời sự   Kinh tế   Xã hội\n\nThứ Năm, 14/8/2025 | 17:05 GMT+7\n\n{body}\n\n"
+            "Báo Yên Bái - Cơ quan của Đảng bộ tỉnh Yên Bái\n")
+    assert ("Báo Yên Bái" in {o.name for o in gather(text).orgs}) is counted
