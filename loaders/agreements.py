@@ -99,6 +99,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             held = [h.org for h in people if clause <= h.start < period.start() and h.org is not None and h.title
                     and h.org.key != parties[0].key]
             parties = parties + held[:1] if len({o.key for o in held}) == 1 else parties
+        if len({p.key for p in parties}) < 2 and found and found[-1].spans[-1][1] == s and _AND_SIGN.match(text, s):
+            parties = list(found[-1].parties)   # the same subjects sign the next one
         subjects = False
         if len({p.key for p in parties}) < 2 and not text[clause:period.start()].strip(" \t\n*-–"):
             # 'Giai đoạn 2016 - 2020, A và B đã triển khai Chương trình hợp tác ...': the period opens the
@@ -163,11 +165,14 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             titled = (*years, s, period.end())
         # 'A và B ký biên bản ghi nhớ giai đoạn 2026 - 2030': the parties are the subjects of the signing
         signing = SIGN_THE_NOUN.search(text, clause, period.start())
+        reviewed = _REVIEWED.search(text, clause, period.start())
+        if reviewed and (PLANNED.search(text, clause, reviewed.start()) or _ASSIGNED.search(text, clause, reviewed.start())):
+            reviewed = None   # a review to come, or one a body is told to hold with a partner ('Giao Sở ... tổng kết ...')
         signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
         # ('A và B sẽ ký Biên bản ghi nhớ ... giai đoạn ...': a signing to come names its parties as one done does)
         if len(keys) < 2 or (found and not signed_cooperation and not drawn_up
                              and not (AGREEMENT_NOUN.search(text, s, e) and (
-                subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both or to_sign_by
+                subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both or to_sign_by or reviewed
                 or re.search(r"(?i:giữa)", text[s:e])
                 or partner_after_noun(text, clause, e)))):
             continue
@@ -179,7 +184,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             cited.append(agreement)
         elif signers and not own_text:
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
-        elif not own_text and _CARRIED_ON.search(text, clause, period.start()):
+        elif not own_text and (_CARRIED_ON.search(text, clause, period.start()) or reviewed):
             reported.append(agreement)   # 'Trường tiếp tục triển khai Chương trình ...': one in force was signed
         elif not own_text and _ITEM_ON_AN_AGREEMENT.match(text, _item_start(text, s)) and _RESULTS_AFTER.match(text, period.end()):
             # a report's item headed by an agreement, then what it gave ('2. Thỏa thuận hợp tác giữa A và B giai đoạn
@@ -259,6 +264,15 @@ _THOSE_SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?i:các|những)" + WS1 + AGREEMENT
 # ('... được triển khai trong khuôn khổ Chương trình hợp tác giữa A và B': a task done under one in force)
 _CARRIED_ON = re.compile(r"(?<![\wÀ-ỹ])(?<!sẽ )(?<!để )(?:(?i:triển" + WS1 + r"khai)(?:" + WS1 + r"(?i:thực" + WS1 + r"hiện))?|(?i:trong"
                          + WS1 + r"khuôn" + WS1 + r"khổ))" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
+_ASSIGNED = re.compile(r"(?<![\wÀ-ỹ])(?i:giao|phối" + WS1 + r"hợp|chủ" + WS1 + r"trì|đề" + WS1 + r"nghị|yêu" + WS1 + r"cầu)(?![\wÀ-ỹ])")
+# a second verb of the same subjects, a signing ('... tổng kết Thỏa thuận giai đoạn 2018 - 2022 và ký kết Thỏa thuận
+# giai đoạn 2023 - 2028'): the same two parties sign the next one
+_AND_SIGN = re.compile(WS + r"*(?:,|(?i:và))" + WS1 + r"(?:(?i:tiến" + WS1 + r"hành|tổ" + WS1 + r"chức)" + WS1 + r")?"
+                       + SIGN_THE_NOUN.pattern)
+# an agreement reviewed at its end or midway ('tổ chức hội nghị tổng kết Thỏa thuận hợp tác giai đoạn 2018 - 2022'): one
+# signed before, whose parties are the sentence's subjects
+_REVIEWED = re.compile(r"(?<![\wÀ-ỹ])(?i:tổng|sơ)" + WS1 + r"(?i:kết)(?:" + WS1 + r"(?i:việc|kết" + WS1 + r"quả)" + WS1
+                       + r"(?i:thực" + WS1 + r"hiện|triển" + WS1 + r"khai))?" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
 # the partner an agreement is drawn up with ('cùng UBND thị xã X xây dựng nội dung hợp tác giai đoạn ...')
 _ALONG_WITH = re.compile(r"(?<![\wÀ-ỹ])(?i:cùng|cùng" + WS1 + r"với|với)" + WS1 + r"$")
 _DRAWS_UP = re.compile(WS1 + r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|hoàn" + WS1 + r"thiện|thống" + WS1 + r"nhất)" + WS1
@@ -309,7 +323,8 @@ def _periods(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[s
         for later in (p for p in periods if period is not None and p.start() > out[-1][2].end()):
             words = text[out[-1][2].end():later.start()]
             if AGREEMENT_NOUN.search(words) and (re.search(r"(?i:giữa)", words) or _THE_TWO.search(words)
-                                                 or _WITH_ONE.search(words) or _NEXT_ONE.search(words)):
+                                                 or _WITH_ONE.search(words) or _NEXT_ONE.search(words)
+                                                 or _AND_SIGN.match(words)):
                 out.append((out[-1][2].end(), e, later))
     return out
 

@@ -5,6 +5,8 @@ the loaders were tuned on)."""
 
 from __future__ import annotations
 
+import pytest
+
 from vnst.loaders.extract import gather
 
 MEMORANDUM = """BIÊN BẢN GHI NHỚ
@@ -313,3 +315,23 @@ def test_the_two_sides_earlier_agreement_which_the_new_one_follows_was_signed() 
             "đổi số giai đoạn 2024 - 2028.\n\nĐây là lần thứ hai hai bên ký kết, sau thỏa thuận hợp tác giai đoạn 2019 - 2023.\n")
     found = sorted((a.start_year, a.end_year, a.signed, len(a.parties)) for _, a in gather(text).agreements)
     assert found == [(2019, 2023, True, 2), (2024, 2028, True, 2)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an agreement reviewed at its end was signed before; the same two then sign the next one
+    ("(CB) - Chiều 9/5, tại thành phố Cao Bằng, Ủy ban nhân dân tỉnh Cao Bằng và Học viện Nông nghiệp Việt Nam (VNUA) tổ "
+     "chức hội nghị tổng kết Thỏa thuận hợp tác giai đoạn 2019 - 2023 và ký kết Thỏa thuận hợp tác toàn diện giai đoạn "
+     "2024 - 2029.", [(2019, True), (2024, True)]),
+    ("Ủy ban nhân dân tỉnh Cao Bằng và Học viện Nông nghiệp Việt Nam sơ kết Thỏa thuận hợp tác giai đoạn 2021 - 2025.",
+     [(2021, True)]),
+    # a review a body is told to hold with a partner names no agreement between the two
+    ("Ủy ban nhân dân tỉnh Cao Bằng và Học viện Nông nghiệp Việt Nam ký kết Thỏa thuận hợp tác giai đoạn 2021 - 2025. "
+     "Ủy ban nhân dân tỉnh giao Sở Khoa học và Công nghệ phối hợp với Học viện Nông nghiệp Việt Nam tổng kết Thỏa thuận "
+     "hợp tác giai đoạn 2021 - 2025 và xây dựng Thỏa thuận hợp tác giai đoạn 2026 - 2030.", [(2021, True), (2026, False)]),
+])
+def test_an_agreement_reviewed_was_signed_and_the_next_one_signed_with_it_is_the_same_two_s(
+        sentence: str, expected: list[tuple[int, bool]]) -> None:
+    found = gather(f"Tin tức\n\n{sentence}\n").agreements
+    assert sorted((a.start_year, a.signed) for _, a in found) == expected
+    assert all(sorted(p.name for p in a.parties) == ["Học viện Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Cao Bằng"]
+               for _, a in found)
