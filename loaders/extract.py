@@ -238,7 +238,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     # a national body in the curated list ('Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia') is a body
     # whatever its head word suggests, never a facility to build
     curated = Spans([(o.start, o.end) for o in orgs if o.en])
-    projects = [p for p in projects if not all(curated.contains(start) for start, _ in p.spans)]
+    # (a facility that bears its name and more, 'Trung tâm Đổi mới sáng tạo quốc gia tại Đà Nẵng', stays one)
+    projects = [p for p in projects if not all(curated.contains(start) and curated.contains(end - 1) for start, end in p.spans)]
     # a centre named only as something to build ('Dự án Trung tâm ...') is a project, not a body;
     # the university that hosts it and gives it its name stays a body
     building = Spans([span for p in projects if p.cls in ("InnovationCentre", "ConstructionProject", "Facility")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from loader_helpers import org_names as names
 
+from vnst.loaders.extract import gather
+from vnst.textnorm import fold
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Phối hợp với Chi cục Quản lý thị trường tỉnh Quảng Ninh kiểm tra.", ["Chi cục Quản lý thị trường tỉnh Quảng Ninh"]),
@@ -40,3 +43,18 @@ def test_the_central_steering_committee_named_with_the_party_s_shortening() -> N
     assert names("- Bộ KH&CN (Vụ PTKHCN địa phương);\n- Viện KHKT NLN Tây Nguyên;", home="Gia Lai") == [
         "Bộ Khoa học và Công nghệ", "Vụ Phát triển khoa học và công nghệ địa phương",
         "Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên"]
+
+
+@pytest.mark.parametrize("text, orgs, projects", [
+    # the National Innovation Centre, a national body in the curated list, is a body and a party, not a facility
+    ("Tin tức\n\nTrung tâm Đổi mới sáng tạo Quốc gia (NIC) và UBND tỉnh Quảng Ninh ký kết Thỏa thuận hợp tác giai đoạn "
+     "2025 - 2030.\n", {"Trung tâm Đổi mới sáng tạo quốc gia", "Ủy ban nhân dân tỉnh Quảng Ninh"}, set()),
+    # ... while a facility that bears its name and where it stands is one
+    ("Tin tức\n\nTỉnh kiến nghị Bộ hỗ trợ đầu tư Trung tâm Đổi mới sáng tạo quốc gia tại Quảng Ninh.\n", set(),
+     {"Trung tâm Đổi mới sáng tạo quốc gia tại Quảng Ninh"}),
+])
+def test_the_national_innovation_centre_is_a_body_and_its_site_in_a_province_a_facility(
+        text: str, orgs: set[str], projects: set[str]) -> None:
+    found = gather(text)
+    assert orgs <= {o.name for o in found.orgs}
+    assert {fold(p.name) for p in found.projects} == {fold(p) for p in projects}
