@@ -180,7 +180,8 @@ def partner_after_noun(text: str, s: int, e: int) -> int | None:
 def _party_candidates(orgs: list[OrgMention], places: list[PlaceMention], *, centres: bool = False) -> list[OrgMention]:
     """Bodies that can be parties: organisations (a centre only when the sentence lists it as one),
     and provinces standing for their People's Committee."""
-    found = [o for o in orgs if centres or o.cls not in ("Centre",)]
+    # (a national centre in the curated list, 'Trung tâm Đổi mới sáng tạo quốc gia', is a party as a ministry is)
+    found = [o for o in orgs if centres or o.cls not in ("Centre",) or o.en]
     for p in places:
         if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
             province = province_named(p.name)

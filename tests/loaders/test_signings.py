@@ -335,3 +335,11 @@ def test_an_agreement_reviewed_was_signed_and_the_next_one_signed_with_it_is_the
     assert sorted((a.start_year, a.signed) for _, a in found) == expected
     assert all(sorted(p.name for p in a.parties) == ["Học viện Nông nghiệp Việt Nam", "Ủy ban nhân dân tỉnh Cao Bằng"]
                for _, a in found)
+
+
+def test_a_national_centre_in_the_curated_list_is_a_party_as_a_ministry_is() -> None:
+    text = ("Tin tức\n\nChiều 12/3/2025, Trung tâm Đổi mới sáng tạo Quốc gia (NIC) tổ chức lễ ký kết hợp tác với các tỉnh.\n\n"
+            "Thỏa thuận hợp tác giữa NIC và Ủy ban nhân dân tỉnh Thái Bình giai đoạn 2025 - 2030 do ông Nguyễn Văn A, "
+            "Phó Chủ tịch UBND tỉnh Thái Bình và Giám đốc NIC ký.\n")
+    assert [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements] == [
+        (["Trung tâm Đổi mới sáng tạo quốc gia", "Ủy ban nhân dân tỉnh Thái Bình"], 2025, True)]
