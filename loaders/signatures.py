@@ -21,7 +21,7 @@ _NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t\u00a0]*)?(?P<name>" +
 # or a foreign one ('Park Jae-won'): capitalised syllables, none in capitals throughout
 _SYLLABLE = r"[" + UPPER + r"](?:[" + LOWER + r"]+(?:-[" + UPPER + LOWER + r"][" + LOWER + r"]*)?)?"
 _OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t\u00a0]*)?(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
-_ASIDE = re.compile(r"^\(.*\)$")    # '(Đã ký)', '(Ký tên, đóng dấu)'
+_ASIDE = re.compile(r"^\(.*\)$|^\[.*\]$")    # '(Đã ký)', '(Ký tên, đóng dấu)', '[đã ký]'
 # a witness signs under the parties' blocks ('CHỨNG KIẾN', 'NGƯỜI CHỨNG KIẾN'), for neither party
 _WITNESS = re.compile(r"(?:NGƯỜI[ \t\u00a0]+)?CHỨNG[ \t\u00a0]+KIẾN\b")
 _MEETING_ROLE = re.compile(r"THƯ[ \t\u00a0]+KÝ(?:[ \t\u00a0]+(?:HỘI[ \t\u00a0]+NGHỊ|CUỘC[ \t\u00a0]+HỌP))?|CHỦ[ \t\u00a0]+(?:TRÌ|TỌA)"
@@ -49,7 +49,7 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
             gloss = None if cell.group(0).startswith("(") else _ENGLISH_GLOSS.search(cell.group(0))
             out.append((column, pos + cell.start(), pos + cell.start() + (gloss.start() if gloss else len(cell.group(0)))))
         pos += len(line) + 1
-    return _join_broken_names(text, out)
+    return _join_broken_posts(text, _join_broken_names(text, out))
 
 
 # a line of a recipients' list ('Nơi nhận:', '- ...') ending in a post in capitals
@@ -70,6 +70,26 @@ def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tup
         nxt = cells[following] if following is not None else None
         if (text[start:end] in SURNAMES and nxt is not None and text.count("\n", end, nxt[1]) == 1
                 and _GIVEN.fullmatch(text[nxt[1]:nxt[2]])):
+            out.append((column, start, nxt[2]))
+            consumed.add(following)
+            continue
+        out.append((column, start, end))
+    return out
+
+
+def _join_broken_posts(text: str, cells: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A post in capitals broken over two lines ('PHÓ CHỦ' / 'TỊCH', 'THỨ' / 'TRƯỞNG', as a narrow column wraps it):
+    one cell, when the first line is no post and the two together are one."""
+    out: list[tuple[int, int, int]] = []
+    consumed: set[int] = set()
+    for index, (column, start, end) in enumerate(cells):
+        if index in consumed:
+            continue
+        following = next((i for i in range(index + 1, len(cells)) if cells[i][0] == column), None)
+        nxt = cells[following] if following is not None else None
+        first = SIGN_PREFIX.sub("", text[start:end]).strip(" .*")
+        if nxt is not None and text.count("\n", end, nxt[1]) == 1 and first.isupper() and text[nxt[1]:nxt[2]].isupper() \
+                and not TITLE.fullmatch(first) and TITLE.fullmatch(first + " " + text[nxt[1]:nxt[2]].strip(" .*")):
             out.append((column, start, nxt[2]))
             consumed.add(following)
             continue

@@ -213,3 +213,15 @@ def test_a_pdf_s_columns_run_together_with_one_space_the_post_at_the_recipients_
     issuer = find_orgs("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LAI CHÂU\n", home=province_named("Lai Châu"))[0]
     found = find_signatures(text, [], issuer=issuer)
     assert [(p.name, p.title, p.org.name) for p in found] == [("Lò Văn Tiến", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Lai Châu")]
+
+
+@pytest.mark.parametrize("block, expected", [
+    # a post broken over two lines by a narrow column, and a signing mark in square brackets
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ\nTỊCH\n\nLê Văn Khánh\n", ("Lê Văn Khánh", "pho-chu-tich")),
+    ("KT. CHỦ TỊCH\nPHÓ\nCHỦ TỊCH\n[đã ký]\n\nLê Văn Khánh\n", ("Lê Văn Khánh", "pho-chu-tich")),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n[đã ký]\n\nLê Văn Khánh\n", ("Lê Văn Khánh", "pho-chu-tich")),
+])
+def test_a_post_broken_over_two_lines_and_a_mark_in_square_brackets(block: str, expected: tuple[str, str]) -> None:
+    issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC\n", home=province_named("Vĩnh Phúc"))[0]
+    found = find_signatures(block, [], issuer=issuer)
+    assert [(p.name, p.title, p.org.name) for p in found] == [(*expected, "Ủy ban nhân dân tỉnh Vĩnh Phúc")]
