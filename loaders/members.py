@@ -185,8 +185,9 @@ def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> li
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic,
                                      role_slug(title.group("title")), body, (title.start(), title.end())))
         council = _council(text, row.name.start, orgs)
-        if council is not None:
-            role = _ROLE_TAIL.sub("", " ".join(" ".join(c.text for c in row.role).split()))
+        role = _ROLE_TAIL.sub("", " ".join(" ".join(c.text for c in row.role).split()))
+        # ('Thành viên': being a member is no post in the body)
+        if council is not None and role_slug(role) != "thanh-vien":
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic, role_slug(role),
                                      council, (row.role[0].start, row.role[-1].end)))
     return out

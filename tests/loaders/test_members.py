@@ -287,3 +287,15 @@ def test_a_branch_campus_wrapped_onto_a_continuation_row_of_a_piped_table_of_mem
             "| 3 | Ông Vũ Đức Tâm | Trưởng phòng | Sở Tài chính | Ủy viên |\n")
     posts = {(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people}
     assert ("Hà Thị Thu", "pho-giam-doc", "Phân hiệu Đại học Thái Nguyên tại tỉnh Lào Cai") in posts
+
+
+def test_a_tabbed_table_s_members_by_rarer_family_names_and_no_post_for_being_a_member() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\n\nSố: 88/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nĐiều 1. Thành lập Ban Chỉ đạo chuyển đổi số "
+            "tỉnh Thái Bình (sau đây gọi tắt là Ban Chỉ đạo), gồm các thành viên có tên sau:\n\n"
+            "STT\tHọ và tên\tChức vụ, đơn vị công tác\tChức danh trong Ban Chỉ đạo\n"
+            "1\tÔng Phí Văn Hòa\tChủ tịch UBND tỉnh\tTrưởng ban\n"
+            "2\tBà Ngọ Thị Lan\tPhó Giám đốc Sở Tài chính\tThành viên\n\nĐiều 2. Ban Chỉ đạo tự giải thể.\n")
+    posts = {(p.name, p.title, p.org.name) for p in gather(text).people if p.org is not None}
+    assert posts == {("Phí Văn Hòa", "chu-tich", "Ủy ban nhân dân tỉnh Thái Bình"),
+                     ("Phí Văn Hòa", "truong-ban", "Ban Chỉ đạo chuyển đổi số tỉnh Thái Bình"),
+                     ("Ngọ Thị Lan", "pho-giam-doc", "Sở Tài chính tỉnh Thái Bình")}
