@@ -170,6 +170,10 @@ def _pipe_table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[Gri
         number = _ROW_NUMBER.fullmatch(cells[0][1])
         if any(_TOTAL.match(cell) for _, cell in cells):
             break   # '|   | Tổng cộng | ... |': the totals under the numbered rows
+        if number is None and not cells[0][1] and not table.rows:
+            # the header's labels wrapped onto a line of their own ('| Kinh phí hỗ trợ |' / '| (triệu đồng) |')
+            table.labels = [f"{label} {cell}".strip() for label, (_, cell) in zip(table.labels, cells)] + table.labels[len(cells):]
+            continue
         if number is not None and int(number.group("n")) == len(table.rows) + 1:
             table.rows.append([[] for _ in head])
             table.numbers.append((line_pos + cells[0][0], cells[0][1]))

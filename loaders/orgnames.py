@@ -130,10 +130,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             break   # the next line of a header or signature block is not part of the name
         if "\n" in gap and word in ITEM_MARKS and not _BRANCH_WRAPPED.match(text, tok.end()):
             break   # (but '... Việt Nam' / '- Chi nhánh Phú Riềng': a branch's name the line wrapped before its dash)
-        label = LABEL_LINE.match(text, tok.start()) if "\n" in gap else None
+        wrapped = (grid or paged) and gap.count("\n") == 1 and not gap.strip(" \n")   # (or run on past a page break)
+        # (a grid's cell wrapped before the name's last word and a colon is no label: 'Công ty cổ phần Sợi Trà' / 'Lý: ...')
+        label = LABEL_LINE.match(text, tok.start()) if "\n" in gap and not (grid and wrapped) else None
         if label and not any(pair in label.group(0).lower() for pair in VERB_PAIRS if " " in pair):
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
-        wrapped = (grid or paged) and gap.count("\n") == 1 and not gap.strip(" \n")   # (or run on past a page break)
         if _COLUMN_GAP.search(gap) and not column_next and not wrapped:
             break
         bare = word.rstrip(".")

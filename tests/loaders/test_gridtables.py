@@ -141,3 +141,32 @@ def test_a_wrapped_grid_s_counted_and_measured_columns_and_its_totals() -> None:
     found = {(f.value, f.unit) for f in find_figures(text, masked=[])}
     assert {(Decimal(1420), "hộ"), (Decimal(1250), "ha"), (Decimal(1805), "hộ"), (Decimal(1460), "ha"),
             (Decimal("3970500000"), "đồng")} <= found
+
+
+WRAPPED_HEADER = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+
+BÁO CÁO
+
+| STT | Doanh nghiệp, nội dung     | Địa bàn      | Kinh phí hỗ trợ | Kết quả            |
+|     |                            |              | (triệu đồng)    |                    |
+|-----|----------------------------|--------------|-----------------|--------------------|
+| 1   | Công ty cổ phần Dệt Hòa    | huyện Kim    | 740             | Năng suất tăng 12% |
+|     | Xá: áp dụng Lean trong sản | Bảng         |                 |                    |
+|     | xuất sợi                   |              |                 |                    |
+| 2   | Hợp tác xã Dịch vụ nông    | huyện Lý     | 380             | Đạt VietGAP        |
+|     | nghiệp Nhân Đạo: xây dựng  | Nhân         |                 |                    |
+|     | vùng lúa                   |              |                 |                    |
+
+Tổ chức thực hiện.
+"""
+
+
+def test_a_pipe_table_s_header_wrapped_onto_a_second_line_and_names_its_cells_wrap() -> None:
+    [table] = grid_tables(WRAPPED_HEADER)
+    assert table.labels[3] == "Kinh phí hỗ trợ (triệu đồng)"
+    assert [(n.written, n.multiplier) for n in amounts(WRAPPED_HEADER)[0]] == [("740", "triệu"), ("380", "triệu")]
+    found = gather(WRAPPED_HEADER)
+    # (a cell wrapped before the name's last word and a colon: no field label on the next line)
+    assert {"Công ty cổ phần Dệt Hòa Xá", "Hợp tác xã Dịch vụ nông nghiệp Nhân Đạo"} <= {o.name for o in found.orgs}
+    assert {("district", "Kim Bảng"), ("district", "Lý Nhân")} <= {(p.level, p.name) for p in found.places}
