@@ -31,6 +31,9 @@ def test_units_every_province_has(text: str, expected: list[str]) -> None:
     # a province's specialised project board, its kind of works in lower case, a line break before the province
     ("do Ban Quản lý dự án đầu tư xây dựng các công trình giao thông\ntỉnh Quảng Ninh làm chủ đầu tư.",
      ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ninh"]),
+    # the Directorate for Standards, Metrology and Quality by the shortenings recipients' lists write
+    ("Nơi nhận:\n- Tổng cục TCĐLCL;\n- Lưu: VT.", ["Tổng cục Tiêu chuẩn Đo lường Chất lượng"]),
+    ("Nơi nhận:\n- Tổng cục TĐC;\n- Lưu: VT.", ["Tổng cục Tiêu chuẩn Đo lường Chất lượng"]),
 ])
 def test_national_organisations_and_their_provincial_branches(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected
