@@ -143,7 +143,10 @@ def _wrapped_in_grid_cells(text: str, found: list[PlaceMention]) -> list[PlaceMe
                 continue
             first_line = place.start + view[place.start:place.end].index("\n")
             cut = [p for p in out if place.start <= p.start and p.end <= first_line]
-            if not any(p.start < place.end and place.start < p.end for p in out if p not in cut):
+            # (only the place's own words, down its column, may not hold another: the lines it spans hold other
+            # columns' text, 'thành phố Nha' / 'Trang' beside 'Công ty ... Khánh Hòa')
+            own = cells_between(view, place.start, place.end)
+            if not any(p.start < e and s < p.end for p in out if p not in cut for s, e in own):
                 out = [p for p in out if p not in cut] + [place]
     return sorted(out, key=lambda p: p.start)
 

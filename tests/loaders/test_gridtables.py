@@ -170,3 +170,15 @@ def test_a_pipe_table_s_header_wrapped_onto_a_second_line_and_names_its_cells_wr
     # (a cell wrapped before the name's last word and a colon: no field label on the next line)
     assert {"Công ty cổ phần Dệt Hòa Xá", "Hợp tác xã Dịch vụ nông nghiệp Nhân Đạo"} <= {o.name for o in found.orgs}
     assert {("district", "Kim Bảng"), ("district", "Lý Nhân")} <= {(p.level, p.name) for p in found.places}
+
+
+def test_a_place_wrapped_in_its_cell_beside_another_column_s_place_reads_whole() -> None:
+    text = ("BÁO CÁO\n\n"
+            "STT  Tên công nghệ              Đơn vị tiếp nhận          Địa bàn áp dụng       Năm    Giá trị\n"
+            "1    Quy trình sản xuất nước    Công ty TNHH Yến sào      thành phố Đông        2022   2.100\n"
+            "     yến bổ sung hoạt chất      Quảng Nam                 Hà\n"
+            "2    Quy trình trồng rong sụn   Sở Nông nghiệp và Phát    huyện Ninh Hải        2021   980\n"
+            "     trên biển                  triển nông thôn tỉnh\n"
+            "                                Ninh Thuận\n\nKết luận.\n")
+    places = {(p.level, p.name) for p in gather(text).places}
+    assert ("district", "Đông Hà") in places and ("district", "Đông") not in places
