@@ -387,3 +387,12 @@ def test_a_cooperative_s_director_written_with_its_abbreviation_alone() -> None:
             " lợi nhuận tăng.")
     found = [(p.name, p.title, p.org.name) for p in people(text, home="Điện Biên") if p.org]
     assert found == [("Lò Văn Hùng", "giam-doc", "Hợp tác xã Nông nghiệp Công nghệ cao Mường Phăng")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # Chăm family names of Ninh Thuận and Bình Thuận
+    ("Về phía tỉnh có bà Đàng Thị Ngọc Lan, Phó Chủ tịch UBND tỉnh cùng lãnh đạo các sở.", "Đàng Thị Ngọc Lan"),
+    ("Theo ông Trượng Văn Hải, Giám đốc Sở, tỉnh đã triển khai 12 nhiệm vụ.", "Trượng Văn Hải"),
+])
+def test_cham_family_names(text: str, name: str) -> None:
+    assert name in [p.name for p in people(text, home="Bình Thuận")]
