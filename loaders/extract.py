@@ -96,7 +96,8 @@ _MASTHEAD = re.compile(r"[ \t]*\x00[ \t]*(?i:điện" + WS1 + r"tử|online)?[ \
 
 def _line_around(text: str, start: int, end: int) -> str:
     """The line that holds [start, end), the span itself written as one NUL."""
-    return text[text.rfind("\n", 0, start) + 1:start] + "\x00" + text[end:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:start] + "\x00" + text[end:line_end if line_end >= 0 else len(text)]
 
 
 def _outside(spans: Spans | list[tuple[int, int]], pos: int) -> bool:

@@ -20,9 +20,9 @@ from vnst.loaders.orgguards import (EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEA
                                     not_a_body_here)
 from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODIES, CAPS_STOP, CLOSING, COMPASS,
                                     COMPOUNDS, COUNTRY_STOP, DATE_OPENS, DEFINED_TAIL, END_WORD, ENGLISH_NAME,
-                                    FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
+                                    FIELD_PHRASES, FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
                                     COUNCIL_ROLE, LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NOT_A_BODY, NOUN_PAIRS,
-                                    PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY, FIELD_PHRASES)
+                                    PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
 from vnst.loaders.places import Province, city_named, province_named, province_or_unit
 from vnst.loaders.vietnamese import (CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations,
                                      expand_abbreviations)
