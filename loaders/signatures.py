@@ -5,6 +5,7 @@ one block after another or side by side in columns ('TM. ỦY BAN NHÂN DÂN' / 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, labelled_party
@@ -49,7 +50,7 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
             gloss = None if cell.group(0).startswith("(") else _ENGLISH_GLOSS.search(cell.group(0))
             out.append((column, pos + cell.start(), pos + cell.start() + (gloss.start() if gloss else len(cell.group(0)))))
         pos += len(line) + 1
-    return _join_broken_posts(text, _join_broken_names(text, out))
+    return _join_broken(text, _join_broken(text, out, _name_broken), _post_broken)
 
 
 # a line of a recipients' list ('Nơi nhận:', '- ...') ending in a post in capitals
@@ -58,9 +59,10 @@ _POST_RUN_ON = re.compile(r"^(?:Nơi[ \t\u00a0]+nhận:|[ \t]*[-–+•][ \t]).*
 _GIVEN = re.compile(r"(?:" + CAP_WORD + r"[ \t\u00a0]?){1,3}")
 
 
-def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """A signer's family name alone on its line with the given names on the next ('Nguyễn' /
-    'Thị Thu Hà', a PDF line break) is one cell."""
+def _join_broken(text: str, cells: list[tuple[int, int, int]],
+                 broken: Callable[[str, str], bool]) -> list[tuple[int, int, int]]:
+    """``cells`` with each one joined to the next cell of its column on the very next line, where ``broken``
+    says the two texts are one thing a line break cut."""
     out: list[tuple[int, int, int]] = []
     consumed: set[int] = set()
     for index, (column, start, end) in enumerate(cells):
@@ -68,8 +70,7 @@ def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tup
             continue
         following = next((i for i in range(index + 1, len(cells)) if cells[i][0] == column), None)
         nxt = cells[following] if following is not None else None
-        if (text[start:end] in SURNAMES and nxt is not None and text.count("\n", end, nxt[1]) == 1
-                and _GIVEN.fullmatch(text[nxt[1]:nxt[2]])):
+        if nxt is not None and text.count("\n", end, nxt[1]) == 1 and broken(text[start:end], text[nxt[1]:nxt[2]]):
             out.append((column, start, nxt[2]))
             consumed.add(following)
             continue
@@ -77,24 +78,18 @@ def _join_broken_names(text: str, cells: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
-def _join_broken_posts(text: str, cells: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """A post in capitals broken over two lines ('PHÓ CHỦ' / 'TỊCH', 'THỨ' / 'TRƯỞNG', as a narrow column wraps it):
-    one cell, when the first line is no post and the two together are one."""
-    out: list[tuple[int, int, int]] = []
-    consumed: set[int] = set()
-    for index, (column, start, end) in enumerate(cells):
-        if index in consumed:
-            continue
-        following = next((i for i in range(index + 1, len(cells)) if cells[i][0] == column), None)
-        nxt = cells[following] if following is not None else None
-        first = SIGN_PREFIX.sub("", text[start:end]).strip(" .*")
-        if nxt is not None and text.count("\n", end, nxt[1]) == 1 and first.isupper() and text[nxt[1]:nxt[2]].isupper() \
-                and not TITLE.fullmatch(first) and TITLE.fullmatch(first + " " + text[nxt[1]:nxt[2]].strip(" .*")):
-            out.append((column, start, nxt[2]))
-            consumed.add(following)
-            continue
-        out.append((column, start, end))
-    return out
+def _name_broken(first: str, second: str) -> bool:
+    """A signer's family name alone on its line, the given names on the next ('Nguyễn' / 'Thị Thu Hà', a PDF's
+    line break)."""
+    return first in SURNAMES and bool(_GIVEN.fullmatch(second))
+
+
+def _post_broken(first: str, second: str) -> bool:
+    """A post in capitals broken over two lines ('PHÓ CHỦ' / 'TỊCH', 'THỨ' / 'TRƯỞNG', as a narrow column wraps
+    it): the first line is no post, the two together are one."""
+    first = SIGN_PREFIX.sub("", first).strip(" .*")
+    return first.isupper() and second.isupper() and not TITLE.fullmatch(first) \
+        and bool(TITLE.fullmatch(first + " " + second.strip(" .*")))
 
 
 # the bodies each post heads, by the first words of their names
