@@ -264,6 +264,7 @@ _THOSE_SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?i:các|những)" + WS1 + AGREEMENT
 # ('... được triển khai trong khuôn khổ Chương trình hợp tác giữa A và B': a task done under one in force)
 _CARRIED_ON = re.compile(r"(?<![\wÀ-ỹ])(?<!sẽ )(?<!để )(?:(?i:triển" + WS1 + r"khai)(?:" + WS1 + r"(?i:thực" + WS1 + r"hiện))?|(?i:trong"
                          + WS1 + r"khuôn" + WS1 + r"khổ))" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
+# a body told to do something ('Giao Sở ... phối hợp với Trường tổng kết ...'): a review it holds is no sign of who signed
 _ASSIGNED = re.compile(r"(?<![\wÀ-ỹ])(?i:giao|phối" + WS1 + r"hợp|chủ" + WS1 + r"trì|đề" + WS1 + r"nghị|yêu" + WS1 + r"cầu)(?![\wÀ-ỹ])")
 # a second verb of the same subjects, a signing ('... tổng kết Thỏa thuận giai đoạn 2018 - 2022 và ký kết Thỏa thuận
 # giai đoạn 2023 - 2028'): the same two parties sign the next one
