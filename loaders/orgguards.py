@@ -9,7 +9,7 @@ import re
 from vnst.loaders.adminunits import find_places as find_units
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.places import province_named
-from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS1
+from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import fold
 
 _END_WORD = r"(?![\wÀ-ỹ])"
@@ -86,5 +86,40 @@ def _not_an_association(text: str, m: re.Match[str]) -> bool:
     return any(find_units(" ".join(["Hội", *after[:n]]).strip(",.;:")) for n in (1, 2))
 
 
+# the provinces a ministry writes to, all of them, earlier in the clause
+_OF_EACH_PROVINCE = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:ủy|uỷ)" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND)" + WS1 + r"các"
+                               + WS1 + r"tỉnh(?![\wÀ-ỹ])[^.;:\n]*$")
+_CLAUSE_END = re.compile(r"[.;:\n]")
+_EACH_PROVINCE = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + r"(?:tỉnh|địa" + WS1 + r"phương)(?![\wÀ-ỹ])")
+_MORE_DEPARTMENTS = re.compile(r"(?:[ \t\u00a0]*,[ \t\u00a0]*Sở[ \t\u00a0][^,]*)*[ \t\u00a0]*")   # (each item ends at a comma)
+
+
+def _each_province_after(text: str, end: int) -> bool:
+    """'Sở Dân tộc và Tôn giáo, Sở KH&CN các tỉnh có tên trên': departments listed, then whose they are (not
+    '..., Sở Nội vụ và các địa phương', where the localities are one more item)."""
+    clause_end = _CLAUSE_END.search(text, end, end + 200)
+    each = _EACH_PROVINCE.search(text, end, clause_end.start() if clause_end else end + 200)
+    if each is None:
+        return False
+    between = text[end:each.start()]
+    return not between.strip() or (_MORE_DEPARTMENTS.fullmatch(between) is not None
+                                   and not re.search(r"(?<![\wÀ-ỹ])và" + WS + r"*$", between))
+
+
+# a letter addressed to the committees or departments of several provinces ('Kính gửi: Ủy ban nhân dân các
+# tỉnh: A, B, C'): a department or committee it names without a province is each addressee's, not one's
+_TO_EACH_PROVINCE = re.compile(r"^[ \t*]*Kính" + WS1 + r"gửi" + WS + r"*:(?:(?!\n[ \t\u00a0]*\n)[\s\S]){0,80}?"
+                               r"(?:(?i:ủy|uỷ)" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Sở[^\n,;:]{0,40}?)"
+                               + WS1 + r"các" + WS1 + r"tỉnh" + _END_WORD, re.M)
+
+
+def each_provinces(text: str, start: int, end: int) -> bool:
+    """Whether the department or committee named at ``start:end`` without a province is each of several
+    provinces' ('Ủy ban nhân dân các tỉnh chỉ đạo Sở Dân tộc và Tôn giáo', 'Sở X, Sở Y các tỉnh', a letter
+    to the committees of several provinces) rather than the home province's."""
+    return (_OF_EACH_PROVINCE.search(text, max(0, start - 200), start) is not None or _each_province_after(text, end)
+            or _TO_EACH_PROVINCE.search(text) is not None)
+
+
 __all__ = ["DEFINED_AFTER", "EVENT_TEAM", "LEADERSHIP", "OF_EACH", "PERSON_AHEAD", "PROJECT_BEFORE", "TITLE_BEFORE",
-           "not_a_body_here"]
+           "each_provinces", "not_a_body_here"]

@@ -21,7 +21,7 @@ from vnst.loaders.orgmerge import (extend_to_known, with_assisting_groups, with_
                                    with_short_references)
 from vnst.loaders.orgmembers import with_member_schools, with_member_universities
 from vnst.loaders.orgshort import with_short_names_inside, with_wrapped_header_names
-from vnst.loaders.orgguards import PROJECT_BEFORE
+from vnst.loaders.orgguards import PROJECT_BEFORE, each_provinces
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
 from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM, NAME_COUNTRIES, SCHOOL_HEADS
@@ -373,9 +373,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
                     text[m.end():m.end() + 12]) and not m.group("prov"):
             return None
         province = province_named(m.group("prov")) if m.group("prov") else home
-        if province is None or not m.group("prov") and (_OF_EACH_PROVINCE.search(text, max(0, m.start() - 200), m.start())
-                                                         or _each_province_after(text, m.end())):
-            # ('Ủy ban nhân dân các tỉnh chỉ đạo Sở Dân tộc và Tôn giáo', 'Sở X, Sở Y các tỉnh'): each province's
+        if province is None or not m.group("prov") and each_provinces(text, m.start(), m.end()):
             return None
         if kind == "department":
             sector = expand_abbreviations(m.group("sector"))
@@ -411,24 +409,6 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
     return named_org(m, text, home, column_view=column_view, grid=grid, paged=paged)
 
 
-# the provinces a ministry writes to, all of them, earlier in the clause
-_OF_EACH_PROVINCE = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:ủy|uỷ)" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND)" + WS1 + r"các"
-                               + WS1 + r"tỉnh(?![\wÀ-ỹ])[^.;:\n]*$")
-_CLAUSE_END = re.compile(r"[.;:\n]")
-_EACH_PROVINCE = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + r"(?:tỉnh|địa" + WS1 + r"phương)(?![\wÀ-ỹ])")
-_MORE_DEPARTMENTS = re.compile(r"(?:[ \t\u00a0]*,[ \t\u00a0]*Sở[ \t\u00a0][^,]*)*[ \t\u00a0]*")   # (each item ends at a comma)
-
-
-def _each_province_after(text: str, end: int) -> bool:
-    """'Sở Dân tộc và Tôn giáo, Sở KH&CN các tỉnh có tên trên': departments listed, then whose they are (not
-    '..., Sở Nội vụ và các địa phương', where the localities are one more item)."""
-    clause_end = _CLAUSE_END.search(text, end, end + 200)
-    each = _EACH_PROVINCE.search(text, end, clause_end.start() if clause_end else end + 200)
-    if each is None:
-        return False
-    between = text[end:each.start()]
-    return not between.strip() or (_MORE_DEPARTMENTS.fullmatch(between) is not None
-                                   and not re.search(r"(?<![\wÀ-ỹ])và" + WS + r"*$", between))
 _OF_ENTERPRISES = re.compile(WS1 + r"của" + WS1 + r"(?:các" + WS1 + r")?doanh" + WS1 + r"nghiệp" + _E)
 # words that make the lower-case run after 'Ban Chỉ đạo' a clause rather than the committee's task
 _NOT_A_TASK = set("""đã đang sẽ được là có của tại trong với để do cho khi thì mà theo họp các những này đó

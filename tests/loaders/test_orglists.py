@@ -56,3 +56,25 @@ def test_committees_named_after_a_plural_level_that_names_none() -> None:
     assert names("Chủ tịch UBND các huyện, thị xã Kiến Tường, thành phố Tân An và Thủ trưởng các đơn vị", home="Long An") == [
         "Ủy ban nhân dân thị xã Kiến Tường", "Ủy ban nhân dân thành phố Tân An"]
     assert names("Chủ tịch UBND các huyện, thị xã, thành phố và Thủ trưởng các đơn vị", home="Long An") == []
+
+
+MINISTRY_LETTER = """BỘ KHOA HỌC VÀ CÔNG NGHỆ
+
+Số: 1502/BKHCN-KHTC
+V/v rà soát kinh phí của Sở Khoa học và Công nghệ
+
+Kính gửi: {addressees}
+
+Bộ Khoa học và Công nghệ đề nghị quan tâm chỉ đạo Sở Khoa học và Công nghệ tổng hợp số liệu trước ngày 15/9.
+"""
+
+
+def test_a_department_named_bare_in_a_letter_to_several_provinces_is_each_one_s() -> None:
+    to_several = MINISTRY_LETTER.format(addressees="Ủy ban nhân dân các tỉnh: Lâm Đồng, Đắk Nông,\nBình Thuận.")
+    assert names(to_several, home="Lâm Đồng") == ["Bộ Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh Lâm Đồng",
+                                                   "Ủy ban nhân dân tỉnh Đắk Nông", "Ủy ban nhân dân tỉnh Bình Thuận",
+                                                   "Bộ Khoa học và Công nghệ"]
+    to_one = MINISTRY_LETTER.format(addressees="Ủy ban nhân dân tỉnh Lâm Đồng.")
+    assert "Sở Khoa học và Công nghệ tỉnh Lâm Đồng" in names(to_one, home="Lâm Đồng")
+    to_districts = MINISTRY_LETTER.format(addressees="Ủy ban nhân dân các huyện, thành phố.")
+    assert "Sở Khoa học và Công nghệ tỉnh Lâm Đồng" in names(to_districts, home="Lâm Đồng")
