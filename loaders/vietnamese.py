@@ -209,7 +209,8 @@ def _abbreviation_pattern() -> re.Pattern[str]:
     for key in keys:
         body = flex(key)
         tail = r"(?![\wÀ-ỹ])" if key[-1].isalnum() else ""
-        alts.append(r"(?<![\wÀ-ỹ])" + body + tail)
+        # (not after a word and a dot: 'CATEX.VN', 'TTH.VN' are a site's names)
+        alts.append(r"(?<![\wÀ-ỹ])(?<![\wÀ-ỹ]\.)" + body + tail)
     return re.compile("|".join(alts))
 
 

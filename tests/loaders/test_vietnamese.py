@@ -67,6 +67,10 @@ def test_partial_dates(written: str, year: int, month: int | None, quarter: int 
     ("TPHCM", "Thành phố Hồ Chí Minh"),
     ("ĐHQG TP.HCM", "Đại học Quốc gia Thành phố Hồ Chí Minh"),
     ("Trường ĐH Nông Lâm TP. HCM", "Trường Đại học Nông Lâm Thành phố Hồ Chí Minh"),
+    # 'VN' ends a national body's name; a site's name keeps it
+    ("Liên hiệp các Hội KH&KT VN", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
+    ("sàn TECHMART.VN", "sàn TECHMART.VN"),
+    ("(TTH.VN) - Chiều 13/6", "(TTH.VN) - Chiều 13/6"),
 ])
 def test_abbreviations(written: str, full: str) -> None:
     assert expand_abbreviations(written) == full
