@@ -114,7 +114,8 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
     native = [m for m in native if not (m.group("hon") is None and m.group("name").split()[0] in ("Ông", "Bà")
                                         and m.start("name") in honoured)]
     for m in sorted(native + foreign, key=lambda m: m.start()):
-        person = _before(text, m, by_start, ministry, orgs) or _after(text, m, by_start, orgs)
+        person = (_before(text, m, by_start, ministry, orgs) or _after(text, m, by_start, orgs)
+                  or _before(text, m, by_start, ministry, orgs, set_off=True))
         if person is None and m.re is _FOREIGN_NAME_RE:
             continue   # a foreign name is known to be a person's only by the post after it
         person = _in_its_party_committee(text, person, by_start, orgs) if person is not None else None
@@ -340,9 +341,14 @@ def _hon(m: re.Match[str]) -> str | None:
     return collapse_spaces(m.group("hon")).lower() if m.group("hon") else None
 
 
+_APPOSED = re.compile(WS + r"*," + WS + r"*$")
+_AFTER_A_NAME = re.compile(r"[,(–-]" + WS + r"*$")
+
+
 def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
-            ministry: OrgMention | None, orgs: list[OrgMention] = ()) -> PersonMention | None:
-    """'<Title> [<Org>] <Name>': the title (and organisation) written just before the name."""
+            ministry: OrgMention | None, orgs: list[OrgMention] = (), *, set_off: bool = False) -> PersonMention | None:
+    """'<Title> [<Org>] <Name>': the title (and organisation) written just before the name; with ``set_off``,
+    also '<Title> [<Org>], <Name>' (tried after '<Name>, <Title>': 'Báo cáo với Thứ trưởng, TS. X, Viện trưởng')."""
     window_start = max(0, m.start() - 160)
     window = text[window_start:m.start()]
     best = None
@@ -356,10 +362,17 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
     copula = re.search(WS1 + r"là" + WS1 + r"$", between) if re.match(r"(?i:ông|bà)\b", text[m.start():m.start() + 3]) else None
     name_at = m.start() - (len(copula.group(0)) if copula else 0)
     between = between[:len(between) - len(copula.group(0))] if copula else between
+    apposed = _APPOSED.search(between) if set_off and (m.group("acad") or m.group("hon")) else None
+    if apposed and not _AFTER_A_NAME.search(text, max(0, window_start + best.start() - 4), window_start + best.start()):
+        # 'Hiệu trưởng nhà trường, PGS.TS. X giới thiệu': the post, then its holder set off by a comma (not
+        # 'ông A, Giám đốc Sở X, ông B': that post is A's, written after his name)
+        between = between[:apposed.start()]
+        name_at = title_end + apposed.start()
     org = None
-    bare = re.fullmatch(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Trung" + WS1 + r"tâm)" + WS + r"*", between)
-    if bare:   # 'Phó Giám đốc Sở Nguyễn Văn A': the body of that kind named just before
-        org = last_of_kind(text, collapse_spaces(bare.group("head")), window_start + best.start(), orgs)
+    bare = re.fullmatch(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Trung" + WS1 + r"tâm|nhà" + WS1 + r"trường)" + WS + r"*", between)
+    if bare:   # 'Phó Giám đốc Sở Nguyễn Văn A', 'Hiệu trưởng nhà trường': the body of that kind named just before
+        head = collapse_spaces(bare.group("head"))
+        org = last_of_kind(text, head, window_start + best.start(), orgs)
     elif between.strip() == ":" and "\n" not in between:
         # 'Hợp tác xã X (Giám đốc: ông Y)': the post, labelled, in brackets after its body
         org = bracketed_after(text, window_start + best.start(), orgs)

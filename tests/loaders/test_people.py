@@ -129,6 +129,24 @@ def test_a_bare_sở_between_a_title_and_a_name(text: str, name: str, org: str) 
     assert [(p.name, p.org.name if p.org else None) for p in found] == [(name, org)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the post, then its holder set off by a comma, his academic title or honorific before the name
+    ("Đoàn đến thăm Trường Đại học Đồng Tháp. Hiệu trưởng nhà trường, TS. Lê Thị Mai cho biết trường có 12 khoa.",
+     [("Lê Thị Mai", "hieu-truong", "Trường Đại học Đồng Tháp")]),
+    ("Dự hội nghị có Giám đốc Sở Tư pháp tỉnh Bến Tre, ông Trần Văn Lộc.",
+     [("Trần Văn Lộc", "giam-doc", "Sở Tư pháp tỉnh Bến Tre")]),
+    # a post written after a name is that name's, not the next one's set off by a comma
+    ("Dự có ông Võ Văn Tư, Giám đốc Sở Tư pháp tỉnh Bến Tre, ông Trần Văn Lộc và các đại biểu.",
+     [("Võ Văn Tư", "giam-doc", "Sở Tư pháp tỉnh Bến Tre"), ("Trần Văn Lộc", None, None)]),
+    # a holder set off by commas with the post after his name: that post, not the one before
+    ("Báo cáo với Thứ trưởng, TS. Hồ Văn Nam, Viện trưởng Viện Lúa Đồng bằng sông Cửu Long cho biết.",
+     [("Hồ Văn Nam", "vien-truong", "Viện Lúa Đồng bằng sông Cửu Long")]),
+])
+def test_a_post_then_its_holder_set_off_by_a_comma(text: str, expected: list) -> None:
+    found = people(text, home="Bến Tre")
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in found] == expected
+
+
 @pytest.mark.parametrize("text, name, org", [
     ("1) Sở Khoa học và Công nghệ tỉnh Bến Tre: cử bà Phan Thị Lan, Phó Giám đốc làm đầu mối.",
      "Phan Thị Lan", "Sở Khoa học và Công nghệ tỉnh Bến Tre"),
