@@ -191,7 +191,9 @@ def with_one_name_per_body(mentions: list[OrgMention], text: str) -> list[OrgMen
         # text also writes its former 'Trường Đại học ...')
         # (else the name written most often: 'Nông - Lâm' three times over a subject line's 'Nông / Lâm')
         schools = [o.name for o in outside if o.name.startswith("Trường ")] or [o.name for o in outside]
-        names[key] = next((o.name for o in outside if o.en), None) or Counter(schools).most_common(1)[0][0]
+        # (only where the text writes it in full: a 2019 page that writes the former name and 'HUST' keeps the former)
+        current = next((o.name for o in outside if o.en and fold(expand_abbreviations(text[o.start:o.end])) == fold(o.name)), None)
+        names[key] = current or Counter(schools).most_common(1)[0][0]
     return [OrgMention(o.start, o.end, names[_key(o)], o.cls, o.parent, o.en)
             if _key(o) in names else o for o in mentions]
 
