@@ -70,7 +70,7 @@ _WORD_GAP = r"(?:[ \u00a0]|[ \t\u00a0]*\n[ \t\u00a0]*)"   # (the line may wrap a
 _FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
                               + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:" + _WORD_GAP + _LATIN_WORD + r"){1,3}|" + _HYPHENED_WORD
                               + r"(?:" + _WORD_GAP + _HYPHENED_WORD + r"){1,3})(?![\wÀ-ỹ-])"
-                              + r"(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r")")
+                              + r"(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r"|" + WS + r"*\([^()\n]{1,60}\)" + WS + r"*[,–-])")
 SIGN_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)", re.I)
 
 
@@ -403,17 +403,26 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
                          m.group("acad"), role_slug(title), org, (window_start + best.start(), title_end))
 
 
+# 'Đại diện: ông X, chức vụ: Giám đốc', or 'Chức vụ:' on the next line of a party's block
+_AFTER_NAME = re.compile(WS + r"*[,–(-]" + WS + r"*(?:(?i:chức" + WS1 + r"vụ)" + WS + r"*:" + WS + r"*)?|[ \t\u00a0]*\n?[ \t\u00a0-]*"
+                         r"(?i:chức" + WS1 + r"vụ)[ \t\u00a0]*:[ \t\u00a0]*")
+_ALIAS = re.compile(WS + r"*\([^()\n]{1,60}\)(?=" + WS + r"*[,–-])")
+
+
+def _title_after(text: str, at: int) -> re.Match[str] | None:
+    sep = _AFTER_NAME.match(text, at, at + 200)
+    return TITLE.match(text, sep.end()) if sep else None
+
+
 def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
            orgs: list[OrgMention] = ()) -> PersonMention | None:
     """'<Name>, <Title> <Org>', '<Name> - <Title> <Org>' or '<Name> (<Title> <Org>)'."""
-    rest = text[m.end():m.end() + 200]
-    # 'Đại diện: ông X, chức vụ: Giám đốc', or 'Chức vụ:' on the next line of a party's block
-    sep = re.match(WS + r"*[,–(-]" + WS + r"*(?:(?i:chức" + WS1 + r"vụ)" + WS + r"*:" + WS + r"*)?|[ \t\u00a0]*\n?[ \t\u00a0-]*"
-                   r"(?i:chức" + WS1 + r"vụ)[ \t\u00a0]*:[ \t\u00a0]*", rest)
-    if not sep:
-        return None
-    t = TITLE.match(text, m.end() + sep.end())
-    if not t:
+    t = _title_after(text, m.end())
+    if t is None:
+        # 'GS. Kim Dong-hyun (Prof. Kim Dong-hyun), Phó Hiệu trưởng': the name again in brackets, then the post
+        alias = _ALIAS.match(text, m.end())
+        t = _title_after(text, alias.end()) if alias else None
+    if t is None:
         return None
     org = (_org_after(text, t, by_start, list(orgs)) or named_before(text, t, list(orgs))
            or line_subject(text, m.start(), by_start) or side_subject(text, m.start(), by_start)

@@ -220,6 +220,11 @@ def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
      ("K’ Bình", "chu-tich", "Hội Nông dân tỉnh Lâm Đồng")),
     # an Ê Đê woman's name, its prefix and given name one word
     ("Bà H'Hoa Niê, Phó Giám đốc Sở Y tế tỉnh Đắk Lắk phát biểu.", ("H'Hoa Niê", "pho-giam-doc", "Sở Y tế tỉnh Đắk Lắk")),
+    # a name given again in brackets, in English, between the name and its post
+    ("Dự có GS. Lee Sang-ho (Prof. Lee Sang-ho), Phó Hiệu trưởng Trường Đại học Quốc gia Kyungpook.",
+     ("Lee Sang-ho", "pho-hieu-truong", "Trường Đại học Quốc gia Kyungpook")),
+    ("Dự có bà Lò Thị Hiên (Ms. Lo Thi Hien), Phó Giám đốc Sở Ngoại vụ tỉnh Sơn La.",
+     ("Lò Thị Hiên", "pho-giam-doc", "Sở Ngoại vụ tỉnh Sơn La")),
     # a S'tiêng family name, after the post and its body
     ("Phó Giám đốc Sở Tài chính Điểu Văn Lợi và Viện trưởng ký biên bản.",
      ("Điểu Văn Lợi", "pho-giam-doc", "Sở Tài chính tỉnh Nghệ An")),
