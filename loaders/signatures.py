@@ -42,7 +42,12 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
         run_on = _POST_RUN_ON.search(line) if len(cells) == 1 else None
         if run_on and TITLE.fullmatch(SIGN_PREFIX.sub("", run_on.group("post")).strip(" .")):
             # a PDF's columns run together with one space: '- Như trên; PHÓ GIÁM ĐỐC', the post the right column's
-            out += [(0, pos + cells[0].start(), pos + run_on.start()), (1, pos + run_on.start("post"), pos + run_on.end("post"))]
+            out += [(0, pos + cells[0].start(), pos + run_on.start("post")), (1, pos + run_on.start("post"), pos + run_on.end("post"))]
+            pos += len(line) + 1
+            continue
+        named = _NAME_RUN_ON.search(line) if len(cells) == 1 else None
+        if named:   # ... and the signer's name after a recipient: '- UBND huyện Thọ Xuân; Mai Xuân Thịnh'
+            out += [(0, pos + cells[0].start(), pos + named.start("name")), (1, pos + named.start("name"), pos + named.end("name"))]
             pos += len(line) + 1
             continue
         for index, cell in enumerate(cells):
@@ -54,8 +59,9 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
 
 
 # a line of a recipients' list ('Nơi nhận:', '- ...') ending in a post in capitals
-_POST_RUN_ON = re.compile(r"^(?:Nơi[ \t\u00a0]+nhận:|[ \t]*[-–+•][ \t]).*?(?:[a-zà-ỹ;:,)]|(?<![A-ZĐ])\.)[ \t\u00a0]+(?P<post>(?:(?:KT|TM|TL|TUQ)\.[ \t\u00a0]*"
+_POST_RUN_ON = re.compile(r"^(?:Nơi[ \t\u00a0]+nhận:|(?:Nơi[ \t\u00a0]+nhận:|[ \t]*[-–+•][ \t]).*?(?:[a-zà-ỹ;:,)]|(?<![A-ZĐ])\.))[ \t\u00a0]+(?P<post>(?:(?:KT|TM|TL|TUQ)\.[ \t\u00a0]*"
                           r"|[KT]/[MTL][ \t\u00a0]+)?[" + UPPER + r"]{2,}(?:[ \t\u00a0]+[" + UPPER + r"]+)+)[ \t\u00a0]*$")
+_NAME_RUN_ON = re.compile(r"^[ \t]*[-–+•][ \t].*?[;.][ \t\u00a0]+(?P<name>" + NAME + r")[ \t\u00a0]*$")
 _GIVEN = re.compile(r"(?:" + CAP_WORD + r"[ \t\u00a0]?){1,3}")
 
 

@@ -215,6 +215,17 @@ def test_a_pdf_s_columns_run_together_with_one_space_the_post_at_the_recipients_
     assert [(p.name, p.title, p.org.name) for p in found] == [("Lò Văn Tiến", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Lai Châu")]
 
 
+@pytest.mark.parametrize("text", [
+    # the post right after 'Nơi nhận:', the name after the last recipient on its line
+    "Nơi nhận: GIÁM ĐỐC\n- UBND tỉnh (b/c);\n- Sở Tài chính;\n- UBND huyện Mường Tè; Lò Văn Tiến\n- Lưu: VT, QLKH.\n",
+    "Nơi nhận: GIÁM ĐỐC\n- UBND tỉnh (b/c);\n- Lưu: VT, QLKH. Lò Văn Tiến\n",
+])
+def test_a_pdf_s_columns_run_together_the_post_after_the_label_the_name_after_a_recipient(text: str) -> None:
+    issuer = find_orgs("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LAI CHÂU\n", home=province_named("Lai Châu"))[0]
+    found = find_signatures(text, [], issuer=issuer)
+    assert [(p.name, p.title, p.org.name) for p in found] == [("Lò Văn Tiến", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Lai Châu")]
+
+
 @pytest.mark.parametrize("block, expected", [
     # a post broken over two lines by a narrow column, and a signing mark in square brackets
     ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ\nTỊCH\n\nLê Văn Khánh\n", ("Lê Văn Khánh", "pho-chu-tich")),
