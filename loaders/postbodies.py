@@ -110,12 +110,13 @@ def line_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMent
 
 _SIDE = re.compile(r"(?i:về" + WS1 + r"phía|phía)" + WS1)
 _BULLET_LINE = re.compile(r"[ \t]*[-–+•][ \t]")
-_HEADING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+# ('2. Về phía Học viện X' over a meeting's list of those present: that side's people)
+_HEADING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*(?:(?i:về" + WS1 + r"phía|phía|đại" + WS1 + r"diện)" + WS1 + r")?")
 
 
 def listed_under_heading(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
     """'1. Cục Ứng dụng và Phát triển công nghệ (Bộ KH&CN)' over '- TS. X, Cục trưởng, Trưởng đoàn;': the
-    members of a delegation listed under their body's heading hold their posts there."""
+    members of a delegation listed under their body's heading ('2. Về phía Học viện X') hold their posts there."""
     line_start = text.rfind("\n", 0, at) + 1
     if not _BULLET_LINE.match(text, line_start):
         return None

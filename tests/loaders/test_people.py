@@ -169,6 +169,15 @@ def test_a_post_without_a_body_in_a_line_headed_by_one(text: str, name: str, org
     # a post with its own body keeps it; a new sentence ends the side's list
     ("Về phía Trường Đại học Vinh có ông Trần Văn An, Giám đốc Sở KH&CN. Bà Lê Thị Bình, Phó Trưởng ban phát biểu.",
      {("Trần Văn An", "giam-doc", "Sở Khoa học và Công nghệ thành phố Cần Thơ"), ("Lê Thị Bình", "pho-truong-ban", None)}),
+    # a numbered heading of minutes names the side; each dashed line under it is one of its people
+    ("2. Về phía Trường Đại học Nông Lâm Bắc Giang\n- TS. Trần Văn An, Hiệu trưởng;\n- TS. Lê Thị Bình, Phó Hiệu trưởng trường;\n",
+     {("Trần Văn An", "hieu-truong", "Trường Đại học Nông Lâm Bắc Giang"),
+      ("Lê Thị Bình", "pho-hieu-truong", "Trường Đại học Nông Lâm Bắc Giang")}),
+    ("2. Đại diện Công ty Cổ phần Giống cây trồng miền Nam\n- Ông Trần Văn An, Tổng Giám đốc;\n- Bà Lê Thị Bình, Phó Giám đốc;\n",
+     {("Trần Văn An", "tong-giam-doc", "Công ty Cổ phần Giống cây trồng miền Nam"),
+      ("Lê Thị Bình", "pho-giam-doc", "Công ty Cổ phần Giống cây trồng miền Nam")}),
+    ("2. Về phía Học viện Nông nghiệp Việt Nam\n- GS.TS. Trần Văn An, Giám đốc Học viện;\n- PGS.TS. Lê Thị Bình, Phó Giám đốc Học viện;\n",
+     {("Trần Văn An", "giam-doc", "Học viện Nông nghiệp Việt Nam"), ("Lê Thị Bình", "pho-giam-doc", "Học viện Nông nghiệp Việt Nam")}),
 ])
 def test_a_side_of_a_meeting_holds_the_posts_named_without_a_body(text: str, expected: set) -> None:
     assert {(p.name, p.title, p.org.name if p.org else None) for p in people(text)} == expected
