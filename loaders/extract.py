@@ -47,6 +47,7 @@ _SIGNED_BEFORE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:đã" + WS1 + r"(?:�
 # '... số 12/QĐ-UBND ngày ...', and an agreement's number in brackets before its signing ('(Chương trình số
 # 01/CTHT-UBND-ĐHTN) được ký kết ngày 22/3/2019')
 # ('Thỏa thuận hợp tác số 02/TTHT-UBND-ĐHTN ký ngày 15/3/2019': signed on the day after its number)
+_NUMBER_IN_BRACKETS = re.compile(WS + r"*\(" + WS + r"*[^()\n]{0,50}?(?<![\wÀ-ỹ])số" + WS + r"*:?" + WS + r"*")
 _CITED_DATE = re.compile(WS + r"*(?:,|\)?" + WS + r"*(?:(?:được|đã)" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1
                          + r"vào)?)?" + WS + r"*ngày" + WS1)
 
@@ -423,6 +424,10 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
             when = next((d.value for d in dates if start - 250 <= d.start and d.end <= start and d.value
                          and re.search(r"(?:^|\n|[.;:][ \t\u00a0])[ \t]*[Nn]gày" + WS + r"*$", text[max(0, d.start - 12):d.start])
                          and _ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
+        if when is None:   # 'được ký kết ngày 12/4/2018 (Chương trình số 02/CTHT-UBND-HVN)': the number in brackets
+            when = next((d.value for d in dates if d.value and start - 80 <= d.end <= start
+                         and _NUMBER_IN_BRACKETS.fullmatch(text, d.end, start)
+                         and re.search(r"[Nn]gày" + WS + r"*$", text[max(0, d.start - 8):d.start])), None)
         if when is None:
             near = [d for d in dates if start - 60 <= d.start and d.end <= start and d.value
                     and "," in text[d.end:d.end + 2] and re.search(r"ban" + WS1 + r"hành", text[d.end:start])]

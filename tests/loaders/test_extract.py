@@ -40,6 +40,11 @@ def test_a_number_signed_on_the_day_after_it() -> None:
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # the date, then the number in brackets
+    ("Chương trình được ký kết ngày 20/10/2019 (Chương trình số 07/CTHT-UBND-ĐHTN) gồm 05 nội dung.", "2019-10-20"),
+    ("Thỏa thuận ký ngày 03/5/2021 (số: 11/TTHT-SKHCN) đã hết hạn.", "2021-05-03"),
+    # (a bracket far from its date, or a date not of a day, dates nothing)
+    ("Đến tháng 10/2019 (theo Chương trình số 07/CTHT-UBND-ĐHTN) đã có 05 nội dung.", None),
     ("Ngày 15/3/2018, Bộ Khoa học và Công nghệ và UBND tỉnh Kon Tum ký\nkết Chương trình phối hợp số "
      "02/CTPH-BKHCN-UBND về đổi mới sáng tạo.", "2018-03-15"),
     ("Ngày 02/4/2020, UBND tỉnh ban hành Kế hoạch số 58/KH-UBND thực hiện Nghị quyết.", "2020-04-02"),
@@ -49,7 +54,7 @@ def test_a_number_signed_on_the_day_after_it() -> None:
      "2022-09-12"),
     ("Kết quả còn hạn chế. Ngày 12/9/2022, tỉnh có nhiều hoạt động; Sở thực hiện Công văn số 845/ĐHV-KHCN.", None),
 ])
-def test_a_sentence_opening_with_the_date_of_an_act_dates_its_number(sentence: str, expected: str | None) -> None:
+def test_the_date_of_an_act_written_before_its_number(sentence: str, expected: str | None) -> None:
     found = dated("Báo cáo\n\n" + sentence + "\n")
     [value] = found.values()
     assert value == expected
