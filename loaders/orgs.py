@@ -131,7 +131,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # the place as written ('... Quảng Ngãi', '... tỉnh Bà Rịa - Vũng Tàu'), or 'tỉnh' alone: the home province
     units = re.compile(_B + r"(?:" + "|".join(unit_alts) + r")" + _E + r"(?:" + WS1 + r"(?P<where>(?:"
                        + LOCALITY_PREFIX + r")?(?P<prov>" + prov + r"))|" + WS1 + r"(?P<bare>[tT]ỉnh|[tT]hành" + WS1
-                       + r"[pP]hố)(?=" + WS + r"*(?:[,;:.)|]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")
+                       + r"[pP]hố)(?=" + WS + r"*(?:[,;:.()|]|\n|$)|" + WS1 + r"[" + LOWER + r"]))?")   # ('KBNN tỉnh (để p/h)')
     placed = dict(placed_patterns(prov))
     # find_orgs keeps the longest match; of two as long, the one of the kind listed first here
     # the Party's or the Government's national steering committee, named by its task in lower case up to the

@@ -14,6 +14,10 @@ from vnst.textnorm import fold
     # the inspectorate only with its province: alone, 'thanh tra' is the act of inspecting
     ("Cơ quan phối hợp: Thanh tra tỉnh, Sở Tư pháp.", ["Thanh tra tỉnh Quảng Ninh", "Sở Tư pháp tỉnh Quảng Ninh"]),
     ("Thanh tra các cơ sở sản xuất; Sở Tư pháp phối hợp.", ["Sở Tư pháp tỉnh Quảng Ninh"]),
+    # the province's State Treasury, by its shortening too, 'tỉnh' before a bracketed note; alone, the national one
+    ("Nơi nhận:\n- KBNN tỉnh (để p/h);\n- Thanh tra tỉnh (để b/c);\n",
+     ["Kho bạc Nhà nước tỉnh Quảng Ninh", "Thanh tra tỉnh Quảng Ninh"]),
+    ("rút dự toán tại Kho bạc Nhà nước tỉnh Thái Bình theo quy định của Kho bạc Nhà nước.", ["Kho bạc Nhà nước tỉnh Thái Bình"]),
 ])
 def test_units_every_province_has(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected
