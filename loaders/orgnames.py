@@ -50,7 +50,7 @@ _TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"|]+\.?|[,;:()“”\"|]")   # '|' 
 
 _AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"(?:khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
                         + WS1 + r"xuất)|KCN|KKT|KCX)(?![\wÀ-ỹ])")   # ('... Dung Quất và các KCN Quảng Ngãi')
-_UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[ \t\u00a0]*\([A-ZĐ]{2,8}[,)]")
+_UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[ \t\u00a0]*\((?:[A-ZĐ]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,6})[,)]")
 # the place a company's trade is followed by, ending its name ('... Vật liệu xây dựng Thanh Liêm,')
 _PLACE_AFTER_TRADE = re.compile(r"[ \u00a0]+(?P<place>" + CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2})(?=[ \t\u00a0]*(?:[,;.)|]|$))",
                                 re.M)
@@ -372,8 +372,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
                 not (caps_run and caps_run[-1] in BARE_BODIES) and not (caps_run and ACRONYM.fullmatch(caps_run[-1])):
             end = run[-1]   # (after an acronym, the verb follows the name: 'Trung tâm IOC vận hành')
-    # 'Viện Nghiên cứu vì sự phát triển (IRD, Cộng hòa Pháp)': lower-case words up to the name's acronym in
-    # brackets are the rest of the name, verbs and all
+    # 'Viện Nghiên cứu vì sự phát triển (IRD, Cộng hòa Pháp)': lower-case words up to the name's acronym (or its
+    # English name: '... vùng đất khô hạn (Arid Land Research Center)') in brackets are the rest of the name, verbs and all
     acronym = _UP_TO_ACRONYM.match(text, end)
     if acronym and not set(acronym.group("words").lower().split()) & (FUNCTION_WORDS - {"và"}):
         end, run = acronym.end("words"), []

@@ -135,3 +135,19 @@ def test_a_corporation_after_va_begins_another_body() -> None:
 ])
 def test_a_field_that_opens_with_a_function_word_and_verbs_after_a_field(text: str, expected: list[str]) -> None:
     assert names(text, "Hà Nội") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case words up to the body's English name in brackets are its name
+    ("giao Trung tâm Nghiên cứu cây trồng vùng cao (Highland Crop Research Centre) làm đầu mối.",
+     ["Trung tâm Nghiên cứu cây trồng vùng cao"]),
+    # a curated institute of the Academy with a function word inside its name
+    ("phối hợp với Viện Sinh thái và Tài nguyên sinh vật, Viện Kỹ thuật nhiệt đới thực hiện.",
+     ["Viện Sinh thái và Tài nguyên sinh vật", "Viện Kỹ thuật nhiệt đới"]),
+    ("| 2 | Chiết xuất dược liệu | Viện Hóa học các hợp chất thiên nhiên | Sở Y tế |", ["Viện Hóa học các Hợp chất thiên nhiên",
+                                                                               "Sở Y tế tỉnh Nghệ An"]),
+    # 'sẵn sàng' (ready to) begins what the body will do
+    ("Trường cho biết Khoa Chăn nuôi sẵn sàng cử cán bộ.", ["Khoa Chăn nuôi"]),
+])
+def test_names_running_up_to_an_english_name_or_through_a_function_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
