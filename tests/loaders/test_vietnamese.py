@@ -71,6 +71,8 @@ def test_partial_dates(written: str, year: int, month: int | None, quarter: int 
     ("Liên hiệp các Hội KH&KT VN", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
     ("sàn TECHMART.VN", "sàn TECHMART.VN"),
     ("(TTH.VN) - Chiều 13/6", "(TTH.VN) - Chiều 13/6"),
+    ("Ban QL Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh"),
+    ("dọc QL1A và QL 9", "dọc QL1A và QL 9"),
 ])
 def test_abbreviations(written: str, full: str) -> None:
     assert expand_abbreviations(written) == full
