@@ -18,6 +18,7 @@ from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number, pars
 from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.gridtables import wrapped_spans as grid_spans
+from vnst.loaders.hyphens import rejoined_syllables
 from vnst.loaders.kinds import MOTTO, NUMBER_LINE, Segment, segments
 from vnst.loaders.layout import cells_between
 from vnst.loaders.orgs import OrgMention, find_orgs
@@ -171,6 +172,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     text = text.translate(_AS_SPACE)
     # a running header or footer between two pages cuts what runs across them (a table's row, a sentence)
     text = without_running_lines(text)
+    # (and a scanned page's syllable broken at a line's end by a hyphen is read whole: 'Nông nghi-' / 'ệp')
+    text = rejoined_syllables(text)
     plate = find_boilerplate(text)
     masked = plate.spans
     masked_set = Spans(masked)
