@@ -89,6 +89,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})\.")
 # a numbered heading on its own line, without a stop ('3. Hợp tác, đào tạo nguồn nhân lực')
 _HEADING_LINE = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})\.[ \t]+[^\n.;:!?]{2,100}")
+# ... unless the line breaks a name or a phrase: it ends in a level word before its place or in a preposition
+# ('1. Chương trình hợp tác với Ủy ban nhân dân tỉnh' / 'Quảng Trị giai đoạn 2020 - 2025, ký ngày ...')
+_RUNS_ON = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành" + WS1 + r"phố|huyện|quận|thị" + WS1 + r"xã|xã|phường|với|và|của|giữa|tại|về)"
+                      r"[ \t\u00a0]*$")
 
 
 def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -101,7 +105,7 @@ def _after_header(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = text[start + nl.end():end]
         letters = [c for c in line if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and any(c.islower() for c in after[:40]) or (
-                _HEADING_LINE.fullmatch(line) and after[:1].isupper()):
+                _HEADING_LINE.fullmatch(line) and after[:1].isupper() and not _RUNS_ON.search(line)):
             parts.append((pos, start + nl.start()))
             pos = start + nl.end()
     parts.append((pos, end))

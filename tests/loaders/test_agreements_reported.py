@@ -286,3 +286,10 @@ def test_a_programme_to_draw_up_and_sign_is_not_yet_signed() -> None:
     body = ("4. Giao Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:\na) Chỉ đạo xây dựng, ký kết Chương trình hợp tác giữa Ủy ban "
             "nhân dân tỉnh Thanh Hóa và Trường Đại học Hồng Đức giai đoạn 2026 - 2030, hoàn thành trong quý IV năm 2025.")
     assert _found(body) == [(["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2026, 2030, False)]
+
+
+@pytest.mark.parametrize("line_break", [" ", "\n"])
+def test_a_partner_s_name_a_numbered_item_s_line_breaks_before_its_place(line_break: str) -> None:
+    body = (f"1. Chương trình hợp tác với Ủy ban nhân dân tỉnh{line_break}Ninh Bình giai đoạn 2022 - 2026, ký ngày "
+            "15/3/2022 tại thành phố Ninh Bình. Năm 2024, hai bên triển khai 04 đề tài.")
+    assert _found(body) == [(["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Ninh Bình"], 2022, 2026, True)]
