@@ -180,6 +180,11 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         spoken_of_as_draft = bool(AS_DRAFT.search(text[s:e]) or _APPROVED_TO_SIGN.search(text, s, e))
         agreement = Agreement(parties, *years, [(s, period.end())], title, draft or spoken_of_as_draft, False)
         found.append(agreement)
+        noun = AGREEMENT_NOUN.search(text, clause, period.start())
+        if found[0] is not agreement and (signing and not signers or noun and PLANNED.search(text, clause, noun.start())
+                                          and not SIGNED_WORDS.search(text, s, e)):
+            # ('Đồng ý chủ trương để A và B xây dựng, ký kết thỏa thuận ...'): one to come, not the text's main agreement
+            planned.append(years)
         if CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e):
             cited.append(agreement)
         elif signers and not own_text:

@@ -293,3 +293,22 @@ def test_a_partner_s_name_a_numbered_item_s_line_breaks_before_its_place(line_br
     body = (f"1. Chương trình hợp tác với Ủy ban nhân dân tỉnh{line_break}Ninh Bình giai đoạn 2022 - 2026, ký ngày "
             "15/3/2022 tại thành phố Ninh Bình. Năm 2024, hai bên triển khai 04 đề tài.")
     assert _found(body) == [(["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Ninh Bình"], 2022, 2026, True)]
+
+
+SIGNED_BY = "\n\nNơi nhận:                                            HIỆU TRƯỞNG\n- Lưu: VT.\n\n" \
+            "                                                   Lê Văn Tùng\n"
+
+
+@pytest.mark.parametrize("item", [
+    "2. Với tỉnh Ninh Bình: hai bên đã thống nhất chủ trương xây dựng Chương trình hợp tác giữa Ủy ban nhân dân tỉnh "
+    "Ninh Bình và Trường Đại học Hồng Đức giai đoạn 2025 - 2029; dự kiến ký kết trong quý I năm 2025.",
+    "2. Đồng ý chủ trương để UBND tỉnh Ninh Bình và Trường Đại học Hồng Đức xây dựng, ký kết Chương trình hợp tác "
+    "giai đoạn 2025 - 2029.",
+])
+def test_an_agreement_still_to_come_is_not_the_one_the_report_s_words_of_signing_speak_of(item: str) -> None:
+    # (the report's words of signing speak of others: 'đã ký kết mới 02 văn bản')
+    body = ("Năm 2024, Nhà trường đã ký kết mới 02 văn bản hợp tác với các địa phương.\n\n1. Chương trình hợp tác với Ủy "
+            "ban nhân dân tỉnh Thanh Hóa giai đoạn 2021 - 2025, ký ngày 09/01/2021 tại thành phố Thanh Hóa.\n\n" + item + SIGNED_BY)
+    found = _found(body)
+    assert (["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Ninh Bình"], 2025, 2029, False) in found
+    assert (["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2021, 2025, True) in found
