@@ -305,10 +305,20 @@ def _listed(text: str, pos: int, level: str, taken: Spans, *, plural: bool = Fal
             # 'huyện Phụng Hiệp, Chủ tịch ...': one syllable that names no unit, tones and all ('Chủ' is not
             # 'Chũ'), opens the next item
             break
-        out.append(PlaceMention(m.start("name"), m.end("name"), level, collapse_spaces(m.group("name"))))
+        item_level = level
+        if level == "district" and _ITS_DISTRICT_AFTER.match(text, m.end()):
+            # 'các xã Ngư Thủy Bắc, huyện Lệ Thủy và Võ Ninh, huyện Quảng Ninh': an item followed by its own district
+            # is one more commune of the list the district interrupted
+            if not _known_unit(collapse_spaces(m.group("name")), "commune"):
+                break
+            item_level = "commune"
+        out.append(PlaceMention(m.start("name"), m.end("name"), item_level, collapse_spaces(m.group("name"))))
         taken.add(m.start("name"), m.end("name"))
         pos = m.end()
     return out
+
+
+_ITS_DISTRICT_AFTER = re.compile(WS + r"*," + WS + r"*(?:huyện|quận|thị" + WS1 + r"xã|thành" + WS1 + r"phố)" + WS1)
 
 
 def _a_persons_name(name: str) -> bool:

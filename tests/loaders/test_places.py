@@ -64,6 +64,9 @@ def test_a_city_promoted_on_a_date(written: date | None, level: str) -> None:
     ("khu vực ven sông Thái Bình và cầu Cần Thơ", set()),
     ("tại các xã Quang Hán, Quang Vinh (huyện Trùng Khánh)",
      {("commune", "Quang Hán"), ("commune", "Quang Vinh"), ("district", "Trùng Khánh")}),
+    # communes each followed by its district: one after a district is a commune again, not a district
+    ("tại các xã Quang Hán, huyện Trùng Khánh và Đức Long, huyện Thạch An;",
+     {("commune", "Quang Hán"), ("district", "Trùng Khánh"), ("commune", "Đức Long"), ("district", "Thạch An")}),
 ])
 def test_places_listed_after_a_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p.level, p.name) for p in find_places(text)} == expected
