@@ -60,6 +60,23 @@ _PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
 _BRANCH_WRAPPED = re.compile(WS1 + r"Chi" + WS1 + r"nhánh" + WS1 + r"[" + UPPER + r"]")
 
 
+def _dashed_province_wrapped(text: str, dash: int) -> bool:
+    """Whether the dash at ``dash`` opening a line is inside a province's name the line broke ('Bà Rịa' / '- Vũng Tàu')."""
+    line_start = text.rfind("\n", 0, dash)
+    if line_start < 0 or text[line_start + 1:dash].strip(" \t\u00a0"):
+        return False
+    # (a grid's column view blanks the other columns: the line before may end in many spaces)
+    before = re.search(r"(?:" + CAP_WORD + r"[ \u00a0]){0,2}" + CAP_WORD + r"[ \t\u00a0]*$", text[max(0, line_start - 200):line_start])
+    after = re.match(r"[-–][ \t\u00a0]*(?:" + CAP_WORD + r"[ \u00a0]?){1,3}", text[dash:dash + 40])
+    if before is None or after is None:
+        return False
+    words = collapse_spaces(before.group(0)).split() + ["-"] + collapse_spaces(after.group(0)[1:]).split()
+    dash_at = words.index("-")
+    return any(" - " in joined and province_named(joined) is not None
+               for i in range(dash_at) for j in range(dash_at + 2, len(words) + 1)
+               for joined in [" ".join(words[i:j])])
+
+
 def _field_phrase(tokens: list[re.Match[str]], index: int) -> int:
     """How many tokens from ``index`` spell a field's words that begin with a function word, 0 for none."""
     for n in (3, 2):
@@ -128,8 +145,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED) \
                 and not column_next:
             break   # the next line of a header or signature block is not part of the name
-        if "\n" in gap and word in ITEM_MARKS and not _BRANCH_WRAPPED.match(text, tok.end()):
-            break   # (but '... Việt Nam' / '- Chi nhánh Phú Riềng': a branch's name the line wrapped before its dash)
+        if "\n" in gap and word in ITEM_MARKS and not _BRANCH_WRAPPED.match(text, tok.end()) \
+                and not _dashed_province_wrapped(text, tok.start()):
+            # (but '... Việt Nam' / '- Chi nhánh Phú Riềng': a branch's name the line wrapped before its dash;
+            # 'Trường Đại học Bà Rịa' / '- Vũng Tàu': a province's name wrapped so in a table's cell)
+            break
         wrapped = (grid or paged) and gap.count("\n") == 1 and not gap.strip(" \n")   # (or run on past a page break)
         # (a grid's cell wrapped before the name's last word and a colon is no label: 'Công ty cổ phần Sợi Trà' / 'Lý: ...')
         label = LABEL_LINE.match(text, tok.start()) if "\n" in gap and not (grid and wrapped) else None

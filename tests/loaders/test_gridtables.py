@@ -182,3 +182,19 @@ def test_a_place_wrapped_in_its_cell_beside_another_column_s_place_reads_whole()
             "                                Ninh Thuận\n\nKết luận.\n")
     places = {(p.level, p.name) for p in gather(text).places}
     assert ("district", "Đông Hà") in places and ("district", "Đông") not in places
+
+
+DASHED_PROVINCE = """Điều 1. Phê duyệt danh mục nhiệm vụ (kèm theo).
+
+TT  Tên nhiệm vụ                         Cơ quan chủ trì          Đơn vị phối hợp          Thời gian     Kinh phí
+1   Nghiên cứu nuôi tôm hùm trong        Trường Đại học Bà Rịa    Chi cục Thủy sản;        2021 - 2023   1.200
+    lồng tại vùng biển huyện Côn Đảo     - Vũng Tàu               Ban Quản lý cảng cá
+2   Xây dựng mô hình trồng tiêu hữu cơ   Trung tâm Khuyến nông    Hội Nông dân tỉnh        2021 - 2022   640
+    Tổng cộng                                                                                            1.840
+"""
+
+
+def test_a_province_s_dashed_name_a_cell_wraps_before_its_dash_and_the_units_every_province_has() -> None:
+    names = [o.name for o in gather(DASHED_PROVINCE).orgs]
+    assert "Trường Đại học Bà Rịa - Vũng Tàu" in names and "Trường Đại học Bà Rịa" not in names
+    assert "Chi cục Thủy sản" in names
