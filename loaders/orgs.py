@@ -77,8 +77,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
                            + r"nhân" + WS1 + r"dân|HĐND)))" + _E + locality + "?")
     # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name; a
-    # header in capitals is title-cased 'Tỉnh Ủy'; 'Tỉnh ủy viên', a member of it, is a post
-    party = re.compile(_B + r"(?P<kind>Ban" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
+    # header in capitals is title-cased 'Tỉnh Ủy' (its 'BAN' kept in capitals); 'Tỉnh ủy viên', a member of it, is a post
+    party = re.compile(_B + r"(?P<kind>(?:Ban|BAN)" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))|(?:Thành|Tỉnh)" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ)(?!" + WS1 + r"viên)|Đảng" + WS1 + r"(?:bộ|Bộ)"
                        # 'TT.TU', 'TT: TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
                        + r"|(?<=TT[.:])TU|(?<=TT[.:][ \u00a0])TU|TTTU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"

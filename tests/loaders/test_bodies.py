@@ -65,3 +65,8 @@ def test_the_national_innovation_centre_is_a_body_and_its_site_in_a_province_a_f
     found = gather(text)
     assert orgs <= {o.name for o in found.orgs}
     assert {fold(p.name) for p in found.projects} == {fold(p) for p in projects}
+
+
+def test_the_party_committee_under_its_formal_name_in_a_resolution_s_title_in_capitals() -> None:
+    title = "NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nvề chuyển đổi số tỉnh Hậu Giang\n"
+    assert names(title, home="Hậu Giang") == ["Tỉnh ủy Hậu Giang"]
