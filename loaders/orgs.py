@@ -73,7 +73,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # 'VP UBND tỉnh', and in a distribution list 'CVP, PCVP UBND tỉnh' (its chief and deputy chiefs):
     # the committee's office
     # ('TTHĐND tỉnh': the council's standing board, for the council)
-    committee = re.compile(_B + r"(?:(?P<vpub>VPUB(?:ND)?)|(?P<office>(?:(?:P?C)?VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?:TT(?=HĐND))?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
+    # (not the issuer code inside a document's number: '35/KH-UBND', '3645/UBND-KGVX')
+    committee = re.compile(_B + r"(?<!\d/)(?<![\d/][A-ZĐ]-)(?<![\d/][A-ZĐ]{2}-)(?<![\d/][A-ZĐ]{3}-)(?:(?P<vpub>VPUB(?:ND)?)|(?P<office>(?:(?:P?C)?VP|Văn" + WS1 + r"phòng)" + WS1 + r")?(?:TT(?=HĐND))?(?P<kind>(?i:Ủy" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|Uỷ" + WS1
                            + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|Hội" + WS1 + r"đồng" + WS1
                            + r"nhân" + WS1 + r"dân|HĐND)))" + _E + locality + "?")
     # 'Ban Chấp hành Đảng bộ tỉnh' is the province's party committee (Tỉnh ủy) under its formal name; a

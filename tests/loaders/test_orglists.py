@@ -78,3 +78,9 @@ def test_a_department_named_bare_in_a_letter_to_several_provinces_is_each_one_s(
     assert "Sở Khoa học và Công nghệ tỉnh Lâm Đồng" in names(to_one, home="Lâm Đồng")
     to_districts = MINISTRY_LETTER.format(addressees="Ủy ban nhân dân các huyện, thành phố.")
     assert "Sở Khoa học và Công nghệ tỉnh Lâm Đồng" in names(to_districts, home="Lâm Đồng")
+
+
+def test_the_issuer_code_inside_a_document_s_number_names_no_body() -> None:
+    text = ("Thực hiện Kế hoạch số 35/KH-UBND ngày 22/02/2024 của Ủy ban nhân dân huyện và Công văn số 3645/UBND-KGVX, "
+            "Ủy ban nhân dân huyện Tiểu Cần báo cáo như sau:")
+    assert names(text, home="Trà Vinh") == ["Ủy ban nhân dân huyện Tiểu Cần"]
