@@ -406,6 +406,7 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
 # 'Đại diện: ông X, chức vụ: Giám đốc', or 'Chức vụ:' on the next line of a party's block
 _AFTER_NAME = re.compile(WS + r"*[,–(-]" + WS + r"*(?:(?i:chức" + WS1 + r"vụ)" + WS + r"*:" + WS + r"*)?|[ \t\u00a0]*\n?[ \t\u00a0-]*"
                          r"(?i:chức" + WS1 + r"vụ)[ \t\u00a0]*:[ \t\u00a0]*")
+_ALONE_ON_ITS_LINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*")
 _ALIAS = re.compile(WS + r"*\([^()\n]{1,60}\)(?=" + WS + r"*[,–-])")
 
 
@@ -422,6 +423,12 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         # 'GS. Kim Dong-hyun (Prof. Kim Dong-hyun), Phó Hiệu trưởng': the name again in brackets, then the post
         alias = _ALIAS.match(text, m.end())
         t = _title_after(text, alias.end()) if alias else None
+    if t is None and _ALONE_ON_ITS_LINE.match(text, m.end()) and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+        # a letter or an e-mail signed off with the name on its line and the post under it ('Trân trọng!' /
+        # 'Lê Thanh Tâm' / 'Phó Trưởng phòng ...'), the post in mixed case (not a signature block's next title)
+        below = _ALONE_ON_ITS_LINE.match(text, m.end())
+        t = TITLE.match(text, below.end())
+        t = t if t and not t.group("title").isupper() else None
     if t is None:
         return None
     org = (_org_after(text, t, by_start, list(orgs)) or named_before(text, t, list(orgs))

@@ -428,3 +428,15 @@ def test_a_cooperative_s_director_written_with_its_abbreviation_alone() -> None:
 ])
 def test_cham_family_names(text: str, name: str) -> None:
     assert name in [p.name for p in people(text, home="Bình Thuận")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an e-mail signed off: the name on its line, the post under it
+    ("Trân trọng!\nTrần Văn Phúc\nPhó Trưởng phòng Kinh tế huyện Châu Thành\n",
+     [("Trần Văn Phúc", "pho-truong-phong", "Phòng Kinh tế huyện Châu Thành")]),
+    # a name over a signature block's next title in capitals holds no post from it (nor is, alone, a person's)
+    ("Trần Văn Phúc\nGIÁM ĐỐC\n", []),
+])
+def test_a_name_signing_off_with_its_post_on_the_next_line(text: str, expected: list) -> None:
+    found = people(text, home="Bến Tre")
+    assert [(p.name, p.title, p.org.name if p.org else None) for p in found] == expected
