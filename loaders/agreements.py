@@ -178,7 +178,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             continue
         title = re.sub(r"\s+", " ", text[s:period.end()]).strip(" *")
         spoken_of_as_draft = bool(AS_DRAFT.search(text[s:e]) or _APPROVED_TO_SIGN.search(text, s, e))
-        agreement = Agreement(parties, *years, [(s, period.end())], title, draft or spoken_of_as_draft, False)
+        # (a draft's own agreement is its first; an earlier one it cites was signed: 'Căn cứ kết quả thực hiện Chương
+        # trình hợp tác giai đoạn 2018 - 2022 đã được hai bên ký kết')
+        agreement = Agreement(parties, *years, [(s, period.end())], title, draft and not found or spoken_of_as_draft, False)
         found.append(agreement)
         noun = AGREEMENT_NOUN.search(text, clause, period.start())
         if found[0] is not agreement and (signing and not signers or noun and PLANNED.search(text, clause, noun.start())

@@ -312,3 +312,30 @@ def test_an_agreement_still_to_come_is_not_the_one_the_report_s_words_of_signing
     found = _found(body)
     assert (["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Ninh Bình"], 2025, 2029, False) in found
     assert (["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2021, 2025, True) in found
+
+
+LETTER_WITH_DRAFT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 512/SKHCN-QLKH                        Vĩnh Long, ngày 10 tháng 5 năm 2024
+V/v góp ý dự thảo Chương trình hợp tác
+
+Kính gửi: Sở Tài chính.
+
+Sở đề nghị góp ý dự thảo Chương trình hợp tác giữa UBND tỉnh Vĩnh Long và Trường Đại học Cần Thơ giai đoạn 2024 - 2028.
+
+                               DỰ THẢO
+Số:      /CTHT-UBND-ĐHCT
+                              Vĩnh Long, ngày      tháng      năm 2024
+
+CHƯƠNG TRÌNH HỢP TÁC
+GIỮA ỦY BAN NHÂN DÂN TỈNH VĨNH LONG VÀ TRƯỜNG ĐẠI HỌC CẦN THƠ
+GIAI ĐOẠN 2024 - 2028
+
+Căn cứ kết quả thực hiện Chương trình hợp tác giai đoạn 2019 - 2023 đã được hai bên ký kết,
+
+Ủy ban nhân dân tỉnh Vĩnh Long và Trường Đại học Cần Thơ thống nhất ký kết Chương trình hợp tác với các nội dung sau:
+"""
+
+
+def test_an_earlier_agreement_a_draft_cites_as_signed_is_no_draft() -> None:
+    found = {(a.start_year, a.draft, a.signed) for _, a in gather(LETTER_WITH_DRAFT).agreements}
+    assert (2024, True, False) in found and (2019, False, True) in found
