@@ -60,6 +60,9 @@ _PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
 _BRANCH_WRAPPED = re.compile(WS1 + r"Chi" + WS1 + r"nhánh" + WS1 + r"[" + UPPER + r"]")
 
 
+_ISSUED_PAPER = re.compile(r"(?:Giấy|Bằng|Văn" + WS1 + r"bằng|Chứng|Quyết" + WS1 + r"định|Mã)(?![\wÀ-ỹ])")
+
+
 def _dashed_province_wrapped(text: str, dash: int) -> bool:
     """Whether the dash at ``dash`` opening a line is inside a province's name the line broke ('Bà Rịa' / '- Vũng Tàu')."""
     line_start = text.rfind("\n", 0, dash)
@@ -264,6 +267,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             continue
         if bare.lower() == "đồng" and index + 1 < len(tokens) and tokens[index + 1].group(0) == "chí":
             break   # 'đồng chí X': a person follows
+        if bare == "cấp" and index + 1 < len(tokens) and _ISSUED_PAPER.match(text, tokens[index + 1].start()):
+            verb_stop = True
+            break   # 'Cục Sở hữu trí tuệ cấp Giấy chứng nhận ...': the body issues a paper (not 'cấp Bộ', a level)
         if bare == "thành" and index + 1 < len(tokens) and HEAD_START.match(text, tokens[index + 1].start()):
             verb_stop = True
             break   # 'hợp nhất A và B thành Trung tâm C': what they become is another body

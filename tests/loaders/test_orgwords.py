@@ -146,6 +146,9 @@ def test_a_field_that_opens_with_a_function_word_and_verbs_after_a_field(text: s
      ["Viện Sinh thái và Tài nguyên sinh vật", "Viện Kỹ thuật nhiệt đới"]),
     ("| 2 | Chiết xuất dược liệu | Viện Hóa học các hợp chất thiên nhiên | Sở Y tế |", ["Viện Hóa học các Hợp chất thiên nhiên",
                                                                                "Sở Y tế tỉnh Nghệ An"]),
+    # 'cấp' before a paper is the verb 'issue'; before a level, part of the name
+    ("Cục Trồng trọt cấp Giấy chứng nhận lưu hành; Hội đồng Khoa học cấp Bộ họp.", ["Cục Trồng trọt", "Hội đồng Khoa học cấp Bộ"]),
+    ("Trung tâm Thông tin Tín dụng cấp Mã số cho khách hàng.", ["Trung tâm Thông tin Tín dụng"]),
     # 'sẵn sàng' (ready to) begins what the body will do
     ("Trường cho biết Khoa Chăn nuôi sẵn sàng cử cán bộ.", ["Khoa Chăn nuôi"]),
 ])
