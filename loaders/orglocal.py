@@ -47,7 +47,8 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                        + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]))")
     # a body's representative office in another city ('Văn phòng đại diện Cục Sở hữu trí tuệ tại thành
     # phố Hồ Chí Minh'), named with the city
-    office = re.compile(_B + r"Văn" + WS1 + r"phòng" + WS1 + r"đại" + WS1 + r"diện" + WS1 + r"(?P<of>[" + UPPER
+    # (a distribution list shortens it: 'VP đại diện Cục SHTT tại TP. Hồ Chí Minh')
+    office = re.compile(_B + r"(?:Văn" + WS1 + r"phòng|VP)" + WS1 + r"đại" + WS1 + r"diện" + WS1 + r"(?P<of>[" + UPPER
                         + r"][^\n,;:()]{2,80}?)" + WS1 + r"tại" + WS1 + r"(?P<where>(?:(?:tỉnh|thành" + WS1 + r"phố|TP\.)"
                         + WS + r"*)?)(?P<prov>" + prov + r")" + _E)
     # the province's police and military commands ('Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh Ninh Thuận')

@@ -77,3 +77,8 @@ def test_foreign_local_governments_and_missions_named_by_their_head_s_post(text:
 ])
 def test_a_branch_written_without_a_dash_or_by_its_owner_s_abbreviation(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_representative_office_shortened_in_a_distribution_list() -> None:
+    assert names("Nơi nhận:\n- VP đại diện Cục SHTT tại TP. Đà Nẵng (để b/c);\n", home="Quảng Nam") == [
+        "Văn phòng đại diện Cục Sở hữu trí tuệ tại thành phố Đà Nẵng"]
