@@ -42,12 +42,15 @@ DEFINED_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?i:sau" + WS1 + r"đây"
                            + WS1 + r"(?:tắt" + WS1 + r")?là|gọi" + WS1 + r"tắt" + WS1 + r"là)" + WS1)
 
 
+A_KIND_BEFORE = re.compile(r"(?:^|[^\wÀ-ỹ])(?:các|một|mỗi)" + WS1 + r"(?:hệ" + WS1 + r"thống" + WS1 + r")?$")
+
+
 def not_a_body_here(m: re.Match[str], text: str, head: str) -> bool:
     """Whether the head word matched by ``m`` (its group 'head', collapsed to ``head``) begins no body."""
     if _BLANK_LINE.search(m.group(0)):
         return True   # the head word ends its paragraph ('... Phó Giám đốc Học viện' / '' / 'Sau khi ...')
-    if re.search(r"(?:^|[^\wÀ-ỹ])các" + WS1 + r"(?:hệ" + WS1 + r"thống" + WS1 + r")?$", text[max(0, m.start() - 20):m.start()]):
-        return True   # 'các Trung tâm ... của 20 tỉnh': a kind of body, not one body
+    if A_KIND_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+        return True   # 'các Trung tâm ... của 20 tỉnh', 'mỗi tỉnh giữ một Trung tâm ...': a kind of body, not one body
     if fold(head) == "vu" and re.search(r"(?i:nhiệm)" + WS1 + "$", text[max(0, m.start() - 10):m.start()]):
         return True   # 'nhiệm vụ' (a task), not a 'Vụ'
     if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -121,5 +124,5 @@ def each_provinces(text: str, start: int, end: int) -> bool:
             or _TO_EACH_PROVINCE.search(text) is not None)
 
 
-__all__ = ["DEFINED_AFTER", "EVENT_TEAM", "LEADERSHIP", "OF_EACH", "PERSON_AHEAD", "PROJECT_BEFORE", "TITLE_BEFORE",
+__all__ = ["A_KIND_BEFORE", "DEFINED_AFTER", "EVENT_TEAM", "LEADERSHIP", "OF_EACH", "PERSON_AHEAD", "PROJECT_BEFORE", "TITLE_BEFORE",
            "each_provinces", "not_a_body_here"]

@@ -21,7 +21,7 @@ from vnst.loaders.orgmerge import (extend_to_known, with_assisting_groups, with_
                                    with_short_references)
 from vnst.loaders.orgmembers import with_member_schools, with_member_universities
 from vnst.loaders.orgshort import with_short_names_inside, with_wrapped_header_names
-from vnst.loaders.orgguards import PROJECT_BEFORE, each_provinces
+from vnst.loaders.orgguards import A_KIND_BEFORE, PROJECT_BEFORE, each_provinces
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.orgnames import OrgMention, named_org
 from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM, NAME_COUNTRIES, SCHOOL_HEADS
@@ -344,6 +344,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         index = next(int(k[1:]) for k, v in m.groupdict().items() if v and k[0] == "u" and k[1:].isdigit())
         if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None   # 'Dự án Trung tâm X', 'xây dựng Trung tâm X': a project, the body to be
+        if A_KIND_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            return None   # 'mỗi tỉnh chỉ giữ một Trung tâm Kỹ thuật ...': a kind of unit, not the province's one
         unit = provincial_units()[index]
         if unit.placed_only and not (m.group("prov") or m.group("bare")):
             return None   # 'các xã đã vận hành Trung tâm phục vụ hành chính công': each commune's, a kind

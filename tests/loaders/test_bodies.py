@@ -70,3 +70,13 @@ def test_the_national_innovation_centre_is_a_body_and_its_site_in_a_province_a_f
 def test_the_party_committee_under_its_formal_name_in_a_resolution_s_title_in_capitals() -> None:
     title = "NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nvề chuyển đổi số tỉnh Hậu Giang\n"
     assert names(title, home="Hậu Giang") == ["Tỉnh ủy Hậu Giang"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'một', 'mỗi', 'các' before a unit's name: a kind of unit, not the province's own
+    ("mỗi tỉnh chỉ giữ một Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng.", []),
+    ("thành lập một Trung tâm Nghiên cứu biển tại huyện đảo.", []),
+    ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng kiểm định.", ["Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng"]),
+])
+def test_one_of_a_kind_of_body_is_no_body(text: str, expected: list[str]) -> None:
+    assert names(text, home="Quảng Ninh") == expected
