@@ -46,6 +46,7 @@ COUNTED_NOUNS = frozenset({
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "mã số",   # ('46 mã số vùng trồng': codes, whichever kind)
     "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo", "điểm cầu",
+    "tổ máy", "bản quyền",   # ('2 tổ máy' of a power plant: generating units; '40 bản quyền phần mềm': licences)
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals
 # ('50.000 con giống', '120 triệu con tôm sú giống'), 'bản' copies and pieces ('04 bản', '46 bản nhạc'), 'bộ' sets: the
@@ -305,8 +306,9 @@ def _unit(m: re.Match[str]) -> str | None:
     # (a word that counts nothing alone may begin one that does: 'trang' (page) in 'trang trại' (farm))
     if words[0] in NOT_UNITS and " ".join(words[:2]) not in COUNTED_NOUNS or words[0] in _FUNCTION_WORDS:
         return None
-    if words[0] in UNIT_CODES or words[0] in _CLASSIFIER_UNITS:
-        return words[0]                # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word
+    if words[0] in UNIT_CODES or words[0] in _CLASSIFIER_UNITS and " ".join(words[:2]) not in COUNTED_NOUNS:
+        # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word (but 'bản quyền': a classifier's noun)
+        return words[0]
     size = compound_at(words, extra=COUNTED_NOUNS)
     if size > 1 and size < len(words) and words[size] == _AGENT_SUFFIX:
         # 'kỹ thuật viên' (an agent noun), but not 'trường thành viên': 'thành viên' (member) is a

@@ -28,6 +28,9 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     ("Trung tâm đã khảo nghiệm 8 giống ngô lai và 5 giống lúa thuần.", [(Decimal(8), "giống"), (Decimal(5), "giống")]),
     # codes, whichever kind ('vùng trồng'), as the convention on units after set P counts them (z08, ue05)
     ("Được cấp 9 mã số vùng trồng sầu riêng.", [(Decimal(9), "mã số")]),
+    # a power plant's generating units; software licences, a word begun by a classifier ('bản' alone: copies)
+    ("Mỗi nhà máy gồm 2 tổ máy, tổng công suất 1.200 MW.", [(Decimal(2), "tổ máy"), (Decimal(1200), "MW")]),
+    ("Phòng thí nghiệm có 25 bản quyền phần mềm; in 04 bản hợp đồng.", [(Decimal(25), "bản quyền"), (Decimal(4), "bản")]),
     # a measure is never the start of a longer word
     ("Sản xuất 800 tấn lúa giống.", [(Decimal(800), "tấn")]),
     # 'lượt' counts occurrences of what follows: the unit is 'lượt'
