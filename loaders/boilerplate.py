@@ -27,6 +27,8 @@ _LINE_PATTERNS = [
     r"^[ \t\u00a0]*Bản[ \t\u00a0]+quyền\b.*$",
     r"^[ \t\u00a0]*(?:Copyright|©).*$",
     r"^[ \t\u00a0]*Địa[ \t\u00a0]+chỉ[ \t\u00a0]*:.*$",
+    # a school's campuses in its site's footer ('Cơ sở 1: 227 Nguyễn Văn Cừ, Phường 4, Quận 5, TP. Hồ Chí Minh')
+    r"^[ \t\u00a0]*Cơ[ \t\u00a0]+sở[ \t\u00a0]*\d{1,2}[ \t\u00a0]*:.*(?:phường|quận|xã|huyện|TP\.|thành[ \t\u00a0]+phố)\b.*$",
     # a press release's contact line ('Thông tin liên hệ: Văn phòng Bộ ... - 113 Trần Duy Hưng, quận Cầu Giấy'); not a
     # letter's, which names the official to call ('Thông tin liên hệ: bà X, Phó Giám đốc Sở ...')
     r"^[ \t\u00a0]*Thông[ \t\u00a0]+tin[ \t\u00a0]+liên[ \t\u00a0]+hệ[ \t\u00a0]*:(?![ \t\u00a0]*(?:ông|bà|đồng[ \t\u00a0]+chí)\b).*$",

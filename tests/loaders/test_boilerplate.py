@@ -51,6 +51,8 @@ def _masked_lines(text: str) -> list[str]:
     "Cơ quan của Đảng bộ tỉnh Phú Yên",
     # a press release's contact: an office and its address
     "Thông tin liên hệ: Văn phòng Bộ Y tế - 138A Giảng Võ, quận Ba Đình, Hà Nội",
+    # a school's campus and its address in its site's footer
+    "Cơ sở 2: 54 Nguyễn Lương Bằng, phường Hòa Khánh Bắc, quận Liên Chiểu, TP. Đà Nẵng",
 ])
 def test_furniture_lines(line: str) -> None:
     text = f"Nội dung bài viết về khoa học.\n\n{line}\n\nNội dung tiếp theo."
@@ -67,6 +69,8 @@ def test_furniture_lines(line: str) -> None:
     "Chia sẻ kết quả của tỉnh, bà Lê Thị Hoa cho biết tỉnh có 12 doanh nghiệp KH&CN.",
     "Chia sẻ tại hội nghị, ông Trần Văn Bình nêu ba kiến nghị.",
     "Cơ quan chủ trì: Sở Khoa học và Công nghệ tỉnh Phú Yên.",
+    # a numbered facility in the body, no address
+    "Cơ sở 1: xưởng chế biến công suất 20 tấn/ngày.",
     # a letter's contact: the official to call
     "Thông tin liên hệ: ông Vũ Văn Tám, Phó Giám đốc Sở KH&CN tỉnh Hà Nam; điện thoại: 0912 345 678.",
     # a sentence citing a paper, and a report cited, are no credit line
