@@ -23,6 +23,7 @@ from vnst.loaders.places import PlaceMention
 from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period,
                                    signed_when_cited, titled_without_period, without_period)
 from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value
+from vnst.loaders.visits import SIDES_AGREE, visit_sides
 from vnst.textnorm import fold
 
 # the opening of a signed text's own record: 'Hôm nay, ngày 09 tháng 4 năm 2021, tại ..., chúng tôi gồm:'
@@ -146,6 +147,11 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             # agreement of the two the text's first agreement joins
             both = _THE_TWO.search(text, period.end(), e) or _THE_TWO.search(text, max(s, period.start() - 60), period.start())
             parties = list(found[0].parties) if both else parties
+        if len({p.key for p in parties}) < 2 and SIDES_AGREE.search(text, s, period.start()):
+            # 'Hai bên thống nhất giao ... xây dựng dự thảo Thỏa thuận ... giai đoạn ...': a visit's two sides, still to sign
+            sides = list(found[0].parties) if found and len(found[0].party_keys) == 2 else visit_sides(text, orgs, s)
+            parties, both = (sides, True) if sides else (parties, both)
+            planned += [years] if sides and PLANNED.search(text, s, e) else []
         if len({p.key for p in parties}) < 2 and found and len(found[0].party_keys) == 2 and found[0].end_year \
                 and years[0] >= found[0].end_year and _NEXT_ONE.search(text, clause, period.start()):
             # '... tổng kết Chương trình hợp tác giai đoạn 2021 - 2025 và xây dựng Chương trình hợp tác giai đoạn
@@ -233,6 +239,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             if agreement in cited and not own_text or agreement in reported:
                 # a letter's only agreement, cited by its number; news or a report of a signing
                 signed_when_cited(agreement, text, dates)
+            if (agreement.start_year, agreement.end_year) in planned and not own_text:
+                agreement.signed = False   # the only one a report speaks of is still to be drawn up: its words of signing are others'
             term = _TERM_FROM_SIGNING.search(text, start, end) if own_text and agreement.start_year is None else None
             if term and agreement.signing_date is not None and agreement.signing_date.year:
                 # 'có hiệu lực kể từ ngày ký và có giá trị trong thời hạn năm (05) năm': the years from its signing
