@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.orgs import OrgMention
-from vnst.loaders.vietnamese import WS, WS1
+from vnst.loaders.vietnamese import WS1
 from vnst.textnorm import fold
 
 # 'Hai bên thống nhất giao ... xây dựng dự thảo Thỏa thuận ...': the sides of the visit agree, as its subject
