@@ -324,6 +324,13 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             if last.group(0)[-1:] in ".,;:":
                 break
             continue
+        if not run and len(caps_run) >= 2 and caps_run[-2] == "Khu" and bare.lower() not in FUNCTION_WORDS \
+                and compound_at([caps_run[-1].lower(), bare.lower()]) == 2:
+            # 'Trung tâm Đào tạo Khu Công nghệ cao': a zone's kind inside the name, its first syllable capitalised
+            # (not a place's last syllable: 'Trường Đại học Nha Trang phục vụ')
+            end, caps_run = tok.end(), []
+            continue
+            continue
         if bare.lower() in FUNCTION_WORDS and not second_syllable and not (
                 bare == "các" and index == 0 and cls == "Association"):
             verb_stop = True

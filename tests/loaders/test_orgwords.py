@@ -149,6 +149,9 @@ def test_a_field_that_opens_with_a_function_word_and_verbs_after_a_field(text: s
     # 'cấp' before a paper is the verb 'issue'; before a level, part of the name
     ("Cục Trồng trọt cấp Giấy chứng nhận lưu hành; Hội đồng Khoa học cấp Bộ họp.", ["Cục Trồng trọt", "Hội đồng Khoa học cấp Bộ"]),
     ("Trung tâm Thông tin Tín dụng cấp Mã số cho khách hàng.", ["Trung tâm Thông tin Tín dụng"]),
+    # a zone's kind inside a body's name, its first syllable capitalised; not a place's last syllable before a verb
+    ("Trung tâm Đào tạo Khu Công nghệ cao đã mở 12 lớp.", ["Trung tâm Đào tạo Khu Công nghệ cao"]),
+    ("Trường Đại học Nha Trang phục vụ ngành thủy sản.", ["Trường Đại học Nha Trang"]),
     # 'sẵn sàng' (ready to) begins what the body will do
     ("Trường cho biết Khoa Chăn nuôi sẵn sàng cử cán bộ.", ["Khoa Chăn nuôi"]),
 ])
