@@ -87,8 +87,9 @@ def _per_province_lists(text: str) -> list[OrgMention]:
 
 _COMMITTEE_HEAD = (r"(?P<kind>(?i:(?:ủy|uỷ)" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|hội" + WS1 + r"đồng" + WS1
                    + r"nhân" + WS1 + r"dân)|Uỷ" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|HĐND)")
-_LEVEL = (r"(?P<level>quận|huyện|thị" + WS1 + r"xã|thành" + WS1 + r"phố|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r")"
-          + r"|xã|phường|thị" + WS1 + r"trấn)")
+# (title-cased from a header in capitals too: 'Xác Nhận Của Ủy Ban Nhân Dân Xã Ea Kiết')
+_LEVEL = (r"(?P<level>(?i:quận|huyện|thị" + WS1 + r"xã)|(?i:thành)" + WS1 + r"(?i:phố)|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r")"
+          + r"|(?i:xã|phường|thị" + WS1 + r"trấn))")
 _COMMUNE_LEVELS = {"xã", "phường", "thị trấn"}
 _DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + WS1 + r"(?P<list>các" + WS1 + r")?"
                                  + _LEVEL + WS + r"*:?" + WS + r"*")
@@ -124,6 +125,9 @@ def _district_committees(text: str, home: Province | None) -> list[OrgMention]:
         while (name := _district_at(text, pos, level, home)) is not None:
             unit_level = "commune" if level in _COMMUNE_LEVELS else "district"
             spelled = with_apostrophe(collapse_spaces(name), level=unit_level)
+            # (a short syllable a header's title-casing left in capitals: 'XÃ EA KIẾT' -> 'Ea Kiết')
+            spelled = re.sub(r"\b[A-Z]{2,3}\b", lambda w: w.group(0).capitalize() if re.search("[AEIOUY]", w.group(0))
+                             else w.group(0), spelled)
             out.append(OrgMention(start, pos + len(name), f"{head} {level} {spelled}",
                                   "PeoplesCouncil" if council else "PeoplesCommittee"))
             nxt = _LIST_NEXT.match(text, pos + len(name))

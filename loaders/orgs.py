@@ -372,7 +372,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         body = national_bodies()[index]
         return OrgMention(m.start(), m.end(), body.name, body.cls, body.parent, body.en)
     if kind in ("department", "committee"):
-        if re.match(WS1 + r"(?:các|quận|huyện|thị" + WS1 + r"(?:xã|trấn)|xã|phường)(?![\wÀ-ỹ])|/",
+        if re.match(WS1 + r"(?i:các|quận|huyện|thị" + WS1 + r"(?:xã|trấn)|xã|phường)(?![\wÀ-ỹ])|/",
                     text[m.end():m.end() + 12]) and not m.group("prov"):
             return None
         province = province_named(m.group("prov")) if m.group("prov") else home

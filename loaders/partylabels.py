@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.orgnames import OrgMention
-from vnst.loaders.vietnamese import LOWER, WS, WS1
+from vnst.loaders.vietnamese import WS, WS1
 from vnst.textnorm import fold
 
 _NAME = r"(?P<label>[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba|tư)))(?![\wÀ-ỹ])"
 # a contract names each side by its role, its label in brackets: 'Bên đặt hàng (Bên A)', 'Bên nhận đặt hàng (Bên B)'
-ROLE_LABEL = (r"(?i:bên)(?:" + WS1 + r"[" + LOWER + r"]+){1,4}" + WS + r"*\(" + WS + r"*(?i:bên)" + WS1
+# (in capitals too: 'BÊN GIAO CÔNG NGHỆ (Bên A)')
+ROLE_LABEL = (r"(?i:bên)(?:" + WS1 + r"[\wÀ-ỹ]+){1,4}" + WS + r"*\(" + WS + r"*(?i:bên)" + WS1
               + r"(?P<role_label>[A-D])" + WS + r"*\)")
 # 'BÊN A: <body>', 'Bên B (bên thực hiện): <body>', '2. BÊN THỨ HAI: <body>', 'Bên đặt hàng (Bên A): <body>'
 _LABEL_BEFORE = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*)?(?:(?i:bên)" + WS1 + _NAME

@@ -319,7 +319,8 @@ def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
     """The organisation of a title: written after it, or inside it ('Trưởng phòng Quản lý
     công nghệ' heads 'Phòng Quản lý công nghệ')."""
     gap = re.match(WS + r"*", text[t.end():])
-    org = by_start.get(t.end() + (gap.end() if gap else 0))
+    # (not across a blank line: 'Chức vụ: Phó Giám đốc' / '' / 'Viện X bàn giao ...' is no post in that body)
+    org = by_start.get(t.end() + (gap.end() if gap else 0)) if gap is None or not _BLANK.search(gap.group(0)) else None
     if org is None:
         org = next((o for o in orgs if t.start() < o.start < t.end() < o.end), None)
     if org is None:   # 'Tổng Lãnh sự Nhật Bản tại Đà Nẵng': the post with its seat names the mission
@@ -341,6 +342,8 @@ def _hon(m: re.Match[str]) -> str | None:
     return collapse_spaces(m.group("hon")).lower() if m.group("hon") else None
 
 
+_BLANK = re.compile(r"\n[ \t\u00a0]*\n")
+_POST_LABEL = re.compile(r"(?i:chức" + WS1 + r"vụ)" + WS + r"*:" + WS + r"*$")
 _APPOSED = re.compile(WS + r"*," + WS + r"*$")
 _AFTER_A_NAME = re.compile(r"[,(–-]" + WS + r"*$")
 
@@ -356,6 +359,8 @@ def _before(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         best = t
     if best is None or best.group("title").isupper():
         return None
+    if _POST_LABEL.search(text, max(0, window_start + best.start() - 12), window_start + best.start()):
+        return None   # 'Đại diện: X  Chức vụ: Giám đốc' / 'Bà Y  Chức vụ: ...': the post labelled for the name before
     title_end = window_start + best.end()
     between = text[title_end:m.start()]
     # 'Tổng Giám đốc là ông X', 'Giám đốc Sở ... là bà Y': the post, then who holds it

@@ -51,7 +51,8 @@ def _cells(text: str) -> list[tuple[int, int, int]]:
             pos += len(line) + 1
             continue
         for index, cell in enumerate(cells):
-            column = index if len(cells) > 1 else int(cell.start() >= _RIGHT_COLUMN)
+            # (a tab before a lone cell is a column's width: '\t\t\t\tPHÓ VIỆN TRƯỞNG' is the right-hand one)
+            column = index if len(cells) > 1 else int(len(line[:cell.start()].expandtabs(8)) >= _RIGHT_COLUMN)
             gloss = None if cell.group(0).startswith("(") else _ENGLISH_GLOSS.search(cell.group(0))
             out.append((column, pos + cell.start(), pos + cell.start() + (gloss.start() if gloss else len(cell.group(0)))))
         pos += len(line) + 1

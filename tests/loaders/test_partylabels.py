@@ -58,3 +58,45 @@ def test_a_memorandum_set_out_in_articles_has_its_contents_as_clauses() -> None:
     assert {p.name for p in agreement.parties} == {UBND, UNIVERSITY}
     assert [(c.number, c.section, c.text) for c in agreement.clauses] == [
         (1, "Điều 2", "Nghiên cứu giống cà phê chè."), (2, "Điều 2", "Đào tạo kỹ sư.")]
+
+
+HANDOVER = """VIỆN KHOA HỌC KỸ THUẬT\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+NÔNG LÂM NGHIỆP TÂY NGUYÊN\t\tĐộc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN BÀN GIAO CÔNG NGHỆ
+
+1. BÊN GIAO CÔNG NGHỆ (Bên A): VIỆN KHOA HỌC KỸ THUẬT NÔNG LÂM NGHIỆP TÂY NGUYÊN
+Đại diện:\tTS. Đinh Văn Khang\tChức vụ: Phó Viện trưởng
+\tThS. Trần Thị Lan\tChức vụ: Nghiên cứu viên
+2. BÊN NHẬN CÔNG NGHỆ (Bên B): HỢP TÁC XÃ NÔNG NGHIỆP CÔNG BẰNG KRÔNG NĂNG
+Đại diện:\tÔng Y Thuận Mlô\tChức vụ: Giám đốc
+\tBà H'Nhi Êban\tChức vụ: Phó Giám đốc
+
+Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên bàn giao quy trình cho Hợp tác xã Nông nghiệp Công bằng Krông Năng
+tại xã Ea Kiết.
+
+ĐẠI DIỆN BÊN B\t\t\tĐẠI DIỆN BÊN A
+GIÁM ĐỐC\t\t\tKT. VIỆN TRƯỞNG
+\t\t\t\tPHÓ VIỆN TRƯỞNG
+
+
+Y Thuận Mlô\t\t\tĐinh Văn Khang
+
+XÁC NHẬN CỦA ỦY BAN NHÂN DÂN XÃ EA KIẾT
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+
+Lê Văn Bình
+"""
+
+
+def test_a_handover_s_sides_labelled_by_role_in_capitals_their_posts_and_signatures() -> None:
+    from vnst.loaders.extract import gather
+    found = {(p.name, p.title, p.org.name if p.org else None, p.signature) for p in gather(HANDOVER).people}
+    institute, cooperative = "Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", "Hợp tác xã Nông nghiệp Công bằng Krông Năng"
+    assert found == {
+        ("Đinh Văn Khang", "pho-vien-truong", institute, False), ("Đinh Văn Khang", "pho-vien-truong", institute, True),
+        ("Y Thuận Mlô", "giam-doc", cooperative, False), ("Y Thuận Mlô", "giam-doc", cooperative, True),
+        ("H'Nhi Êban", "pho-giam-doc", cooperative, False),
+        ("Lê Văn Bình", "pho-chu-tich", "Ủy ban nhân dân xã Ea Kiết", True)}
