@@ -96,7 +96,8 @@ def segments(text: str, *, kind: str | None = None) -> list[Segment]:
         # the attached document starts at its own header: the blank-line block before 'Số:'
         block = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, second)))
         cut = block + 2 if block >= 0 and block > numbers[0].end() else second
-        draft = bool(_DRAFT.search(text, cut))
+        # (its 'DỰ THẢO' may stand alone in the block above its header)
+        draft = bool(_DRAFT.search(text, max(numbers[0].end(), text.rfind("\n\n", 0, max(0, cut - 2)))))
         return [Segment(0, cut, main_kind), Segment(cut, len(text), "agreement", draft)]
     return [Segment(0, len(text), main_kind, bool(_DRAFT.search(text)))]
 

@@ -47,3 +47,12 @@ def test_a_party_committee_s_minutes_carry_the_party_s_name_for_a_motto_and_are_
             "Lạng Sơn, ngày 3 tháng 9 năm 2025\n\nBIÊN BẢN\nphiên họp thứ hai của Ban Chỉ đạo\n\n"
             "I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 8 giờ.\n\nII. THÀNH PHẦN\n- Chủ trì: đồng chí A.\n")
     assert detect_kind(text) == "official"
+
+
+@pytest.mark.parametrize("mark", ["\t\t\t\tDỰ THẢO\n\n", "(DỰ THẢO)\n\n", ""])
+def test_a_draft_attached_to_a_letter_marked_above_its_header(mark: str) -> None:
+    from vnst.loaders.kinds import segments
+    letter = "SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 12/SKHCN-QLKH\nV/v góp ý dự thảo\n\nKính gửi: Sở Tài chính.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+    draft = mark + "ỦY BAN NHÂN DÂN\t\t\tCÔNG TY TNHH X\nTỈNH LÂM ĐỒNG\n\nSố:      /BBGN-UBND\n\nBIÊN BẢN GHI NHỚ HỢP TÁC\n"
+    parts = segments(letter + draft)
+    assert [(p.kind, p.draft) for p in parts] == [("official", False), ("agreement", bool(mark))]
