@@ -125,8 +125,9 @@ AS_DRAFT = re.compile(r"(?<!(?i:dựng) )(?<!(?i:dựng)\u00a0)(?:(?<=(?i:bản)
                       + r"|" + _DU_THAO + r"(?!" + WS1 + r"(?i:nội" + WS1 + r"dung|văn" + WS1 + r"bản)(?![\wÀ-ỹ])))")
 CITED = re.compile(r"^\W*(?i:căn" + WS1 + r"cứ)|(?i:thực" + WS1 + r"hiện)" + WS1 + r"(?=(?i:thỏa|thoả|chương|biên))"
                     + r"|\((?i:ký|đã" + WS1 + r"ký)[^)]{0,40}\)|(?i:thỏa" + WS1 + r"thuận|thoả"
-                    + WS1 + r"thuận|chương" + WS1 + r"trình|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ)"
-                    + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+[/-][A-ZĐ]")
+                    + WS1 + r"thuận|chương" + WS1 + r"trình|biên" + WS1 + r"bản" + WS1 + r"ghi" + WS1 + r"nhớ|hợp" + WS1 + r"đồng)"
+                    # (a contract's number carries its year: 'Hợp đồng chuyển giao công nghệ số 07/2026/HĐCGCN')
+                    + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+(?:/\d{4})?[/-][A-ZĐ]")
 
 
 # a signing still to come: proposed, agreed in principle, advised, prepared ('tham mưu UBND tỉnh ký kết ...'),

@@ -339,3 +339,14 @@ Căn cứ kết quả thực hiện Chương trình hợp tác giai đoạn 2019
 def test_an_earlier_agreement_a_draft_cites_as_signed_is_no_draft() -> None:
     found = {(a.start_year, a.draft, a.signed) for _, a in gather(LETTER_WITH_DRAFT).agreements}
     assert (2024, True, False) in found and (2019, False, True) in found
+
+
+
+def test_a_contract_cited_by_its_number_with_its_year_was_signed() -> None:
+    from test_partylabels import HANDOVER
+    cited = ("\nI. CĂN CỨ BÀN GIAO\n- Hợp đồng chuyển giao công nghệ số 07/2026/HĐCGCN ngày 15/01/2026 giữa Viện Khoa học "
+             "Kỹ thuật Nông Lâm nghiệp Tây Nguyên và Hợp tác xã Nông nghiệp Công bằng Krông Năng, thời hạn thực hiện từ tháng "
+             "01/2026 đến tháng 12/2027;\n")
+    text = HANDOVER.replace("\nĐẠI DIỆN BÊN B", cited + "\nĐẠI DIỆN BÊN B", 1)
+    found = [(a.start_year, a.end_year, a.signed) for _, a in gather(text).agreements]
+    assert found == [(2026, 2027, True)]
