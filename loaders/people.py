@@ -48,7 +48,8 @@ ACADEMIC = (r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?(?:" + WS + r"*
             + WS + r"*(?:BS|DS)(?:CK(?:II|I|2|1))?\.|BSCK(?:II|I|2|1)\.|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|DS\.|CN\.)")
 # (an Ê Đê or K'Ho name may open with the prefix and a given name in one word: 'H'Liên Êban', 'K'Bình')
 NAME = (r"(?:" + "|".join(SURNAMES) + r"|[HK]['’][" + UPPER + r"][" + LOWER + r"]+)(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
-        + CAP_WORD + r"(?:-[a-z]{2,5})?){1,3}(?![\wÀ-ỹ])")   # a romanised Korean given name ('Kim Dong-hyun')
+        # (a Jarai or Ê Đê woman's given name with its prefix: 'Ksor H'Ngân')
+        + r"(?:[HK]['’])?" + CAP_WORD + r"(?:-[a-z]{2,5})?){1,3}(?![\wÀ-ỹ])")   # a romanised Korean given name ('Kim Dong-hyun')
 # longest first: a post that holds another's words ('Phó Chủ tịch Thường trực') is read whole
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, key=len, reverse=True))
 TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)(?!(?<=(?i:nhiệm))(?:"

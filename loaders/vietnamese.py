@@ -45,7 +45,9 @@ SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi
             "A "
             # a K'Ho man's name opens with K' ('K' Brơi', Lâm Đồng), written with either apostrophe
             "K' K’ "
-            "Ma Mã Lầu Ly Tòng Phàn Lù Hờ Chẩu Sình Dền Lìu Nình Hạng Mùng Lềnh Nay Kpă").split()
+            "Ma Mã Lầu Ly Tòng Phàn Lù Hờ Chẩu Sình Dền Lìu Nình Hạng Mùng Lềnh Nay Kpă "
+            # Jarai family names of Gia Lai written in two words open with 'Rơ' ('Rơ Mah', 'Rơ Châm'); 'Puih'
+            "Rơ Puih").split()
 MULTIPLIERS = {"nghìn": Decimal(10) ** 3, "ngàn": Decimal(10) ** 3, "triệu": Decimal(10) ** 6,
                "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9}
 APPROXIMATE_WORDS = ("trên", "hơn", "gần", "khoảng", "xấp xỉ", "ước", "dưới", "gần như")

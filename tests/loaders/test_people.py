@@ -234,6 +234,10 @@ def test_heads_of_foreign_bodies(text: str, expected: tuple) -> None:
      ("Lee Sang-ho", "pho-hieu-truong", "Trường Đại học Quốc gia Kyungpook")),
     ("Dự có bà Lò Thị Hiên (Ms. Lo Thi Hien), Phó Giám đốc Sở Ngoại vụ tỉnh Sơn La.",
      ("Lò Thị Hiên", "pho-giam-doc", "Sở Ngoại vụ tỉnh Sơn La")),
+    # Jarai names: a woman's given name with its prefix, a family name of two words opening with 'Rơ'
+    ("Dự có bà Siu H'Mai, Phó Giám đốc Sở Y tế tỉnh Gia Lai phát biểu.", ("Siu H'Mai", "pho-giam-doc", "Sở Y tế tỉnh Gia Lai")),
+    ("do ThS. Rơ Châm Thị Lan, Phó Hiệu trưởng Trường Cao đẳng Gia Lai hướng dẫn.",
+     ("Rơ Châm Thị Lan", "pho-hieu-truong", "Trường Cao đẳng Gia Lai")),
     # a S'tiêng family name, after the post and its body
     ("Phó Giám đốc Sở Tài chính Điểu Văn Lợi và Viện trưởng ký biên bản.",
      ("Điểu Văn Lợi", "pho-giam-doc", "Sở Tài chính tỉnh Nghệ An")),
