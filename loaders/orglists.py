@@ -89,8 +89,8 @@ _COMMITTEE_HEAD = (r"(?P<kind>(?i:(?:ủy|uỷ)" + WS1 + r"ban" + WS1 + r"nhân"
                    + r"nhân" + WS1 + r"dân)|Uỷ" + WS1 + r"ban" + WS1 + r"nhân" + WS1 + r"dân|UBND|HĐND)")
 # (title-cased from a header in capitals too: 'Xác Nhận Của Ủy Ban Nhân Dân Xã Ea Kiết')
 _LEVEL = (r"(?P<level>(?i:quận|huyện|thị" + WS1 + r"xã)|(?i:thành)" + WS1 + r"(?i:phố)|TP\.?(?=" + WS + r")|TX\.?(?=" + WS + r")"
-          + r"|(?i:xã|phường|thị" + WS1 + r"trấn))")
-_COMMUNE_LEVELS = {"xã", "phường", "thị trấn"}
+          + r"|(?i:xã|phường|thị" + WS1 + r"trấn|đặc" + WS1 + r"khu))")   # ('đặc khu Lý Sơn', a commune-level unit since 2025)
+_COMMUNE_LEVELS = {"xã", "phường", "thị trấn", "đặc khu"}
 _DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + WS1 + r"(?P<list>các" + WS1 + r")?"
                                  + _LEVEL + WS + r"*:?" + WS + r"*")
 # 'UBND: TP A, TX B, các huyện C, D': a list item may bring its own level word
@@ -98,8 +98,9 @@ _NEXT_LEVEL = re.compile(r"(?:các" + WS1 + r")?" + _LEVEL + WS + r"*")
 _LEVEL_WORDS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
 _NAME_WORD = CAP_WORD + r"(?:['’][a-z]+)?"   # "Cư M'gar", "Ea H'leo"
 # ('Hà Giang 1' (2025); a name the line wraps: 'Quản' / 'Bạ')
-_DISTRICT_NAME = re.compile(_NAME_WORD + r"(?:(?:[ \u00a0]|[ \t\u00a0]*\n[ \t\u00a0]*)" + _NAME_WORD
-                            + r"){0,2}(?:[ \u00a0]\d{1,2}(?![\d/.,]\d))?")
+# (a ward merged in 2025 named after two places joined by a dash: 'phường Lang Biang - Đà Lạt')
+_DISTRICT_NAME = re.compile(_NAME_WORD + r"(?:(?:[ \u00a0]|[ \t\u00a0]*\n[ \t\u00a0]*|[ \u00a0]?-[ \u00a0]?)" + _NAME_WORD
+                            + r"){0,4}(?:[ \u00a0]\d{1,2}(?![\d/.,]\d))?")
 _LIST_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + WS1)
 
 
@@ -148,7 +149,7 @@ def _district_at(text: str, pos: int, level: str, home: Province | None) -> str 
     written = _DISTRICT_NAME.match(text, pos)
     if written is None:
         return None
-    ends = [w.end() for w in re.finditer(r"\S+", written.group(0))]
+    ends = [w.end() for w in re.finditer(r"\S+", written.group(0)) if w.group(0) not in ("-", "–")]
     for end in reversed(ends):
         name = collapse_spaces(written.group(0)[:end])
         if province_named(name) is not None and level == "thành phố":

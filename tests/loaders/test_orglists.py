@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from loader_helpers import org_names as names
 
 
@@ -84,3 +85,14 @@ def test_the_issuer_code_inside_a_document_s_number_names_no_body() -> None:
     text = ("Thực hiện Kế hoạch số 35/KH-UBND ngày 22/02/2024 của Ủy ban nhân dân huyện và Công văn số 3645/UBND-KGVX, "
             "Ủy ban nhân dân huyện Tiểu Cần báo cáo như sau:")
     assert names(text, home="Trà Vinh") == ["Ủy ban nhân dân huyện Tiểu Cần"]
+
+
+@pytest.mark.parametrize("text, home, expected", [
+    # 2025's units: a special zone, a ward named after two places joined by a dash; a role after a dash is no part
+    ("Chủ tịch UBND đặc khu Côn Đảo chịu trách nhiệm thi hành.", "Hồ Chí Minh", ["Ủy ban nhân dân đặc khu Côn Đảo"]),
+    ("Ủy ban nhân dân các xã Lạc Dương, Đơn Dương và phường Xuân Hương - Đà Lạt.", "Lâm Đồng",
+     ["Ủy ban nhân dân xã Lạc Dương", "Ủy ban nhân dân xã Đơn Dương", "Ủy ban nhân dân phường Xuân Hương - Đà Lạt"]),
+    ("5. Ông Lương Văn Đức, Phó Chủ tịch UBND huyện Trùng Khánh - Ủy viên;", "Cao Bằng", ["Ủy ban nhân dân huyện Trùng Khánh"]),
+])
+def test_committees_of_the_units_of_2025(text: str, home: str, expected: list[str]) -> None:
+    assert names(text, home=home) == expected
