@@ -254,8 +254,9 @@ def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], pl
                     parties = parties + [partner] if partner is not None else parties
             keys = sorted({p.key for p in parties})
             # (the list's opening line may say what each item is: '5 biên bản ghi nhớ đã được ký kết, gồm:')
+            # ('... đã ký kết 7 hợp đồng chuyển giao công nghệ ..., gồm:': the noun after the verb too)
             named = AGREEMENT_NOUN.search(text, s, e) or AGREEMENT_NOUN.search(text, text.rfind("\n", 0, intro.start()) + 1,
-                                                                              intro.start())
+                                                                              intro.end())
             if len(keys) < 2 or not named:
                 continue
             known = next((a for a in found if a.party_keys == keys), None)

@@ -343,3 +343,13 @@ def test_a_national_centre_in_the_curated_list_is_a_party_as_a_ministry_is() -> 
             "Phó Chủ tịch UBND tỉnh Thái Bình và Giám đốc NIC ký.\n")
     assert [(sorted(p.name for p in a.parties), a.start_year, a.signed) for _, a in gather(text).agreements] == [
         (["Trung tâm Đổi mới sáng tạo quốc gia", "Ủy ban nhân dân tỉnh Thái Bình"], 2025, True)]
+
+
+def test_contracts_listed_after_the_signing_that_names_them_each_transferred_from_one_to_another() -> None:
+    text = ("Thứ Sáu, 15/3/2024 16:42\n\nTrong khuôn khổ Techmart, các đơn vị đã ký kết 2 hợp đồng chuyển giao công nghệ "
+            "với tổng giá trị 8,1 tỷ đồng, gồm:\n\n- Viện Lúa Đồng bằng sông Cửu Long chuyển giao giống lúa OM18 cho Công "
+            "ty Cổ phần Tập đoàn Lộc Trời, trị giá 4,2 tỷ đồng;\n- Trường Đại học Cần Thơ chuyển giao quy trình nuôi tôm "
+            "cho Công ty Cổ phần Việt - Úc, trị giá 3,9 tỷ đồng.\n")
+    found = {tuple(sorted(p.name for p in a.parties)): a.signed for _, a in gather(text).agreements}
+    assert found == {("Công ty Cổ phần Tập đoàn Lộc Trời", "Viện Lúa Đồng bằng sông Cửu Long"): True,
+                     ("Công ty Cổ phần Việt - Úc", "Trường Đại học Cần Thơ"): True}
