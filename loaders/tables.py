@@ -55,6 +55,8 @@ _MAX_UNIT_WORDS = 4
 # a column of indicators whose label says what its row counts
 _LABEL_COLUMN = re.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí", re.I)
 _PERCENT_LABEL = re.compile(r"\(\s*%\s*\)\s*$|^t[ỷỉ]\s+lệ\b", re.I)
+# a column of identifiers ('Mã số doanh nghiệp', 'Số Giấy chứng nhận'): its numbers count nothing
+_IDENTIFIER_COLUMN = re.compile(r"mã|số\s+(?:hiệu|giấy|điện\s+thoại|quyết\s+định|văn\s+bằng)|điện\s+thoại", re.I)
 _COUNT_OF = re.compile(r"^(?:số\s+lượng|số)\s+")
 # a row named by what was done ('Tài trợ nhiệm vụ KH&CN', 'Cho vay đổi mới công nghệ'): its count's noun is
 # not the label's first word, and the text states it where it matters
@@ -351,11 +353,21 @@ def _read_row(row: list[Cell], columns: list[str], found: list[TableNumber], use
         unit = _cell_unit(columns[index], row_unit if default is None else None, bool(number.group("pct"))) or default
         if unit is not None:
             found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"), *unit))
-        elif row_unit is None and not _LABEL_COLUMN.fullmatch(columns[1]) and not _NUMBER_COLUMN.match(columns[index]):
+        elif row_unit is None and not _LABEL_COLUMN.fullmatch(columns[1]) and not _NUMBER_COLUMN.match(columns[index]) \
+                and not _IDENTIFIER_COLUMN.match(columns[index]):
             # 'TT | Tỉnh | Tổ chức KH&CN đã cập nhật | Báo cáo ... còn thiếu': rows of places or bodies, the
             # columns naming what they count
             found.append(TableNumber(cell.start, cell.start + len(number.group("num")), number.group("num"),
                                      _COUNT_OF.sub("", columns[index].lower()), None, by_column=True))
+    if sub_row is None and last_column is None and len(row) == len(columns) and column == 1 + first:
+        # a row with one cell per column: a number after text cells is read by its own column's unit ('... | Công nghệ
+        # xử lý nước thải | 41,2 |' under 'Tỷ lệ doanh thu (%)'), where the column gives one
+        for index in range(column + len(run), len(row)):
+            number = _NUMBER_CELL.fullmatch(row[index].text)
+            unit = _cell_unit(columns[index], None, bool(number.group("pct"))) if number else None
+            if unit is not None:
+                used.append((row[index].start, row[index].end))
+                found.append(TableNumber(row[index].start, row[index].start + len(number.group("num")), number.group("num"), *unit))
     if sub_row is not None:
         _read_row(sub_row, columns, found, used, default)
     return len(run), column + len(run) - 1

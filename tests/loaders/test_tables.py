@@ -253,3 +253,12 @@ _FIELDS = "Lĩnh vực\tSố nhiệm vụ\tKinh phí (triệu đồng)\nNông ng
 def test_a_count_column_names_what_a_field_s_row_counts_and_the_total_is_read() -> None:
     assert _read(_FIELDS) == [("6", "nhiệm vụ", None), ("7.300", "đồng", "triệu"), ("3", "nhiệm vụ", None),
                               ("4.150", "đồng", "triệu"), ("9", "nhiệm vụ", None), ("11.450", "đồng", "triệu")]
+
+
+def test_a_pipe_row_s_number_after_its_text_cells_by_its_column_and_codes_count_nothing() -> None:
+    text = ("| STT | Tên doanh nghiệp | Mã số doanh nghiệp | Số Giấy chứng nhận | Kết quả được chuyển giao | Tỷ lệ doanh thu (%) |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Công ty Cổ phần Cao su Đồng Phú | 3800100120 | 31/DNKHCN | Quy trình sản xuất cao su | 41,2 |\n"
+            "| 2 | Công ty TNHH Mía đường Tây Ninh | 3900244567 | 32/DNKHCN | Giống mía chịu hạn | 37,5 |\n")
+    found, _ = table_numbers(text)
+    assert [(n.written, n.unit) for n in found] == [("41,2", "%"), ("37,5", "%")]
