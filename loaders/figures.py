@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from vnst.loaders.flattables import flattened_table_numbers
+from vnst.loaders.indicatortables import indicator_table_numbers
 from vnst.loaders.gridtables import amounts as grid_amounts
 from vnst.loaders.gridtables import row_numbers as grid_row_numbers
 from vnst.loaders.gridtables import views as grid_views
@@ -159,6 +160,8 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     grid, grid_spans = grid_amounts(text)
     in_grid = Spans(grid_spans)
     flat, flat_spans = flattened_table_numbers(text)
+    indicators, indicator_spans = indicator_table_numbers(text)
+    flat, flat_spans = flat + indicators, flat_spans + indicator_spans
     read = Spans(cell_spans)
     # (only the cells the grid read an amount in: its other columns, counts, are read line by line)
     grid_cells = Spans([(g.start, g.end) for g in grid])

@@ -1,0 +1,68 @@
+"""Pipe tables of indicators without a row number: each row opens with the indicator, its unit in brackets, and
+holds one value per period or measure ('| Giá trị sản xuất (tỷ USD) | 23,13 | 24,10 | 104,2 |' under '| Chỉ tiêu
+| Năm 2023 | Năm 2024 | So sánh (%) |'). A value takes its column's unit where the column gives one (a percentage),
+else the unit its row's indicator gives."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.tables import MEASURES, TableNumber
+from vnst.loaders.vietnamese import MULTIPLIERS
+
+_HEADER = re.compile(r"^[ \t]*\|[ \t]*(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|chỉ\s+số)[ \t]*\|(?P<rest>[^\n]*)\|[ \t]*$", re.M)
+_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n")
+_ROW = re.compile(r"[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*(?:\n|$)")
+_NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*")
+_BRACKETED = re.compile(r"\((?P<unit>[^()]{1,20})\)[ \t]*$")
+_PERCENT = re.compile(r"%|t[ỷỉ]\s+lệ|so\s+sánh", re.I)
+
+
+def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
+    """Each value of such tables with its unit, and the spans of the cells read."""
+    found: list[TableNumber] = []
+    used: list[tuple[int, int]] = []
+    for header in _HEADER.finditer(text):
+        columns = [c.strip() for c in header.group("rest").split("|")]
+        rule = _RULE.match(text, header.end() + 1)
+        pos = rule.end() if rule else header.end() + 1
+        while (row := _ROW.match(text, pos)) is not None:
+            cells = _cells(row)
+            pos = row.end()
+            if len(cells) != len(columns) + 1:
+                break
+            row_unit = _unit(cells[0][2])
+            for (start, end, cell), column in zip(cells[1:], columns):
+                number = _NUMBER.fullmatch(cell)
+                unit = ("%", None) if _PERCENT.search(column) else _unit(column) or row_unit
+                if number is None or unit is None:
+                    continue
+                found.append(TableNumber(start + number.start("num"), start + number.end("num"), number.group("num"), *unit))
+                used.append((start, end))
+    return found, used
+
+
+def _cells(row: re.Match[str]) -> list[tuple[int, int, str]]:
+    out, pos = [], row.start("cells")
+    for part in row.group("cells").split("|"):
+        out.append((pos, pos + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+def _unit(label: str) -> tuple[str, str | None] | None:
+    """The unit a label gives in brackets at its end: '(tỷ USD)', '(triệu đồng)', '(%)', '(ha)', '(người)'."""
+    bracketed = _BRACKETED.search(label.strip())
+    if bracketed is None:
+        return None
+    words = bracketed.group("unit").split()
+    multiplier = words[0].lower() if len(words) > 1 and words[0].lower() in MULTIPLIERS else None
+    unit = " ".join(words[1:] if multiplier else words)
+    if unit.lower() in ("đồng", "vnđ", "vnd"):
+        return "đồng", multiplier
+    if unit == "%" or unit.upper() == "USD" or unit.lower() in MEASURES:
+        return (unit if unit in ("%", "USD") else unit.lower()), multiplier
+    return (unit.lower(), multiplier) if len(words) <= 3 and not re.search(r"\d", unit) else None
+
+
+__all__ = ["indicator_table_numbers"]

@@ -1,0 +1,40 @@
+"""Pipe tables of indicators without a row number: each value with its column's unit, else its row's."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from vnst.loaders.extract import gather
+from vnst.loaders.indicatortables import indicator_table_numbers
+
+TABLE = """Bảng 1. Một số chỉ tiêu chủ yếu
+
+| Chỉ tiêu | Năm 2022 | Năm 2023 | So sánh (%) |
+|---|---|---|---|
+| Kim ngạch xuất khẩu (tỷ USD) | 3,45 | 3,80 | 110,1 |
+| Nộp ngân sách (tỷ đồng) | 1.250 | 1.312 | 105,0 |
+| Diện tích đã cho thuê (ha) | 420,5 | 431,2 | 102,5 |
+| Lao động (người) | 18.200 | 19.050 | 104,7 |
+
+Tổng số lao động tăng so với năm trước.
+"""
+
+
+def test_each_value_takes_its_column_s_unit_else_its_row_s() -> None:
+    found, _ = indicator_table_numbers(TABLE)
+    assert [(n.written, n.unit, n.multiplier) for n in found] == [
+        ("3,45", "USD", "tỷ"), ("3,80", "USD", "tỷ"), ("110,1", "%", None),
+        ("1.250", "đồng", "tỷ"), ("1.312", "đồng", "tỷ"), ("105,0", "%", None),
+        ("420,5", "ha", None), ("431,2", "ha", None), ("102,5", "%", None),
+        ("18.200", "người", None), ("19.050", "người", None), ("104,7", "%", None)]
+
+
+def test_the_values_become_figures_in_their_units() -> None:
+    figures = {(f.value, f.unit) for f in gather(TABLE).figures}
+    assert {(Decimal("3.45e9"), "USD"), (Decimal("1312e9"), "đồng"), (Decimal("431.2"), "ha"),
+            (Decimal("19050"), "người"), (Decimal("110.1"), "%")} <= figures
+
+
+def test_a_table_numbered_in_its_first_column_is_left_to_the_row_readers() -> None:
+    numbered = "| TT | Chỉ tiêu | Năm 2023 |\n|---|---|---|\n| 1 | Doanh nghiệp KH&CN (doanh nghiệp) | 12 |\n"
+    assert indicator_table_numbers(numbered) == ([], [])
