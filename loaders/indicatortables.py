@@ -1,7 +1,7 @@
-"""Pipe tables of indicators without a row number: each row opens with the indicator, its unit in brackets, and
-holds one value per period or measure ('| Giá trị sản xuất (tỷ USD) | 23,13 | 24,10 | 104,2 |' under '| Chỉ tiêu
-| Năm 2023 | Năm 2024 | So sánh (%) |'). A value takes its column's unit where the column gives one (a percentage),
-else the unit its row's indicator gives."""
+"""Pipe tables read column by column: a value takes its column's unit where the column's label gives one
+('Kinh phí (triệu đồng)', 'So sánh (%)'), else, in a table of indicators without a row number, the unit its row's
+indicator gives ('| Giá trị sản xuất (tỷ USD) | 23,13 | 24,10 | 104,2 |' under '| Chỉ tiêu | Năm 2023 | Năm 2024 |
+So sánh (%) |'). Whatever the row-number readers (tables.py) read already is theirs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import re
 from vnst.loaders.tables import MEASURES, TableNumber
 from vnst.loaders.vietnamese import MULTIPLIERS
 
-_HEADER = re.compile(r"^[ \t]*\|[ \t]*(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|chỉ\s+số)[ \t]*\|(?P<rest>[^\n]*)\|[ \t]*$", re.M)
+_HEADER = re.compile(r"^[ \t]*\|(?P<first>[^|\n]*)\|(?P<rest>[^\n]*)\|[ \t]*$", re.M)
+_INDICATOR = re.compile(r"[ \t]*(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|chỉ\s+số)[ \t]*")
 _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n")
 _ROW = re.compile(r"[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*(?:\n|$)")
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*")
@@ -23,15 +24,19 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
     found: list[TableNumber] = []
     used: list[tuple[int, int]] = []
     for header in _HEADER.finditer(text):
-        columns = [c.strip() for c in header.group("rest").split("|")]
         rule = _RULE.match(text, header.end() + 1)
-        pos = rule.end() if rule else header.end() + 1
+        if rule is None:
+            continue   # (a header is the line over the rule: not a row)
+        columns = [c.strip() for c in header.group("rest").split("|")]
+        indicators = _INDICATOR.fullmatch(header.group("first")) is not None
+        pos = rule.end()
         while (row := _ROW.match(text, pos)) is not None:
             cells = _cells(row)
             pos = row.end()
             if len(cells) != len(columns) + 1:
                 break
-            row_unit = _unit(cells[0][2])
+            # (a numbered table's first cell is its row's number: only an indicator's row gives a unit)
+            row_unit = _unit(cells[0][2]) if indicators else None
             for (start, end, cell), column in zip(cells[1:], columns):
                 number = _NUMBER.fullmatch(cell)
                 unit = ("%", None) if _PERCENT.search(column) else _unit(column) or row_unit

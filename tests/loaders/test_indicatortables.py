@@ -38,3 +38,13 @@ def test_the_values_become_figures_in_their_units() -> None:
 def test_a_table_numbered_in_its_first_column_is_left_to_the_row_readers() -> None:
     numbered = "| TT | Chỉ tiêu | Năm 2023 |\n|---|---|---|\n| 1 | Doanh nghiệp KH&CN (doanh nghiệp) | 12 |\n"
     assert indicator_table_numbers(numbered) == ([], [])
+
+
+def test_a_plan_s_pipe_table_of_tasks_by_quarter_its_money_column_read_by_its_label() -> None:
+    plan = ("| TT | Hoạt động | Chủ trì | Quý I | Quý II | Kinh phí (triệu đồng) |\n"
+            "|----|-----------|---------|:-----:|:------:|----------------------:|\n"
+            "| 1.1 | Khảo sát 300 doanh nghiệp | Sở KH&CN | x | x | 850 |\n"
+            "| 1.2 | Báo cáo đánh giá trình độ công nghệ | Sở KH&CN | | x | 1.320 |\n"
+            "| | **Tổng cộng** | | | | **2.170** |\n")
+    found, _ = indicator_table_numbers(plan)
+    assert [(n.written, n.unit, n.multiplier) for n in found] == [("850", "đồng", "triệu"), ("1.320", "đồng", "triệu")]
