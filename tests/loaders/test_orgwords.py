@@ -152,6 +152,9 @@ def test_a_field_that_opens_with_a_function_word_and_verbs_after_a_field(text: s
     # a zone's kind inside a body's name, its first syllable capitalised; not a place's last syllable before a verb
     ("Trung tâm Đào tạo Khu Công nghệ cao đã mở 12 lớp.", ["Trung tâm Đào tạo Khu Công nghệ cao"]),
     ("Trường Đại học Nha Trang phục vụ ngành thủy sản.", ["Trường Đại học Nha Trang"]),
+    # a joint venture under its own name; the adjective 'liên doanh' names none
+    ("Ông Lê Văn An - Phó Tổng Giám đốc Liên doanh Việt - Nga Vietsovpetro;", ["Liên doanh Việt - Nga Vietsovpetro"]),
+    ("Tỉnh có 12 doanh nghiệp liên doanh với nước ngoài.", []),
     # 'sẵn sàng' (ready to) begins what the body will do
     ("Trường cho biết Khoa Chăn nuôi sẵn sàng cử cán bộ.", ["Khoa Chăn nuôi"]),
 ])

@@ -72,6 +72,7 @@ def test_partial_dates(written: str, year: int, month: int | None, quarter: int 
     ("sàn TECHMART.VN", "sàn TECHMART.VN"),
     ("(TTH.VN) - Chiều 13/6", "(TTH.VN) - Chiều 13/6"),
     ("Ban QL Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh"),
+    ("Hiệp hội DN tỉnh", "Hiệp hội doanh nghiệp tỉnh"),
     ("dọc QL1A và QL 9", "dọc QL1A và QL 9"),
 ])
 def test_abbreviations(written: str, full: str) -> None:
