@@ -120,10 +120,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                         + r"(?:19|20)\d{2}|giai" + WS1 + r"đoạn" + WS1 + r"(?:19|20)\d{2}" + WS + r"*[-–]" + WS
                         + r"*(?:19|20)\d{2}))?")
     # 'Ban Quản lý các khu công nghiệp tỉnh': the board of all the province's zones of one kind
-    zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"(?:khu" + WS1
-                             + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ"
-                             + WS1 + r"cao)|KCNC|KCN|KKT|KCX))(?:" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov
-                             + r")|" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + _E)
+    # (of two kinds: 'Ban Quản lý các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh')
+    zone_kind = r"(?i:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ" + WS1 + r"cao)"
+    zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"(?:(?i:khu)" + WS1
+                             + zone_kind + r"(?:" + WS1 + r"và" + WS1 + r"(?:(?i:khu)" + WS1 + r")?" + zone_kind + r")?|KCNC|KCN|KKT|KCX))"
+                             + r"(?:" + WS1 + r"(?:(?i:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov
+                             + r")|" + WS1 + r"(?i:tỉnh|thành" + WS1 + r"phố))?" + _E)
     unit_alts = []
     for index, unit in enumerate(provincial_units()):
         names = _written_forms([unit.name, *unit.abbreviations])

@@ -80,3 +80,14 @@ def test_the_party_committee_under_its_formal_name_in_a_resolution_s_title_in_ca
 ])
 def test_one_of_a_kind_of_body_is_no_body(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the board of a city's zones of two kinds, the city written with a capital, or alone for the home one
+    ("- Ban Quản lý các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh;",
+     ["Ban Quản lý các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"]),
+    ("2. Ban Quản lý các khu chế xuất và công nghiệp Thành phố đôn đốc doanh nghiệp.",
+     ["Ban Quản lý các khu chế xuất và công nghiệp thành phố Hồ Chí Minh"]),
+])
+def test_the_board_of_a_city_s_zones_of_two_kinds(text: str, expected: list[str]) -> None:
+    assert names(text, home="Hồ Chí Minh") == expected
