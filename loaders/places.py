@@ -125,7 +125,8 @@ LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP|Tp
 # number ('xã Sơn Kim 1') or be only one ('Phường 2')
 _SYLLABLE = CAP_WORD + r"(?:['’][A-Za-zà-ỹ][a-zà-ỹ]+)?"
 # (a tab parts a table's cells: 'Huyện Cư Jút\t300' is the district and its amount)
-_LOCAL_NAME = _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \u00a0]\d{1,2}(?!\d|[/.,]\d))?"
+# (or in a letter: 'phường Tăng Nhơn Phú A', 'xã Vĩnh Thuận B')
+_LOCAL_NAME = (_SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \u00a0]\d{1,2}(?!\d|[/.,]\d)|[ \u00a0][AB](?![\wÀ-ỹ'’]))?")
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,10 @@ def test_a_city_promoted_on_a_date(written: date | None, level: str) -> None:
     ("khu vực ven sông Thái Bình và cầu Cần Thơ", set()),
     ("tại các xã Quang Hán, Quang Vinh (huyện Trùng Khánh)",
      {("commune", "Quang Hán"), ("commune", "Quang Vinh"), ("district", "Trùng Khánh")}),
+    # a ward named in a letter after its name; 'A' opening the next name is that name's
+    ("tại các phường Tân Phú, Tăng Nhơn Phú B thuộc thành phố Thủ Đức",
+     {("commune", "Tân Phú"), ("commune", "Tăng Nhơn Phú B"), ("district", "Thủ Đức")}),
+    ("các huyện Phong Điền và A Lưới", {("district", "Phong Điền"), ("district", "A Lưới")}),
     # communes each followed by its district: one after a district is a commune again, not a district
     ("tại các xã Quang Hán, huyện Trùng Khánh và Đức Long, huyện Thạch An;",
      {("commune", "Quang Hán"), ("district", "Trùng Khánh"), ("commune", "Đức Long"), ("district", "Thạch An")}),
