@@ -429,10 +429,10 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         # 'GS. Kim Dong-hyun (Prof. Kim Dong-hyun), Phó Hiệu trưởng': the name again in brackets, then the post
         alias = _ALIAS.match(text, m.end())
         t = _title_after(text, alias.end()) if alias else None
-    if t is None and _ALONE_ON_ITS_LINE.match(text, m.end()) and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+    below = _ALONE_ON_ITS_LINE.match(text, m.end()) if t is None else None
+    if below and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
         # a letter or an e-mail signed off with the name on its line and the post under it ('Trân trọng!' /
         # 'Lê Thanh Tâm' / 'Phó Trưởng phòng ...'), the post in mixed case (not a signature block's next title)
-        below = _ALONE_ON_ITS_LINE.match(text, m.end())
         t = TITLE.match(text, below.end())
         t = t if t and not t.group("title").isupper() else None
     if t is None:
