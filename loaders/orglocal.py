@@ -101,9 +101,11 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     # the State Treasury's office in a province or district ('Kho bạc Nhà nước Quảng Ngãi', 'Kho bạc Nhà nước
     # Cầu Giấy') or, since 2025, in a region numbered in Roman ('Kho bạc Nhà nước khu vực XVI'), where a body
     # holds its account: named as written
-    treasury = re.compile(_B + r"Kho" + WS1 + r"bạc" + WS1 + r"(?:Nhà" + WS1 + r"nước|NN)" + WS1 + r"(?P<where>(?:(?:tỉnh|thành"
+    # (shortened 'KBNN'; 'KBNN tỉnh (để p/h)' in a distribution list: the home province's)
+    treasury = re.compile(_B + r"(?:Kho" + WS1 + r"bạc" + WS1 + r"(?:Nhà" + WS1 + r"nước|NN)|KBNN)" + WS1 + r"(?:(?P<where>(?:(?:tỉnh|thành"
                           + WS1 + r"phố|quận|huyện|thị" + WS1 + r"xã|khu" + WS1 + r"vực)" + WS1 + r")?)(?P<place>[" + UPPER
-                          + r"][\wÀ-ỹ]*(?:[ \u00a0]+[" + UPPER + r"][\wÀ-ỹ]*){0,2})" + _E)   # (the place on one line)
+                          + r"][\wÀ-ỹ]*(?:[ \u00a0]+[" + UPPER + r"][\wÀ-ỹ]*){0,2})|(?P<bare>tỉnh|thành" + WS1 + r"phố)"
+                          + r"(?=" + WS + r"*[,;.()]|" + WS + r"*$))" + _E, re.M)   # (the place on one line)
     # the council that awards a province's prize, named by the prize and its year ('Hội đồng xét tặng Giải thưởng
     # Khoa học và Công nghệ tỉnh Hà Nam năm 2023')
     award = re.compile(_B + r"Hội" + WS1 + r"đồng" + WS1 + r"(?P<task>(?i:xét" + WS1 + r"(?:tặng|chọn)|trao|tuyển" + WS1
@@ -145,6 +147,9 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
         name = f"{organ} {collapse_spaces(m.group('level')).lower()} {collapse_spaces(m.group('place'))}"
         return OrgMention(m.start(), m.end(), name, "Department" if department else "Government")
     if kind == "treasury":
+        if m.group("bare"):
+            return OrgMention(m.start(), m.end(), f"Kho bạc Nhà nước {home.full}", "MinistryUnit", "Bộ Tài chính") \
+                if home is not None else None
         where = collapse_spaces(m.group("where") or "")
         return OrgMention(m.start(), m.end(), " ".join(filter(None, ("Kho bạc Nhà nước", where,
                                                                      collapse_spaces(m.group("place"))))),

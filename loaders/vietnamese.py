@@ -211,7 +211,7 @@ def _abbreviation_pattern() -> re.Pattern[str]:
     for key in keys:
         body = flex(key)
         tail = r"(?![\wÀ-ỹ])" if key[-1].isalnum() else ""
-        # (not after a word and a dot: 'CATEX.VN', 'TTH.VN' are a site's names)
+        # (not after a word and a dot: 'TTH.VN' is a site's name)
         alts.append(r"(?<![\wÀ-ỹ])(?<![\wÀ-ỹ]\.)" + body + tail)
     return re.compile("|".join(alts))
 
