@@ -406,15 +406,15 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
             # a numbered document is dated by its own place-date line; when that line is
             # missing or left blank the date is unknown, not the first date of the body
             # (which is usually a cited law's)
-            issued = _place_date(text, seg, dates)
-            found.append(LegalMention(start, end, head[2], issued,
+            own_date = _place_date(text, seg, dates)
+            found.append(LegalMention(start, end, head[2], own_date,
                                       next((o for o in orgs if seg.start <= o.start < start), None), True, index))
             # a joint text numbered by each party on one line ('Số: 35/CTr-UBND      Số: 1187/CTr-HVN')
             line_end = text.find("\n", end)
             for co in _CO_NUMBER.finditer(text, end, len(text) if line_end < 0 else line_end):
                 number = parse_number(co.group("num"))
                 if number is not None:
-                    found.append(LegalMention(co.start("num"), co.end("num"), number, issued, None, False, index, True))
+                    found.append(LegalMention(co.start("num"), co.end("num"), number, own_date, None, False, index, True))
     header_spans = [(l.start, l.end) for l in found]
     for start, end, number in find_numbers(text):
         if not _outside(masked, start) or not _outside(header_spans, start):
@@ -427,6 +427,8 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
             when = next((d.value for d in dates if start - 250 <= d.start and d.end <= start and d.value
                          and re.search(r"(?:^|\n|[.;:][ \t\u00a0])[ \t]*[Nn]gày" + WS + r"*$", text[max(0, d.start - 12):d.start])
                          and _ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
+        if when is None:   # 'Ngày 15/8 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 215/KH-UBND': of the year it is written
+            when = _recent_day(text, start, issued)
         if when is None:   # 'được ký kết ngày 12/4/2018 (Chương trình số 02/CTHT-UBND-HVN)': the number in brackets
             when = next((d.value for d in dates if d.value and start - 80 <= d.end <= start
                          and _NUMBER_IN_BRACKETS.fullmatch(text, d.end, start)
@@ -443,6 +445,27 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
         seg_index = next(i for i, s in enumerate(parts) if s.start <= start < s.end)
         found.append(LegalMention(start, end, number, when, issuer, False, seg_index))
     return found
+
+
+# a day and month without the year, opening a sentence ('Ngày 15/8 vừa qua,', 'Sáng 13/4,')
+_RECENT_DAY = re.compile(r"(?:^|(?<=\n)|(?<=[.;:][ \t\u00a0]))[ \t]*(?i:ngày|sáng|chiều|hôm)" + WS1
+                         + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])(?:" + WS1 + r"vừa" + WS1 + r"qua)?")
+
+
+def _recent_day(text: str, start: int, written: date | None) -> date | None:
+    """The day a cited document was issued, told by day and month in the text written that year: a day
+    after the text's own date is of the year before."""
+    if written is None:
+        return None
+    for m in _RECENT_DAY.finditer(text, max(0, start - 250), start):
+        if not _ACT_THEN_NUMBER.fullmatch(text, m.end(), start):
+            continue
+        try:
+            when = date(written.year, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+        return when if when <= written else date(written.year - 1, when.month, when.day)
+    return None
 
 
 def _merge_same(agreements: list[tuple[int, Agreement]]) -> list[tuple[int, Agreement]]:

@@ -122,6 +122,8 @@ _NAME_BEFORE = re.compile(r"(?:[" + UPPER + r"][" + LOWER + r"]*" + WS + r"+){2}
 _POUND = re.compile(r"bảng" + WS + r"+Anh(?![\wÀ-ỹ])")
 _SCALE_BEFORE = re.compile(r"(?i:tỷ|tỉ)" + WS + r"+lệ" + WS + r"+(?:\d{1,3}/)?$")
 _DAY_MONTH_BEFORE = re.compile(r"[Nn]gày" + WS + r"+\d{1,2}/$")
+# the day of a date written without its year ('Ngày 15/8 vừa qua', 'sáng 13/4'): its month is no target
+_DAY_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:sáng|chiều|trưa|tối|ngày|hôm)" + WS + r"+$")
 # the Sino-Vietnamese suffix 'viên' makes a word for a person who does it: 'kỹ thuật viên', 'tuyên truyền viên'
 _AGENT_SUFFIX = "viên"
 _QUOTED_NAME = re.compile(r"(?<!:)(?<!:" + WS + r")[“\"](?P<body>[^”\"\n]{3,250})[”\"]")
@@ -194,6 +196,8 @@ def _read_running(text: str, masked_set: Spans, index: dict[tuple[Decimal, str],
             continue
         unit = _unit(m) or _range_unit(m)
         if unit is None or _DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group("of") and _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         # a label stands right before its number: 'năm' before 'khoảng 30 chỉ tiêu' labels nothing
         if m.group("paren") and not _WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -60,6 +60,24 @@ def test_the_date_of_an_act_written_before_its_number(sentence: str, expected: s
     assert value == expected
 
 
+@pytest.mark.parametrize("dateline, sentence, expected", [
+    # a day and month told in a news page of that year; a later day is of the year before
+    ("Thứ Ba, 14/10/2025 - 09:10", "Ngày 02/10 vừa qua, UBND tỉnh Hưng Yên đã ban hành Kế hoạch số 311/KH-UBND "
+     "về chuyển đổi số.", "2025-10-02"),
+    ("Thứ Hai, 12/01/2026 - 08:00", "Bà Lò Thị Thu: Ngày 28/12, Sở Khoa học và Công nghệ có Công văn số "
+     "1502/SKHCN-QLKH gửi các xã.", "2025-12-28"),
+    # a day opening a sentence of other acts dates no number
+    ("Thứ Ba, 14/10/2025 - 09:10", "Ngày 02/10, tỉnh tổ chức hội nghị. Sở thực hiện Kế hoạch số 311/KH-UBND.", None),
+])
+def test_a_day_and_month_before_a_number_dated_by_the_page(dateline: str, sentence: str, expected: str | None) -> None:
+    assert dated(dateline + "\n\n" + sentence + "\n").popitem()[1] == expected
+
+
+def test_a_day_and_month_is_no_figure() -> None:
+    text = "Thứ Ba, 14/10/2025 - 09:10\n\nNgày 02/10 vừa qua, tỉnh đã trao 12 giấy chứng nhận.\n"
+    assert [(f.written, f.unit) for f in gather(text).figures] == [("12", "giấy chứng nhận")]
+
+
 def test_the_issuer_of_a_two_column_header_is_the_last_body_above_the_number() -> None:
     text = ("UBND TỈNH HÀ GIANG                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "SỞ KHOA HỌC VÀ CÔNG NGHỆ                        Độc lập - Tự do - Hạnh phúc\n\n"
