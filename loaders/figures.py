@@ -167,8 +167,10 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     read = Spans(cell_spans)
     # (only the cells the grid read an amount in: its other columns, counts, are read line by line)
     grid_cells = Spans([(g.start, g.end) for g in grid])
-    cells = [c for c in cells if not grid_cells.contains(c.start)]
-    cells += [c for c in flat if not read.contains(c.start) and not in_grid.contains(c.start)]
+    # (and a pipe table's column that states its unit is sure where a row's reading of its cells is not)
+    stated = Spans([(c.start, c.end) for c in indicators if c.stated and not in_grid.contains(c.start)])
+    cells = [c for c in cells if not grid_cells.contains(c.start) and not stated.contains(c.start)]
+    cells += [c for c in flat if (c.stated or not read.contains(c.start)) and not in_grid.contains(c.start)]
     cell_spans += flat_spans + grid_spans
     masked_set = Spans(masked + _quoted_names(text) + cell_spans)
     _read_running(text, masked_set, index, found)

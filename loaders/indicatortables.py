@@ -1,7 +1,8 @@
 """Pipe tables read column by column: a value takes its column's unit where the column's label gives one
 ('Kinh phí (triệu đồng)', 'So sánh (%)'), else, in a table of indicators without a row number, the unit its row's
 indicator gives ('| Giá trị sản xuất (tỷ USD) | 23,13 | 24,10 | 104,2 |' under '| Chỉ tiêu | Năm 2023 | Năm 2024 |
-So sánh (%) |'). Whatever the row-number readers (tables.py) read already is theirs."""
+So sánh (%) |'). A unit its column states is sure; a cell the row-number readers (tables.py) read is otherwise
+theirs."""
 
 from __future__ import annotations
 
@@ -39,10 +40,12 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
             row_unit = _unit(cells[0][2]) if indicators else None
             for (start, end, cell), column in zip(cells[1:], columns):
                 number = _NUMBER.fullmatch(cell)
-                unit = ("%", None) if _PERCENT.search(column) else _unit(column) or row_unit
+                stated = ("%", None) if _PERCENT.search(column) else _unit(column)
+                unit = stated or row_unit
                 if number is None or unit is None:
                     continue
-                found.append(TableNumber(start + number.start("num"), start + number.end("num"), number.group("num"), *unit))
+                found.append(TableNumber(start + number.start("num"), start + number.end("num"), number.group("num"), *unit,
+                                         stated=stated is not None))
                 used.append((start, end))
     return found, used
 
@@ -67,7 +70,8 @@ def _unit(label: str) -> tuple[str, str | None] | None:
         return "đồng", multiplier
     if unit == "%" or unit.upper() == "USD" or unit.lower() in MEASURES:
         return (unit if unit in ("%", "USD") else unit.lower()), multiplier
-    return (unit.lower(), multiplier) if len(words) <= 3 and not re.search(r"\d", unit) else None
+    # ('2024 (*)' marks an estimate: no unit)
+    return (unit.lower(), multiplier) if len(words) <= 3 and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", unit) else None
 
 
 __all__ = ["indicator_table_numbers"]

@@ -74,6 +74,7 @@ class TableNumber:
     unit: str               # the row's unit cell ('nhiệm vụ', lower case), '%', 'đồng' or a measure
     multiplier: str | None  # 'triệu' for money given in millions
     by_column: bool = False  # the unit is the column's label ('Tổ chức KH&CN đã cập nhật'), which may count nothing
+    stated: bool = False     # the unit a pipe table's column states in brackets ('Kinh phí (triệu đồng)'): sure
 
 
 def table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:

@@ -48,3 +48,22 @@ def test_a_plan_s_pipe_table_of_tasks_by_quarter_its_money_column_read_by_its_la
             "| | **Tổng cộng** | | | | **2.170** |\n")
     found, _ = indicator_table_numbers(plan)
     assert [(n.written, n.unit, n.multiplier) for n in found] == [("850", "đồng", "triệu"), ("1.320", "đồng", "triệu")]
+
+
+def test_a_column_s_stated_unit_wins_over_a_row_reading_of_the_task_table() -> None:
+    # (the row-number reader takes '1.1', '1.2' for rows and the first activity for a unit)
+    plan = ("KẾ HOẠCH\n\n"
+            "| TT | Nhiệm vụ | Đơn vị chủ trì | Quý I | Quý II | Quý III | Kinh phí (triệu đồng) |\n"
+            "|----|---------|----------------|:-----:|:------:|:-------:|----------------------:|\n"
+            "| 1.1 | Điều tra nhu cầu đổi mới công nghệ | Sở KH&CN | x | x | | 640 |\n"
+            "| 1.2 | Hội thảo chuyên đề | Sở Công Thương | | | x | 275 |\n"
+            "| 2.1 | Hỗ trợ 25 hợp tác xã ứng dụng công nghệ | Sở KH&CN | | x | x | 3.100 |\n")
+    figures = {(f.written, f.value, f.unit) for f in gather(plan).figures}
+    assert {("640", Decimal("640e6"), "đồng"), ("275", Decimal("275e6"), "đồng"),
+            ("3.100", Decimal("3100e6"), "đồng"), ("25", Decimal(25), "hợp tác xã")} == figures
+
+
+def test_an_estimate_s_mark_in_a_column_label_is_no_unit() -> None:
+    table = "| Chỉ tiêu | 2023 | 2024 (*) |\n|---|---|---|\n| Sáng chế được cấp (văn bằng) | 12 | 15 |\n"
+    found, _ = indicator_table_numbers(table)
+    assert [(n.written, n.unit) for n in found] == [("12", "văn bằng"), ("15", "văn bằng")]
