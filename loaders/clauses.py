@@ -139,7 +139,8 @@ def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, org
 
 # a list item on a line of its own: '- ...', '+ ...', '• ...', 'a) ...', '1. ...'
 _ITEM_GOES_ON = re.compile(r"\n[ \t]*(?![-–•+][ \t]|[a-zđ]\)[ \t]|\d{1,2}[.)][ \t])[^\s][^\n]*")
-_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-–•+]|[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<body>[^\n]+)")
+# (items may stand a blank line apart, as a web page's paragraphs do)
+_LIST_ITEM = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:[-–•+]|[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<body>[^\n]+)")
 
 
 def listed_clauses(text: str, declared_end: int, end: int, count: int, orgs: list[OrgMention]) -> list[Clause]:

@@ -24,6 +24,10 @@ _WITNESSED = re.compile(r"(?i:chứng" + WS1 + r"kiến)(?:" + WS1 + r"(?i:của
 
 # who speaks, opening a question's or an answer's paragraph ('Trả lời (ông X, Vụ trưởng Vụ Y):'): no party
 _SPEAKER_LABEL = re.compile(r"[ \t*]*(?i:trả" + WS1 + r"lời|hỏi|phóng" + WS1 + r"viên|PV)[ \t]*(?:\([^()\n]{0,200}\))?[ \t]*:")
+# a news lead's dateline ('HÀ NỘI – ', 'Hà Nội, ngày 14/10/2025 – ', 'Bắc Ninh (TTXVN) - '): where it was
+# written, not a party
+_LEAD_DATELINE = re.compile(r"[ \t]*[" + UPPER + r"][^\W\d_]*(?:[ \t]+[" + UPPER + r"][^\W\d_]*){0,3}(?:[ \t]*\([^()\n]{1,30}\))?"
+                            r"(?:," + WS + r"*ngày" + WS1 + r"\d{1,2}/\d{1,2}/\d{4})?" + WS1 + r"[–—-]" + WS1)
 
 
 _BRACKETED_OPEN = re.compile(WS + r"*\(" + WS + r"*")
@@ -32,6 +36,8 @@ _BRACKETED_OPEN = re.compile(WS + r"*\(" + WS + r"*")
 def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention]) -> list[OrgMention]:
     speaker = _SPEAKER_LABEL.match(text, s, e)
     s = speaker.end() if speaker else s
+    lead = _LEAD_DATELINE.match(text, s, e)
+    s = lead.end() if lead else s
     # the last 'giữa' before the period: a title repeated in a download notice or header
     # above can share the sentence, and its own 'giữa' would take in the header's bodies
     between = None

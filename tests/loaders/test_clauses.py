@@ -77,6 +77,8 @@ def test_the_plans_own_document_has_the_tasks_as_parts() -> None:
     ("- Chuyển giao quy trình trồng nấm;\n- Đào tạo cán bộ;\n- Trao đổi thông tin KH&CN.\n", [1, 2, 3]),
     # a list of another length is not its contents
     ("- Chuyển giao quy trình trồng nấm;\n- Đào tạo cán bộ.\n", []),
+    # a web page's items, each a paragraph of its own
+    ("\n1. Chuyển giao quy trình trồng nấm.\n\n2. Đào tạo cán bộ.\n\n3. Trao đổi thông tin KH&CN.\n", [1, 2, 3]),
 ])
 def test_news_of_a_signing_lists_the_contents_it_declares(items: str, numbers: list[int]) -> None:
     text = ("Thứ Năm, 23/05/2024\n\nNgày 23/5/2024, UBND tỉnh Nghệ An và Trường Đại học Vinh đã ký kết Thỏa thuận hợp tác "

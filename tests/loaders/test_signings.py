@@ -353,3 +353,10 @@ def test_contracts_listed_after_the_signing_that_names_them_each_transferred_fro
     found = {tuple(sorted(p.name for p in a.parties)): a.signed for _, a in gather(text).agreements}
     assert found == {("Công ty Cổ phần Tập đoàn Lộc Trời", "Viện Lúa Đồng bằng sông Cửu Long"): True,
                      ("Công ty Cổ phần Việt - Úc", "Trường Đại học Cần Thơ"): True}
+
+
+@pytest.mark.parametrize("lead", ["Hà Nội, ngày 14/10/2025 – ", "HÀ NỘI - ", "Bắc Giang (TTXVN) – "])
+def test_a_news_lead_s_dateline_is_where_it_was_written_not_a_party(lead: str) -> None:
+    text = (f"Thứ Ba, 14/10/2025\n\n{lead}Sáng nay, Trường Đại học Thủy lợi và Ủy ban nhân dân tỉnh Bắc Ninh đã ký kết "
+            "Thỏa thuận hợp tác giai đoạn 2025 - 2030.\n")
+    assert agreements_of(text) == [(["Trường Đại học Thủy lợi", "Ủy ban nhân dân tỉnh Bắc Ninh"], 2025, True)]
