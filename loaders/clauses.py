@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vnst.loaders.english import english_lines
 from vnst.loaders.gridtables import grid_tables
 from vnst.loaders.kinds import PROGRAMME_TITLE
 from vnst.loaders.orgs import OrgMention
@@ -63,7 +64,7 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
                  heading: re.Pattern[str] = _CONTENTS, articles: bool = True, labelled: bool = False) -> list[Clause]:
     if _MINUTES.search(text, start, min(end, start + 1500)):
         return []
-    sections = [m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()]
+    sections = _unglossed([m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()])
     content = [m for m in sections if heading.search(m.group("title")) and not _MEETING_CONTENTS.search(m.group("title"))]
     if not content and articles:
         # a memorandum set out in articles: 'Điều 2. Nội dung hợp tác', up to the next article
@@ -88,8 +89,11 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
     if not items:
         return _table_rows(text, section, stop, orgs)
     clauses = []
+    glosses = english_lines(text[:stop])
     for index, item in enumerate(items):
         clause_end = items[index + 1].start() if index + 1 < len(items) else stop
+        # (a bilingual text's clause ends where its English gloss begins)
+        clause_end = next((a for a, _ in glosses if item.end() < a < clause_end), clause_end)
         kept = _clause_paragraphs(text, item.end(), clause_end)
         body = re.sub(r"\s+", " ", " ".join(text[a:b] for a, b in kept)).strip()
         clause = Clause(int(item.group("n")), section.group("roman"),
@@ -141,6 +145,14 @@ def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, org
 _ITEM_GOES_ON = re.compile(r"\n[ \t]*(?![-–•+][ \t]|[a-zđ]\)[ \t]|\d{1,2}[.)][ \t])[^\s][^\n]*")
 # (items may stand a blank line apart, as a web page's paragraphs do)
 _LIST_ITEM = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:[-–•+]|[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<body>[^\n]+)")
+
+
+def _unglossed(sections: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A heading numbered again on the next line is its gloss ('II. NỘI DUNG HỢP TÁC' / 'II. AREAS OF
+    COOPERATION'), no section of its own."""
+    return [m for i, m in enumerate(sections)
+            if not (i and m.group("roman") == sections[i - 1].group("roman")
+                    and not m.string[sections[i - 1].end():m.start()].strip())]
 
 
 def listed_clauses(text: str, declared_end: int, end: int, count: int, orgs: list[OrgMention]) -> list[Clause]:

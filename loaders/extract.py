@@ -15,6 +15,7 @@ from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number, parse_number
+from vnst.loaders.english import english_lines
 from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.gridtables import wrapped_spans as grid_spans
@@ -230,8 +231,9 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     places = as_of(places, written)
     legal = _legal(text, parts, dates, orgs, issued, masked_set)
     # a number inside a name ('Trung tâm Kỹ thuật ... Chất lượng 3') counts nothing
+    # (and a bilingual text's English lines repeat its Vietnamese figures: read once, in Vietnamese)
     taken = (masked + [(d.start, d.end) for d in dates] + [(l.start, l.end) for l in legal] + person_spans
-             + [(o.start, o.end) for o in orgs])
+             + [(o.start, o.end) for o in orgs] + english_lines(text))
     figures = find_figures(text, masked=taken)
     others = {p.name: province_named(p.name) for p in places if p.level == "province"}
     counterparts = [o for o in others.values() if o is not None and home is not None and o.city != home.city]

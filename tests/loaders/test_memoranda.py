@@ -41,3 +41,42 @@ def test_sides_labelled_with_an_english_gloss() -> None:
             "Điều 1. Nội dung hợp tác\n1. Trao đổi chuyên gia.\n2. Đào tạo.\n\nĐiều 2. Thời hạn\nThỏa thuận có hiệu lực 5 năm.\n")
     agreement = gather(text).agreements[0][1]
     assert sorted(p.name for p in agreement.parties) == ["Sở Khoa học và Công nghệ tỉnh Kon Tum", "Trường Đại học Kangwon"]
+
+
+GLOSSED = """BẢN GHI NHỚ HỢP TÁC
+MEMORANDUM OF UNDERSTANDING
+
+về hợp tác khoa học và công nghệ giai đoạn 2024 - 2027
+on cooperation in science and technology for the period 2024 – 2027
+
+Sở Khoa học và Công nghệ tỉnh Quảng Ninh, Việt Nam (sau đây gọi là “Sở KH&CN Quảng Ninh”), trụ sở: phường Hồng Hà, thành phố Hạ Long;
+The Department of Science and Technology of Quang Ninh Province (hereinafter “Quang Ninh DOST”);
+
+và Trường Đại học Chungnam (sau đây gọi là “CNU”), trụ sở: Daejeon, Hàn Quốc;
+and Chungnam National University (hereinafter “CNU”);
+
+(sau đây gọi chung là “các Bên” / hereinafter jointly “the Parties”),
+
+Căn cứ Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị và định hướng của Ủy ban nhân dân tỉnh Quảng Ninh, các Bên thống nhất ký kết Bản ghi nhớ này với các nội dung sau:
+
+I. NỘI DUNG HỢP TÁC
+I. AREAS OF COOPERATION
+
+1. Trao đổi chuyên gia.
+   (Exchange of experts.)
+
+2. Đào tạo 20 cán bộ.
+   (Training for 20 officials.)
+
+II. HIỆU LỰC
+II. FINAL PROVISIONS
+
+Bản ghi nhớ có hiệu lực đến hết ngày 31/12/2027.
+"""
+
+
+def test_a_preamble_s_bodies_given_short_names_are_the_parties_and_glossed_headings_one_section() -> None:
+    [(_, agreement)] = gather(GLOSSED).agreements
+    assert sorted(p.name for p in agreement.parties) == ["Sở Khoa học và Công nghệ tỉnh Quảng Ninh", "Trường Đại học Chungnam"]
+    assert (agreement.start_year, agreement.end_year) == (2024, 2027)
+    assert [(c.number, c.text[:20]) for c in agreement.clauses] == [(1, "Trao đổi chuyên gia."), (2, "Đào tạo 20 cán bộ.")]
