@@ -303,7 +303,24 @@ def party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
         body = next((o for o in bodies if o.start == label.end()), None)
         if body is not None and body.key not in {p.key for p in parties}:
             parties.append(body)
+    if len(parties) < 2 and _JOINTLY_CALLED.search(text, start, end):
+        # 'A (sau đây gọi là “Sở”), trụ sở: ...;' / 'và B (sau đây gọi là “KISTI”), ...;' / '(sau đây gọi chung là “các
+        # Bên”)': the bodies that open the preamble's paragraphs, each given a short name
+        parties = []
+        for opening in _OPENS_DEFINED.finditer(text, start, end):
+            body = next((o for o in bodies if o.start == opening.end()), None)
+            if body is not None and _DEFINED_AFTER.match(text, body.end) and body.key not in {p.key for p in parties}:
+                parties.append(body)
     return parties if len(parties) >= 2 else []
+
+
+# '(sau đây gọi chung là “các Bên”)', '(gọi chung là hai Bên)'
+_JOINTLY_CALLED = re.compile(r"\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS1 + r")?(?i:gọi" + WS1 + r"chung" + WS1 + r"là)"
+                             + WS + r"*[“\"]?" + WS + r"*(?i:các|hai|ba)" + WS1 + r"(?i:bên)")
+_OPENS_DEFINED = re.compile(r"^[ \t*]*(?:(?i:và)" + WS1 + r")?", re.M)
+_DEFINED_AFTER = re.compile(r"(?:," + WS + r"*(?:nước" + WS1 + r")?" + _COUNTRY + r")?" + WS + r"*\(" + WS
+                            + r"*(?i:sau" + WS1 + r"đây" + WS1 + r")?(?i:được" + WS1 + r")?(?i:gọi" + WS1 + r"(?:tắt" + WS1
+                            + r")?là|viết" + WS1 + r"tắt" + WS1 + r"là)")
 
 
 __all__ = ["COOPERATION", "listed_after_between", "listed_subjects", "parties_of", "partner_after_noun", "party_blocks",
