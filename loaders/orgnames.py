@@ -385,8 +385,13 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     # defined with a short form of itself runs up to the definition, verbs and all
     defined = DEFINED_TAIL.match(text, end)
     if defined and fold(text[m.start():defined.start("paren")]).startswith(fold(defined.group("short"))):
-        # (up to the body's term, which names no body: '... tỉnh Kiên Giang nhiệm kỳ 2024 - 2029 (sau đây ...)')
-        term = re.search(WS1 + r"(?i:nhiệm" + WS1 + r"kỳ)" + WS1 + r"\d", text[end:defined.start("paren")])
+        # (up to the body's term, which names no body: '... tỉnh Kiên Giang nhiệm kỳ 2024 - 2029 (sau đây ...)',
+        # 'Hội đồng ... tỉnh X giai đoạn 2020 - 2025 (...)'; a steered programme's term is its name's: 'Ban Chỉ đạo
+        # Đề án ... giai đoạn 2022 - 2025')
+        programme = re.search(r"(?:Đề|Dự)" + WS1 + r"án|Chương" + WS1 + r"trình|Kế" + WS1 + r"hoạch",
+                              text[m.start():defined.start("paren")])
+        term = re.search(WS1 + (r"(?i:nhiệm" + WS1 + r"kỳ)" if programme else r"(?i:nhiệm" + WS1 + r"kỳ|giai" + WS1
+                                + r"đoạn)") + WS1 + r"\d", text[end:defined.start("paren")])
         end, run = (end + term.start() if term else defined.start("paren")), []
     to_place = TAIL_TO_PLACE.match(text, end)
     if to_place and province_named(to_place.group("place")) and not ends_in_place(text[m.start():end]) and not (
