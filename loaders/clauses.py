@@ -45,8 +45,9 @@ _LABELLED_ITEM = re.compile(r"^[ \t]*(?:Dự[ \t]+án|Tiểu[ \t]+dự[ \t]+án|
 
 def is_plan(text: str, start: int, end: int, doc_type: str | None, *, party: bool = False) -> bool:
     """A plan by its number's type ('508/KH-UBND') or its title line ('KẾ HOẠCH'); a party committee's
-    resolution ('21-NQ/TU') sets out its tasks and solutions as a plan does."""
-    return doc_type in PLAN_TYPES or party and doc_type == "nq" \
+    resolution ('21-NQ/TU') or its standing board's conclusion ('1245-KL/TU') sets out its tasks and
+    solutions as a plan does."""
+    return doc_type in PLAN_TYPES or party and doc_type in ("nq", "ket-luan") \
         or _PLAN_TITLE.search(text, start, min(end, start + 2000)) is not None
 
 

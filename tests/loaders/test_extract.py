@@ -124,9 +124,10 @@ def test_a_minister_without_his_ministry_is_of_the_ministry_that_issues_the_lett
     assert deputy.org is not None and deputy.org.name == "Bộ Khoa học và Công nghệ"
 
 
-def test_a_party_resolution_s_tasks_are_its_clauses() -> None:
-    text = ("TỈNH ỦY NGHỆ AN              ĐẢNG CỘNG SẢN VIỆT NAM\n   Số 21-NQ/TU        Nghệ An, ngày 12 tháng 7 năm 2021\n\n"
-            "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nII. MỤC TIÊU\n\n1. Có 30 doanh nghiệp KH&CN.\n\n"
+@pytest.mark.parametrize("number, title", [("21-NQ/TU", "NGHỊ QUYẾT"), ("1302-KL/TU", "KẾT LUẬN")])
+def test_a_party_resolution_s_or_conclusion_s_tasks_are_its_clauses(number: str, title: str) -> None:
+    text = (f"TỈNH ỦY NGHỆ AN              ĐẢNG CỘNG SẢN VIỆT NAM\n   Số {number}        Nghệ An, ngày 12 tháng 7 năm 2021\n\n"
+            f"{title}\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nII. MỤC TIÊU\n\n1. Có 30 doanh nghiệp KH&CN.\n\n"
             "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n\n1. Nâng cao nhận thức.\n\n2. Hoàn thiện cơ chế, chính sách.\n\n"
             "IV. TỔ CHỨC THỰC HIỆN\n\n1. Các huyện ủy quán triệt Nghị quyết.\n\nNơi nhận:        T/M BAN THƯỜNG VỤ\n"
             "- Lưu VP.                    BÍ THƯ\n")
