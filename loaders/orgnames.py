@@ -158,7 +158,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         label = LABEL_LINE.match(text, tok.start()) if "\n" in gap and not (grid and wrapped) else None
         if label and not any(pair in label.group(0).lower() for pair in VERB_PAIRS if " " in pair):
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
-        if _COLUMN_GAP.search(gap) and not column_next and not wrapped:
+        # (an indented line the name wraps onto: its indent is no column gap; 'Trưởng Ban Tuyên giáo' / '   Tỉnh ủy')
+        indented = gap.count("\n") == 1 and not (grid or column_view)
+        if _COLUMN_GAP.search(gap.rstrip(" \t\u00a0") if indented else gap) and not column_next and not wrapped:
             break
         bare = word.rstrip(".")
         if not bare:

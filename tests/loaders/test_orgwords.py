@@ -168,3 +168,9 @@ def test_a_field_that_opens_with_a_function_word_and_verbs_after_a_field(text: s
 ])
 def test_names_running_up_to_an_english_name_or_through_a_function_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_party_unit_s_name_wrapped_onto_an_indented_line_goes_on() -> None:
+    text = ("TỈNH ỦY LẠNG SƠN\n\n3. Giao đồng chí Hoàng Văn Pha, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận\n"
+            "   Tỉnh ủy chỉ đạo công tác tuyên truyền.")
+    assert "Ban Dân vận Tỉnh ủy Lạng Sơn" in names(text, "Lạng Sơn")
