@@ -54,8 +54,12 @@ NAME = (r"(?:" + "|".join(SURNAMES) + r"|[HK]['’][" + UPPER + r"][" + LOWER + 
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, key=len, reverse=True))
 TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)(?!(?<=(?i:nhiệm))(?:"
                    + WS + r"*:|" + WS1 + r"[" + LOWER + r"]))")
+# family names that also open place names ('Đồng Văn Tiệp' and 'huyện Đồng Văn', 'Quảng Đại Tuyên' and 'Quảng Nam'):
+# a name only after an honorific or an academic title ('GS.TS. Đồng Văn Tiệp')
+_INTRODUCED_SURNAME = r"(?:Đồng|Hoa|Yên|Quang|Quảng)(?:" + NAME_GAP + CAP_WORD + r"){1,3}(?![\wÀ-ỹ])"
 NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC
-                     + r")" + WS + r"*)?(?P<name>" + NAME + r")")
+                     + r")" + WS + r"*)?(?P<name>" + NAME + r"|(?(hon)" + _INTRODUCED_SURNAME + r"|(?(acad)"
+                     + _INTRODUCED_SURNAME + r"|(?!))))")
 # a word of a name in Latin letters: 'Park', 'McLeod', 'O'Brien'
 # (with the letters of European languages: 'Kovács Péter', 'Müller', 'Dvořák')
 _LOW = r"a-zß-öø-ÿőűłńśźżčřšžěůćđ"

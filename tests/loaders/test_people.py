@@ -434,6 +434,17 @@ def test_cham_family_names(text: str, name: str) -> None:
     assert name in [p.name for p in people(text, home="Bình Thuận")]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a family name that opens place names too, after an academic title or an honorific
+    ("Tháng 4/2021, PGS.TS. Đồng Văn\n   Hợi, Hiệu trưởng Trường Đại học Vinh đã ký.", ["Đồng Văn Hợi"]),
+    ("Dự buổi làm việc có ông Quảng Văn Sơn, Giám đốc Sở Tài chính.", ["Quảng Văn Sơn"]),
+    # ... and not alone, where the words are a place's
+    ("Giám đốc Sở Tài chính làm việc tại huyện Đồng Văn Phú.", []),
+])
+def test_a_family_name_that_opens_place_names_after_a_title(text: str, names: list[str]) -> None:
+    assert [p.name for p in people(text, home="Nghệ An")] == names
+
+
 @pytest.mark.parametrize("text, expected", [
     # an e-mail signed off: the name on its line, the post under it
     ("Trân trọng!\nTrần Văn Phúc\nPhó Trưởng phòng Kinh tế huyện Châu Thành\n",
