@@ -120,6 +120,11 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                 parties = subjects_signing
         else:
             signed_cooperation = None
+            # ('A và B đã ký biên bản ghi nhớ hợp tác ...': the subjects of the signing, a centre too)
+            signing = SIGN_THE_NOUN.search(text, clause, period.start())
+            subjects_signing = listed_subjects(text, clause, signing.start(), orgs, places) if signing else []
+            if len({p.key for p in subjects_signing}) >= 2 and not PLANNED.search(text, clause, signing.start()):
+                parties = subjects_signing
         to_sign_by = _TO_SIGN_BY.search(text, clause, period.start())
         if to_sign_by and len({p.key for p in parties}) != 2:
             # 'Sở đang chuẩn bị nội dung để UBND tỉnh và Đại học X ký kết Chương trình ...': the subjects of the

@@ -267,8 +267,9 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                                     and any(name == fold(o.name) or name.startswith(fold(o.name) + " ") for name in built))]
     agreements = []
     gridless = _blanked(text, grids)
+    signers = orgs + _headed_centres(text, orgs, people)
     for index, seg in enumerate(parts):
-        for found in find_agreements(gridless, seg.start, seg.end, orgs=orgs, places=places, people=people,
+        for found in find_agreements(gridless, seg.start, seg.end, orgs=signers, places=places, people=people,
                                      dates=dates, draft=seg.draft, own_text=seg.kind == "agreement",
                                      written=issued, issuer=_issuer(text, seg, orgs) if seg.kind == "official" else None):
             agreements.append((index, found))
@@ -447,6 +448,15 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
         seg_index = next(i for i, s in enumerate(parts) if s.start <= start < s.end)
         found.append(LegalMention(start, end, number, when, issuer, False, seg_index))
     return found
+
+
+def _headed_centres(text: str, orgs: list[OrgMention], people: list[PersonMention]) -> list[OrgMention]:
+    """A centre read as a project that someone directs ('Giám đốc Trung tâm Đổi mới sáng tạo tỉnh X'): a body
+    that can sign, wherever its name is written."""
+    known = {o.key for o in orgs}
+    centres = {p.org.name: p.org for p in people if p.org is not None and p.org.cls == "Centre" and p.org.key not in known}
+    return sorted((OrgMention(m.start(), m.end(), c.name, c.cls, c.parent, c.en) for name, c in centres.items()
+                   for m in re.finditer(re.escape(name) + r"(?![\wÀ-ỹ])", text)), key=lambda o: o.start)
 
 
 # a day and month without the year, opening a sentence ('Ngày 15/8 vừa qua,', 'Sáng 13/4,')

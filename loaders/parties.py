@@ -112,18 +112,22 @@ _SECOND_PREDICATE = re.compile(r"," + WS + r"*(?i:và|đồng" + WS1 + r"thời)
                                + WS + r"*\Z")
 # the subject written as its kind alone ('Nhà trường', 'Trường', 'Viện', 'Sở'): the body of that kind named last
 _BARE_SUBJECT = {"nhà trường": ("University",), "trường": ("University",), "viện": ("ResearchInstitute",),
-                 "sở": ("Department",)}
+                 "sở": ("Department",), "trung tâm": ("Centre",)}
+# a time the sentence opens with, before its subject ('tháng 9/2022, Trung tâm ký ...', 'Năm 2019, Sở ...')
+_OPENING_TIME = re.compile(r"(?i:năm|tháng|ngày|quý|sáng|chiều)" + WS1 + r"[\dIV]{1,4}(?:/[\d]{1,4}){0,2}" + WS + r"*," + WS + r"*")
 
 
 def _opening_subject(text: str, lo: int, orgs: list[OrgMention]) -> OrgMention | None:
     """The body that opens the sentence at ``lo``, named or as its kind alone."""
     opening = re.match(r"[\s*•+–-]*", text[lo:lo + 12])
     at = lo + opening.end()
+    time = _OPENING_TIME.match(text, at)
+    at = time.end() if time else at
     named = next((o for o in orgs if o.start == at), None)
     if named is not None:
         return named
-    bare = re.match(r"(?P<kind>[Nn]hà" + WS1 + r"trường|Trường|Viện|Sở)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])",
-                    text[at:at + 16])
+    bare = re.match(r"(?P<kind>[Nn]hà" + WS1 + r"trường|Trường|Viện|Sở|Trung" + WS1 + r"tâm)(?![\wÀ-ỹ])(?!" + WS1
+                    + r"[" + UPPER + r"])", text[at:at + 16])
     if bare is None:
         return None
     kinds = _BARE_SUBJECT[" ".join(bare.group("kind").lower().split())]
@@ -236,9 +240,17 @@ def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
     """The bodies that open a sentence joined by 'và' or commas up to its verb ('Trung tâm X và Trường Y ký
     kết hợp tác ...'): the signing's subjects, centres too."""
     opening = re.match(r"[\s*•+–-]*", text[s:s + 12])
-    listed = _listed_from(text, s + opening.end(), verb, _party_candidates(orgs, places, centres=True))
-    # (an aside in brackets may stand before the verb: '(một doanh nghiệp được ươm tạo tại tỉnh) ký hợp đồng')
-    return listed if listed and re.fullmatch(WS + r"*(?:\([^()\n]{1,120}\)" + WS + r"*)?", text[listed[-1].end:verb]) else []
+    bodies = _party_candidates(orgs, places, centres=True)
+    # (or after an opening phrase and its comma: 'Nhân dịp này, dưới sự chứng kiến của Phó Thủ tướng, A và B đã ký ...')
+    for start in [s + opening.end(), *(c.end() for c in re.finditer(r"," + WS + r"*", text[s:verb]) if c)]:
+        start = start if start == s + opening.end() else s + start
+        listed = _listed_from(text, start, verb, bodies)
+        # (an aside in brackets may stand before the verb: '(một doanh nghiệp được ươm tạo tại tỉnh) ký hợp đồng')
+        # (and the verb's auxiliaries: 'A và B đã ký ...', 'vừa chính thức ký ...')
+        if listed and re.fullmatch(WS + r"*(?:\([^()\n]{1,120}\)" + WS + r"*)?(?:(?:đã|vừa|cùng|chính" + WS1 + r"thức)"
+                                   + WS1 + r")*", text[listed[-1].end:verb]):
+            return listed
+    return []
 
 
 _BARE_HEADS = {"Viện": "ResearchInstitute", "Trường": "University", "Học viện": "University", "Sở": "Department",

@@ -107,7 +107,7 @@ def without_period(text: str, start: int, end: int, orgs: list[OrgMention], plac
                 or re.search(r"(?i:dự" + WS1 + r"kiến|sẽ|đề" + WS1 + r"nghị|chuẩn" + WS1 + r"bị)" + WS1
                              + r"(?:tổ" + WS1 + r"chức" + WS1 + r")?(?:lễ" + WS1 + r")?ký", text[s:e]):
             continue
-        parties = parties_of(text, s, e, orgs, places)
+        parties = _of_the_clause(text, s, e, signed, orgs, places, offset=s)
         if len({p.key for p in parties}) >= 2:
             title = re.sub(r"\s+", " ", text[s:e]).strip(" *")
             return Agreement(parties, None, None, [(s, e)], title, draft, False)
@@ -163,7 +163,8 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
             continue
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
         # parties, centres too
-        parties = listed_after_between(text, s, e, orgs, places, centres=True) or parties_of(text, s, e, orgs, places)
+        parties = (listed_after_between(text, s, e, orgs, places, centres=True)
+                   or _of_the_clause(text, s, e, signed or planned, orgs, places))
         if len({p.key for p in parties}) == 1 and subject is not None and subject.key != parties[0].key:
             parties = [subject, *parties]   # '...; dự kiến sẽ ký kết chương trình hợp tác với B': A still the subject
         # '...; đồng thời A trao biên bản ghi nhớ hợp tác với 2 doanh nghiệp: B và C': one with each
@@ -267,6 +268,15 @@ def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], pl
             years = period_years(period) if period else (None, None)
             out.append((Agreement(parties, *years, [(s, e)], collapse_spaces(text[s:e]).strip(" *"), False, False), True))
     return out
+
+
+def _of_the_clause(text: str, s: int, e: int, signing: re.Match[str], orgs: list[OrgMention], places: list[PlaceMention],
+                   *, offset: int = 0) -> list[OrgMention]:
+    """The parties of a signing told in one clause of a sentence of several ('Năm 2019, A ban hành ...; tháng 9/2022,
+    B ký thỏa thuận với C; ...'), else of the sentence."""
+    clause = max(s, text.rfind(";", s, offset + signing.start()) + 1)
+    parties = parties_of(text, clause, e, orgs, places) if clause > s else []
+    return parties if len({p.key for p in parties}) >= 2 else parties_of(text, s, e, orgs, places)
 
 
 def _clauses(text: str, start: int, end: int, orgs: list[OrgMention],

@@ -360,3 +360,17 @@ def test_a_news_lead_s_dateline_is_where_it_was_written_not_a_party(lead: str) -
     text = (f"Thứ Ba, 14/10/2025\n\n{lead}Sáng nay, Trường Đại học Thủy lợi và Ủy ban nhân dân tỉnh Bắc Ninh đã ký kết "
             "Thỏa thuận hợp tác giai đoạn 2025 - 2030.\n")
     assert agreements_of(text) == [(["Trường Đại học Thủy lợi", "Ủy ban nhân dân tỉnh Bắc Ninh"], 2025, True)]
+
+
+CENTRE_NEWS = """Thứ Năm, 14/3/2024
+
+Ông Đỗ Văn Lâm, Giám đốc Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên giới thiệu hành trình hình thành Trung tâm. Năm 2020, Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU về khoa học và công nghệ; tháng 9/2022, Trung tâm ký thỏa thuận hợp tác với Trường Đại học Sư phạm Kỹ thuật Hưng Yên; tháng 11/2023, UBND tỉnh khánh thành trụ sở Trung tâm.
+
+Nhân dịp này, dưới sự chứng kiến của Phó Thủ tướng, Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên và Công ty TNHH Dệt Hưng Yên đã ký biên bản ghi nhớ hợp tác đào tạo kỹ sư giai đoạn 2024 - 2026.
+"""
+
+
+def test_a_directed_centre_signs_in_a_timeline_s_clause_and_after_an_opening_phrase() -> None:
+    assert sorted(agreements_of(CENTRE_NEWS)) == [
+        (["Công ty TNHH Dệt Hưng Yên", "Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên"], 2024, True),
+        (["Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên", "Trường Đại học Sư phạm Kỹ thuật Hưng Yên"], None, True)]
