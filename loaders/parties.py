@@ -76,13 +76,15 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
         # 'A phối hợp với B ..., đồng thời ký biên bản ghi nhớ với C': the signing, not the first verb
         signing = _NOUN_WITH.search(text, s, e)
         signed_with = next((o for o in orgs if o.start == signing.end()), None) if signing else None
+        # ('A đang phối hợp với B ... để tiến tới ký kết Chương trình hợp tác với C': the signing it prepares is with C)
         if signed_with is not None and ((partner is None and signing.start() < hi)
-                                        or _SECOND_PREDICATE.search(text, lo, signing.start())):
+                                        or _SECOND_PREDICATE.search(text, lo, signing.start())
+                                        or _IN_ORDER_TO.search(text, lo, signing.start())):
             partner, hi = signed_with, signing.start()
     parties = [o for o in _party_candidates(orgs, places) if lo <= o.start < hi]
     # 'Cục Sở hữu trí tuệ (Bộ Khoa học và Công nghệ)': the body a party belongs to, in brackets after it, is no party
     parties = [o for i, o in enumerate(parties) if not (i and _BRACKETED_OPEN.fullmatch(text, parties[i - 1].end, o.start))]
-    if partner is not None and (_SECOND_PREDICATE.search(text, lo, hi) or not parties):
+    if partner is not None and (_SECOND_PREDICATE.search(text, lo, hi) or _IN_ORDER_TO.search(text, lo, hi) or not parties):
         # 'Nhà trường đã cùng Viện X thực hiện ..., và ký Biên bản ghi nhớ với B': the signing is the
         # sentence's second predicate; its subject opens the sentence, the bodies between did the first
         subject = _opening_subject(text, lo, orgs)
@@ -105,6 +107,7 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
     return _unique([p for p in parties if not any(ws <= p.start < we for ws, we in witnessed)])
 
 
+_IN_ORDER_TO = re.compile(r"(?<![\wÀ-ỹ])(?i:để)" + WS1 + r"(?:(?i:tiến" + WS1 + r"tới|sớm|có" + WS1 + r"thể)" + WS1 + r")?\Z")
 _PROPOSES = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:kính)" + WS1 + r")?(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị|đề" + WS1
                        + r"xuất)(?![\wÀ-ỹ])")
 # a second predicate of the sentence, the signing, after a comma ('..., và ký', ', đồng thời ký kết')
@@ -113,8 +116,10 @@ _SECOND_PREDICATE = re.compile(r"," + WS + r"*(?i:và|đồng" + WS1 + r"thời)
 # the subject written as its kind alone ('Nhà trường', 'Trường', 'Viện', 'Sở'): the body of that kind named last
 _BARE_SUBJECT = {"nhà trường": ("University",), "trường": ("University",), "viện": ("ResearchInstitute",),
                  "sở": ("Department",), "trung tâm": ("Centre",)}
-# a time the sentence opens with, before its subject ('tháng 9/2022, Trung tâm ký ...', 'Năm 2019, Sở ...')
-_OPENING_TIME = re.compile(r"(?i:năm|tháng|ngày|quý|sáng|chiều)" + WS1 + r"[\dIV]{1,4}(?:/[\d]{1,4}){0,2}" + WS + r"*," + WS + r"*")
+# a time or a phrase the sentence opens with, before its subject ('tháng 9/2022, Trung tâm ký ...', 'Hiện nay, Sở ...')
+_OPENING_TIME = re.compile(r"(?:(?i:năm|tháng|ngày|quý|sáng|chiều)" + WS1 + r"[\dIV]{1,4}(?:/[\d]{1,4}){0,2}|(?i:hiện" + WS1
+                           + r"nay|đến" + WS1 + r"nay|thời" + WS1 + r"gian" + WS1 + r"qua|bên" + WS1 + r"cạnh" + WS1 + r"đó|ngoài"
+                           + WS1 + r"ra|đồng" + WS1 + r"thời))" + WS + r"*," + WS + r"*")
 
 
 def _opening_subject(text: str, lo: int, orgs: list[OrgMention]) -> OrgMention | None:

@@ -374,3 +374,10 @@ def test_a_directed_centre_signs_in_a_timeline_s_clause_and_after_an_opening_phr
     assert sorted(agreements_of(CENTRE_NEWS)) == [
         (["Công ty TNHH Dệt Hưng Yên", "Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên"], 2024, True),
         (["Trung tâm Đổi mới sáng tạo tỉnh Hưng Yên", "Trường Đại học Sư phạm Kỹ thuật Hưng Yên"], None, True)]
+
+
+@pytest.mark.parametrize("opening", ["Hiện nay, ", "Đến nay, ", ""])
+def test_a_programme_to_be_signed_with_the_body_after_the_noun_not_the_one_preparing_it(opening: str) -> None:
+    text = (f"BÁO CÁO\n\n{opening}Trường Đại học Thủy lợi đang phối hợp với Sở Khoa học và Công nghệ tỉnh Hà Nam trao đổi "
+            "các nội dung ưu tiên để tiến tới ký kết Chương trình hợp tác với Ủy ban nhân dân tỉnh Hà Nam giai đoạn 2024 - 2028.\n")
+    assert agreements_of(text) == [(["Trường Đại học Thủy lợi", "Ủy ban nhân dân tỉnh Hà Nam"], 2024, False)]
