@@ -226,6 +226,11 @@ _PARTNER = re.compile(r"(?<![\wÀ-ỹ])(?:với|cho)" + WS1)
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+[^\n]*(?:\n(?![ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t])[ \t]*\S[^\n]*)*")
 
 
+# an item that names an agreement with one partner ('• Thỏa thuận hợp tác toàn diện với Ủy ban nhân dân tỉnh X, ...')
+_WITH_ONE_PARTNER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+" + AGREEMENT_NOUN.pattern + r"[^\n,;:()]{0,60}?" + WS1
+                               + r"(?i:với)" + WS1)
+
+
 def _past_blank_lines(text: str, pos: int, end: int) -> int:
     while pos < end and text.startswith("\n", pos):
         pos += 1
@@ -253,6 +258,12 @@ def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], pl
                     partner = next((o for m in _PARTNER.finditer(text, verb.end(), e) for o in orgs if o.start == m.end()),
                                    None)
                     parties = parties + [partner] if partner is not None else parties
+            if not parties and (partner := _WITH_ONE_PARTNER.match(text, s, e)):
+                # '• Thỏa thuận hợp tác với UBND tỉnh X, ký ngày ...' under 'A đã ký kết 06 văn bản ..., cụ thể:': A's with X
+                line = text.rfind("\n", 0, intro.start()) + 1
+                signer = listed_subjects(text, line, intro.start(), orgs, places)
+                named_with = next((o for o in orgs if o.start == partner.end()), None)
+                parties = [signer[0], named_with] if len(signer) == 1 and named_with is not None else []
             keys = sorted({p.key for p in parties})
             # (the list's opening line may say what each item is: '5 biên bản ghi nhớ đã được ký kết, gồm:')
             # ('... đã ký kết 7 hợp đồng chuyển giao công nghệ ..., gồm:': the noun after the verb too)

@@ -381,3 +381,14 @@ def test_a_programme_to_be_signed_with_the_body_after_the_noun_not_the_one_prepa
     text = (f"BÁO CÁO\n\n{opening}Trường Đại học Thủy lợi đang phối hợp với Sở Khoa học và Công nghệ tỉnh Hà Nam trao đổi "
             "các nội dung ưu tiên để tiến tới ký kết Chương trình hợp tác với Ủy ban nhân dân tỉnh Hà Nam giai đoạn 2024 - 2028.\n")
     assert agreements_of(text) == [(["Trường Đại học Thủy lợi", "Ủy ban nhân dân tỉnh Hà Nam"], 2024, False)]
+
+
+def test_a_body_s_listed_agreements_each_with_one_partner_one_without_a_period() -> None:
+    text = ("BÁO CÁO\n\nGiai đoạn 2019 - 2024, Trường Đại học Vinh đã ký kết 03 văn bản hợp tác với các địa phương, cụ thể:\n\n"
+            "•  Thỏa thuận hợp tác toàn diện với Ủy ban nhân dân tỉnh Hà Tĩnh, ký ngày 12/5/2019 (không quy định thời hạn);\n"
+            "•  Chương trình hợp tác với Ủy ban nhân dân tỉnh Thanh Hóa giai đoạn 2020 - 2025;\n"
+            "•  Thỏa thuận hợp tác với Công ty cổ phần Sữa TH giai đoạn 2021 - 2026.\n")
+    assert sorted(agreements_of(text)) == [
+        (["Công ty cổ phần Sữa TH", "Trường Đại học Vinh"], 2021, True),
+        (["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Hà Tĩnh"], None, True),
+        (["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2020, True)]
