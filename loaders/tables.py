@@ -448,7 +448,7 @@ def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bo
 
 
 # a column that counts a noun ('Số nhiệm vụ', 'Số doanh nghiệp'), not a quantity or an amount ('Số lượng', 'Số tiền')
-_COUNT_COLUMN = re.compile(r"(?i:số)\s+(?!(?i:lượng|tiền|liệu|TT|thứ)\b)(?P<noun>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})")
+_COUNT_COLUMN = re.compile(r"(?i:số)\s+(?!(?i:lượng|tiền|liệu|TT|thứ)\b)(?P<noun>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})")
 
 
 __all__ = ["Cell", "INDEX_HEADER", "MEASURES", "MONEY_COLUMN", "MONEY_LABEL", "RULING", "TableNumber",

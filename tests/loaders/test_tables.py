@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from vnst.loaders.extract import gather
 from vnst.loaders.tables import table_numbers
 
 
@@ -262,3 +263,12 @@ def test_a_pipe_row_s_number_after_its_text_cells_by_its_column_and_codes_count_
             "| 2 | Công ty TNHH Mía đường Tây Ninh | 3900244567 | 32/DNKHCN | Giống mía chịu hạn | 37,5 |\n")
     found, _ = table_numbers(text)
     assert [(n.written, n.unit) for n in found] == [("41,2", "%"), ("37,5", "%")]
+
+
+def test_a_count_column_of_four_words_counts_its_noun() -> None:
+    text = ("TT   Lĩnh vực        Số hồ sơ tiếp nhận   Số hồ sơ trực tuyến   Tỷ lệ trực tuyến (%)\n"
+            "1    Hộ tịch                      1.204                 1.117                   92,8\n"
+            "2    Đất đai                        318                   277                   87,1\n")
+    figures = {(f.written, f.unit) for f in gather(text).figures}
+    assert figures == {("1.204", "hồ sơ"), ("1.117", "hồ sơ"), ("92,8", "%"), ("318", "hồ sơ"), ("277", "hồ sơ"),
+                       ("87,1", "%")}
