@@ -124,6 +124,8 @@ _SCALE_BEFORE = re.compile(r"(?i:tỷ|tỉ)" + WS + r"+lệ" + WS + r"+(?:\d{1,3
 _DAY_MONTH_BEFORE = re.compile(r"[Nn]gày" + WS + r"+\d{1,2}/$")
 # the day of a date written without its year ('Ngày 15/8 vừa qua', 'sáng 13/4'): its month is no target
 _DAY_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:sáng|chiều|trưa|tối|ngày|hôm)" + WS + r"+$")
+# one-syllable nouns that count alone, what follows them saying which ('hộ sản xuất', 'người lao động', 'con giống')
+_COUNT_ALONE = frozenset({"hộ", "người", "con", "cây", "xã", "thôn"})
 # the Sino-Vietnamese suffix 'viên' makes a word for a person who does it: 'kỹ thuật viên', 'tuyên truyền viên'
 _AGENT_SUFFIX = "viên"
 _QUOTED_NAME = re.compile(r"(?<!:)(?<!:" + WS + r")[“\"](?P<body>[^”\"\n]{3,250})[”\"]")
@@ -323,6 +325,9 @@ def _unit(m: re.Match[str]) -> str | None:
         # 'kỹ thuật viên' (an agent noun), but not 'trường thành viên': 'thành viên' (member) is a
         # word of its own, so the count is of 'trường' and 'thành viên' says which
         size = size - 1 if compound_at(words[size - 1:size + 1]) == 2 else size + 1
+    elif size == 2 < len(words) and words[0] in _COUNT_ALONE and compound_at(words[1:3]) == 2:
+        # 'hộ sản xuất': 'sản xuất' (produce) is the word, not the dictionary's 'hộ sản' (obstetrics)
+        size = 1
     return " ".join(words[:size])
 
 

@@ -21,6 +21,8 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     # a single syllable stays one when what follows is not part of it
     ("Có 21 xã đạt chuẩn nông thôn mới.", [(Decimal(21), "xã")]),
     ("Liên kết với 230 hộ trồng cam.", [(Decimal(230), "hộ")]),
+    # ... and where its next syllable begins a word of its own ('sản xuất', not the dictionary's 'hộ sản')
+    ("Hỗ trợ 1.120 hộ sản xuất, kinh doanh bán hàng trực tuyến.", [(Decimal(1120), "hộ")]),
     # terms the dictionary lacks come from the module's own list
     ("Tỉnh có 7 cụm công nghiệp và 2 khu kinh tế.", [(Decimal(7), "cụm công nghiệp"), (Decimal(2), "khu kinh tế")]),
     # a noun and what kind it is: the unit is the noun ('phương tiện', a word of the dictionary; 'giống')
