@@ -69,6 +69,14 @@ _LINE_PATTERNS = [
     r"^[ \t\u00a0]*[A-ZĐÀ-Ỹ][^|\n]{2,60}\|[ \t\u00a0]*\d{1,2}/\d{1,2}/\d{4}[ \t\u00a0]+\d{1,2}:\d{2}[ \t\u00a0]*\n"
     r"(?:(?![ \t\u00a0]*Trả[ \t\u00a0]+lời)[^\n]*\n){1,6}",
     r"^[ \t\u00a0]*Gửi[ \t\u00a0]+ý[ \t\u00a0]+kiến\b.*$",
+    # a social-media post's reactions and buttons ('👍❤️ 1,3K · 112 bình luận · 64 lượt chia sẻ', 'Thích · Bình luận ·
+    # Chia sẻ'), the sorting of its comments ('Phù hợp nhất ▾', 'Xem thêm bình luận'), and each comment from its
+    # writer's name to its buttons ('2 ngày · Thích · Phản hồi · 14')
+    r"^.*\d[\d.,]*K?[ \t\u00a0]+(?:bình[ \t\u00a0]+luận|lượt[ \t\u00a0]+chia[ \t\u00a0]+sẻ|lượt[ \t\u00a0]+thích)\b.*$",
+    r"^[ \t\u00a0]*Thích[ \t\u00a0]*[·•|][ \t\u00a0]*(?:Bình[ \t\u00a0]+luận|Phản[ \t\u00a0]+hồi)\b.*$",
+    r"^[ \t\u00a0]*(?:Phù[ \t\u00a0]+hợp[ \t\u00a0]+nhất|Xem[ \t\u00a0]+thêm[ \t\u00a0]+bình[ \t\u00a0]+luận|Tất[ \t\u00a0]+cả"
+    r"[ \t\u00a0]+bình[ \t\u00a0]+luận)\b.*$",
+    r"^[^\n.,:;!?]{2,60}\n(?:[^\n]+\n){1,6}?[^\n]*[·•][ \t\u00a0]*Thích[ \t\u00a0]*[·•][ \t\u00a0]*Phản[ \t\u00a0]+hồi\b.*$",
     # an advertisement the page puts among the article's paragraphs ('[QUẢNG CÁO] ...')
     r"^[ \t\u00a0]*\[(?:QUẢNG[ \t\u00a0]+CÁO|Quảng[ \t\u00a0]+cáo)\].*$",
     # a newspaper's masthead names its owner ('BÁO PHÚ YÊN - Cơ quan của Đảng bộ tỉnh Phú Yên', 'Cơ quan ngôn

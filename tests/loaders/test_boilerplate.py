@@ -53,6 +53,11 @@ def _masked_lines(text: str) -> list[str]:
     "Thông tin liên hệ: Văn phòng Bộ Y tế - 138A Giảng Võ, quận Ba Đình, Hà Nội",
     # a school's campus and its address in its site's footer
     "Cơ sở 2: 54 Nguyễn Lương Bằng, phường Hòa Khánh Bắc, quận Liên Chiểu, TP. Đà Nẵng",
+    # a social-media post's reactions, buttons and comments' sorting
+    "👍❤️ 2,1K · 86 bình luận · 40 lượt chia sẻ",
+    "Thích · Bình luận · Chia sẻ",
+    "Phù hợp nhất ▾",
+    "Xem thêm bình luận",
 ])
 def test_furniture_lines(line: str) -> None:
     text = f"Nội dung bài viết về khoa học.\n\n{line}\n\nNội dung tiếp theo."
@@ -79,6 +84,15 @@ def test_furniture_lines(line: str) -> None:
 ])
 def test_body_lines_kept(line: str) -> None:
     assert _masked_lines(f"Mở đầu.\n{line}\nKết thúc.") == []
+
+
+def test_a_post_s_comments_each_from_its_writer_to_its_buttons() -> None:
+    post = ("Sở đã trao 12 giải thưởng.\n\nLê Minh Tâm\nMong cuộc thi mở thêm bảng cho 30 trường THCS.\n"
+            "2 ngày · Thích · Phản hồi · 14\n\nSở Khoa học và Công nghệ tỉnh Ninh Bình\nCảm ơn bạn đã góp ý!\n"
+            "1 ngày · Thích · Phản hồi · 3\n")
+    assert _masked_lines(post) == ["Lê Minh Tâm", "Mong cuộc thi mở thêm bảng cho 30 trường THCS.",
+                                   "2 ngày · Thích · Phản hồi · 14", "Sở Khoa học và Công nghệ tỉnh Ninh Bình",
+                                   "Cảm ơn bạn đã góp ý!", "1 ngày · Thích · Phản hồi · 3"]
 
 
 @pytest.mark.parametrize(("page", "masked"), [
