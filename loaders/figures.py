@@ -126,6 +126,7 @@ _DAY_MONTH_BEFORE = re.compile(r"[Nn]gày" + WS + r"+\d{1,2}/$")
 _DAY_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:sáng|chiều|trưa|tối|ngày|hôm)" + WS + r"+$")
 # one-syllable nouns that count alone, what follows them saying which ('hộ sản xuất', 'người lao động', 'con giống')
 _COUNT_ALONE = frozenset({"hộ", "người", "con", "cây", "xã", "thôn"})
+_PRIZE_RANK_BEFORE = re.compile(_PRIZES + WS + r"+\S+(?:" + WS + r"+(?:khích|biệt))?" + WS + r"+$")
 # the Sino-Vietnamese suffix 'viên' makes a word for a person who does it: 'kỹ thuật viên', 'tuyên truyền viên'
 _AGENT_SUFFIX = "viên"
 _QUOTED_NAME = re.compile(r"(?<!:)(?<!:" + WS + r")[“\"](?P<body>[^”\"\n]{3,250})[”\"]")
@@ -219,7 +220,9 @@ def _read_running(text: str, masked_set: Spans, index: dict[tuple[Decimal, str],
         if before and not (before.group("level") and (" " in unit or unit in _GRANTED)) and not thousands \
                 and not of_many:
             continue
-        if not m.group("approx") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # (but a prize's rank is no name a number ends: 'Giải Nhì 30 triệu đồng' is what the prize is worth)
+        if not m.group("approx") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _PRIZE_RANK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         unit_end = _unit_end(text, m, unit)
         value = parse_amount(m.group("num"), m.group("mult"))

@@ -23,6 +23,9 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     ("Liên kết với 230 hộ trồng cam.", [(Decimal(230), "hộ")]),
     # ... and where its next syllable begins a word of its own ('sản xuất', not the dictionary's 'hộ sản')
     ("Hỗ trợ 1.120 hộ sản xuất, kinh doanh bán hàng trực tuyến.", [(Decimal(1120), "hộ")]),
+    # what a prize is worth, after its rank
+    ("Giải Nhất trị giá 40 triệu đồng, Giải Nhì 25 triệu đồng, mỗi Giải Khuyến khích 5 triệu đồng.",
+     [(Decimal(40e6), "đồng"), (Decimal(25e6), "đồng"), (Decimal(5e6), "đồng")]),
     # terms the dictionary lacks come from the module's own list
     ("Tỉnh có 7 cụm công nghiệp và 2 khu kinh tế.", [(Decimal(7), "cụm công nghiệp"), (Decimal(2), "khu kinh tế")]),
     # a noun and what kind it is: the unit is the noun ('phương tiện', a word of the dictionary; 'giống')
