@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from vnst.loaders.kinds import MOTTO, NUMBER_LINE
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import province_named
-from vnst.loaders.vietnamese import UPPER, WS, WS1
+from vnst.loaders.vietnamese import LOWER, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold
 
 _LEVELS = r"(?:XÃ|PHƯỜNG|THỊ[ \t\u00a0]+TRẤN|THỊ[ \t\u00a0]+XÃ|ĐẶC[ \t\u00a0]+KHU|HUYỆN|QUẬN|THÀNH[ \t\u00a0]+PHỐ)"
@@ -41,11 +41,13 @@ _BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + 
          + r"nhân" + WS1 + r"dân)|HĐND|Đảng" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ))")
 
 
-# a unit of a committee, 'Phòng Kinh tế xã', 'Phòng Văn hóa - Xã hội phường', or an association of the locality,
-# 'Hội Nông dân xã', 'Đoàn Thanh niên phường': its name (a capitalised word, then up to five more), then the level
-# word alone
-_UNIT_OF_THE_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?P<unit>(?P<head>Phòng|Hội|Đoàn|Ban)" + WS1 + r"[" + UPPER
-                                + r"][\wÀ-ỹ]*(?:[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,7}?)"
+# a unit of a committee, 'Phòng Kinh tế xã', 'Phòng Văn hóa - Xã hội phường', 'Trung tâm Phục vụ hành chính công xã',
+# 'Ban Chỉ đạo phát triển khoa học, công nghệ, ... và chuyển đổi số xã', or an association of the locality, 'Hội
+# Nông dân xã', 'Đoàn Thanh niên phường': its name (a capitalised word, then up to fifteen more, a comma only before
+# a word in lower case: not 'Hội Nông dân, Hội Phụ nữ xã'), then the level word alone; and its police, 'Công an xã'
+_UNIT_OF_THE_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?P<unit>(?P<head>Phòng|Hội|Đoàn|Ban|Trung" + WS1 + r"tâm)" + WS1 + r"[" + UPPER
+                                + r"][\wÀ-ỹ]*(?:(?:,(?=[ \u00a0]+[" + LOWER + r"]))?[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,15}?"
+                                + r"|(?P<police>Công" + WS1 + r"an))"
                                 + r"[ \u00a0]+(?P<level>xã|phường|đặc" + WS1 + r"khu|huyện|quận|thị" + WS1 + r"xã|thành" + WS1
                                 + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 _PARTY_ALONE = re.compile(r"(?<![\wÀ-ỹ])(?P<kind>Đảng" + WS1 + r"(?:ủy|uỷ))(?![\wÀ-ỹ])(?!" + WS1 + r"(?:[" + UPPER
@@ -102,7 +104,8 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     # a unit of its committee named with the bare level word ('Phòng Kinh tế xã'): the locality's too
     for m in _UNIT_OF_THE_LEVEL.finditer(text):
         if re.fullmatch(level, m.group("level"), re.I) and not any(o.start < m.end() and m.start() < o.end for o in party):
-            cls = "Centre" if m.group("head") in ("Phòng", "Ban") else "Association"
+            cls = "MinistryUnit" if m.group("police") else "Centre" if m.group("head") != "Hội" and m.group("head") != "Đoàn" \
+                else "Association"
             found.append(OrgMention(m.start(), m.end(), f"{collapse_spaces(m.group('unit'))} {issuer.full}", cls))
     # the locality's party committee written alone ('TT Đảng ủy, TT HĐND xã'), and the committee whose code
     # the number line gives ('Số: 187/BC-UBND')

@@ -42,6 +42,11 @@ _LOCALITY = r"(?:" + WS1 + r"(?P<loc>" + LOCALITY_PREFIX + r"?(?P<prov>" + "{PRO
 _SHORT_SECTOR = ("KH&CN", "KHCN", "KH-CN", "khoa học công nghệ")
 
 
+# a commune or ward a unit's name ends with ('... xã Măng Đen', '... phường'), not a province's
+_COMMUNE_AFTER = re.compile(WS1 + r"(?P<level>xã|phường|đặc" + WS1 + r"khu)(?:" + WS1 + r"(?P<name>[" + UPPER
+                            + r"][\wÀ-ỹ]*(?:[ \u00a0][" + UPPER + r"][\wÀ-ỹ]*){0,3}))?(?![\wÀ-ỹ])")
+
+
 def _written_forms(names: list[str]) -> list[str]:
     """A curated name and its abbreviations, each also with the sector shortened as officials do."""
     forms = set(names)
@@ -365,6 +370,12 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
             name = f"{name} {home.full}"
         elif m.group("bare"):
             name = f"{name} {collapse_spaces(m.group('bare'))}"
+        elif (local := _COMMUNE_AFTER.match(text, m.end())) is not None:
+            # 'Ban Chỉ đạo ... và chuyển đổi số xã Măng Đen': a commune's own, named with it (with 'xã' alone, the
+            # commune whose document it is: orgcommune's)
+            if not local.group("name"):
+                return OrgMention(m.start(), m.end(), name, unit.cls)
+            return OrgMention(m.start(), local.end(), f"{name} {collapse_spaces(local.group(0))}", unit.cls)
         elif home is not None and unit.cls in ("PartyCommittee", "PeoplesCouncil", "Committee"):
             # a council or committee is the province's own: 'Hội đồng ... cấp tỉnh' is the home province's
             name = f"{name} {home.name}" if name.endswith("cấp tỉnh") else f"{name} {home.full}"

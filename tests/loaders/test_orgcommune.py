@@ -115,6 +115,22 @@ def test_a_council_in_a_text_no_school_issued_is_left_as_written() -> None:
     assert not any(name.startswith("Hội đồng") and name != "Hội đồng Trường" and name != "Hội đồng trường" for name in found)
 
 
+def test_a_commune_s_centre_police_and_steering_committee_written_with_the_bare_level_word() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ BẢO YÊN\n\nSố: 40/BC-UBND\n\nBÁO CÁO\n\nTrung tâm Phục vụ hành chính công xã tiếp nhận "
+            "1.120 hồ sơ; Công an xã hoàn thành cấp định danh điện tử. Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới "
+            "sáng tạo và chuyển đổi số xã họp định kỳ.\n")
+    found = {o.name for o in gather(text).orgs}
+    assert {"Trung tâm Phục vụ hành chính công xã Bảo Yên", "Công an xã Bảo Yên",
+            "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số xã Bảo Yên"} <= found
+    assert not any("tỉnh" in n or n == "Trung tâm Phục vụ" for n in found)
+
+
+def test_a_commune_s_steering_committee_named_with_its_commune_in_a_province_s_text() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 77/UBND-KGVX\n\nKiện toàn Ban Chỉ đạo phát triển khoa học, công nghệ, "
+            "đổi mới sáng tạo và chuyển đổi số xã Bảo Yên theo Quyết định số 45/QĐ-UBND.\n")
+    assert "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số xã Bảo Yên" in names(text, "Lào Cai")
+
+
 def test_a_commune_s_associations_party_committee_and_number_line_are_the_commune_s() -> None:
     text = ("ỦY BAN NHÂN DÂN\nXÃ TIÊN LÃNG\n\nSố: 91/BC-UBND\n\nBÁO CÁO\n\nGiao Phòng Kinh tế xã phối hợp với Hội Nông dân xã và "
             "Đoàn Thanh niên xã triển khai.\n\nNơi nhận:\n- TT Đảng ủy, TT HĐND xã;\n- Lưu: VT.\n")
