@@ -91,6 +91,9 @@ class Mentions:
 
 
 _AS_SPACE = str.maketrans({"\u00a0": " ", "\u202f": " "})
+# a footnote's mark after a word or a number ('Thủ tướng Chính phủ²', 'ngày 12/5/2016¹'): no letter or digit of it
+# (but 'm²', 'km³': a unit's power)
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W_])(?<!m)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 # a paper's name alone on its line, as its site's masthead ('Báo Lào Cai điện tử', 'BÁO PHÚ YÊN ONLINE')
@@ -170,7 +173,7 @@ def _across_page_breaks(text: str, found: list[PlaceMention]) -> list[PlaceMenti
 def gather(text: str, *, kind: str | None = None) -> Mentions:
     # a non-breaking space may stand anywhere a space does, in a name, a date or a table's gap: read as one, one
     # character for one, so every offset still points into the text as written (which the annotations quote)
-    text = text.translate(_AS_SPACE)
+    text = _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group(0)), text.translate(_AS_SPACE))
     # a running header or footer between two pages cuts what runs across them (a table's row, a sentence)
     text = without_running_lines(text)
     # (and a scanned page's syllable broken at a line's end by a hyphen is read whole: 'Nông nghi-' / 'ệp')

@@ -198,3 +198,11 @@ def test_the_era_of_a_text_whose_place_date_line_leaves_the_day_blank(date_line:
     found = gather(text)
     assert found.era == era
     assert [p.name for p in found.places if p.level == "district"] == districts
+
+
+def test_a_footnote_s_mark_after_a_name_or_a_date_is_no_part_of_it() -> None:
+    text = ("Thực hiện Quyết định số 575/QĐ-TTg ngày 04/5/2015¹ của Thủ tướng Chính phủ², Sở đã triển khai trên 20 m² nhà "
+            "màng.\n")
+    found = gather(text)
+    assert "Chính phủ" in {o.name for o in found.orgs}
+    assert dated(text) == {"575/QĐ-TTg": "2015-05-04"}
