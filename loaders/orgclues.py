@@ -26,12 +26,16 @@ def enumerated_field(text: str, pos: int) -> bool:
         " ".join(text[m.start("first"):m.end()].split()[:2])) is None
 
 
+# the sector as the 2025 law and Resolution 57 name it ('Trung tâm Phát triển khoa học, công nghệ và đổi mới sáng tạo')
+_SECTORS = {"khoa học, công nghệ và đổi mới sáng tạo", "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"}
+
+
 def lower_sector_at(text: str, pos: int) -> int | None:
     """End of a sector written in lower case at ``pos`` ('khoa học và công nghệ'), the full
     forms of the usual abbreviations that join two words with 'và'; the 'và' inside does not end a name."""
     # also without its 'và' ('khoa học công nghệ'), as the abbreviation 'KHCN' is read aloud
     fulls = {v.lower() for v in abbreviations().values() if " và " in v}
-    for full in sorted(fulls | {f.replace(" và ", " ") for f in fulls}, key=len, reverse=True):
+    for full in sorted(fulls | {f.replace(" và ", " ") for f in fulls} | _SECTORS, key=len, reverse=True):
         found = re.match(re.escape(full).replace(r"\ ", WS1) + r"(?![\wÀ-ỹ])", text[pos:pos + len(full) + 10])
         if found:
             return pos + found.end()

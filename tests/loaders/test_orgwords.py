@@ -174,3 +174,13 @@ def test_a_party_unit_s_name_wrapped_onto_an_indented_line_goes_on() -> None:
     text = ("TỈNH ỦY LẠNG SƠN\n\n3. Giao đồng chí Hoàng Văn Pha, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận\n"
             "   Tỉnh ủy chỉ đạo công tác tuyên truyền.")
     assert "Ban Dân vận Tỉnh ủy Lạng Sơn" in names(text, "Lạng Sơn")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Trung tâm Phát triển khoa học, công nghệ và đổi mới sáng tạo (thuộc Sở) chủ trì.",
+     "Trung tâm Phát triển khoa học, công nghệ và đổi mới sáng tạo"),
+    ("Giao Quỹ Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh thẩm định.",
+     "Quỹ Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Hà Tĩnh"),
+])
+def test_a_name_holds_the_sector_as_the_2025_law_names_it(text: str, expected: str) -> None:
+    assert expected in names(text, "Hà Tĩnh")
