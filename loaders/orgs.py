@@ -96,7 +96,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                      for v in (h, h.title(), _SHORT_SYLLABLE.sub(lambda w: w.group(0).upper(), h.title()))))
     # 'Trưởng phòng Quản lý công nghệ': the post names its unit, 'Phòng Quản lý công nghệ'
     # a university's faculty ('Khoa Kỹ thuật hạt nhân'), not the 'Khoa học' that opens a field's name
-    named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?P<head>[Tt]rường" + WS1 + r"(?:" + schools + r")|(?:" + heads
+    # ('DỊCH VỤ CÔNG TRỰC TUYẾN': a service, no ministry's department 'Vụ')
+    named = re.compile(_B + r"(?<!Ủy )(?<!Uỷ )(?<!ỦY )(?<![Dd]ịch )(?<!DỊCH )(?P<head>[Tt]rường" + WS1 + r"(?:" + schools + r")|(?:" + heads
                        + r")|(?<=[Tt]rưởng[ \u00a0])(?:phòng|khoa)|Khoa(?=" + WS1 + r"(?![Hh][ọỌ][cC](?![\wÀ-ỹ]))))" + NAME_GAP
                        + r"(?=[" + UPPER + "]|các" + WS1 + "[" + UPPER + "]|chuyên" + WS1 + "[" + UPPER + "]|" + LEGAL_FORM
                        + ")")   # ('Trường THPT chuyên Biên Hòa': a gifted school)

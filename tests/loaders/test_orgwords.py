@@ -184,3 +184,9 @@ def test_a_party_unit_s_name_wrapped_onto_an_indented_line_goes_on() -> None:
 ])
 def test_a_name_holds_the_sector_as_the_2025_law_names_it(text: str, expected: str) -> None:
     assert expected in names(text, "Hà Tĩnh")
+
+
+@pytest.mark.parametrize("text", ["KẾT QUẢ DỊCH VỤ CÔNG TRỰC TUYẾN QUÝ III NĂM 2025\n",
+                                  "Tỷ lệ hồ sơ Dịch Vụ Công Trực Tuyến đạt 92%.\n"])
+def test_a_service_s_vụ_is_no_ministry_department(text: str) -> None:
+    assert names(text, "Lào Cai") == []
