@@ -103,7 +103,10 @@ def without_period(text: str, start: int, end: int, orgs: list[OrgMention], plac
             if len({p.key for p in parties}) >= 2:
                 return Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *"), draft, False)
         signed = SIGNED_WORDS.search(text[s:e]) or re.search(r"(?i:ký" + WS1 + r"kết)", text[s:e])
-        if not signed or not AGREEMENT_NOUN.search(text, s + signed.start(), e) \
+        # ('Thỏa thuận hợp tác đã ký kết ngày 12/8/2025 giữa A và B': the agreement named before its signing)
+        named_before = signed and AGREEMENT_NOUN.search(text, max(s, s + signed.start() - 60), s + signed.start()) \
+            and re.search(r"(?i:giữa)" + WS1, text[s + signed.end():e])
+        if not signed or not (AGREEMENT_NOUN.search(text, s + signed.start(), e) or named_before) \
                 or re.search(r"(?i:dự" + WS1 + r"kiến|sẽ|đề" + WS1 + r"nghị|chuẩn" + WS1 + r"bị)" + WS1
                              + r"(?:tổ" + WS1 + r"chức" + WS1 + r")?(?:lễ" + WS1 + r")?ký", text[s:e]):
             continue

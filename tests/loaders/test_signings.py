@@ -392,3 +392,9 @@ def test_a_body_s_listed_agreements_each_with_one_partner_one_without_a_period()
         (["Công ty cổ phần Sữa TH", "Trường Đại học Vinh"], 2021, True),
         (["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Hà Tĩnh"], None, True),
         (["Trường Đại học Vinh", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2020, True)]
+
+
+def test_an_agreement_named_before_its_signing_day_and_its_parties_after_giữa() -> None:
+    text = ("KẾ HOẠCH\n\n7. Tăng cường hợp tác; triển khai hiệu quả Thỏa thuận hợp tác đã ký kết ngày 03/9/2025 giữa Ủy ban "
+            "nhân dân tỉnh Phú Thọ và Trường Đại học Bách khoa Hà Nội.\n")
+    assert agreements_of(text) == [(["Trường Đại học Bách khoa Hà Nội", "Ủy ban nhân dân tỉnh Phú Thọ"], None, True)]
