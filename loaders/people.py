@@ -205,11 +205,19 @@ def _appointed_post(text: str, person: PersonMention, by_start: dict[int, OrgMen
 _LED_BY = re.compile(WS1 + r"do" + WS1 + r"(?:(?i:ông|bà|đồng" + WS1 + r"chí)" + WS1 + r")?(?:[A-ZĐ][A-Za-zĐ.]*\." + WS + r"*)?")
 _OWNER_BEFORE = re.compile(r"(?<![\wÀ-ỹ])của" + WS1 + r"$")
 _LED_AS = re.compile(WS1 + r"làm" + WS1)
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:[a-zđ\d]{1,2}[.)][ \t]+|[-–•+][ \t]+)?(?=[^\n.]*$)")
 
 
 def _led_post(text: str, person: PersonMention, orgs: list[OrgMention]) -> list[PersonMention]:
     """'Hội đồng quản lý Quỹ do ông X, Giám đốc Sở KH&CN làm Chủ tịch': X's post in that council."""
     led = next((o for o in orgs if o.end < person.start and _LED_BY.fullmatch(text, o.end, person.start)), None)
+    if led is None:
+        # ('a) Ban Chỉ đạo ... gồm 11 thành viên, do đồng chí Bí thư làm Trưởng ban; đồng chí X, Phó Chủ tịch UBND xã
+        # làm Phó Trưởng ban': the body the sentence opens with, whose members the clauses after 'do' name)
+        opening = _SENTENCE_OPENING.search(text, 0, person.start)
+        at = opening.end() if opening else 0
+        led = next((o for o in orgs if o.start == at and re.search(WS1 + r"do" + WS1 + r"[^.\n]*;", text[o.end:person.start])),
+                   None)
     if led is None or _OWNER_BEFORE.search(text, max(0, led.start - 8), led.start):
         return []
     after = max(person.end, person.org.end if person.org is not None and person.org.start > person.start else 0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from vnst.loaders.extract import gather
 from vnst.loaders.orgs import find_orgs
 from vnst.loaders.partylabels import party_labels
 from vnst.loaders.people import find_people
@@ -432,6 +433,14 @@ def test_a_cooperative_s_director_written_with_its_abbreviation_alone() -> None:
 ])
 def test_cham_family_names(text: str, name: str) -> None:
     assert name in [p.name for p in people(text, home="Bình Thuận")]
+
+
+def test_members_named_in_the_clauses_after_do_hold_their_roles_in_the_body_the_sentence_opens_with() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ BẢO YÊN\n\nSố: 40/BC-UBND\n\na) Ban Chỉ đạo chuyển đổi số xã gồm 9 thành viên, do đồng chí "
+            "Chủ tịch UBND xã làm Trưởng ban; đồng chí Hà Văn Quý, Phó Chủ tịch UBND xã làm Phó Trưởng ban.\n")
+    found = {(p.name, p.title, p.org.name) for p in gather(text).people if p.org is not None}
+    assert {("Hà Văn Quý", "pho-chu-tich", "Ủy ban nhân dân xã Bảo Yên"),
+            ("Hà Văn Quý", "pho-truong-ban", "Ban Chỉ đạo chuyển đổi số xã Bảo Yên")} <= found
 
 
 @pytest.mark.parametrize("text, names", [
