@@ -73,7 +73,9 @@ _WORD_GAP = r"(?:[ \u00a0]|[ \t\u00a0]*\n[ \t\u00a0]*)"   # (the line may wrap a
 # Tổng Giám đốc ...', 'PGS.TS. Somchai Wongsawat, Phó Hiệu trưởng ...', 'ông Watanabe Ken - Tổng Lãnh sự ...'):
 # capitalised words without Vietnamese letters, which no Vietnamese family name list can hold
 _FOREIGN_NAME_RE = re.compile(r"(?<![\wÀ-ỹ])(?:(?P<hon>[Ôô]ng|[Bb]à|[Nn]gài)" + WS1 + r"|(?P<acad>" + ACADEMIC + r")"
-                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:" + _WORD_GAP + _LATIN_WORD + r"){1,3}|" + _HYPHENED_WORD
+                              # (a middle initial: 'Daniel R. Whitfield')
+                              + WS + r"*)(?P<name>" + _LATIN_WORD + r"(?:" + _WORD_GAP + r"[A-Z]\.)?(?:" + _WORD_GAP
+                              + _LATIN_WORD + r"){1,3}|" + _HYPHENED_WORD
                               + r"(?:" + _WORD_GAP + _HYPHENED_WORD + r"){1,3})(?![\wÀ-ỹ-])"
                               + r"(?=" + WS + r"*,|" + WS + r"+[-–]" + WS + r"|" + WS + r"*\([^()\n]{1,60}\)" + WS + r"*[,–-])")
 SIGN_PREFIX = re.compile(r"^(?:TM\.|T/M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)", re.I)

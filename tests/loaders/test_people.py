@@ -443,6 +443,11 @@ def test_members_named_in_the_clauses_after_do_hold_their_roles_in_the_body_the_
             ("Hà Văn Quý", "pho-truong-ban", "Ban Chỉ đạo chuyển đổi số xã Bảo Yên")} <= found
 
 
+def test_a_foreign_name_with_a_middle_initial() -> None:
+    found = people("Dự họp có ông Daniel R. Whitfield, Tổng Giám đốc Công ty TNHH Jabil Việt Nam.", home="Bình Dương")
+    assert [(p.name, p.title) for p in found] == [("Daniel R. Whitfield", "tong-giam-doc")]
+
+
 @pytest.mark.parametrize("text, names", [
     # a family name that opens place names too, after an academic title or an honorific
     ("Tháng 4/2021, PGS.TS. Đồng Văn\n   Hợi, Hiệu trưởng Trường Đại học Vinh đã ký.", ["Đồng Văn Hợi"]),
