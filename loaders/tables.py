@@ -183,12 +183,19 @@ def _lines(text: str) -> list[Cell]:
     out, pos = [], 0
     raws = text.split("\n")
     header: list[int] = []   # where the columns of the last space-aligned header begin on its line
+    second_header = -1       # the line of a pipe table's header's second row, read with its first
     for n, raw in enumerate(raws):
         # a row's cell wrapped over two lines of a pipe table leaves one pipe or none on each part
         # ('4 | Nghiên cứu ... quy chuẩn' / 'khí thải | Viện X | ...'): a line with one pipe beside
         # such a table's lines is one of its rows too
         beside = any(other.count("|") >= 2 for other in raws[max(0, n - 1):n + 2])
-        if raw.count("|") >= 2 or (raw.count("|") == 1 and beside):
+        merged = _two_row_header(raw, raws[n + 1], pos) if n + 1 < len(raws) else None
+        if merged is not None:
+            out += merged
+            second_header = n + 1
+        elif n == second_header:
+            pass
+        elif raw.count("|") >= 2 or (raw.count("|") == 1 and beside):
             cells = [c for c in _PIPE_CELL.finditer(raw) if not RULING.fullmatch(c.group(0).strip())]
             out += [Cell(pos + c.start() + len(c.group(0)) - len(c.group(0).lstrip()),
                           c.group(0).replace("\u00a0", " ").strip(), opens_row=n == 0)
@@ -205,6 +212,24 @@ def _lines(text: str) -> list[Cell]:
             out.append(Cell(pos + (len(raw) - len(raw.lstrip())), stripped))
         pos += len(raw) + 1
     return out
+
+
+def _two_row_header(raw: str, below: str, pos: int) -> list[Cell] | None:
+    """A pipe table's header over two rows, a label spanning the columns of the row under it ('| STT | Nội dung |
+    Kết quả | | Tỷ lệ (%) |' / '| | | Năm 2022 | Năm 2023 | |'): one row of labels, each cell's words from both."""
+    upper, lower = list(_PIPE_CELL.finditer(raw)), list(_PIPE_CELL.finditer(below))
+    if raw.count("|") < 2 or len(upper) != len(lower) or not upper or not INDEX_HEADER.fullmatch(upper[0].group(0).strip()) \
+            or lower[0].group(0).strip() or not any(c.group(0).strip() for c in lower) \
+            or any(_NUMBER_CELL.fullmatch(c.group(0).strip()) for c in lower if c.group(0).strip()):
+        return None
+    cells = []
+    for a, b in zip(upper, lower):
+        words = " ".join(w for w in (a.group(0).strip(), b.group(0).strip()) if w).replace("\u00a0", " ")
+        if words:
+            at = pos + a.start() + len(a.group(0)) - len(a.group(0).lstrip()) if a.group(0).strip() else \
+                pos + len(raw) + 1 + b.start() + len(b.group(0)) - len(b.group(0).lstrip())
+            cells.append(Cell(at, words, opens_row=not cells))
+    return cells
 
 
 def _header(lines: list[Cell], i: int) -> tuple[list[str], int] | None:

@@ -272,3 +272,13 @@ def test_a_count_column_of_four_words_counts_its_noun() -> None:
     figures = {(f.written, f.unit) for f in gather(text).figures}
     assert figures == {("1.204", "hồ sơ"), ("1.117", "hồ sơ"), ("92,8", "%"), ("318", "hồ sơ"), ("277", "hồ sơ"),
                        ("87,1", "%")}
+
+
+def test_a_pipe_header_over_two_rows_its_label_spanning_the_columns_under_it() -> None:
+    text = ("Bảng 2. Kết quả hoạt động của Quỹ\n"
+            "| STT | Nội dung | Đơn vị tính | Kết quả | | Tỷ lệ 2024/2023 (%) |\n"
+            "| | | | Năm 2023 | Năm 2024 | |\n"
+            "| 1 | Nhiệm vụ được tài trợ | nhiệm vụ | 6 | 9 | 150,0 |\n"
+            "| 2 | Kinh phí tài trợ | triệu đồng | 1.800 | 2.430 | 135,0 |\n")
+    assert {(f.written, f.unit) for f in gather(text).figures} == {
+        ("6", "nhiệm vụ"), ("9", "nhiệm vụ"), ("150,0", "%"), ("1.800", "đồng"), ("2.430", "đồng"), ("135,0", "%")}
