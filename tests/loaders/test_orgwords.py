@@ -190,3 +190,4 @@ def test_a_name_holds_the_sector_as_the_2025_law_names_it(text: str, expected: s
                                   "Tỷ lệ hồ sơ Dịch Vụ Công Trực Tuyến đạt 92%.\n"])
 def test_a_service_s_vụ_is_no_ministry_department(text: str) -> None:
     assert names(text, "Lào Cai") == []
+

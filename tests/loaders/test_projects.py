@@ -457,3 +457,11 @@ def test_a_facility_or_project_under_its_own_name(text: str, name: str) -> None:
 ])
 def test_an_incubation_centre_or_a_workshop_in_lower_case_is_no_facility(text: str) -> None:
     assert project_names(text) == set()
+
+
+def test_high_tech_agriculture_abbreviated_in_a_project_s_name_is_expanded() -> None:
+    text = ('BÁO CÁO\n\n(1) Dự án "Xây dựng hạ tầng kỹ thuật Khu NNUDCNC tỉnh Kon Tum": tổng mức đầu tư 120 tỷ đồng.\n\n'
+            "(2) Trung tâm Ươm tạo và chuyển giao công nghệ NNUDCNC: hoàn thành phần thô nhà điều hành.\n")
+    names = [p.name for p in gather(text).projects]
+    assert "Xây dựng hạ tầng kỹ thuật Khu nông nghiệp ứng dụng công nghệ cao tỉnh Kon Tum" in names
+    assert "Trung tâm Ươm tạo và chuyển giao công nghệ nông nghiệp ứng dụng công nghệ cao" in names
