@@ -247,8 +247,7 @@ def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
     opening = re.match(r"[\s*•+–-]*", text[s:s + 12])
     bodies = _party_candidates(orgs, places, centres=True)
     # (or after an opening phrase and its comma: 'Nhân dịp này, dưới sự chứng kiến của Phó Thủ tướng, A và B đã ký ...')
-    for start in [s + opening.end(), *(c.end() for c in re.finditer(r"," + WS + r"*", text[s:verb]) if c)]:
-        start = start if start == s + opening.end() else s + start
+    for start in [s + opening.end(), *(c.end() for c in re.compile(r"," + WS + r"*").finditer(text, s, verb))]:
         listed = _listed_from(text, start, verb, bodies)
         # (an aside in brackets may stand before the verb: '(một doanh nghiệp được ươm tạo tại tỉnh) ký hợp đồng')
         # (and the verb's auxiliaries: 'A và B đã ký ...', 'vừa chính thức ký ...')
