@@ -22,7 +22,8 @@ from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period,
                                    signed_when_cited, titled_without_period, without_period)
-from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value
+from vnst.loaders.vietnamese import (CONTENTS_NUMBER_WORD, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value,
+                                     day_without_year)
 from vnst.loaders.visits import SIDES_AGREE, visit_sides
 from vnst.textnorm import fold
 
@@ -461,14 +462,8 @@ def _named_again(text: str, s: int, e: int, people: list[PersonMention]) -> list
 def _day_and_month(text: str, s: int, e: int, written: date | None) -> DateMention | None:
     """'Sáng 13/4' in a text written on 14/4/2023 is 13/4/2023; a later day and month is of the year before."""
     m = _DAY_MONTH.search(text, s, e)
-    if m is None or written is None:
-        return None
-    try:
-        when = date(written.year, int(m.group("m")), int(m.group("d")))
-        when = when if when <= written else date(written.year - 1, when.month, when.day)
-    except ValueError:
-        return None
-    return DateMention(m.start("d"), m.end(), when, when.year, when.month)
+    when = day_without_year(int(m.group("d")), int(m.group("m")), written) if m and written else None
+    return DateMention(m.start("d"), m.end(), when, when.year, when.month) if when else None
 
 
 # a signed text's place-date line ('Đồng Hới, ngày 26 tháng 3 năm 2021'), in its header or over the

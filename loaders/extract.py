@@ -34,7 +34,7 @@ from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_plac
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
 from vnst.textnorm import collapse_spaces, fold
-from vnst.loaders.vietnamese import DATELINE, UPPER, WS, WS1, DateMention, find_dates
+from vnst.loaders.vietnamese import DATELINE, UPPER, WS, WS1, DateMention, day_without_year, find_dates
 
 _PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
                          + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
@@ -473,13 +473,8 @@ def _recent_day(text: str, start: int, written: date | None) -> date | None:
     if written is None:
         return None
     for m in _RECENT_DAY.finditer(text, max(0, start - 250), start):
-        if not _ACT_THEN_NUMBER.fullmatch(text, m.end(), start):
-            continue
-        try:
-            when = date(written.year, int(m.group("m")), int(m.group("d")))
-        except ValueError:
-            return None
-        return when if when <= written else date(written.year - 1, when.month, when.day)
+        if _ACT_THEN_NUMBER.fullmatch(text, m.end(), start):
+            return day_without_year(int(m.group("d")), int(m.group("m")), written)
     return None
 
 

@@ -150,6 +150,16 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
     return DateMention(m.start(), m.end(), None, int(m.group(2)), quarter=quarter)
 
 
+def day_without_year(day: int, month: int, written: date) -> date | None:
+    """A day and month told without the year ('Sáng 13/4', 'Ngày 15/8 vừa qua') in a text written on ``written``:
+    of that year, or of the year before when it falls after the text's own date."""
+    try:
+        when = date(written.year, month, day)
+        return when if when <= written else date(written.year - 1, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(written: str) -> date | None:
     """A single written date ('ngày 31 tháng 8 năm 2021', '21/6/2022', dateline forms) -> date."""
     m = DATELINE.search(written)
@@ -247,4 +257,4 @@ FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng h
 
 __all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "FOREIGN", "MULTIPLIERS",
            "CONTENTS_NUMBER_WORD", "NUMBER_WORD", "NUMBER_WORDS", "UPPER", "WS", "WS1", "abbreviations", "count_value", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
-           "parse_date", "parse_number", "tone_flex"]
+           "day_without_year", "parse_date", "parse_number", "tone_flex"]

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from vnst.loaders.vietnamese import expand_abbreviations, find_dates, parse_amount, parse_date, parse_number
+from vnst.loaders.vietnamese import day_without_year, expand_abbreviations, find_dates, parse_amount, parse_date, parse_number
 
 
 @pytest.mark.parametrize("written, value", [
@@ -77,3 +77,13 @@ def test_partial_dates(written: str, year: int, month: int | None, quarter: int 
 ])
 def test_abbreviations(written: str, full: str) -> None:
     assert expand_abbreviations(written) == full
+
+
+@pytest.mark.parametrize("day, month, written, expected", [
+    (15, 8, date(2025, 8, 25), date(2025, 8, 15)),
+    (28, 12, date(2026, 1, 12), date(2025, 12, 28)),   # a later day and month: the year before
+    (29, 2, date(2025, 1, 10), None),                  # no 29 February in the year before
+    (31, 4, date(2025, 5, 2), None),
+])
+def test_a_day_and_month_without_the_year(day: int, month: int, written: date, expected: date | None) -> None:
+    assert day_without_year(day, month, written) == expected
