@@ -270,7 +270,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                                     and any(name == fold(o.name) or name.startswith(fold(o.name) + " ") for name in built))]
     agreements = []
     gridless = _blanked(text, grids)
-    signers = orgs + _headed_centres(text, orgs, people)
+    # (in text order, as the party readers take them)
+    signers = sorted(orgs + _headed_centres(text, orgs, people), key=lambda o: o.start)
     for index, seg in enumerate(parts):
         for found in find_agreements(gridless, seg.start, seg.end, orgs=signers, places=places, people=people,
                                      dates=dates, draft=seg.draft, own_text=seg.kind == "agreement",
@@ -458,8 +459,8 @@ def _headed_centres(text: str, orgs: list[OrgMention], people: list[PersonMentio
     that can sign, wherever its name is written."""
     known = {o.key for o in orgs}
     centres = {p.org.name: p.org for p in people if p.org is not None and p.org.cls == "Centre" and p.org.key not in known}
-    return sorted((OrgMention(m.start(), m.end(), c.name, c.cls, c.parent, c.en) for name, c in centres.items()
-                   for m in re.finditer(re.escape(name) + r"(?![\wÀ-ỹ])", text)), key=lambda o: o.start)
+    return [OrgMention(m.start(), m.end(), c.name, c.cls, c.parent, c.en) for name, c in centres.items()
+            for m in re.finditer(re.escape(name) + r"(?![\wÀ-ỹ])", text)]
 
 
 # a day and month without the year, opening a sentence ('Ngày 15/8 vừa qua,', 'Sáng 13/4,')

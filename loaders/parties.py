@@ -139,7 +139,10 @@ def _opening_subject(text: str, lo: int, orgs: list[OrgMention]) -> OrgMention |
     before = [o for o in orgs if o.cls in kinds and o.end <= at]
     if not before:
         return None
-    last = before[-1]
+    # (of several, the one the text names most, the body it is about: 'thành lập Trung tâm trên cơ sở tổ chức lại
+    # Trung tâm Ứng dụng ...; tháng 9/2022, Trung tâm ký ...' is the new centre's; of as many, the last named)
+    times = {o.key: sum(1 for b in orgs if b.key == o.key) for o in before}
+    last = max(reversed(before), key=lambda o: times[o.key])
     return OrgMention(at, at + bare.end(), last.name, last.cls, last.parent, last.en)
 
 
