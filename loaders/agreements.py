@@ -21,7 +21,7 @@ from vnst.loaders.parties import (COOPERATION, listed_after_between, listed_subj
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period,
-                                   signed_when_cited, titled_without_period, without_period)
+                                   period_from_its_term, signed_when_cited, titled_without_period, without_period)
 from vnst.loaders.vietnamese import (CONTENTS_NUMBER_WORD, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value,
                                      day_without_year)
 from vnst.loaders.visits import SIDES_AGREE, visit_sides
@@ -422,24 +422,7 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
     if agreement.signed and own_text and agreement.signing_date is None:
         _dated_by_its_place_date_line(agreement, text, start, end, dates)
     if agreement.start_year is None and own_text:
-        _period_from_its_term(agreement, text, start, end, dates)
-
-
-# a memorandum's term instead of a period ('có giá trị trong thời hạn 05 (năm) năm', 'có hiệu lực 3 năm')
-_TERM = re.compile(r"(?i:thời" + WS1 + r"hạn|có" + WS1 + r"giá" + WS1 + r"trị|có" + WS1 + r"hiệu" + WS1 + r"lực)[^.;\n]{0,40}?"
-                   r"(?<![\d/])(?P<n>\d{1,2})" + WS1 + r"(?:\([^()\n]{1,12}\)" + WS1 + r")?năm(?![\wÀ-ỹ])")
-
-
-def _period_from_its_term(agreement: Agreement, text: str, start: int, end: int, dates: list[DateMention]) -> None:
-    """A signed text with a term of years and no period: the period runs from the year it is signed (its
-    signing date, else the last date under its signatures) for that many years."""
-    term = _TERM.search(text, start, end)
-    signed = agreement.signing_date or next((d for d in reversed(dates) if start <= d.start < end and d.value
-                                             and d.start > end - 400), None)
-    if term is None or signed is None or signed.value is None:
-        return
-    agreement.start_year = signed.value.year
-    agreement.end_year = signed.value.year + int(term.group("n"))
+        period_from_its_term(agreement, text, start, end, dates)
 
 
 def _named_again(text: str, s: int, e: int, people: list[PersonMention]) -> list[PersonMention]:

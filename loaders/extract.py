@@ -14,6 +14,7 @@ from datetime import date
 from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
+from vnst.loaders.docdates import ACT_THEN_NUMBER, document_dates, place_date, place_month, recent_day, record_date
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number, parse_number
 from vnst.loaders.english import english_lines
 from vnst.loaders.figures import Figure, find_figures
@@ -34,15 +35,8 @@ from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_plac
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
 from vnst.textnorm import collapse_spaces, fold
-from vnst.loaders.vietnamese import DATELINE, UPPER, WS, WS1, DateMention, day_without_year, find_dates
+from vnst.loaders.vietnamese import DATELINE, WS, WS1, DateMention, find_dates
 
-_PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
-                         + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
-# from a sentence's opening date to a number: an act of issuing or signing, then the number
-# ('Ngày 30/3/2023, Trường B có Công văn số 312/...': a body 'has' the letter it sent)
-_ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1
-                              + r"duyệt|(?:có|gửi)(?=" + WS1 + r"(?i:công" + WS1 + r"văn|văn" + WS1 + r"bản|tờ" + WS1
-                              + r"trình|báo" + WS1 + r"cáo|thông" + WS1 + r"báo)))" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
 # the title of an invitation ('GIẤY MỜI'), and an agreement it cites as signed before
 _INVITATION = re.compile(r"^[ \t]*GIẤY" + WS1 + r"MỜI[ \t]*$", re.M)
 _SIGNED_BEFORE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:đã" + WS1 + r"(?:được" + WS1 + r")?ký|ký" + WS1 + r"ngày)")
@@ -220,10 +214,10 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     person_spans = [(p.start, p.end) for p in people]
     person_set = Spans(person_spans)
     places = [p for p in places if _outside(person_set, p.start)]
-    issued, observed = _dates(text, parts[0], dates, dateline)
+    issued, observed = document_dates(text, parts[0], dates, dateline)
     # districts were abolished by the 2025 reform; a place-date line whose day is left blank ('ngày    tháng 9
     # năm 2025') still says when the text was written, which a date it cites cannot
-    month = _place_month(text, parts[0])
+    month = place_month(text, parts[0])
     written = month if month and (issued is None or issued < month) else issued
     before_merger = written is None or written < MERGER
     bare = home_districts(text, home, places) if before_merger else []
@@ -361,46 +355,8 @@ def _home(places: list[PlaceMention], text: str) -> Province | None:
     return province_named(counts.most_common(1)[0][0])
 
 
-def _place_date(text: str, seg: Segment, dates: list[DateMention]) -> date | None:
-    """The date on a segment's place-date line ('Cần Thơ, ngày 31 tháng 8 năm 2021'), if complete."""
-    line = _PLACE_DATE.search(text, seg.start, seg.end)
-    if line is None:
-        return None
-    return next((d.value for d in dates if line.start() <= d.start < line.end() + 2 and d.value), None)
-
-
 _CO_NUMBER = re.compile(r"[ \t]{2,}Số" + WS + r"*(?:/" + WS + r"*No\.)?" + WS + r"*:" + WS + r"*(?P<num>\d+" + WS
                         + r"*/[^\s]+)")
-
-
-def _place_month(text: str, seg: Segment) -> date | None:
-    """The first day of the month a place-date line gives, its day or month left blank for a draft or a
-    memorandum signed later ('Lâm Đồng, ngày      tháng 9 năm 2025')."""
-    line = _PLACE_DATE.search(text, seg.start, seg.end)
-    given = re.search(r"(?:(?P<m>\d{1,2})" + WS1 + r")?năm" + WS1 + r"(?P<y>\d{4})$", line.group(0)) if line else None
-    if given is None or not 1 <= int(given.group("m") or 1) <= 12:
-        return None
-    return date(int(given.group("y")), int(given.group("m") or 1), 1)
-
-
-def _dates(text: str, first: Segment, dates: list[DateMention], dateline: re.Match[str] | None
-           ) -> tuple[date | None, date | None]:
-    """The document's date (place-date line, dateline, or first date) and the date its
-    people are shown in their posts (the event date a news report gives, else the same)."""
-    issued = _place_date(text, first, dates)
-    if issued is None and dateline:
-        issued = date(int(dateline.group(3)), int(dateline.group(2)), int(dateline.group(1)))
-    body = [d for d in dates if d.value and (dateline is None or d.start >= dateline.end())]
-    observed = issued
-    if first.kind == "news" and body:
-        event = next((d for d in body if re.search(r"[Nn]gày" + WS + r"*$", text[max(0, d.start - 6):d.start])
-                      or text[d.start:d.start + 4].lower() == "ngày"), None)
-        if event and event.start < 1500:
-            observed = event.value
-    if issued is None and body:
-        issued = body[0].value
-        observed = observed or issued
-    return issued, observed
 
 
 def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list[OrgMention],
@@ -413,7 +369,7 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
             # a numbered document is dated by its own place-date line; when that line is
             # missing or left blank the date is unknown, not the first date of the body
             # (which is usually a cited law's)
-            own_date = _place_date(text, seg, dates)
+            own_date = place_date(text, seg, dates) or record_date(text, seg, dates)
             found.append(LegalMention(start, end, head[2], own_date,
                                       next((o for o in orgs if seg.start <= o.start < start), None), True, index))
             # a joint text numbered by each party on one line ('Số: 35/CTr-UBND      Số: 1187/CTr-HVN')
@@ -433,9 +389,9 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
         if when is None:   # 'Ngày 15/3/2018, A và B ký kết Chương trình phối hợp số 02/CTPH-...'
             when = next((d.value for d in dates if start - 250 <= d.start and d.end <= start and d.value
                          and re.search(r"(?:^|\n|[.;:][ \t\u00a0])[ \t]*[Nn]gày" + WS + r"*$", text[max(0, d.start - 12):d.start])
-                         and _ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
+                         and ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
         if when is None:   # 'Ngày 15/8 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 215/KH-UBND': of the year it is written
-            when = _recent_day(text, start, issued)
+            when = recent_day(text, start, issued)
         if when is None:   # 'được ký kết ngày 12/4/2018 (Chương trình số 02/CTHT-UBND-HVN)': the number in brackets
             when = next((d.value for d in dates if d.value and start - 80 <= d.end <= start
                          and _NUMBER_IN_BRACKETS.fullmatch(text, d.end, start)
@@ -461,22 +417,6 @@ def _headed_centres(text: str, orgs: list[OrgMention], people: list[PersonMentio
     centres = {p.org.name: p.org for p in people if p.org is not None and p.org.cls == "Centre" and p.org.key not in known}
     return [OrgMention(m.start(), m.end(), c.name, c.cls, c.parent, c.en) for name, c in centres.items()
             for m in re.finditer(re.escape(name) + r"(?![\wÀ-ỹ])", text)]
-
-
-# a day and month without the year, opening a sentence ('Ngày 15/8 vừa qua,', 'Sáng 13/4,')
-_RECENT_DAY = re.compile(r"(?:^|(?<=\n)|(?<=[.;:][ \t\u00a0]))[ \t]*(?i:ngày|sáng|chiều|hôm)" + WS1
-                         + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])(?:" + WS1 + r"vừa" + WS1 + r"qua)?")
-
-
-def _recent_day(text: str, start: int, written: date | None) -> date | None:
-    """The day a cited document was issued, told by day and month in the text written that year: a day
-    after the text's own date is of the year before."""
-    if written is None:
-        return None
-    for m in _RECENT_DAY.finditer(text, max(0, start - 250), start):
-        if _ACT_THEN_NUMBER.fullmatch(text, m.end(), start):
-            return day_without_year(int(m.group("d")), int(m.group("m")), written)
-    return None
 
 
 def _merge_same(agreements: list[tuple[int, Agreement]]) -> list[tuple[int, Agreement]]:

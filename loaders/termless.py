@@ -319,5 +319,30 @@ def _clauses(text: str, start: int, end: int, orgs: list[OrgMention],
 
 
 
-__all__ = ["cited_without_period", "contract", "listed_as_signed", "more_without_period", "signed_when_cited", "titled_without_period",
-           "without_period"]
+# a memorandum's term instead of a period ('có giá trị trong thời hạn 05 (năm) năm', 'có hiệu lực 3 năm')
+_TERM = re.compile(r"(?i:thời" + WS1 + r"hạn|có" + WS1 + r"giá" + WS1 + r"trị|có" + WS1 + r"hiệu" + WS1 + r"lực)[^.;\n]{0,40}?"
+                   r"(?<![\d/])(?P<n>\d{1,2})" + WS1 + r"(?:\([^()\n]{1,12}\)" + WS1 + r")?năm(?![\wÀ-ỹ])")
+# or in force from its signing to a day ('có hiệu lực kể từ ngày ký đến hết ngày 31 tháng 12 năm 2025')
+_UNTIL = re.compile(r"(?i:hiệu" + WS1 + r"lực)" + WS1 + r"(?i:kể" + WS1 + r")?(?i:từ" + WS1 + r"ngày" + WS1 + r"ký)" + WS1
+                    + r"(?i:đến|tới)" + WS1 + r"(?:(?i:hết)" + WS1 + r")?(?=(?i:ngày))")
+
+
+def period_from_its_term(agreement: Agreement, text: str, start: int, end: int, dates: list[DateMention]) -> None:
+    """A signed text with a term and no period: the period runs from the year it is signed (its signing date,
+    else the last date under its signatures) for that many years, or to the year of the day it ends."""
+    signed = agreement.signing_date or next((d for d in reversed(dates) if start <= d.start < end and d.value
+                                             and d.start > end - 400), None)
+    if signed is None or signed.value is None:
+        return
+    until = _UNTIL.search(text, start, end)
+    last = next((d for d in dates if until and d.start == until.end() and d.value), None)
+    term = _TERM.search(text, start, end)
+    if last is not None and last.value >= signed.value:
+        agreement.start_year, agreement.end_year = signed.value.year, last.value.year
+    elif term is not None:
+        agreement.start_year = signed.value.year
+        agreement.end_year = signed.value.year + int(term.group("n"))
+
+
+__all__ = ["cited_without_period", "contract", "listed_as_signed", "more_without_period", "period_from_its_term",
+           "signed_when_cited", "titled_without_period", "without_period"]

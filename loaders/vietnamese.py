@@ -121,14 +121,16 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention, earliest first; overlapping weaker forms are dropped."""
     from vnst.loaders.spans import Spans
+    from vnst.loaders.worddates import WORD_DATE, word_date   # (which reads its words with this module's patterns)
 
     found: list[DateMention] = []
     taken = Spans()
-    for kind, pattern in DATE_PATTERNS:
+    for kind, pattern in [*DATE_PATTERNS, ("words", WORD_DATE)]:
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            mention = _mention(kind, m)
+            mention = _mention(kind, m) if kind != "words" else (
+                DateMention(m.start(), m.end(), when, when.year, when.month) if (when := word_date(m)) else None)
             if mention:
                 found.append(mention)
                 taken.add(m.start(), m.end())

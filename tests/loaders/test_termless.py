@@ -3,6 +3,8 @@ programme a meeting's minutes agree to draw up."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from vnst.loaders.extract import gather
@@ -177,3 +179,34 @@ def test_a_list_of_signings_after_a_long_opening_its_items_a_blank_line_apart() 
     found = sorted((sorted(p.name for p in a.parties), a.signed) for _, a in gather(text).agreements)
     assert found == [(["Công ty cổ phần Công nghệ số Hải Phòng", "Hợp tác xã Dịch vụ nông nghiệp Tiên Lãng"], True),
                      (["Hợp tác xã Nông nghiệp Cát Hải", "Viện Nghiên cứu Hải sản"], True)]
+
+
+MEMORANDUM_IN_WORDS = """BỘ CÔNG THƯƠNG                             ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+
+Số: 05/BGN-BCT-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN GHI NHỚ HỢP TÁC
+GIỮA BỘ CÔNG THƯƠNG VÀ ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+
+Hôm nay, ngày hai mươi tư tháng tư năm hai nghìn không trăm hai mươi hai, tại thành phố Hà Giang, chúng tôi gồm:
+
+BÊN A: BỘ CÔNG THƯƠNG
+Đại diện: Ông Nguyễn Hồng Diên, Bộ trưởng.
+
+BÊN B: ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Đại diện: Ông Nguyễn Văn Sơn, Chủ tịch.
+
+Điều 1. Hiệu lực
+Biên bản ghi nhớ có hiệu lực kể từ ngày ký đến hết ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi sáu.
+"""
+
+
+def test_a_memorandum_dated_in_words_runs_from_its_signing_to_the_day_it_ends() -> None:
+    found = gather(MEMORANDUM_IN_WORDS)
+    assert [(sorted(p.name for p in a.parties), a.start_year, a.end_year, a.signed) for _, a in found.agreements] == [
+        (["Bộ Công Thương", "Ủy ban nhân dân tỉnh Hà Giang"], 2022, 2026, True)]
+    # its number is dated by the day its record opens with, there being no place-date line
+    assert [(d.number.written, d.issued) for d in found.legal if d.header] == [("05/BGN-BCT-UBND", date(2022, 4, 24))]

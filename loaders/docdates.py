@@ -1,0 +1,87 @@
+"""The dates a document gives itself: its place-date line ('Cần Thơ, ngày 31 tháng 8 năm 2021'), the dateline
+of a news page, the day a signed record opens with ('Hôm nay, ngày ...'), and the day a text written in a year
+tells without it ('Ngày 15/8 vừa qua')."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vnst.loaders.kinds import Segment
+from vnst.loaders.vietnamese import UPPER, WS, WS1, DateMention, day_without_year
+
+_PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40}," + WS + r"*ngày" + WS1 + r"(?:\d{1,2}" + WS1
+                         + r")?tháng" + WS1 + r"(?:\d{1,2}" + WS1 + r")?năm" + WS1 + r"\d{4}", re.M)
+# from a sentence's opening date to a number: an act of issuing or signing, then the number
+# ('Ngày 30/3/2023, Trường B có Công văn số 312/...': a body 'has' the letter it sent)
+ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1
+                             + r"duyệt|(?:có|gửi)(?=" + WS1 + r"(?i:công" + WS1 + r"văn|văn" + WS1 + r"bản|tờ" + WS1
+                             + r"trình|báo" + WS1 + r"cáo|thông" + WS1 + r"báo)))" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
+# the opening of a signed record, in figures or in words ('Hôm nay, ngày mười lăm tháng ba năm hai nghìn ...')
+_TODAY = re.compile(r"^[ \t]*(?i:hôm" + WS1 + r"nay)" + WS + r"*,?" + WS + r"*(?:(?i:vào)" + WS1 + r")?(?=(?i:ngày))", re.M)
+
+
+def place_date(text: str, seg: Segment, dates: list[DateMention]) -> date | None:
+    """The date on a segment's place-date line ('Cần Thơ, ngày 31 tháng 8 năm 2021'), if complete."""
+    line = _PLACE_DATE.search(text, seg.start, seg.end)
+    if line is None:
+        return None
+    return next((d.value for d in dates if line.start() <= d.start < line.end() + 2 and d.value), None)
+
+
+def record_date(text: str, seg: Segment, dates: list[DateMention]) -> date | None:
+    """The day a signed record without a place-date line says it was made ('Hôm nay, ngày 15 tháng 3 năm 2021,
+    tại ..., chúng tôi gồm:'), a memorandum's or a set of minutes' own date."""
+    today = _TODAY.search(text, seg.start, seg.end)
+    if today is None:
+        return None
+    return next((d.value for d in dates if d.start == today.end() and d.value), None)
+
+
+def place_month(text: str, seg: Segment) -> date | None:
+    """The first day of the month a place-date line gives, its day or month left blank for a draft or a
+    memorandum signed later ('Lâm Đồng, ngày      tháng 9 năm 2025')."""
+    line = _PLACE_DATE.search(text, seg.start, seg.end)
+    given = re.search(r"(?:(?P<m>\d{1,2})" + WS1 + r")?năm" + WS1 + r"(?P<y>\d{4})$", line.group(0)) if line else None
+    if given is None or not 1 <= int(given.group("m") or 1) <= 12:
+        return None
+    return date(int(given.group("y")), int(given.group("m") or 1), 1)
+
+
+def document_dates(text: str, first: Segment, dates: list[DateMention], dateline: re.Match[str] | None
+                   ) -> tuple[date | None, date | None]:
+    """The document's date (place-date line, dateline, or first date) and the date its
+    people are shown in their posts (the event date a news report gives, else the same)."""
+    issued = place_date(text, first, dates)
+    if issued is None and dateline:
+        issued = date(int(dateline.group(3)), int(dateline.group(2)), int(dateline.group(1)))
+    body = [d for d in dates if d.value and (dateline is None or d.start >= dateline.end())]
+    observed = issued
+    if first.kind == "news" and body:
+        event = next((d for d in body if re.search(r"[Nn]gày" + WS + r"*$", text[max(0, d.start - 6):d.start])
+                      or text[d.start:d.start + 4].lower() == "ngày"), None)
+        if event and event.start < 1500:
+            observed = event.value
+    if issued is None and body:
+        issued = body[0].value
+        observed = observed or issued
+    return issued, observed
+
+
+# a day and month without the year, opening a sentence ('Ngày 15/8 vừa qua,', 'Sáng 13/4,')
+_RECENT_DAY = re.compile(r"(?:^|(?<=\n)|(?<=[.;:][ \t\u00a0]))[ \t]*(?i:ngày|sáng|chiều|hôm)" + WS1
+                         + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])(?:" + WS1 + r"vừa" + WS1 + r"qua)?")
+
+
+def recent_day(text: str, start: int, written: date | None) -> date | None:
+    """The day a cited document was issued, told by day and month in the text written that year: a day
+    after the text's own date is of the year before."""
+    if written is None:
+        return None
+    for m in _RECENT_DAY.finditer(text, max(0, start - 250), start):
+        if ACT_THEN_NUMBER.fullmatch(text, m.end(), start):
+            return day_without_year(int(m.group("d")), int(m.group("m")), written)
+    return None
+
+
+__all__ = ["ACT_THEN_NUMBER", "document_dates", "place_date", "place_month", "recent_day", "record_date"]
