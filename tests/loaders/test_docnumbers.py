@@ -33,6 +33,8 @@ from vnst.loaders.docnumbers import find_numbers, header_number, parse_number
     ("48-KL/TU", "48", None, "ket-luan", "TU"),
     ("01/TTHT-UBND-ĐHH", "01", None, "ban-thoa-thuan", "UBND-ĐHH"),
     ("27/2025/HĐHT-TTUD", "27", 2025, "hop-dong", "TTUD"),
+    # a national programme's code with its version ('KC-4.0/19-25' programme, contracts 'HĐ-KC4.0')
+    ("27/2021/HĐ-KC4.0", "27", 2021, "hop-dong", "KC4.0"),
 ])
 def test_parse(written: str, number: str, year: int | None, doctype: str, issuer: str) -> None:
     parsed = parse_number(written)
@@ -102,6 +104,16 @@ def test_blank_draft_number() -> None:
 @pytest.mark.parametrize("text", ["ISO/IEC 17025:2005", "COVID-19", "21/6/2022", "(2,3)", "0292.3820674"])
 def test_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("theo Hợp đồng số 27/2021/HĐ-KC4.0 ngày 15/3/2021;", "27/2021/HĐ-KC4.0"),
+    # a sentence's full stop after the code, then a figure: no version
+    ("theo Công văn số 12/UBND-KT.2 đơn vị", "12/UBND-KT"),
+    ("theo Quyết định số 88/QĐ-UBND. 3 đơn vị", "88/QĐ-UBND"),
+])
+def test_a_code_s_version_after_a_dot_only_straight_after_its_digit(text: str, written: str) -> None:
+    assert [n.written for _, _, n in find_numbers(text)] == [written]
 
 
 @pytest.mark.parametrize("text, written, doctype", [
