@@ -145,8 +145,10 @@ def _split_cell(pieces: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 _ANNEX_HEADING = re.compile(r"^[ \t]*DANH" + WS1 + r"SÁCH" + WS1 + r"(?:CÁC" + WS1 + r")?THÀNH" + WS1 + r"VIÊN" + WS1
                             + r"(?P<kind>HỘI" + WS1 + r"ĐỒNG|BAN|TỔ)(?![\wÀ-ỹ])", re.M)
 # minutes' list of the members present or absent ('a) Thành viên có mặt:', 'Thành viên vắng mặt:')
-_PRESENT = re.compile(r"(?i:thành" + WS1 + r"viên" + WS1 + r"(?:hội" + WS1 + r"đồng" + WS1 + r")?(?:có" + WS1 + r"mặt|tham"
-                      + WS1 + r"dự|vắng" + WS1 + r"mặt))" + WS + r"*:")
+# ('3. Thành viên Hội đồng: có mặt 7/7 thành viên ..., gồm:')
+_PRESENCE = r"(?:có" + WS1 + r"mặt|tham" + WS1 + r"dự|vắng" + WS1 + r"mặt)"
+_PRESENT = re.compile(r"(?i:thành" + WS1 + r"viên(?:" + WS1 + r"hội" + WS1 + r"đồng)?(?:" + WS1 + _PRESENCE + WS + r"*:|" + WS
+                      + r"*:" + WS + r"*" + _PRESENCE + r"(?![\wÀ-ỹ])))")
 _ESTABLISHED = re.compile(r"(?i:thành" + WS1 + r"lập)" + WS1 + r"$")
 
 
@@ -194,9 +196,10 @@ def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> li
 
 
 # a member listed in prose, one per numbered line, the council role last ('3. ThS. Nguyễn Văn B, Trưởng
-# phòng Quản lý khoa học, Sở Khoa học và Công nghệ, Ủy viên thư ký;')
+# phòng Quản lý khoa học, Sở Khoa học và Công nghệ, Ủy viên thư ký;'), or the parts parted by dashes
+# ('5. TS. Đoàn Minh Trí - Phó Hiệu trưởng Trường Đại học X - Ủy viên;')
 _LISTED_MEMBER = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>"
-                            + ACADEMIC + r")" + WS + r"*)?(?P<name>" + NAME + r")[ \t]*,(?P<rest>[^\n]*?(?:\n(?![ \t]*(?:\d{1,2}"
+                            + ACADEMIC + r")" + WS + r"*)?(?P<name>" + NAME + r")(?:[ \t]*,|[ \t]+[-–](?=[ \t]))(?P<rest>[^\n]*?(?:\n(?![ \t]*(?:\d{1,2}"
                             r"[.)]|[-–+•]|Điều))[^\n]*?)?)[ \t]*[;.]?[ \t]*$", re.M)   # (the role may wrap onto a line)
 # (a post in the body, not 'thành viên', which only says one belongs to it)
 _LISTED_ROLE = re.compile(r"(?P<role>(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch|Ủy" + WS1 + r"viên|Uỷ" + WS1 + r"viên|Thư"

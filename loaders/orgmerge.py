@@ -307,7 +307,9 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
         # (a zone's board named by its kind of zone alone: 'Ban Quản lý Khu Công nghệ cao')
         if (words <= 5 or o.cls == "Committee" or o.cls == "ManagementBoard" and words <= 7) and o.cls in _SHORTENED:
             # a longer short form ('Ban Chỉ đạo Đề án', 'Trường Đại học Y') only once the full name is given
-            before = o.cls in ("Committee", "PartyCommittee") and words <= 3
+            # (or a council's name in a heading of capitals, cut at its comma: the prose names it in full below)
+            before = o.cls in ("Committee", "PartyCommittee") and words <= 3 or o.cls == "Committee" and any(
+                i in CAPS_CHANGED for i in range(o.start, o.end))
             # (not a unit that joins another task to the same words: 'Phòng Quản lý khoa học và Hợp tác ...')
             # (one name, whatever its case: 'Ban Thường Vụ Tỉnh Ủy X' from a header in capitals)
             longer = {fold(m.name): m.name for m in mentions if m.name != o.name

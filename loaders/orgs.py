@@ -121,7 +121,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                         + r"|Bệnh" + WS1 + r"viện(?=" + WS1 + r"[" + LOWER + r"]))(?P<task>(?:" + NAME_GAP
                         + r"(?P<noun>Đề" + WS1 + r"án|Chương" + WS1 + r"trình|Kế" + WS1 + r"hoạch|Dự" + WS1 + r"án|Khu))?"
                         + r"(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,6})){1,24}?)"
-                        + NAME_GAP + r"(?P<level>(?:cấp" + WS1 + r")?tỉnh|thành" + WS1 + r"phố)" + _E + r"(?:" + WS1
+                        # (a ministry's council is the nation's: 'Hội đồng tư vấn đánh giá, nghiệm thu ... cấp quốc gia')
+                        + NAME_GAP + r"(?P<level>(?:cấp" + WS1 + r")?tỉnh|thành" + WS1 + r"phố|cấp" + WS1 + r"quốc"
+                        + WS1 + r"gia)" + _E + r"(?:" + WS1
                         + r"(?P<prov>" + prov + r"))?(?P<term>(?<=[\wÀ-ỹ])" + WS1 + r"(?:đến" + WS1 + r"năm" + WS1
                         + r"(?:19|20)\d{2}|giai" + WS1 + r"đoạn" + WS1 + r"(?:19|20)\d{2}" + WS + r"*[-–]" + WS
                         + r"*(?:19|20)\d{2}))?")
@@ -330,6 +332,11 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         task = expand_abbreviations(collapse_spaces(m.group("task")).lstrip(", "))
         if set(task.replace(",", " ").split()) & _NOT_A_TASK:
             return None   # 'Ban Chỉ đạo đã họp tại tỉnh': a sentence, not a name
+        head = collapse_spaces(m.group("head"))
+        if m.group("level").endswith("gia"):
+            if not head.startswith(("Hội", "Ban Chỉ")):
+                return None
+            return OrgMention(m.start(), m.end("level"), f"{head} {task} cấp quốc gia", "Committee")
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:
             return None
@@ -337,7 +344,6 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         programme = m.group("noun") and not m.group("noun").startswith("Khu") and m.group("term")
         end = m.end() if programme else m.start("term") if m.group("term") is not None else m.end()
         term = " " + collapse_spaces(m.group("term")) if programme else ""
-        head = collapse_spaces(m.group("head"))
         cls = "ManagementBoard" if "lý" in head else "Centre" if head.startswith("Bệnh") else "Committee"
         return OrgMention(m.start(), end, f"{head} {task} {level}{term}", cls)
     if kind == "board":

@@ -299,3 +299,35 @@ def test_a_tabbed_table_s_members_by_rarer_family_names_and_no_post_for_being_a_
     assert posts == {("Phí Văn Hòa", "chu-tich", "Ủy ban nhân dân tỉnh Thái Bình"),
                      ("Phí Văn Hòa", "truong-ban", "Ban Chỉ đạo chuyển đổi số tỉnh Thái Bình"),
                      ("Ngọ Thị Lan", "pho-giam-doc", "Sở Tài chính tỉnh Thái Bình")}
+
+
+NATIONAL_MINUTES = """UBND TỈNH THANH HÓA
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+HỘI ĐỒNG TƯ VẤN ĐÁNH GIÁ,
+NGHIỆM THU NHIỆM VỤ CẤP QUỐC GIA
+
+Thanh Hóa, ngày 3 tháng 4 năm 2023
+
+BIÊN BẢN
+HỌP HỘI ĐỒNG TƯ VẤN ĐÁNH GIÁ, NGHIỆM THU
+
+1. Căn cứ Quyết định số 118/QĐ-BKHCN ngày 2/3/2023 của Bộ trưởng Bộ Khoa học và Công nghệ về việc thành lập Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp quốc gia (sau đây gọi là Hội đồng).
+
+2. Thành viên Hội đồng: có mặt 3/3 thành viên, gồm:
+1. GS.TS. Phạm Văn Khôi - Hiệu trưởng Trường Đại học Hồng Đức - Chủ tịch Hội đồng;
+2. TS. Lò Thị Nhung - Viện Dược liệu - Ủy viên phản biện 1;
+3. ThS. Cầm Bá Tú - Trưởng phòng Quản lý khoa học, Sở KH&CN - Ủy viên thư ký.
+
+3. Hội đồng bỏ phiếu kín.
+"""
+
+
+def test_a_national_council_s_minutes_list_members_by_dashes_under_a_heading_cut_at_its_comma() -> None:
+    council = "Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp quốc gia"
+    found = gather(NATIONAL_MINUTES)
+    roles = sorted((p.name, p.title) for p in found.people if p.org is not None and p.org.name == council)
+    assert roles == [("Cầm Bá Tú", "uy-vien-thu-ky"), ("Lò Thị Nhung", "uy-vien-phan-bien"), ("Phạm Văn Khôi", "chu-tich")]
+    assert ("Phạm Văn Khôi", "hieu-truong", "Trường Đại học Hồng Đức") in {
+        (p.name, p.title, p.org.name) for p in found.people if p.org is not None}
+    # the headings' names, cut at the comma, are the council the prose names in full: no province's, no shorter one
+    assert {o.name for o in found.orgs if o.name.lower().startswith("hội đồng")} == {council}
