@@ -60,6 +60,10 @@ _PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
 _BRANCH_WRAPPED = re.compile(WS1 + r"Chi" + WS1 + r"nhánh" + WS1 + r"[" + UPPER + r"]")
 
 
+# an award or scholarship named after a person ('Chủ tịch Hội đồng Giải thưởng Tạ Quang Bửu'): the name is the
+# award's, not the official's after the body
+_NAMESAKE_OF = re.compile(r"(?:Giải" + WS1 + r"thưởng|Học" + WS1 + r"bổng)" + WS1 + r"$")
+_CREATIVE = re.compile(WS1 + r"sáng" + WS1 + r"tạo(?![\wÀ-ỹ])")
 _ISSUED_PAPER = re.compile(r"(?:Giấy|Bằng|Văn" + WS1 + r"bằng|Chứng|Quyết" + WS1 + r"định|Mã)(?![\wÀ-ỹ])")
 
 
@@ -213,7 +217,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 end = tok.start() + len(country) if country else end
                 break
             if count and after_title and PERSON_AHEAD.match(text, tok.start()) and \
-                    province_named(PERSON_AHEAD.match(text, tok.start()).group("name")) is None:
+                    province_named(PERSON_AHEAD.match(text, tok.start()).group("name")) is None and \
+                    not _NAMESAKE_OF.search(text, max(0, tok.start() - 16), tok.start()):
                 break   # 'Chủ tịch Viện Hàn lâm ... Việt Nam Châu Văn Minh': the official's name follows
             end = tok.start() + (len(word) if bare in abbreviations() or word == bare else len(bare))
             if word.endswith(".") and bare not in abbreviations() and (len(bare) > 2 or bare[1:].islower()):
@@ -277,6 +282,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             break   # 'hợp nhất A và B thành Trung tâm C': what they become is another body
         if not run and after_capital and f"{caps_run[-1].lower()} {bare.lower()}" in COMPOUNDS:
             end, after_capital, caps_run = tok.end(), False, []   # 'Đổi mới'
+            # ('Cục Đổi mới sáng tạo mở ...': innovation, one field, though a verb may follow it)
+            creative = _CREATIVE.match(text, tok.end()) if bare.lower() == "mới" and word == bare else None
+            if creative:   # (its field named, a ministry's unit runs on no further in lower case)
+                end, count = creative.end(), count + 1
+                while index + 1 < len(tokens) and tokens[index + 1].start() < end:
+                    tokens.pop(index + 1)
             continue
         closing = CLOSING.match(text, tok.start())
         if closing and len(run) <= 4:   # 'Trung tâm Quy hoạch và Điều tra tài nguyên nước quốc gia'

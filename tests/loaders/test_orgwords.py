@@ -191,3 +191,23 @@ def test_a_name_holds_the_sector_as_the_2025_law_names_it(text: str, expected: s
 def test_a_service_s_vụ_is_no_ministry_department(text: str) -> None:
     assert names(text, "Lào Cai") == []
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # innovation is one field, though the verb follows it
+    ("Quỹ sẽ phối hợp với Cục Đổi mới sáng tạo mở thêm chương trình tài trợ.", ["Cục Đổi mới sáng tạo"]),
+    ("Cục Đổi mới sáng tạo tổ chức hội thảo.", ["Cục Đổi mới sáng tạo"]),
+    # an award named after a person: the name is the award's, not an official's after the body
+    ("GS.TS. Lê Văn Tâm, Chủ tịch Hội đồng Giải thưởng Võ Trường Toản cùng các nhà khoa học dự lễ.",
+     ["Hội đồng Giải thưởng Võ Trường Toản"]),
+    # curated bodies whose names hold a comma or a function word
+    ("Giao Cục Quản lý Y, Dược cổ truyền là đơn vị đầu mối.", ["Cục Quản lý Y, Dược cổ truyền"]),
+    ("TS. Ngô Văn Bình, Phó Viện trưởng Viện Nghiên cứu cao cấp về Toán, báo cáo.", ["Viện Nghiên cứu cao cấp về Toán"]),
+])
+def test_names_that_run_through_a_field_a_namesake_or_a_comma(text: str, expected: list[str]) -> None:
+    assert names(text, "Hà Nội") == expected
+
+
+def test_an_official_after_a_body_is_still_no_part_of_its_name() -> None:
+    assert names("Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam Châu Văn Minh phát biểu.", "Hà Nội") == [
+        "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
