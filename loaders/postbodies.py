@@ -132,10 +132,19 @@ def listed_under_heading(text: str, at: int, by_start: dict[int, OrgMention]) ->
     return None
 
 
+_SENTENCE_END = re.compile(r"\.[ \t]")
+# an academic title or a city's abbreviation before a full stop ('GS.TS.', 'ThS.', 'TP.'): no sentence's end (but
+# 'Sở KH&CN.' may be)
+_ABBREVIATED = re.compile(r"(?<![\wÀ-ỹ&])(?:GS|PGS|TS|TSKH|ThS|Ths|Th\.S|BS|BSCKI|BSCKII|KS|CN|NCS|DS|TP|TX|Tp)$")
+
+
 def side_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMention | None:
     """'Về phía Trường Đại học X có PGS.TS Y, Hiệu trưởng; TS. Z, Phó Hiệu trưởng': a sentence that
     introduces one side of a meeting lists that body's people; a post without a body is the body's."""
-    sentence = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), 0)
+    # (the sentence's start: not the full stop of an academic title or abbreviation, 'GS.TS. X', 'TP. Huế')
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 1500), at)
+             if not _ABBREVIATED.search(text, max(0, m.start() - 8), m.start())]
+    sentence = max(stops[-1] if stops else 0, text.rfind("\n\n", 0, at), 0)
     side = None
     for m in _SIDE.finditer(text, sentence, at):
         side = m

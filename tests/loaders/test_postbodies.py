@@ -90,3 +90,17 @@ def test_the_chief_of_office_signing_for_a_standing_board_heads_the_committee_s_
             "Nơi nhận:                                   T/L BAN THƯỜNG VỤ\n- Như trên,                                CHÁNH VĂN PHÒNG\n"
             "- Lưu Văn phòng Tỉnh ủy.\n\n                                            Vũ Thị Hạnh\n")
     assert ("Vũ Thị Hạnh", "chanh-van-phong", "Văn phòng Tỉnh ủy Nam Định") in _posts(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    # the side's sentence runs past the academic titles' full stops ('GS.TS.', 'PGS.TS.')
+    ("Dự lễ có lãnh đạo các sở. Về phía Đại học Huế có GS.TS. Lê Anh Phương, Giám đốc Đại học Huế; PGS.TS. Võ Thị Hà, "
+     "Phó Giám đốc; lãnh đạo các trường thành viên.", ("Võ Thị Hà", "pho-giam-doc", "Đại học Huế")),
+])
+def test_a_side_s_people_listed_after_academic_titles(text: str, post: tuple) -> None:
+    assert post in _posts(text)
+
+
+def test_a_post_without_its_body_after_the_side_s_sentence_ended_stays_without_one() -> None:
+    text = "Về phía Đại học Huế có ông Lê Văn A. Dự lễ còn có khách mời Việt Nam. TS. Trần Văn Hùng, Phó Giám đốc, phát biểu."
+    assert ("Trần Văn Hùng", "pho-giam-doc", None) in _posts(text)
