@@ -36,7 +36,10 @@ _FIELD = (r"(?:[ \t\u00a0]+(?!(?:tỉnh|thành|huyện|tại|của|và|với|tr�
 # a facility named by a phrase ('Phòng thí nghiệm Thiết kế vi mạch và Hệ thống nhúng tại Trường X'): its
 # words run to a function word; 'và' joins two parts of the name unless a body or facility follows it
 ENDS_NAME = (r"(?:với|tại|của|để|nhằm|trên|theo|cho|thuộc|đạt|có|được|trong|do|đã|đang|sẽ|là|mỗi|ở|từ|đến|khi"
-              r"|năm|này|đó|các|những|một|và|phục|đặt(?=[ \t\u00a0]+tại))(?![\wÀ-ỹ])")   # ('... Đất Mũi phục vụ nghiên cứu')
+              r"|năm|này|đó|các|những|một|và|phục|đặt(?=[ \t\u00a0]+tại)"
+              # ('nâng cấp Trạm ... Sa Pa thành cơ sở nghiên cứu': what it becomes; not 'thành phố', 'thành viên', ...)
+              r"|thành(?![ \t\u00a0]+(?:phố|viên|lập|tựu|công|phần|thị|quả|phẩm|tích|ủy|uỷ|Ủy|Uỷ)(?![\wÀ-ỹ])))"
+              r"(?![\wÀ-ỹ])")   # ('... Đất Mũi phục vụ nghiên cứu')
 _NEXT_HEAD = r"(?:Trung|Trạm|Nhà|Phòng|Khu|Sở|Bộ|Trường|Viện|Cục|Công|UBND|Ủy|Ban|Đại)(?![\wÀ-ỹ])"
 PHRASE_WORD = (r"(?:(?!" + ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
                 + r")[^\s,.;:()“”\"]))")

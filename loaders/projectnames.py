@@ -103,9 +103,13 @@ def class_of(name: str) -> str:
     return "Project"
 
 
+_CODE_DASH = re.compile(r"(?<=[A-Z0-9])-(?=[A-Z0-9])")
+
+
 def canonical(name: str, *, quoted: bool = False) -> str:
     name = collapse_spaces(expand_abbreviations(name)).replace("–", "-")
-    name = re.sub(r"\s*-\s*", " - ", name)
+    # (a standard's code keeps its dash as written: 'GMP-WHO', 'EU-GMP', 'ISO-9001')
+    name = re.sub(r"\s*-\s*", lambda m: "-" if m.group(0) == "-" and _CODE_DASH.match(name, m.start()) else " - ", name)
     name = re.sub(r"^(?i:tại) ", "", name)
     if not quoted:   # a quoted title is kept as written; a centre 'tại TP. X' is 'tại thành phố X'
         name = re.sub(r" (?:tại )?thành phố ", " tại thành phố ", name) if " tại " in name else name

@@ -152,3 +152,17 @@ def test_a_project_that_builds_a_body_s_capacity_leaves_the_body_a_body() -> Non
 def test_a_zone_named_by_its_purpose_before_its_site_is_the_province_s() -> None:
     text = "UBND TỈNH BẠC LIÊU\n\nĐẩy nhanh xây dựng Khu nông nghiệp ứng dụng công nghệ cao sản xuất lúa tại xã Vĩnh Lợi."
     assert fold("Khu nông nghiệp ứng dụng công nghệ cao sản xuất lúa Bạc Liêu") in project_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a standard's code keeps its dash as written; a name's parts joined by a dash are spaced
+    ('UBND TỈNH PHÚ YÊN\n\nDự án "Đầu tư dây chuyền sản xuất thuốc đạt tiêu chuẩn EU-GMP" được Quỹ cho vay 5 tỷ đồng.',
+     "Đầu tư dây chuyền sản xuất thuốc đạt tiêu chuẩn EU-GMP"),
+    # what a station becomes is no part of its name
+    ("UBND TỈNH HÀ GIANG\n\nb) Nâng cấp Trạm Nghiên cứu cây dược liệu Quản Bạ thành cơ sở nghiên cứu, chuyển giao giống.",
+     "Trạm Nghiên cứu cây dược liệu Quản Bạ"),
+    # ... but a city is
+    ("UBND TỈNH LÂM ĐỒNG\n\nXây dựng Trạm Nghiên cứu hoa thành phố Đà Lạt.", "Trạm Nghiên cứu hoa thành phố Đà Lạt"),
+])
+def test_a_project_s_code_and_what_it_becomes(text: str, name: str) -> None:
+    assert fold(name) in project_names(text)
