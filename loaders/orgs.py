@@ -120,7 +120,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                         + r"|Tổ" + WS1 + r"công" + WS1 + r"tác(?=" + WS1 + r"[" + LOWER + r"])"
                         + r"|Bệnh" + WS1 + r"viện(?=" + WS1 + r"[" + LOWER + r"]))(?P<task>(?:" + NAME_GAP
                         + r"(?P<noun>Đề" + WS1 + r"án|Chương" + WS1 + r"trình|Kế" + WS1 + r"hoạch|Dự" + WS1 + r"án|Khu))?"
-                        + r"(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,6})){1,24}?)"
+                        + r"(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,8})){1,24}?)"
                         # (a ministry's council is the nation's: 'Hội đồng tư vấn đánh giá, nghiệm thu ... cấp quốc gia')
                         + NAME_GAP + r"(?P<level>(?:cấp" + WS1 + r")?tỉnh|thành" + WS1 + r"phố|cấp" + WS1 + r"quốc"
                         + WS1 + r"gia)" + _E + r"(?:" + WS1

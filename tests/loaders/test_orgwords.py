@@ -211,3 +211,17 @@ def test_names_that_run_through_a_field_a_namesake_or_a_comma(text: str, expecte
 def test_an_official_after_a_body_is_still_no_part_of_its_name() -> None:
     assert names("Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam Châu Văn Minh phát biểu.", "Hà Nội") == [
         "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
+
+
+@pytest.mark.parametrize("text, home, expected", [
+    # a province's units whose names hold a comma, or are written with 'VP' for their office
+    ("bàn giao hệ thống cho Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh quản lý.", "Hà Tĩnh",
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh"]),
+    ("Nơi nhận:\n- VP Đoàn ĐBQH và HĐND tỉnh;\n", "Bình Định",
+     ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Định"]),
+    # a steering committee whose task is written by an abbreviation of seven letters
+    ("Ông A, Trưởng Ban Chỉ đạo phát triển NNUDCNC tỉnh, báo cáo.", "Sơn La",
+     ["Ban Chỉ đạo phát triển nông nghiệp ứng dụng công nghệ cao tỉnh Sơn La"]),
+])
+def test_a_province_s_units_by_their_curated_or_abbreviated_names(text: str, home: str, expected: list[str]) -> None:
+    assert names(text, home) == expected
