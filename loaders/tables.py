@@ -43,6 +43,7 @@ _MEASURE_COLUMN = re.compile(r"\(\s*(?P<unit>" + "|".join(MEASURES) + r")\s*\)",
 _NUMBER_COLUMN = re.compile(r"kế\s+hoạch|thực\s+hiện|số\s+lượng|kết\s+quả|giá\s+trị|tổng|ước|chỉ\s+tiêu\s+giao"
                             r"|lũy\s+kế|tăng|giảm|kinh\s+phí|dự\s+toán|vốn", re.I)
 # the row of totals under the numbered rows: its numbers sit in the columns of the rows above
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.I)
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
 # a group's row numbered in Roman numerals ('I | Cấp tỉnh | 18.950'), its items numbered again from 1 under it
@@ -112,9 +113,11 @@ def _spaced_tables(text: str, found: list[TableNumber], used: list[tuple[int, in
             continue
         unit_at = _unit_column(labels)
         numbers_from = 1 if unit_at is None else unit_at + 1
+        # ('Năm    Số dự án    Kinh phí (tỷ đồng)' / '2019    14    28,4'): a row per year, the year its label
+        yearly = re.fullmatch(r"(?i:năm)", labels[0]) is not None
         while n < len(raws):
             cells = spaced_cells(raws[n], starts[n])
-            if (len(cells) != len(labels) or _is_number_cell(cells[0].text)
+            if (len(cells) != len(labels) or _is_number_cell(cells[0].text) and not (yearly and _YEAR.fullmatch(cells[0].text))
                     or not all(_is_number_cell(c.text) for c in cells[numbers_from:])):
                 break
             n += 1

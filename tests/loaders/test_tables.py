@@ -282,3 +282,18 @@ def test_a_pipe_header_over_two_rows_its_label_spanning_the_columns_under_it() -
             "| 2 | Kinh phí tài trợ | triệu đồng | 1.800 | 2.430 | 135,0 |\n")
     assert {(f.written, f.unit) for f in gather(text).figures} == {
         ("6", "nhiệm vụ"), ("9", "nhiệm vụ"), ("150,0", "%"), ("1.800", "đồng"), ("2.430", "đồng"), ("135,0", "%")}
+
+
+# a space-aligned table with a row per year: the year is the row's label, no number it counts
+_YEARLY = """Bảng 1. Kết quả theo năm
+
+Năm        Số dự án     Kinh phí từ Quỹ (tỷ đồng)
+2021          19              36,2
+2022          22              43,5
+Cộng          41              79,7
+"""
+
+
+def test_a_space_aligned_table_of_a_row_per_year() -> None:
+    assert _read(_YEARLY) == [("19", "dự án", None), ("36,2", "đồng", "tỷ"), ("22", "dự án", None),
+                              ("43,5", "đồng", "tỷ"), ("41", "dự án", None), ("79,7", "đồng", "tỷ")]
