@@ -325,7 +325,7 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-_HEAD_AND_INITIALS = re.compile(r"(?P<head>Viện|Trung tâm|Trường|Học viện|Cục|Chi cục|Công ty) (?P<initials>[A-ZĐ]{2,8})")
+_HEAD_AND_INITIALS = re.compile(r"(?P<head>Viện|Trung tâm|Trường|Học viện|Cục|Chi cục|Công ty|Vụ) (?P<initials>[A-ZĐ]{2,8})")
 
 
 def _by_its_initials(o: OrgMention, mentions: list[OrgMention]) -> OrgMention | None:
@@ -335,8 +335,10 @@ def _by_its_initials(o: OrgMention, mentions: list[OrgMention]) -> OrgMention | 
     if short is None:
         return None
     head = short.group("head") + " "
+    # (with or without the 'và' between its fields: 'Vụ KHCNMT', 'Vụ Khoa học, Công nghệ và Môi trường')
     fits = {m.name: m for m in mentions if m.name.startswith(head) and m.name != o.name
-            and fold("".join(w[0] for w in m.name[len(head):].split())) == fold(short.group("initials"))}
+            and fold(short.group("initials")) in {fold("".join(w[0] for w in words)) for words in (
+                m.name[len(head):].split(), [w for w in m.name[len(head):].split() if w != "và"])}}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 

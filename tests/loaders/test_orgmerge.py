@@ -196,3 +196,9 @@ def test_a_council_s_name_in_a_title_of_capitals_cut_at_a_comma_is_the_one_named
             "cấp tỉnh (sau đây gọi là Hội đồng).\n")
     assert set(names(text, "Lạng Sơn")) == {
         "Hội đồng khoa học và công nghệ tư vấn xét chọn tổ chức, cá nhân chủ trì nhiệm vụ cấp tỉnh Lạng Sơn"}
+
+
+def test_a_ministry_department_by_the_initials_of_its_fields_without_the_va() -> None:
+    text = ("1. Vụ Khoa học, Công nghệ và Môi trường là đầu mối theo dõi việc thực hiện Kế hoạch.\n\n"
+            "Nơi nhận:\n- Lưu: VT, Vụ KHCNMT.\n")
+    assert set(names(text, "Hà Nội")) == {"Vụ Khoa học, Công nghệ và Môi trường"}
