@@ -53,6 +53,10 @@ _SIGNED_ON = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?
 
 # 'Thỏa thuận giữa Sở và Trường Đại học X giai đoạn ...': the noun and its parties say cooperation without the word
 _NOUN_BETWEEN = re.compile(AGREEMENT_NOUN.pattern + WS1 + r"(?i:giữa)" + WS1)
+# a national programme named by its task up to the period ('tổng kết Chương trình phát triển sản phẩm quốc gia giai
+# đoạn 2021 - 2025'): the state's programme, no agreement between bodies
+_NATIONAL_PROGRAMME = re.compile(r"(?<![\wÀ-ỹ])[Cc]hương" + WS1 + r"trình" + WS1 + r"(?!(?i:hợp" + WS1 + r"tác|phối" + WS1
+                                 + r"hợp))[^.;:,\n]{3,120}?" + WS1 + r"quốc" + WS1 + r"gia" + WS + r"*$")
 
 
 def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],
@@ -82,6 +86,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         # text's first agreement needs one of its nouns or a signing
         window = max(start, s - 120) if own_text else s
         cooperates = COOPERATION.search(text, window, e) or _NOUN_BETWEEN.search(text, window, e)
+        if period and _NATIONAL_PROGRAMME.search(text[max(s, period.start() - 160):period.start()]) \
+                and not SIGNED_WORDS.search(text, window, e):
+            continue
         if not period or not cooperates or not found and not (
                 AGREEMENT_NOUN.search(text, window, e) or SIGNED_WORDS.search(text, window, e)
                 or _SIGNED_COOPERATION.search(text, s, e)):

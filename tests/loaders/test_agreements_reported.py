@@ -350,3 +350,15 @@ def test_a_contract_cited_by_its_number_with_its_year_was_signed() -> None:
     text = HANDOVER.replace("\nĐẠI DIỆN BÊN B", cited + "\nĐẠI DIỆN BÊN B", 1)
     found = [(a.start_year, a.end_year, a.signed) for _, a in gather(text).agreements]
     assert found == [(2026, 2027, True)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a national programme reviewed by ministries working together: no agreement between them
+    ("Ngày 15/01/2026, tại Hà Nội, Bộ Khoa học và Công nghệ phối hợp với Bộ Công Thương tổ chức Hội nghị tổng kết "
+     "Chương trình phát triển sản phẩm quốc gia giai đoạn 2021 - 2025.", []),
+    # ... but a programme of cooperation is one
+    ("Bộ Khoa học và Công nghệ và Ủy ban nhân dân tỉnh Sơn La tổng kết Chương trình hợp tác giai đoạn 2021 - 2025.",
+     [(["Bộ Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh Sơn La"], 2021, 2025)]),
+])
+def test_a_national_programme_is_no_agreement(text: str, found: list) -> None:
+    assert [(sorted(p.name for p in a.parties), a.start_year, a.end_year) for _, a in gather(text).agreements] == found
