@@ -286,7 +286,9 @@ _ABROAD = re.compile(WS + r"*(?:,|\(|(?i:của|thuộc))" + WS + r"*(?:(?i:nư�
 _LISTED = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + r"[ \t\u00a0]+(?!(?:Sở|Bộ|Ủy|UBND|Ban|Trường|Viện|Trung|Công|Tỉnh|"
                      r"Thành|Ông|Bà|Đồng[ \t\u00a0]+chí|Huyện|Quận|Xã|Phường|Thị|TP|Tp|"
                      # heads of facilities and bodies that no district or commune name begins with
-                     r"Khu|Cụm|Vườn|Cảng|Dự|Đề|Quỹ|Hợp|Học|Cục|Tổng|Phòng|Đài|Báo|Làng)\b)(?P<name>" + _LOCAL_NAME + r")"
+                     r"Khu|Cụm|Vườn|Cảng|Dự|Đề|Quỹ|Hợp|Học|Cục|Tổng|Phòng|Đài|Báo|Làng)\b)(?P<name>" + _LOCAL_NAME
+                     # (a ward merged in 2025 may join two names with a dash: 'các phường A - Đà Lạt, B - Đà Lạt')
+                     + r"(?:[ \t\u00a0][-–][ \t\u00a0]" + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)"
                      r"(?=" + WS + r"*(?:[,.;()]|và\b|$)|[ \t\u00a0]+[a-zà-ỹ])")   # ('xã A, B (huyện C)')
 
 

@@ -261,3 +261,9 @@ def test_a_district_s_name_hyphenated_at_a_pdf_s_line_end() -> None:
     # 'Đakrông' broken 'Đa-' / 'krông': the district Đa Krông, written as one word
     assert [(p.level, p.name) for p in find_places("tại các huyện Đa-\nkrông và Hướng Hóa")] == [
         ("district", "Đakrông"), ("district", "Hướng Hóa")]
+
+
+def test_wards_merged_in_2025_listed_with_their_dashed_names() -> None:
+    text = "tập trung tại các phường Lang Biang - Đà Lạt, Xuân Hương - Đà Lạt và xã Lạc Dương."
+    assert [(p.level, p.name) for p in find_places(text)] == [
+        ("commune", "Lang Biang - Đà Lạt"), ("commune", "Xuân Hương - Đà Lạt"), ("commune", "Lạc Dương")]
