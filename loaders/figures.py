@@ -20,7 +20,7 @@ from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.spans import Spans
 from vnst.loaders.tables import TableNumber, table_numbers
-from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, LOWER, UPPER, WS, count_value, parse_amount
+from vnst.loaders.vietnamese import CONTENTS_NUMBER_WORD, LOWER, UPPER, WS, abbreviations, count_value, parse_amount
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _WORD = "[" + LOWER + r"]+"
@@ -79,6 +79,9 @@ _POSTS = (r"(?:Phó" + WS + r"+)?(?:Giám" + WS + r"+đốc|Chủ" + WS + r"+t�
           + r"+trưởng|Trưởng" + WS + r"+(?:ban|phòng|khoa))(?![\wÀ-ỹ])")
 # prizes counted by their rank, capitalised as each one's name is ('01 Giải Nhất, 03 Giải Nhì và 05 Giải Ba')
 _PRIZES = r"Giải(?=" + WS + r"+(?:Nhất|Nhì|Ba|Tư|Khuyến" + WS + r"+khích|Đặc" + WS + r"+biệt)(?![\wÀ-ỹ]))"
+# the counted nouns written by their abbreviations in capitals ('05 DN', '04 HTX')
+_ABBREVIATED_COUNTS = "|".join(sorted((re.escape(k) for k, v in abbreviations().items()
+                                       if k.isupper() and len(k) >= 2 and v.lower() in COUNTED_NOUNS), key=len, reverse=True))
 FIGURE = re.compile(
     r"(?<![\w.,\-–“\"])(?P<approx>(?:trên|hơn|gần|khoảng|xấp" + WS + r"+xỉ|dưới)" + WS + r"+)?"
     # ('năm (05) lĩnh vực': the digits in brackets after the number in words)
@@ -88,7 +91,7 @@ FIGURE = re.compile(
     r"(?!/(?!" + _NUM + WS + r"+[" + LOWER + r"]))"
     r"(?=(?:/(?P<of>" + _NUM + r"))?(?:" + WS + r"*(?P<pct>[%‰])|" + WS + r"+(?:" + _SPELLED + WS + r"+)?(?:(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)" + WS + r"*)?"
     r"(?P<unit>k?m" + WS + r"*\n?" + WS + r"*[23](?!\d)|(?:Bộ|Sở|Hội" + WS + r"+(?:đồng|thi|chợ)|" + _GRANTED_PAPERS + r")(?=" + WS + r")|"
-    + _PRIZES + r"|"
+    + _PRIZES + r"|(?:" + _ABBREVIATED_COUNTS + r")(?![\wÀ-ỹ&])|"
     + _POSTS + r"|Tổ(?:" + WS + r"+" + _WORD + r"){1,3}|(?:USD|EUR|VNĐ|VND|đô" + WS + r"+la|[kMG]Wp?|[kMG]Wh)(?!\w)|"
     + _WORD + r"(?:" + WS + r"+" + _WORD + r"){0,3})))")
 # Words before a number that make it a label, a rank or a date part: 'giai đoạn 2', 'lần thứ 3',
@@ -217,8 +220,10 @@ def _read_running(text: str, masked_set: Spans, index: dict[tuple[Decimal, str],
         thousands = before is not None and before.group(0).startswith("năm") and re.search(r"\d\.\d{3}", m.group("num"))
         # 'thuộc nhóm 15 tỉnh, thành phố dẫn đầu': a group of fifteen, where 'nhóm 1' names the first group
         of_many = before is not None and before.group("group") and parse_amount(m.group("num"), None) not in (None, 1)
-        if before and not (before.group("level") and (" " in unit or unit in _GRANTED)) and not thousands \
-                and not of_many:
+        # ('ngân sách tỉnh cấp 30 tỷ đồng': money granted, no level)
+        granted = before is not None and before.group("level") and (" " in unit or unit in _GRANTED or m.group("mult")
+                                                                    and unit in ("đồng", "USD"))
+        if before and not granted and not thousands and not of_many:
             continue
         # (but a prize's rank is no name a number ends: 'Giải Nhì 30 triệu đồng' is what the prize is worth)
         if not m.group("approx") and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
@@ -315,6 +320,8 @@ def _unit(m: re.Match[str]) -> str | None:
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
         return {"VNĐ": "đồng", "VND": "đồng"}.get(unit, "USD" if unit.startswith("đô") else unit)
     words = unit.split(" ")
+    if _abbreviated_count(words[0]):
+        return _abbreviated_count(words[0])   # '05 DN', '04 HTX': the counted noun by its abbreviation
     if words[0] == "Tổ":
         words[0] = "tổ"   # '1.036 Tổ công nghệ số cộng đồng': teams, capitalised as each one's name begins
     # (a word that counts nothing alone may begin one that does: 'trang' (page) in 'trang trại' (farm))
@@ -334,6 +341,12 @@ def _unit(m: re.Match[str]) -> str | None:
     return " ".join(words[:size])
 
 
+def _abbreviated_count(word: str) -> str | None:
+    """The counted noun an abbreviation in capitals stands for ('DN' -> 'doanh nghiệp', 'HTX' -> 'hợp tác xã')."""
+    full = abbreviations().get(word) if word.isupper() and len(word) >= 2 else None
+    return full.lower() if full and full.lower() in COUNTED_NOUNS else None
+
+
 def _unit_end(text: str, m: re.Match[str], unit: str) -> int:
     """End of the unit as kept (one, two or three words of what the pattern looked at)."""
     if m.group("pct"):
@@ -343,6 +356,8 @@ def _unit_end(text: str, m: re.Match[str], unit: str) -> int:
     if unit in ("m2", "km2", "m3", "km3"):
         return m.end("unit")
     end = m.start("unit")
+    if _abbreviated_count(m.group("unit").split()[0]) == unit:
+        return end + len(m.group("unit").split()[0])
     for word in m.group("unit").split()[:max(1, len(unit.split(" ")))]:
         end = text.index(word, end) + len(word)
     return end

@@ -325,3 +325,17 @@ def test_a_form_s_number_counts_nothing() -> None:
 ])
 def test_totals_supplies_sets_and_dates_before_a_tense_marker(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the counted noun by its abbreviation in capitals
+    ("có 03 DN đăng ký đầu tư; hỗ trợ 04 HTX đăng ký nhãn hiệu.", [(Decimal(3), "doanh nghiệp"), (Decimal(4), "hợp tác xã")]),
+    ("Tỉnh có 12 KCN đang hoạt động.", [(Decimal(12), "khu công nghiệp")]),
+    # ... not an abbreviation that counts nothing, nor one inside a longer code
+    ("Theo 05 UBND huyện và 3 DNKH&CN.", []),
+    # money granted after 'cấp', no level
+    ("trong đó ngân sách tỉnh cấp 30 tỷ đồng cho Quỹ.", [(Decimal(30000000000), "đồng")]),
+    ("đường giao thông cấp 3 dài.", []),
+])
+def test_abbreviated_counts_and_money_granted(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected
