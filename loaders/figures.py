@@ -114,8 +114,9 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" 
                               # the minutes of a clock time ('kết thúc lúc 11 giờ 30')
                               r"|\d{1,2}" + WS + r"+giờ"
                               # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'
-                              # ('danh mục 05 nhiệm vụ' is a list of five; 'xử lý dứt điểm 19.450 đơn', thoroughly)
-                              r"|(?i:điều|khoản|(?<!dứt )điểm|chương|(?<!danh )mục|phụ" + WS + r"+lục))" + WS + r"*$")
+                              # ('danh mục 05 nhiệm vụ' is a list of five; 'xử lý dứt điểm 19.450 đơn', thoroughly;
+                              # 'thí điểm 0,5 ha', a pilot)
+                              r"|(?i:điều|khoản|(?<!dứt )(?<!thí )điểm|chương|(?<!danh )mục|phụ" + WS + r"+lục))" + WS + r"*$")
 # A quoted name or title on one line ('Đề án "Phát triển 1 triệu ha lúa ..."'): its numbers are
 # part of the name. A quote that holds a sentence end or follows a colon is speech and is kept.
 # A proper name of two or more capitalised syllables right before the number, with no verb or

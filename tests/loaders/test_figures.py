@@ -336,6 +336,8 @@ def test_totals_supplies_sets_and_dates_before_a_tense_marker(text: str, expecte
     # money granted after 'cấp', no level
     ("trong đó ngân sách tỉnh cấp 30 tỷ đồng cho Quỹ.", [(Decimal(30000000000), "đồng")]),
     ("đường giao thông cấp 3 dài.", []),
+    # a pilot ('thí điểm') is no point of a legal text
+    ("Phục hồi thí điểm 0,5 ha rạn san hô theo điểm 3.", [(Decimal("0.5"), "ha")]),
 ])
 def test_abbreviated_counts_and_money_granted(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
