@@ -92,7 +92,7 @@ _LEVEL = (r"(?P<level>(?i:quận|huyện|thị" + WS1 + r"xã)|(?i:thành)" + WS
           + r"|(?i:xã|phường|thị" + WS1 + r"trấn|đặc" + WS1 + r"khu))")   # ('đặc khu Lý Sơn', a commune-level unit since 2025)
 _COMMUNE_LEVELS = {"xã", "phường", "thị trấn", "đặc khu"}
 _DISTRICT_COMMITTEE = re.compile(_B + _COMMITTEE_HEAD + r"(?:" + WS + r"*:)?" + WS1 + r"(?P<list>các" + WS1 + r")?"
-                                 + _LEVEL + WS + r"*:?" + WS + r"*")
+                                 + _LEVEL + WS + r"*:?" + WS + r"*(?:<br\s*/?>)?")   # ('UBND thành phố<br>Cam Ranh': a cell's line break)
 # 'UBND: TP A, TX B, các huyện C, D': a list item may bring its own level word
 _NEXT_LEVEL = re.compile(r"(?:các" + WS1 + r")?" + _LEVEL + WS + r"*")
 _LEVEL_WORDS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}

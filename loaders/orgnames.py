@@ -44,7 +44,9 @@ class OrgMention:
 
 
 _COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")   # two columns of a header flattened onto one line, or a table's cells
-_TOKEN = re.compile(r"[^\s\u00a0,;:.()“”\"|]+\.?|[,;:()“”\"|]")   # '|' parts the cells of a table row
+# '|' parts the cells of a table row; '<br>' breaks a line inside one (a table converted from HTML)
+_TOKEN = re.compile(r"<br\s*/?>|[^\s\u00a0,;:.()“”\"|<]+\.?|[,;:()“”\"|<]")
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>")
 
 
 
@@ -142,10 +144,12 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     cell_ended = False   # in a grid's column: the cell ended (the next row's number, a ';'), not the name
     for index, tok in enumerate(tokens):
         word = tok.group(0)
+        if _LINE_BREAK_TAG.fullmatch(word):
+            continue   # ('Ban Quản lý vịnh<br>Nha Trang': the cell's name wraps)
         gap = text[(tokens[index - 1].end() if index else (legal.end() if legal else m.end())):tok.start()]
         if word == "," and count and "\n" not in gap and enumerated_field(text, tok.end()):
             continue   # 'Phòng Khoa học, Công nghệ và Hợp tác quốc tế': a comma between the fields of one name
-        if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"|":
+        if "\n\n" in gap.replace("\u00a0", "") or word in ",;:()“”\"|<":
             cell_ended = grid and word == ";"
             break
         column_next = column_view and in_caps_line and gap.count("\n") == 1 and continues_in_column(text, tok.start())
@@ -454,7 +458,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     # column view may wrap the place onto its cell's next line, after the blanked cells)
     if campus and province_named(campus.group("p")) is not None:
         end += campus.end()   # a branch campus is named with the province it is in ('... tại Gia Lai')
-    written = text[m.start():end]
+    written = _LINE_BREAK_TAG.sub(" ", text[m.start():end])
     name = expand_abbreviations(re.sub(ABBR_PAREN, "", written))
     if bare_locality and home is not None:
         name = re.sub(r" (?i:thành phố|tỉnh)$", "", name) + " " + home.full

@@ -120,7 +120,8 @@ def province_regex() -> str:
 _UNIT_QUALIFIER = (r"(?:" + WS1 + r"(?:ven" + WS1 + r"biển|miền" + WS1 + r"núi|vùng" + WS1 + r"cao|biên" + WS1 + r"giới|đồng"
                    + WS1 + r"bằng|trung" + WS1 + r"du|đặc" + WS1 + r"biệt" + WS1 + r"khó" + WS1 + r"khăn|khó" + WS1 + r"khăn|nghèo)"
                    + r"(?=" + WS1 + r"[" + UPPER + r"]))?")
-LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)" + WS1 + r"|(?:TP|Tp)\.?" + WS + r"*)")
+# (a table converted from HTML may break the cell's line after it: 'UBND thành phố<br>Cam Ranh')
+LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)(?:" + WS1 + r"|<br\s*/?>)|(?:TP|Tp)\.?" + WS + r"*)")
 # a syllable may carry an apostrophe ('Cư M'gar', 'Ea H'leo'); a ward or commune may end in a
 # number ('xã Sơn Kim 1') or be only one ('Phường 2')
 _SYLLABLE = CAP_WORD + r"(?:['’][A-Za-zà-ỹ][a-zà-ỹ]+)?"

@@ -225,3 +225,10 @@ def test_an_official_after_a_body_is_still_no_part_of_its_name() -> None:
 ])
 def test_a_province_s_units_by_their_curated_or_abbreviated_names(text: str, home: str, expected: list[str]) -> None:
     assert names(text, home) == expected
+
+
+def test_names_a_table_cell_breaks_with_an_html_line_break() -> None:
+    text = ("| 2 | Phục hồi rạn san hô | Giao trực tiếp:<br>Viện Hải dương học | Ban Quản lý vịnh<br>Nha Trang |\n"
+            "| 3 | Giám sát nước | Sở KH&CN tỉnh<br>Khánh Hòa | UBND thành phố<br>Cam Ranh |\n")
+    assert names(text, "Khánh Hòa") == ["Viện Hải dương học", "Ban Quản lý vịnh Nha Trang",
+                                        "Sở Khoa học và Công nghệ tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Cam Ranh"]
