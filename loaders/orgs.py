@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vnst.loaders.englishorgs import english_named
 from vnst.loaders.bodies import Body, canonical_sector, national_bodies, provincial_units, sector_pattern
 from vnst.loaders.orgcommune import with_local_issuer, with_school_council
 from vnst.loaders.orglists import listed_bodies, with_listed_offices, with_shared_party_owner
@@ -278,7 +279,7 @@ def _candidates(text: str, home: Province | None, *,
     candidates = [_cut_before(c, text, at) if c.cls == "University" and (at := next(
         (s for s in curated if c.start < s < c.end and _SEPARATOR_BEFORE.search(text, c.start, s)), None)) else c
         for c in candidates]
-    return candidates + listed_bodies(text, home)
+    return candidates + listed_bodies(text, home) + english_named(text)
 
 
 _AND_NEXT = re.compile(WS1 + r"và" + WS1)

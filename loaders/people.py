@@ -52,7 +52,13 @@ NAME = (r"(?:" + "|".join(SURNAMES) + r"|[HK]['’][" + UPPER + r"][" + LOWER + 
         + r"(?:[HK]['’])?" + CAP_WORD + r"(?:-[a-z]{2,5})?){1,3}(?![\wÀ-ỹ])")   # a romanised Korean given name ('Kim Dong-hyun')
 # longest first: a post that holds another's words ('Phó Chủ tịch Thường trực') is read whole
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, key=len, reverse=True))
-TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)(?!(?<=(?i:nhiệm))(?:"
+# the heads a body may have in an acting capacity ('Quyền Giám đốc' until one is appointed): a post of its own
+ACTING_TITLES = ["Bộ trưởng", "Chủ tịch", "Tổng Giám đốc", "Giám đốc", "Vụ trưởng", "Tổng cục trưởng", "Cục trưởng",
+                 "Chi cục trưởng", "Hiệu trưởng", "Viện trưởng", "Trưởng ban", "Trưởng phòng", "Trưởng khoa",
+                 "Chánh Văn phòng"]
+_ACTING_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(ACTING_TITLES, key=len, reverse=True))
+# ('Quyền' capitalised, so that 'thẩm quyền giám đốc' is no post)
+TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?:Quyền|QUYỀN)" + WS1 + r"(?i:" + _ACTING_ALT + r")|(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)(?!(?<=(?i:nhiệm))(?:"
                    + WS + r"*:|" + WS1 + r"[" + LOWER + r"]))")
 # family names that also open place names ('Đồng Văn Tiệp' and 'huyện Đồng Văn', 'Quảng Đại Tuyên' and 'Quảng Nam'):
 # a name only after an honorific or an academic title ('GS.TS. Đồng Văn Tiệp')
@@ -458,5 +464,5 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 
 
-__all__ = ["ACADEMIC", "HONORIFICS", "NAME", "PersonMention", "SIGN_PREFIX", "SURNAMES", "TITLE", "TITLES", "council_of_the_list", "find_people",
+__all__ = ["ACADEMIC", "ACTING_TITLES", "HONORIFICS", "NAME", "PersonMention", "SIGN_PREFIX", "SURNAMES", "TITLE", "TITLES", "council_of_the_list", "find_people",
            "role_slug"]

@@ -1,0 +1,48 @@
+"""Foreign bodies a Vietnamese text names only in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.extract import gather
+
+
+def _orgs(text: str) -> set[tuple[str, str]]:
+    return {(o.name, o.cls) for o in gather(text).orgs}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # the name wraps onto the next line; its abbreviation in brackets is used after
+    ("Sáng 12/4, Sở KH&CN tỉnh Hà Giang làm việc với đoàn công tác của Japan Advanced Institute of\nScience and "
+     "Technology (JAIST), Nhật Bản.", "Japan Advanced Institute of Science and Technology", "ResearchInstitute"),
+    ("Trung tâm là đơn vị trực thuộc National Research Foundation of Korea, có trụ sở tại Daejeon.",
+     "National Research Foundation of Korea", "Centre"),
+    ("Hai bên thống nhất mời University of Queensland tham gia đào tạo tiến sĩ cho tỉnh Bắc Kạn.",
+     "University of Queensland", "University"),
+])
+def test_english_names_read(text: str, name: str, cls: str) -> None:
+    assert (name, cls) in _orgs(text)
+
+
+def test_the_abbreviation_names_the_body_and_its_officials() -> None:
+    g = gather("Tỉnh Tuyên Quang tiếp đoàn của Korea Institute of Machinery and Materials (KIMM) do TS. Kim Sung-ho, "
+               "Phó Viện trưởng KIMM làm trưởng đoàn.")
+    assert ("Kim Sung-ho", "pho-vien-truong", "Korea Institute of Machinery and Materials") in {
+        (p.name, p.title, p.org.name if p.org else None) for p in g.people}
+
+
+@pytest.mark.parametrize("text, words", [
+    # a gloss in brackets after the Vietnamese name
+    ("UBND tỉnh ký kết với Trường Đại học Ulsan (University of Ulsan Korea), Hàn Quốc.", "University of Ulsan"),
+    # a body's own English name, given as such
+    ("Tên giao dịch tiếng Anh: Ha Giang Innovation Support Centre (viết tắt: HISC).", "Innovation Support Centre"),
+    # a bilingual header in capitals and an English line
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN        TRƯỜNG ĐẠI HỌC QUEENSLAND\nPEOPLE'S COMMITTEE OF BAC KAN PROVINCE   "
+     "THE UNIVERSITY OF QUEENSLAND\n", "Queensland"),
+    ("Điều 2. Hai bên hợp tác.\nArticle 2. The Parties shall cooperate with the Korea Institute of Energy Research.\n",
+     "Energy Research"),
+    # capitalised words without a word saying what kind of body they are
+    ("Sản phẩm đạt chuẩn Global Good Agricultural Practice được xuất khẩu sang Nhật Bản.", "Agricultural Practice"),
+])
+def test_english_words_that_name_no_new_body(text: str, words: str) -> None:
+    assert not any(words.lower() in o.name.lower() and "Đại học" not in o.name for o in gather(text).orgs)
