@@ -51,6 +51,13 @@ def provincial_units() -> list[ProvincialUnit]:
             for u in _bodies_data().get("provincial_units") or ()]
 
 
+def local_units(level: str) -> frozenset[str]:
+    """The divisions every locality of ``level`` has ('huyện', 'xã'; data/national_bodies.yaml, 'local_units'):
+    a district's for 'quận', 'thị xã' and 'thành phố' too, a commune's for 'phường' and 'đặc khu'."""
+    key = "xã" if level in ("xã", "phường", "đặc khu") else "huyện"
+    return frozenset((_bodies_data().get("local_units") or {}).get(key) or ())
+
+
 @lru_cache(maxsize=1)
 def branch_brands() -> tuple[str, ...]:
     """State groups whose provincial branches are named by the brand and the province ('Viettel Thanh Hóa')."""
@@ -83,4 +90,4 @@ def canonical_sector(sector: str) -> str:
     return sector
 
 
-__all__ = ["Body", "ProvincialUnit", "branch_brands", "branch_owners", "canonical_sector", "national_bodies", "provincial_units", "sector_pattern"]
+__all__ = ["Body", "ProvincialUnit", "branch_brands", "branch_owners", "canonical_sector", "local_units", "national_bodies", "provincial_units", "sector_pattern"]

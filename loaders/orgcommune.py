@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnst.loaders.bodies import local_units
 from vnst.loaders.kinds import MOTTO, NUMBER_LINE
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import province_named
@@ -120,6 +121,10 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     for m in _SIGNED.finditer(text):
         found.append(_local(m.start("kind"), m.end("kind"), m.group("kind"), issuer))
     found += party
+    # a division every such locality has, written without its place ('Phòng Tài chính - Kế hoạch: tham mưu ...')
+    units = local_units(issuer.level)
+    found += [OrgMention(o.start, o.end, f"{o.name} {issuer.full}", o.cls, o.parent, o.en) for o in mentions
+              if o.name in units and not any(f.start < o.end and o.start < f.end for f in found)]
     # any other body the bare level word follows ('Ủy ban Mặt trận Tổ quốc Việt Nam huyện')
     for o in mentions:
         after = re.match(WS1 + r"(?i:" + level + r")" + _NO_NAME_AFTER, text[o.end:o.end + 24])

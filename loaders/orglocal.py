@@ -37,11 +37,13 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     # a state group's provincial branch, named by its brand and the province ('Viettel Thanh Hóa')
     brand = re.compile(_B + r"(?P<brand>" + "|".join(re.escape(b) for b in branch_brands()) + r")" + WS1
                        + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E)
-    # a provincial newspaper, broadcaster or museum, named with its province ('Báo Gia Lai', 'Đài Phát thanh và
-    # Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa', 'Bảo tàng tỉnh Quảng Trị')
+    # a provincial newspaper, broadcaster, museum or weather station, named with its province ('Báo Gia Lai', 'Đài
+    # Phát thanh và Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa', 'Bảo tàng tỉnh Quảng Trị',
+    # 'Đài Khí tượng Thủy văn tỉnh Hòa Bình')
     media = re.compile(_B + r"(?P<media>Báo(?:" + WS1 + r"và" + WS1 + r"Phát" + WS1 + r"thanh," + WS1 + r"Truyền" + WS1
                        + r"hình)?|Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)?Truyền"
-                       + WS1 + r"hình|Đài" + WS1 + r"PT" + WS + r"*[-&]?" + WS + r"*TH|Bảo" + WS1 + r"tàng)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
+                       + WS1 + r"hình|Đài" + WS1 + r"PT" + WS + r"*[-&]?" + WS + r"*TH|Bảo" + WS1 + r"tàng|Đài" + WS1 + r"Khí"
+                       + WS1 + r"tượng" + WS1 + r"(?i:thủy|thuỷ)" + WS1 + r"văn)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
                        + prov + r")" + _E
                        # 'Đài Phát thanh và Truyền hình tỉnh tuyên truyền': 'tỉnh' alone, the document's province
                        + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]))")
@@ -184,10 +186,13 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
     if kind == "media":
         if any(i in CAPS_CHANGED for i in range(m.start(), m.end())):
             return None   # a newspaper's masthead or footer in capitals ('BÁO THANH HÓA ĐIỆN TỬ'): the site's own name
-        # (a museum is named with the level word where the text writes it: 'Bảo tàng tỉnh Quảng Trị')
-        levelled = m.group("bare") or m.group("media").startswith("Bảo") and m.group("prov") and re.search(
+        # (a museum and a weather station are named with the level word where the text writes it: 'Bảo tàng tỉnh
+        # Quảng Trị')
+        levelled = m.group("bare") or m.group("media").startswith(("Bảo", "Đài Khí")) and m.group("prov") and re.search(
             r"(?:tỉnh|phố)" + WS + r"*$", m.string[m.end("media"):m.start("prov")])
         media = collapse_spaces(m.group("media"))
+        if media.startswith("Đài Khí"):
+            media = "Đài Khí tượng Thủy văn"   # (as the station names itself, whatever case the text writes)
         if re.fullmatch(r"Đài PT ?[-&]? ?TH", media):
             # 'Đài PT-TH tỉnh': the broadcaster as the text writes it in full, else its usual name
             full = re.search(_BROADCASTER.pattern + r"(?=" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?"

@@ -37,7 +37,7 @@ SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi
             # family names of the northern uplands, the Central Highlands and Khmer communities, and
             # rarer Kinh ones (not words that also start place names: Hoa, Yên, Quang, Đồng ...)
             "Sầm Nông Bế Vi Cầm Quàng Giàng Thào Vàng Sùng Mùa Lăng Mông Chảo Bàn Tẩn Hầu Lường Đèo "
-            "Danh Ksor Siu Rmah Điểu Khúc Lữ Chế Tống Ôn Mẫn Nhâm Cấn Dư Giáp Kha Khương Trình Uông Vòng Tiêu "
+            "Danh Ksor Siu Rmah Điểu Khúc Lữ Chế Tống Ôn Mẫn Nhâm Cấn Dư Giáp Kha Khương Trình Uông Vòng Tiêu Xa "
             "Phí Ngọ Cù Đới Nhữ Tiết Khuất Ngụy Nguỵ Đậu Hán Bành Chử Đổng Nhan Thiều "
             # Chăm family names of Ninh Thuận and Bình Thuận ('Quảng', as common, opens place names: left out)
             "Đàng Trượng "

@@ -294,11 +294,14 @@ def test_a_tabbed_table_s_members_by_rarer_family_names_and_no_post_for_being_a_
             "tỉnh Thái Bình (sau đây gọi tắt là Ban Chỉ đạo), gồm các thành viên có tên sau:\n\n"
             "STT\tHọ và tên\tChức vụ, đơn vị công tác\tChức danh trong Ban Chỉ đạo\n"
             "1\tÔng Phí Văn Hòa\tChủ tịch UBND tỉnh\tTrưởng ban\n"
-            "2\tBà Ngọ Thị Lan\tPhó Giám đốc Sở Tài chính\tThành viên\n\nĐiều 2. Ban Chỉ đạo tự giải thể.\n")
+            "2\tBà Ngọ Thị Lan\tPhó Giám đốc Sở Tài chính\tThành viên\n"
+            # (a Thái family name after 'Ông', itself a family name: the honorific, not 'Ông Xa Văn Lả')
+            "3\tÔng Xa Văn Lả\tPhó Giám đốc Sở Nội vụ\tThành viên\n\nĐiều 2. Ban Chỉ đạo tự giải thể.\n")
     posts = {(p.name, p.title, p.org.name) for p in gather(text).people if p.org is not None}
     assert posts == {("Phí Văn Hòa", "chu-tich", "Ủy ban nhân dân tỉnh Thái Bình"),
                      ("Phí Văn Hòa", "truong-ban", "Ban Chỉ đạo chuyển đổi số tỉnh Thái Bình"),
-                     ("Ngọ Thị Lan", "pho-giam-doc", "Sở Tài chính tỉnh Thái Bình")}
+                     ("Ngọ Thị Lan", "pho-giam-doc", "Sở Tài chính tỉnh Thái Bình"),
+                     ("Xa Văn Lả", "pho-giam-doc", "Sở Nội vụ tỉnh Thái Bình")}
 
 
 NATIONAL_MINUTES = """UBND TỈNH THANH HÓA

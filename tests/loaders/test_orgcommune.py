@@ -82,6 +82,25 @@ def test_a_unit_of_the_commune_s_committee_written_with_the_bare_level_word() ->
     assert "Phòng Kinh tế xã Mường Phăng" in names and "Phòng Văn hóa - Xã hội xã Mường Phăng" in names
 
 
+@pytest.mark.parametrize("header, unit, expected", [
+    # a district's divisions written bare in its own plan (Decree 37/2014/NĐ-CP), and a commune's since 2025
+    ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG KHƯƠNG", "Phòng Tài chính - Kế hoạch", "Phòng Tài chính - Kế hoạch huyện Mường Khương"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG KHƯƠNG", "Phòng Dân tộc", "Phòng Dân tộc huyện Mường Khương"),
+    ("ỦY BAN NHÂN DÂN\nTHỊ XÃ SA PA", "Phòng Quản lý đô thị", "Phòng Quản lý đô thị thị xã Sa Pa"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TẢ VAN", "Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội xã Tả Van"),
+])
+def test_a_division_every_locality_has_written_bare_is_the_issuer_s(header: str, unit: str, expected: str) -> None:
+    text = f"{header}\n\nSố: 40/KH-UBND\n\nKẾ HOẠCH\n\n3. {unit}: tham mưu bố trí kinh phí thực hiện.\n"
+    assert expected in [o.name for o in gather(text).orgs]
+
+
+def test_a_division_in_a_province_s_text_or_not_every_locality_s_is_left_as_written() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 40/KH-UBND\n\n3. Phòng Dân tộc: tham mưu.\n"
+    assert "Phòng Dân tộc" in [o.name for o in gather(text).orgs]
+    text = "ỦY BAN NHÂN DÂN\nHUYỆN BẮC HÀ\n\nSố: 40/KH-UBND\n\n3. Phòng Quản lý khoa học: tham mưu.\n"
+    assert "Phòng Quản lý khoa học" in [o.name for o in gather(text).orgs]
+
+
 SCHOOL_REPORT = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
 {school}
 

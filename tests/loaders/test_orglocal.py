@@ -82,3 +82,15 @@ def test_a_branch_written_without_a_dash_or_by_its_owner_s_abbreviation(text: st
 def test_a_representative_office_shortened_in_a_distribution_list() -> None:
     assert names("Nơi nhận:\n- VP đại diện Cục SHTT tại TP. Đà Nẵng (để b/c);\n", home="Quảng Nam") == [
         "Văn phòng đại diện Cục Sở hữu trí tuệ tại thành phố Đà Nẵng"]
+
+
+@pytest.mark.parametrize("text, home, expected", [
+    # a province's weather station: named with the level word the text writes, with the province when bare
+    ("ThS. Lò Văn Hùng, Phó Giám đốc Đài Khí tượng Thủy văn tỉnh Sơn La", "Sơn La",
+     ["Đài Khí tượng Thủy văn tỉnh Sơn La"]),
+    ("phối hợp với Đài Khí tượng thủy văn tỉnh và các huyện cảnh báo lũ quét.", "Hà Giang",
+     ["Đài Khí tượng Thủy văn tỉnh Hà Giang"]),
+    ("Đài Khí tượng Thủy văn Quảng Ngãi phát tin cảnh báo.", "Quảng Ngãi", ["Đài Khí tượng Thủy văn Quảng Ngãi"]),
+])
+def test_a_province_s_weather_station(text: str, home: str, expected: list[str]) -> None:
+    assert names(text, home=home) == expected
