@@ -119,7 +119,9 @@ class Emitter:
             g.add((membership, VNST.viaPost, post))
             g.add((iri, ORG.holds, post))
             if observed:
-                g.add((membership, VNST.observedInPost, Literal(observed, datatype=XSD.date)))
+                # ('nguyên Giám đốc': the post had been held, and left, by the text's date)
+                g.add((membership, VNST.heldBefore if p.former else VNST.observedInPost,
+                       Literal(observed, datatype=XSD.date)))
             if p.title_span:
                 self.ann.mark(post, *p.title_span)
                 self.ann.mark(membership, min(p.start, p.title_span[0]), max(p.end, p.title_span[1]))

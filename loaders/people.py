@@ -98,6 +98,7 @@ class PersonMention:
     org: OrgMention | None
     title_span: tuple[int, int] | None = None
     signature: bool = False
+    former: bool = False  # a post held before the text's date ('nguyên Giám đốc Sở ...'), not at it
 
     @property
     def slug(self) -> str:
@@ -153,6 +154,7 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
         if person:
             found.append(_as_introduced(person, found))
             found.extend(_further_posts(text, person, by_start, orgs))
+            found.extend(_former_post(text, person, by_start, orgs))
             found.extend(_led_post(text, person, orgs))
             found.extend(_appointed_post(text, person, by_start, orgs))
     return sorted(found + _envoys(text, orgs, {p.start for p in found}), key=lambda p: p.start)
@@ -275,8 +277,9 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
     while True:
         # 'Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng': the place word after a short name is the name's
         # ('..., kiêm nhiệm Giám đốc Trung tâm X': a post held beside the first)
+        # ('..., nguyên Giám đốc Sở X': a post held before)
         sep = re.match(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS + r"*,\s*(?:kiêm(?:" + WS1 + r"nhiệm)?"
-                       + WS1 + r")?", text[pos:pos + 30])
+                       + WS1 + r"|(?P<former>nguyên)" + WS1 + r")?", text[pos:pos + 30])
         t = TITLE.match(text, pos + sep.end()) if sep else None
         if t is None:
             return out
@@ -286,8 +289,22 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
             org = council_of_the_list(text, person.start, orgs)
         if org is None:
             return out
-        out.append(_in_post(person, t, org))
+        out.append(replace(_in_post(person, t, org), former=bool(sep.group("former"))))
         pos = org.end
+
+
+_FORMERLY = re.compile(WS + r"*,\s*nguyên" + WS1)
+
+
+def _former_post(text: str, person: PersonMention, by_start: dict[int, OrgMention],
+                 orgs: list[OrgMention]) -> list[PersonMention]:
+    """'Phó Chủ tịch UBND tỉnh X, nguyên Giám đốc Sở Y', 'ông X, nguyên Bộ trưởng Bộ Y': the post X held before."""
+    if person.title_span is not None and person.title_span[0] >= person.end:
+        return []   # a post after the name: the further posts after it are read with it
+    formerly = _FORMERLY.match(text, person.end)
+    t = TITLE.match(text, formerly.end()) if formerly else None
+    org = _org_after(text, t, by_start, orgs) if t else None
+    return [replace(_in_post(person, t, org), former=True)] if org is not None else []
 
 
 # a member's post written without its body, at the end of a list item ('..., Ủy viên thư ký;', '..., Phó Trưởng ban;')

@@ -30,6 +30,7 @@ _MEETING_ROLE = re.compile(r"THƯ[ \t\u00a0]+KÝ(?:[ \t\u00a0]+(?:HỘI[ \t\u00a
 # a bilingual text glosses each line in English after a slash ('GIÁM ĐỐC / DIRECTOR', 'TS. Park Sung-min /
 # Dr. PARK Sung-min'); the Vietnamese half is read
 _ENGLISH_GLOSS = re.compile(r"[ \u00a0]+/[ \u00a0]+[A-Za-z][A-Za-z .,'’&()-]{2,}$")
+_IN_CHARGE = re.compile(r"[ \t\u00a0]+PHỤ[ \t\u00a0]+TRÁCH$")
 
 
 def _cells(text: str) -> list[tuple[int, int, int]]:
@@ -127,7 +128,8 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
         if _ASIDE.match(body):
             continue
         if letters and letters.isupper() and len(body) < 80:
-            bare = SIGN_PREFIX.sub("", body).strip(" .*")
+            # ('PHÓ GIÁM ĐỐC PHỤ TRÁCH': a deputy in charge while the head's post is vacant holds the deputy's post)
+            bare = _IN_CHARGE.sub("", SIGN_PREFIX.sub("", body).strip(" .*"))
             if _WITNESS.match(bare):
                 witnessing.add(column)
                 continue

@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
-from rdflib.namespace import ORG, RDF, SKOS
+from loader_helpers import facts_of
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import ORG, RDF, SKOS, XSD
 
+from vnst.loaders.document import text_batch
 from vnst.loaders.extract import gather
 from vnst.loaders.people import ACTING_TITLES, TITLES, role_slug
+from vnst.ontology import ID, VNST
 
 ROLE = "https://w3id.org/vnst/id/role/"
 _ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology" / "vnst.ttl"
@@ -68,3 +71,28 @@ def test_a_power_of_the_director_is_no_post() -> None:
     # ('thẩm quyền' ends in 'quyền': the head's powers, not an acting head)
     people = gather("Ông Nguyễn Văn Tâm thực hiện theo thẩm quyền giám đốc Sở Khoa học và Công nghệ tỉnh Hà Tĩnh.").people
     assert all(p.title != "quyen-giam-doc" for p in people)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post held before, after the current one or alone, and after a current post written after the name
+    ("Phát biểu tại buổi làm việc, Phó Chủ tịch UBND tỉnh Tuyên Quang Hà Văn Lâm, nguyên Giám đốc Sở Khoa học và Công "
+     "nghệ tỉnh Hà Giang, đánh giá cao.", {("pho-chu-tich", "Ủy ban nhân dân tỉnh Tuyên Quang", False),
+                                          ("giam-doc", "Sở Khoa học và Công nghệ tỉnh Hà Giang", True)}),
+    ("Dự hội thảo có ông Hà Văn Lâm, nguyên Hiệu trưởng Trường Đại học Tân Trào.",
+     {("hieu-truong", "Trường Đại học Tân Trào", True)}),
+    ("Dự hội thảo có ông Hà Văn Lâm, Phó Chủ tịch UBND tỉnh Tuyên Quang, nguyên Hiệu trưởng Trường Đại học Tân Trào.",
+     {("pho-chu-tich", "Ủy ban nhân dân tỉnh Tuyên Quang", False), ("hieu-truong", "Trường Đại học Tân Trào", True)}),
+])
+def test_a_former_post_is_read_as_held_before(text: str, expected: set[tuple[str, str, bool]]) -> None:
+    assert {(p.title, p.org.name, p.former) for p in gather(text).people if p.org is not None} == expected
+
+
+def test_a_former_post_is_no_observation_of_the_post_at_the_text_s_date() -> None:
+    text = ("UBND TỈNH TUYÊN QUANG\n\nTuyên Quang, ngày 12 tháng 5 năm 2024\n\nDự hội thảo có ông Hà Văn Lâm, Phó Chủ tịch "
+            "UBND tỉnh Tuyên Quang, nguyên Hiệu trưởng Trường Đại học Tân Trào.\n")
+    g = facts_of(text_batch(text, path="former.txt"))
+    on = Literal("2024-05-12", datatype=XSD.date)
+    current = ID["membership/ha-van-lam/uy-ban-nhan-dan-tinh-tuyen-quang/pho-chu-tich"]
+    former = ID["membership/ha-van-lam/truong-dai-hoc-tan-trao/hieu-truong"]
+    assert (current, VNST.observedInPost, on) in g and (current, VNST.heldBefore, None) not in g
+    assert (former, VNST.heldBefore, on) in g and (former, VNST.observedInPost, None) not in g

@@ -236,3 +236,15 @@ def test_a_post_broken_over_two_lines_and_a_mark_in_square_brackets(block: str, 
     issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC\n", home=province_named("Vĩnh Phúc"))[0]
     found = find_signatures(block, [], issuer=issuer)
     assert [(p.name, p.title, p.org.name) for p in found] == [(*expected, "Ủy ban nhân dân tỉnh Vĩnh Phúc")]
+
+
+@pytest.mark.parametrize("block, expected", [
+    # a deputy in charge while the head's post is vacant signs in the deputy's post; an acting head in his own
+    ("PHÓ GIÁM ĐỐC PHỤ TRÁCH\n\n\n\nHà Văn Thắng\n", ("Hà Văn Thắng", "pho-giam-doc")),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC PHỤ TRÁCH\n\nHà Văn Thắng\n", ("Hà Văn Thắng", "pho-giam-doc")),
+    ("QUYỀN GIÁM ĐỐC\n\n\n\nHà Văn Thắng\n", ("Hà Văn Thắng", "quyen-giam-doc")),
+])
+def test_a_deputy_in_charge_and_an_acting_head_sign_in_their_own_posts(block: str, expected: tuple[str, str]) -> None:
+    issuer = find_orgs("UBND TỈNH HÀ TĨNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n", home=province_named("Hà Tĩnh"))[-1]
+    found = find_signatures(block, [], issuer=issuer)
+    assert [(p.name, p.title, p.org.name) for p in found] == [(*expected, "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh")]

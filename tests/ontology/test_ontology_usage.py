@@ -105,6 +105,7 @@ PROPERTY_EXCEPTIONS: dict[str, str] = {
     "mergeKind": "a code of the resolver's own decision kinds; no standard property fits",
     "viaPost": "Popolo's opengov:post has no published definition",
     "observedInPost": "a date of observation, not prov:atTime of an activity",
+    "heldBefore": "a date by which a post had been left, as a source shows; not time:hasEnd of the term",
     "issuerCode": "Vietnamese numbering convention; no standard counterpart",
     "sha256": "no standard plain-literal digest property",
     "intendedSignatory": "must NOT imply eli:passed_by",
