@@ -20,7 +20,7 @@ from vnst.loaders.parties import (COOPERATION, listed_after_between, listed_subj
                                   party_blocks)
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
-from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period,
+from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period, reported_contract,
                                    period_from_its_term, signed_when_cited, titled_without_period, without_period)
 from vnst.loaders.vietnamese import (CONTENTS_NUMBER_WORD, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value,
                                      day_without_year)
@@ -237,6 +237,9 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             single.start_year, single.end_year = titled[0], titled[1]
             single.spans.insert(0, (titled[2], titled[3]))
         found = [single] if single else []
+    if not found and not own_text:
+        # a report on a technology transfer contract, its sides labelled; no sentence names the contract otherwise
+        found = [a for a in [reported_contract(text, start, end, orgs, places, dates)] if a]
     for other, signed in more_without_period(text, start, end, orgs, places, found) + listed_as_signed(
             text, start, end, orgs, places, found):
         if other not in found:

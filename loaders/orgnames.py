@@ -67,6 +67,8 @@ _BRANCH_WRAPPED = re.compile(WS1 + r"Chi" + WS1 + r"nhánh" + WS1 + r"[" + UPPER
 _NAMESAKE_OF = re.compile(r"(?:Giải" + WS1 + r"thưởng|Học" + WS1 + r"bổng)" + WS1 + r"$")
 _CREATIVE = re.compile(WS1 + r"sáng" + WS1 + r"tạo(?![\wÀ-ỹ])")
 _ISSUED_PAPER = re.compile(r"(?:Giấy|Bằng|Văn" + WS1 + r"bằng|Chứng|Quyết" + WS1 + r"định|Mã)(?![\wÀ-ỹ])")
+# the regions a body's name may end in ('Viện Khoa học Kỹ thuật Nông nghiệp miền Nam')
+_REGION_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:miền|Miền)[ \t\u00a0]+(?:Nam|Bắc|Trung)[ \t\u00a0]+$")
 
 
 def _dashed_province_wrapped(text: str, dash: int) -> bool:
@@ -375,6 +377,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 not run and caps_run and province_named(" ".join(caps_run[-2:])) is not None or \
                 not run and caps_run and province_named(caps_run[-1]) is not None:
             break   # a name that ends in a place name is complete ('Đại học Huế xây dựng ...')
+        if not run and caps_run and _REGION_BEFORE.search(text, max(0, tok.start() - 12), tok.start()):
+            break   # so is one that ends in a region ('Viện ... Nông nghiệp miền Nam phục tráng giống')
         if not run and cls == "University" and len(caps_run) >= 2 and city_named(" ".join(caps_run[-2:])):
             break   # a school named after its city ('Trường Đại học Hạ Long mở ngành ...')
         if word.endswith(".") and bare not in abbreviations():

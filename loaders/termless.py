@@ -39,6 +39,10 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
 
 
 _CONTRACT_TITLE = re.compile(r"^[ \t*]*HỢP" + WS1 + r"ĐỒNG\b[^\n]*", re.M)
+# a report on a technology transfer contract, the contract named in its subject ('Tình hình thực hiện Hợp đồng chuyển
+# giao công nghệ sản xuất ...')
+_TRANSFER_CONTRACT = re.compile(r"(?<![\wÀ-ỹ])Hợp" + WS1 + r"đồng" + WS1 + r"chuyển" + WS1 + r"giao" + WS1 + r"công" + WS1
+                                + r"nghệ(?:" + WS1 + r"[^\n.;:]{3,120})?")
 # a contract's term from day to day
 _DAY = r"(?i:ngày)" + WS1 + r"\d{1,2}(?:/\d{1,2}/|" + WS1 + r"(?i:tháng)" + WS1 + r"\d{1,2}" + WS1 + r"(?i:năm)" + WS1 + r")"
 _TERM_IN_DAYS = re.compile(r"(?<![\wÀ-ỹ])(?i:từ)" + WS1 + _DAY + r"(?P<y1>(?:19|20)\d{2})" + WS1 + r"(?i:đến)" + WS1
@@ -50,7 +54,8 @@ def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: li
     """A contract ('HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ ...') between the sides its preamble labels ('Bên đặt hàng
     (Bên A): ...'), for the term it states ('từ tháng 3/2023 đến tháng 02/2025'); it speaks of no
     cooperation, so no sentence names it as the agreements found below do."""
-    title = _CONTRACT_TITLE.search(text, start, min(end, start + 1500))
+    title = _CONTRACT_TITLE.search(text, start, min(end, start + 1500)) \
+        or _TRANSFER_CONTRACT.search(text, start, min(end, start + 1500))
     parties = party_blocks(text, start, end, orgs, places) if title else []
     if not parties:
         return None
@@ -61,6 +66,26 @@ def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: li
         years = (int(term.group("y1")), int(term.group("y2")))
     return Agreement(parties, *years, [(title.start(), title.end())], collapse_spaces(title.group(0)).strip(" *"),
                      draft, False)
+
+
+# '(Hợp đồng số 12/2022/HĐCGCN) ký ngày 15/8/2022', 'đã ký kết ngày ...': the contract reported was signed, on that day
+_SIGNED_ON = re.compile(r"(?<![\wÀ-ỹ])(?:đã" + WS1 + r")?ký(?:" + WS1 + r"kết)?" + WS1 + r"(?:vào" + WS1 + r")?(?=ngày)")
+
+
+def reported_contract(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
+                      dates: list[DateMention]) -> Agreement | None:
+    """A technology transfer contract a report or minutes speak of ('Tình hình thực hiện Hợp đồng chuyển giao công
+    nghệ ...'), its sides labelled as the contract labels them ('1. Bên giao công nghệ: Viện X')."""
+    subject = _TRANSFER_CONTRACT.search(text, start, min(end, start + 1500))
+    parties = party_blocks(text, start, end, orgs, places) if subject else []
+    if not parties:
+        return None
+    signed = _SIGNED_ON.search(text, start, end)
+    on = next((d for d in dates if signed and signed.end() <= d.start <= signed.end() + 5 and d.value), None)
+    agreement = Agreement(parties, None, None, [(subject.start(), subject.end())], collapse_spaces(subject.group(0)),
+                          False, signed is not None)
+    agreement.signing_date = on
+    return agreement
 
 
 def cited_without_period(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention],
@@ -344,5 +369,5 @@ def period_from_its_term(agreement: Agreement, text: str, start: int, end: int, 
         agreement.end_year = signed.value.year + int(term.group("n"))
 
 
-__all__ = ["cited_without_period", "contract", "listed_as_signed", "more_without_period", "period_from_its_term",
+__all__ = ["cited_without_period", "contract", "listed_as_signed", "more_without_period", "period_from_its_term", "reported_contract",
            "signed_when_cited", "titled_without_period", "without_period"]

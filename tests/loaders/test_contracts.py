@@ -75,3 +75,32 @@ def test_a_contract_s_account_holders_and_the_deputy_of_the_centre() -> None:
 def test_a_contract_s_term_in_days(term: str, years: tuple) -> None:
     text = CONTRACT.replace("kể từ ngày 01/5/2024 đến hết ngày 30/4/2026", term)
     assert [(a.start_year, a.end_year) for _, a in gather(text).agreements] == [years]
+
+
+TRANSFER_REPORT = """HỢP TÁC XÃ NÔNG NGHIỆP TÂN PHÚ
+Số: 08/BC-HTX                         Tân Phú, ngày 10 tháng 3 năm 2024
+
+BÁO CÁO
+Tình hình thực hiện Hợp đồng chuyển giao công nghệ nhân giống
+hoa lan bằng phương pháp nuôi cấy mô
+
+Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai
+
+1. Bên giao công nghệ: Viện Nghiên cứu Rau quả (Bộ Nông nghiệp và Phát triển nông thôn); đại diện: TS. Hồ Văn Tâm.
+2. Bên nhận công nghệ: Hợp tác xã Nông nghiệp Tân Phú; đại diện: ông Lê Văn Sáu, Giám đốc.
+3. Hợp đồng số 05/2023/HĐCGCN ký ngày 20/7/2023; thời hạn thực hiện 18 tháng.
+"""
+
+
+def test_a_report_on_a_technology_transfer_contract_names_its_sides_and_signing() -> None:
+    [(_, agreement)] = gather(TRANSFER_REPORT).agreements
+    assert sorted(p.name for p in agreement.parties) == ["Hợp tác xã Nông nghiệp Tân Phú",
+                                                           "Viện Nghiên cứu Rau quả"]
+    assert agreement.signed and (agreement.start_year, agreement.end_year) == (None, None)
+    assert agreement.signing_date is not None and str(agreement.signing_date.value) == "2023-07-20"
+
+
+def test_a_report_that_only_names_such_contracts_reports_none() -> None:
+    text = TRANSFER_REPORT.replace("1. Bên giao công nghệ:", "1. Đơn vị chuyển giao:").replace(
+        "2. Bên nhận công nghệ:", "2. Đơn vị tiếp nhận:")
+    assert gather(text).agreements == []

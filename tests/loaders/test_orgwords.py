@@ -232,3 +232,14 @@ def test_names_a_table_cell_breaks_with_an_html_line_break() -> None:
             "| 3 | Giám sát nước | Sở KH&CN tỉnh<br>Khánh Hòa | UBND thành phố<br>Cam Ranh |\n")
     assert names(text, "Khánh Hòa") == ["Viện Hải dương học", "Ban Quản lý vịnh Nha Trang",
                                         "Sở Khoa học và Công nghệ tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Cam Ranh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region ends a name as a place does, before a verb the reader does not know ('phục tráng': to restore)
+    ("phối hợp với Viện Khoa học Thủy lợi miền Nam phục tráng giống lúa.", ["Viện Khoa học Thủy lợi miền Nam"]),
+    ("Viện Cây ăn quả miền Nam tuyển chọn giống.", ["Viện Cây ăn quả miền Nam"]),
+    # a university of technical education shortened as its own site shortens it
+    ("- Trường ĐH SPKT Nam Định;", ["Trường Đại học Sư phạm Kỹ thuật Nam Định"]),
+])
+def test_a_name_ending_in_a_region_and_an_abbreviated_school(text: str, expected: list[str]) -> None:
+    assert names(text, "Nam Định") == expected
