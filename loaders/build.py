@@ -187,7 +187,8 @@ def _clauses(e: Emitter, m: Mentions, iri: URIRef, clauses: list[Clause], *, pat
         g.add((c, ELI.is_part_of, iri))
         g.add((iri, ELI.has_part, c))
         g.add((c, ELI.number, Literal(str(clause.number))))
-        g.add((c, VNST.section, Literal(clause.section)))
+        if clause.section:   # (tasks a sentence announces stand under no section)
+            g.add((c, VNST.section, Literal(clause.section)))
         g.add((c, VNST.clauseText, e.lit(clause.text)))
         for o in clause.orgs:
             g.add((c, VNST.mentions, ID[f"org/{o.key}"]))

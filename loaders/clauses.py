@@ -45,15 +45,30 @@ _LABELLED_ITEM = re.compile(r"^[ \t]*(?:Dự[ \t]+án|Tiểu[ \t]+dự[ \t]+án|
 
 def is_plan(text: str, start: int, end: int, doc_type: str | None, *, party: bool = False) -> bool:
     """A plan by its number's type ('508/KH-UBND') or its title line ('KẾ HOẠCH'); a party committee's
-    resolution ('21-NQ/TU') or its standing board's conclusion ('1245-KL/TU') sets out its tasks and
-    solutions as a plan does."""
-    return doc_type in PLAN_TYPES or party and doc_type in ("nq", "ket-luan") \
+    resolution ('21-NQ/TU'), its standing board's conclusion ('1245-KL/TU') or directive ('09-CT/TU') sets out its
+    tasks and solutions as a plan does (a People's Committee's directive assigns its directions to bodies instead)."""
+    return doc_type in PLAN_TYPES or party and doc_type in ("nq", "ket-luan", "ct") \
         or _PLAN_TITLE.search(text, start, min(end, start + 2000)) is not None
 
 
 def find_tasks(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
-    """The numbered tasks of a plan's task section, as its clauses (no articles: a plan has none)."""
-    return find_clauses(text, start, end, orgs, heading=_TASKS, articles=False, labelled=True)
+    """The numbered tasks of a plan's task section, as its clauses (no articles: a plan has none); a text without
+    one (a party directive) lists them after the sentence that announces them ('... thực hiện tốt các nhiệm vụ sau:')."""
+    return find_clauses(text, start, end, orgs, heading=_TASKS, articles=False, labelled=True) \
+        or _tasks_announced(text, start, end, orgs)
+
+
+_ANNOUNCED = re.compile(r"(?i:nhiệm\s+vụ)[^\n:.]{0,40}?\s(?i:sau(?:\s+đây)?)[ \t]*:[ \t]*$", re.M)
+_HEADING_LINE = re.compile(r"^[ \t*]*[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ,\t-]{6,}[ \t*]*$", re.M)
+
+
+def _tasks_announced(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
+    announced = _ANNOUNCED.search(text, start, end)
+    if announced is None:
+        return []
+    heading = _HEADING_LINE.search(text, announced.end(), end)
+    stop = heading.start() if heading else end
+    return _numbered(text, list(ITEM.finditer(text, announced.end(), stop)), "", stop, orgs)
 
 
 # the minutes of a meeting ('BIÊN BẢN LÀM VIỆC'): what the sides agreed there is recorded, not clauses of an agreement
@@ -89,6 +104,11 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
         return _articles_as_clauses(text, sections, end, orgs)
     if not items:
         return _table_rows(text, section, stop, orgs)
+    return _numbered(text, items, section.group("roman"), stop, orgs)
+
+
+def _numbered(text: str, items: list[re.Match[str]], section: str, stop: int, orgs: list[OrgMention]) -> list[Clause]:
+    """The clauses the numbered ``items`` open, the last up to ``stop``."""
     clauses = []
     glosses = english_lines(text[:stop])
     for index, item in enumerate(items):
@@ -97,7 +117,7 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
         clause_end = next((a for a, _ in glosses if item.end() < a < clause_end), clause_end)
         kept = _clause_paragraphs(text, item.end(), clause_end)
         body = re.sub(r"\s+", " ", " ".join(text[a:b] for a, b in kept)).strip()
-        clause = Clause(int(item.group("n")), section.group("roman"),
+        clause = Clause(int(item.group("n")), section,
                         item.start() + len(item.group(0)) - len(item.group(0).lstrip()), kept[-1][1], body)
         clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
         clauses.append(clause)

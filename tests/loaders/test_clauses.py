@@ -149,3 +149,37 @@ def test_a_plan_s_tasks_in_a_pipe_table_across_a_page_break() -> None:
     tasks = next(iter(gather(text).tasks.values()))
     assert [(t.number, t.text) for t in tasks] == [(1, "Chuyển giao kỹ thuật mổ nội soi cho Bệnh viện tỉnh"),
                                                   (2, "Đào tạo 20 bác sĩ")]
+
+
+DIRECTIVE = """TỈNH ỦY HẬU GIANG
+*
+Số {number}                                Hậu Giang, ngày 05 tháng 4 năm 2023
+
+CHỈ THỊ
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về đẩy mạnh ứng dụng khoa học, công nghệ trong sản xuất khóm
+
+Để thực hiện Nghị quyết Đại hội, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nhiệm vụ sau:
+
+1. Nâng cao nhận thức của cấp ủy về vai trò của khoa học, công nghệ.
+
+2. Phối hợp với Viện Cây ăn quả miền Nam chọn tạo giống khóm.
+
+TỔ CHỨC THỰC HIỆN
+
+1. Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền.
+"""
+
+
+def test_a_party_directive_s_tasks_follow_the_sentence_that_announces_them() -> None:
+    text = DIRECTIVE.format(number="12-CT/TU")
+    [(_, tasks)] = gather(text).tasks.items()
+    assert [(t.number, t.section) for t in tasks] == [(1, ""), (2, "")]
+    assert tasks[1].text.startswith("Phối hợp với Viện Cây ăn quả miền Nam") and "Tuyên giáo" not in tasks[1].text
+    g = facts_of(text_batch(text, path="directive.txt"))
+    assert len(list(g.subjects(RDF.type, VNST.Clause))) == 2 and not list(g.objects(None, VNST.section))
+
+
+def test_a_people_s_committee_s_directive_assigns_directions_and_lists_no_tasks() -> None:
+    text = DIRECTIVE.format(number=": 12/CT-UBND").replace("TỈNH ỦY HẬU GIANG\n*", "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG")
+    assert gather(text).tasks == {}
