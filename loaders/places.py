@@ -207,6 +207,11 @@ def find_places(text: str) -> list[PlaceMention]:
                                               f"{name} {numbered.group(1)}" if numbered else name))
                     taken.add(m.start(), end)
                     continue
+                longer = _longer_unit(text, m.end(), name, "district") if not prefix.strip() else None
+                if longer is not None:   # '(các huyện Mường Ảng, Tuần Giáo) và Điện Biên Đông': a district, listed bare
+                    found.append(PlaceMention(m.start(), longer[1], "district", longer[0]))
+                    taken.add(m.start(), longer[1])
+                    continue
                 if not province.city and prefix.strip().startswith(("thanh pho", "tp")):
                     # 'thành phố Thái Nguyên' in tỉnh Thái Nguyên: the provincial city ('thành phố Điện Biên
                     # Phủ' is named beyond the province's name)
@@ -270,7 +275,9 @@ def find_places(text: str) -> list[PlaceMention]:
 
 _BROKEN_WORD = re.compile(r"-[ \t]*\n[ \t]*(?P<rest>[a-zà-ỹ]+)(?![\wÀ-ỹ])")
 # a natural or built feature named after a province ('sông Thái Bình', 'núi Bà Rá', 'cầu Cần Thơ'): not the province
-_FEATURE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:sông|núi|hồ|đèo|cầu|vịnh|đảo|bến|cảng)" + WS1 + r"$")
+# (or a street, by its house number: 'số 273 Điện Biên Phủ')
+_FEATURE_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sông|núi|hồ|đèo|cầu|vịnh|đảo|bến|cảng|đường|phố)" + WS1
+                             + r"|(?<![\d/.,])\d{1,4}[A-Z]?[ \t\u00a0]+)$")
 # a body's head word opening the next line (no syllable of a unit's name is one)
 _BODY_ON_NEXT_LINE = re.compile(r"\n[ \t\u00a0]*(?:Viện|Sở|Cục|UBND|Quỹ|(?:Học" + WS1 + r"viện|Bệnh" + WS1 + r"viện|Công" + WS1
                                 + r"ty|Trung" + WS1 + r"tâm|(?:Ủy|Uỷ)" + WS1 + r"ban|Ngân" + WS1 + r"hàng|Tập" + WS1
@@ -319,10 +326,15 @@ def _listed(text: str, pos: int, level: str, taken: Spans, *, plural: bool = Fal
         out.append(PlaceMention(m.start("name"), m.end("name"), item_level, collapse_spaces(m.group("name"))))
         taken.add(m.start("name"), m.end("name"))
         pos = m.end()
+        # ('các xã A, B (huyện C), D, E (huyện F)': the items' district in brackets, and the list goes on)
+        bracketed = _ITS_DISTRICT_IN_BRACKETS.match(text, pos)
+        pos = bracketed.end() if bracketed and level == "commune" else pos
     return out
 
 
 _ITS_DISTRICT_AFTER = re.compile(WS + r"*," + WS + r"*(?:huyện|quận|thị" + WS1 + r"xã|thành" + WS1 + r"phố)" + WS1)
+_ITS_DISTRICT_IN_BRACKETS = re.compile(WS + r"*\((?:huyện|quận|thị" + WS1 + r"xã|thành" + WS1 + r"phố)" + WS1 + r"[^()\n]{2,40}\)"
+                                       r"(?=" + WS + r"*,)")
 
 
 def _a_persons_name(name: str) -> bool:

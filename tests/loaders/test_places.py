@@ -267,3 +267,19 @@ def test_wards_merged_in_2025_listed_with_their_dashed_names() -> None:
     text = "tập trung tại các phường Lang Biang - Đà Lạt, Xuân Hương - Đà Lạt và xã Lạc Dương."
     assert [(p.level, p.name) for p in find_places(text)] == [
         ("commune", "Lang Biang - Đà Lạt"), ("commune", "Xuân Hương - Đà Lạt"), ("commune", "Lạc Dương")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # communes listed on past their district in brackets
+    ("tại các xã Bản Lang, Nậm Xe (huyện Phong Thổ), Bản Giang, Nùng Nàng (huyện Tam Đường) và huyện Sìn Hồ.",
+     [("commune", "Bản Lang"), ("commune", "Nậm Xe"), ("district", "Phong Thổ"), ("commune", "Bản Giang"),
+      ("commune", "Nùng Nàng"), ("district", "Tam Đường"), ("district", "Sìn Hồ")]),
+    # a district named beyond its province's name, listed without its level word
+    ("tại các huyện Tủa Chùa, Mường Chà và Điện Biên Đông.",
+     [("district", "Tủa Chùa"), ("district", "Mường Chà"), ("district", "Điện Biên Đông")]),
+    # a street named after a province or a city, by its house number or its word, names neither
+    ("Trụ sở tại số 15 Điện Biên Phủ, phường Võ Thị Sáu; chi nhánh trên đường Lạng Sơn.", [("commune", "Võ Thị Sáu")]),
+])
+def test_lists_past_brackets_districts_beyond_a_province_s_name_and_streets(text: str,
+                                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in find_places(text)] == expected
