@@ -141,8 +141,8 @@ _NATIONAL = re.compile(WS1 + r"quốc" + WS1 + r"gia(?![\wÀ-ỹ])")
 # cao phát triển tôm Bạc Liêu'): up to four syllables, none a function or place word
 _PURPOSE = re.compile(r"(?P<purpose>(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|thị|tại|của|và|với|trên|ở|thuộc|này|đó|các"
                       r"|trong|được|đã|còn|đang|sẽ|là|có|cho|theo|để|từ|đến|năm|giai)(?![\wÀ-ỹ]))[" + LOWER + r"]+){1,4})"
-                      + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<place>" + CAP_WORD + r"(?:[ \t\u00a0]"
-                      + CAP_WORD + r"){0,2})")
+                      + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<place>" + CAP_WORD + r"(?:(?:[ \t\u00a0]|"
+                      + r"[ \t\u00a0]*\n[ \t\u00a0]*)" + CAP_WORD + r"){0,2})")   # (a line may wrap the place: 'Bạc' / 'Liêu')
 # 'các khu công nghiệp A, B và C': one zone per name
 _ZONE_LIST = re.compile(r"(?<![\wÀ-ỹ])các" + WS1 + r"(?P<kind>khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1
                         + r"tế|chế" + WS1 + r"xuất))" + WS1)

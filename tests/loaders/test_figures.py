@@ -310,6 +310,8 @@ def test_a_form_s_number_counts_nothing() -> None:
     # 'cung cấp' is to supply, not a level; 'bộ' counts sets, the classifier as the unit
     ("Công ty ký hợp đồng cung cấp 120 bộ thiết bị quan trắc cho Hợp tác xã.", [(Decimal(120), "bộ")]),
     ("Trường trao tặng 01 bộ tài liệu hướng dẫn.", [(Decimal(1), "bộ")]),
+    # (capitalised at a clause's start too, with a multiplier before the classifier)
+    ("4. Bên C: Cung cấp 3 triệu con cá giống cho các hộ.", [(Decimal(3000000), "con")]),
     ("hệ thống chính quyền địa phương cấp 2", []),
     # a day and month before a marker of tense is a date: neither number counts anything
     ("Sáng 21/8 đã có 15 doanh nghiệp đăng ký.", [(Decimal(15), "doanh nghiệp")]),

@@ -106,6 +106,9 @@ def test_operations_centre_without_its_place_is_the_home_provinces() -> None:
     ("Khu nông nghiệp ứng dụng công nghệ cao sản xuất lúa giống Sóc Trăng thu hút 3 doanh nghiệp. "
      "Hạ tầng Khu nông nghiệp ứng dụng công nghệ cao sản xuất lúa giống còn thiếu.",
      {"khu nong nghiep ung dung cong nghe cao san xuat lua giong soc trang"}),
+    # (the place wrapped onto the next line)
+    ("sản xuất giống tại Khu nông nghiệp ứng dụng công nghệ cao nuôi trồng thủy sản Cà\nMau (xã Tân Ân).",
+     {"khu nong nghiep ung dung cong nghe cao nuoi trong thuy san ca mau"}),
 ])
 def test_zone_lists_plants_and_purposed_zones(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
