@@ -18,11 +18,12 @@ from vnst.loaders.orgclues import (completes_word, continues_in_column, country_
                                    listed_alone, local_name_at, lower_sector_at, set_up_as_a_body, two_syllable_country)
 from vnst.loaders.orgguards import (EVENT_TEAM, LEADERSHIP, OF_EACH, PERSON_AHEAD, TITLE_BEFORE,
                                     not_a_body_here)
-from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, BARE_BODIES, CAPS_STOP, CLOSING, COMPASS,
-                                    COMPOUNDS, COUNTRY_STOP, DATE_OPENS, DEFINED_TAIL, END_WORD, ENGLISH_NAME,
-                                    FIELD_PHRASES, FUNCTION_WORDS, HEADS, HEAD_START, HEAD_START_ANY_CASE, ITEM_MARKS,
-                                    COUNCIL_ROLE, LABEL_LINE, LEGAL_FORM_AT, MODIFIER_LOCALITY, NOT_A_BODY, NOUN_PAIRS,
-                                    PARTY_BODY_WORDS, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
+from vnst.loaders.orgwords import (ABBR_PAREN, ACADEMIC_WORD, ACRONYM, A_DOCUMENT, BARE_BODIES, CAPS_STOP, CLOSING,
+                                   COMPASS, COMPOUNDS, COUNCIL_ROLE, COUNTRY_STOP, CREATIVE, DATE_OPENS, DEFINED_TAIL,
+                                   END_WORD, ENGLISH_NAME, FIELD_PHRASES, FUNCTION_WORDS, HEADS, HEAD_START,
+                                   HEAD_START_ANY_CASE, ISSUED_PAPER, ITEM_MARKS, LABEL_LINE, LEGAL_FORM_AT,
+                                   MODIFIER_LOCALITY, NAMESAKE_OF, NOT_A_BODY, NOUN_PAIRS, PARTY_BODY_WORDS,
+                                   REGION_BEFORE, ROMAN, TAIL_TO_PLACE, VERBS, VERB_PAIRS, WEEKDAY)
 from vnst.loaders.places import Province, city_named, province_named, province_or_unit
 from vnst.loaders.vietnamese import (CAP_WORD, LOWER, UPPER, WS, WS1, abbreviations,
                                      expand_abbreviations)
@@ -47,9 +48,6 @@ _COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")   # two columns of a header flat
 # '|' parts the cells of a table row; '<br>' breaks a line inside one (a table converted from HTML)
 _TOKEN = re.compile(r"<br\s*/?>|[^\s\u00a0,;:.()“”\"|<]+\.?|[,;:()“”\"|<]")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>")
-
-
-
 _AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"(?:khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
                         + WS1 + r"xuất)|KCN|KKT|KCX)(?![\wÀ-ỹ])")   # ('... Dung Quất và các KCN Quảng Ngãi')
 _UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[ \t\u00a0]*\((?:[A-ZĐ]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,6})[,)]")
@@ -57,18 +55,8 @@ _UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[
 _PLACE_AFTER_TRADE = re.compile(r"[ \u00a0]+(?P<place>" + CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2})(?=[ \t\u00a0]*(?:[,;.)|]|$))",
                                 re.M)
 _PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
-
-
 _BRANCH_WRAPPED = re.compile(WS1 + r"Chi" + WS1 + r"nhánh" + WS1 + r"[" + UPPER + r"]")
 
-
-# an award or scholarship named after a person ('Chủ tịch Hội đồng Giải thưởng Tạ Quang Bửu'): the name is the
-# award's, not the official's after the body
-_NAMESAKE_OF = re.compile(r"(?:Giải" + WS1 + r"thưởng|Học" + WS1 + r"bổng)" + WS1 + r"$")
-_CREATIVE = re.compile(WS1 + r"sáng" + WS1 + r"tạo(?![\wÀ-ỹ])")
-_ISSUED_PAPER = re.compile(r"(?:Giấy|Bằng|Văn" + WS1 + r"bằng|Chứng|Quyết" + WS1 + r"định|Mã)(?![\wÀ-ỹ])")
-# the regions a body's name may end in ('Viện Khoa học Kỹ thuật Nông nghiệp miền Nam')
-_REGION_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:miền|Miền)[ \t\u00a0]+(?:Nam|Bắc|Trung)[ \t\u00a0]+$")
 
 
 def _dashed_province_wrapped(text: str, dash: int) -> bool:
@@ -224,7 +212,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 break
             if count and after_title and PERSON_AHEAD.match(text, tok.start()) and \
                     province_named(PERSON_AHEAD.match(text, tok.start()).group("name")) is None and \
-                    not _NAMESAKE_OF.search(text, max(0, tok.start() - 16), tok.start()):
+                    not NAMESAKE_OF.search(text, max(0, tok.start() - 16), tok.start()):
                 break   # 'Chủ tịch Viện Hàn lâm ... Việt Nam Châu Văn Minh': the official's name follows
             end = tok.start() + (len(word) if bare in abbreviations() or word == bare else len(bare))
             if word.endswith(".") and bare not in abbreviations() and (len(bare) > 2 or bare[1:].islower()):
@@ -261,6 +249,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if bare == "và" and run and fold(collapse_spaces(text[end:tok.start()])) in ("tinh", "thanh pho"):
             verb_stop = True
             break   # 'Hiệp hội Doanh nghiệp tỉnh và Viettel Thanh Hóa': the province's word ends the name
+        if bare == "và" and index + 1 < len(tokens) and A_DOCUMENT.match(text, tokens[index + 1].start()):
+            break   # '... của Ban Bí thư và Nghị quyết Đại hội ...': another document cited, no part of the name
         if bare in ("-", "–") and COUNCIL_ROLE.match(text, tok.end()):
             break   # '..., Phó Giám đốc Bệnh viện X - Ủy viên phản biện': a member's role in a council follows
         if bare in ("và", "-", "–"):
@@ -280,7 +270,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
             continue
         if bare.lower() == "đồng" and index + 1 < len(tokens) and tokens[index + 1].group(0) == "chí":
             break   # 'đồng chí X': a person follows
-        if bare == "cấp" and index + 1 < len(tokens) and _ISSUED_PAPER.match(text, tokens[index + 1].start()):
+        if bare == "cấp" and index + 1 < len(tokens) and ISSUED_PAPER.match(text, tokens[index + 1].start()):
             verb_stop = True
             break   # 'Cục Sở hữu trí tuệ cấp Giấy chứng nhận ...': the body issues a paper (not 'cấp Bộ', a level)
         if bare == "thành" and index + 1 < len(tokens) and HEAD_START.match(text, tokens[index + 1].start()):
@@ -289,7 +279,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if not run and after_capital and f"{caps_run[-1].lower()} {bare.lower()}" in COMPOUNDS:
             end, after_capital, caps_run = tok.end(), False, []   # 'Đổi mới'
             # ('Cục Đổi mới sáng tạo mở ...': innovation, one field, though a verb may follow it)
-            creative = _CREATIVE.match(text, tok.end()) if bare.lower() == "mới" and word == bare else None
+            creative = CREATIVE.match(text, tok.end()) if bare.lower() == "mới" and word == bare else None
             if creative:   # (its field named, a ministry's unit runs on no further in lower case)
                 end, count = creative.end(), count + 1
                 while index + 1 < len(tokens) and tokens[index + 1].start() < end:
@@ -377,7 +367,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 not run and caps_run and province_named(" ".join(caps_run[-2:])) is not None or \
                 not run and caps_run and province_named(caps_run[-1]) is not None:
             break   # a name that ends in a place name is complete ('Đại học Huế xây dựng ...')
-        if not run and caps_run and _REGION_BEFORE.search(text, max(0, tok.start() - 12), tok.start()):
+        if not run and caps_run and REGION_BEFORE.search(text, max(0, tok.start() - 12), tok.start()):
             break   # so is one that ends in a region ('Viện ... Nông nghiệp miền Nam phục tráng giống')
         if not run and cls == "University" and len(caps_run) >= 2 and city_named(" ".join(caps_run[-2:])):
             break   # a school named after its city ('Trường Đại học Hạ Long mở ngành ...')

@@ -142,9 +142,20 @@ FIELD_LIST = re.compile(r"[ \t\u00a0]*(?P<first>[" + UPPER + r"][\wÀ-ỹ]*)(?:"
                         + GAP + r"[" + UPPER + r"]|(?:khoa" + GAP + r"học" + GAP + r"và" + GAP + r"công" + GAP
                         + r"nghệ|KH&CN)(?![\wÀ-ỹ]))")
 
+# an award or scholarship named after a person ('Chủ tịch Hội đồng Giải thưởng Tạ Quang Bửu'): the name is the
+# award's, not the official's after the body
+NAMESAKE_OF = re.compile(r"(?:Giải" + WS1 + r"thưởng|Học" + WS1 + r"bổng)" + WS1 + r"$")
+CREATIVE = re.compile(WS1 + r"sáng" + WS1 + r"tạo(?![\wÀ-ỹ])")
+ISSUED_PAPER = re.compile(r"(?:Giấy|Bằng|Văn" + WS1 + r"bằng|Chứng|Quyết" + WS1 + r"định|Mã)(?![\wÀ-ỹ])")
+# the kinds of document a text cites beside a body's ('Kết luận ... của Ban Bí thư và Nghị quyết ...')
+A_DOCUMENT = re.compile(r"(?:Nghị" + WS1 + r"(?:quyết|định)|Quyết" + WS1 + r"định|Kết" + WS1 + r"luận|Chỉ" + WS1 + r"thị|Thông"
+                         + WS1 + r"(?:báo|tư)|Công" + WS1 + r"văn)(?![\wÀ-ỹ])")
+# the regions a body's name may end in ('Viện Khoa học Kỹ thuật Nông nghiệp miền Nam')
+REGION_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:miền|Miền)[ \t\u00a0]+(?:Nam|Bắc|Trung)[ \t\u00a0]+$")
 
-__all__ = ["ABBR_PAREN", "ACADEMIC_WORD", "ACRONYM", "BARE_BODIES", "CAPS_STOP", "CLOSING", "COMPASS", "COMPOUNDS",
-           "COUNTRY_STOP", "DATE_OPENS", "DEFINED_TAIL", "END_WORD", "ENGLISH_NAME", "FIELD_LIST", "FUNCTION_WORDS",
-           "COUNCIL_ROLE", "GAP", "HEADS", "SCHOOL_HEADS", "HEAD_START", "HEAD_START_ANY_CASE", "ITEM_MARKS", "LABEL_LINE", "LEGAL_FORM",
-           "LEGAL_FORM_AT", "LOWER_WORD", "MODIFIER_LOCALITY", "NAME_COUNTRIES", "NOT_A_BODY", "PARTY_BODY_WORDS",
-           "ROMAN", "TAIL_TO_PLACE", "VERBS", "VERB_PAIRS", "WEEKDAY"]
+__all__ = ["ABBR_PAREN", "ACADEMIC_WORD", "ACRONYM", "A_DOCUMENT", "BARE_BODIES", "CAPS_STOP", "CLOSING", "COMPASS",
+           "COMPOUNDS", "COUNCIL_ROLE", "COUNTRY_STOP", "CREATIVE", "DATE_OPENS", "DEFINED_TAIL", "END_WORD",
+           "ENGLISH_NAME", "FIELD_LIST", "FUNCTION_WORDS", "GAP", "HEADS", "HEAD_START", "HEAD_START_ANY_CASE",
+           "ISSUED_PAPER", "ITEM_MARKS", "LABEL_LINE", "LEGAL_FORM", "LEGAL_FORM_AT", "LOWER_WORD",
+           "MODIFIER_LOCALITY", "NAMESAKE_OF", "NAME_COUNTRIES", "NOT_A_BODY", "PARTY_BODY_WORDS", "REGION_BEFORE",
+           "ROMAN", "SCHOOL_HEADS", "TAIL_TO_PLACE", "VERBS", "VERB_PAIRS", "WEEKDAY"]

@@ -238,8 +238,12 @@ def test_names_a_table_cell_breaks_with_an_html_line_break() -> None:
     # a region ends a name as a place does, before a verb the reader does not know ('phục tráng': to restore)
     ("phối hợp với Viện Khoa học Thủy lợi miền Nam phục tráng giống lúa.", ["Viện Khoa học Thủy lợi miền Nam"]),
     ("Viện Cây ăn quả miền Nam tuyển chọn giống.", ["Viện Cây ăn quả miền Nam"]),
+    # another document cited after a body's name and 'và' is no part of the name
+    ("Kết luận số 50-KL/TW của Ban Bí thư và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.", ["Ban Bí thư",
+                                                                                      "Đảng bộ tỉnh Nam Định"]),
+    ("theo Quyết định của Bộ Khoa học và Công nghệ và Thông tư số 02/2023/TT-BKHCN", ["Bộ Khoa học và Công nghệ"]),
     # a university of technical education shortened as its own site shortens it
     ("- Trường ĐH SPKT Nam Định;", ["Trường Đại học Sư phạm Kỹ thuật Nam Định"]),
 ])
-def test_a_name_ending_in_a_region_and_an_abbreviated_school(text: str, expected: list[str]) -> None:
+def test_a_region_or_another_document_ends_a_name_and_an_abbreviated_school(text: str, expected: list[str]) -> None:
     assert names(text, "Nam Định") == expected
