@@ -53,6 +53,8 @@ def not_a_body_here(m: re.Match[str], text: str, head: str) -> bool:
         return True   # 'các Trung tâm ... của 20 tỉnh', 'mỗi tỉnh giữ một Trung tâm ...': a kind of body, not one body
     if fold(head) == "vu" and re.search(r"(?i:nhiệm)" + WS1 + "$", text[max(0, m.start() - 10):m.start()]):
         return True   # 'nhiệm vụ' (a task), not a 'Vụ'
+    if fold(head) == "vuon quoc gia" and re.search(r"(?<![\wÀ-ỹ])(?i:tại|ở|trong)" + WS1 + "$", text[max(0, m.start() - 8):m.start()]):
+        return True   # 'thực tập tại Vườn quốc gia U Minh Hạ': the park as a site, not its management as a body
     if PROJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True   # 'xây dựng Trung tâm X', 'Dự án Trung tâm X': a facility to be built (a project), not a body yet
     if _OPERATIONS_CENTRE.match(text, m.start()):

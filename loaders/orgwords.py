@@ -38,8 +38,9 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          "Tiểu học": "Centre", "Phổ thông Dân tộc nội trú": "Centre",
          # a cooperative by its abbreviation, and a household business ('Hộ kinh doanh Vườn lan X'), the smallest firm
          "HTX": "Company", "Hộ kinh doanh": "Company",
-         # a joint venture under its own name ('Liên doanh Việt - Nga Vietsovpetro')
-         "Liên doanh": "Company"}
+         # a joint venture under its own name ('Liên doanh Việt - Nga Vietsovpetro'); a national park's management,
+         # a public service unit under its park's name ('do Vườn quốc gia Pù Mát chủ trì')
+         "Liên doanh": "Company", "Vườn quốc gia": "Centre"}
 # the heads a school's name may open with after 'Trường' ('Trường Đại học', 'Trường THPT'); before another head
 # ('THỊ TRƯỜNG' / 'CỤC QUẢN LÝ ...' in a header) the word ends something else
 SCHOOL_HEADS = ("Đại học", "Cao đẳng", "ĐH", "Trung học phổ thông", "THPT", "Trung học cơ sở", "THCS", "Tiểu học",

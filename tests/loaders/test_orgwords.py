@@ -247,3 +247,14 @@ def test_names_a_table_cell_breaks_with_an_html_line_break() -> None:
 ])
 def test_a_region_or_another_document_ends_a_name_and_an_abbreviated_school(text: str, expected: list[str]) -> None:
     assert names(text, "Nam Định") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national park's management is a body when it acts; the park where something happens is a site
+    ("Mô hình do Vườn quốc gia Vũ Quang chủ trì thực hiện.", ["Vườn quốc gia Vũ Quang"]),
+    ("7\tBảo tồn sao la\tVườn quốc gia Vũ Quang\tViện Sinh thái và Tài nguyên sinh vật\n",
+     ["Vườn quốc gia Vũ Quang", "Viện Sinh thái và Tài nguyên sinh vật"]),
+    ("Sinh viên thực tập tại Vườn quốc gia Vũ Quang.", []),
+])
+def test_a_national_park_s_management_as_a_body_not_the_park_as_a_site(text: str, expected: list[str]) -> None:
+    assert names(text, "Hà Tĩnh") == expected
