@@ -45,7 +45,8 @@ _NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duy
 # A centre to be set up ('thành lập Trung tâm Vi mạch ... trong năm 2025') is one too, unless a decision
 # 'về việc thành lập' sets up a body that then exists. A laboratory to build may be named by its field
 # instead ('xây dựng Phòng thí nghiệm chung về vi mạch bán dẫn'; not 'Phòng thí nghiệm hiện đại').
-TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng|hình" + WS1 + r"thành)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1
+# (or to invest in: 'đầu tư Trung tâm nghiên cứu và sản xuất giống sâm Lai Châu')
+TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng|hình" + WS1 + r"thành|đầu" + WS1 + r"tư)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1
                       + r"(?P<name>(?P<kind>"
                       + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + LAB + r")"
                       + r"(?P<rest>(?:,?" + WS1 + PHRASE_WORD + r"){1,12}))" + PHRASE_END)

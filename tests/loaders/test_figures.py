@@ -110,6 +110,9 @@ def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> Non
     # quoted speech (after a colon, or holding a sentence end) is a statement, its numbers are figures
     ('Ông cho biết: "Năm nay tỉnh có 30 doanh nghiệp khoa học công nghệ."', [(Decimal(30), "doanh nghiệp")]),
     ('Bà nhấn mạnh "đã có 12 sáng chế được bảo hộ. Đây là kết quả tốt"', [(Decimal(12), "sáng chế")]),
+    # ... but a task's name after 'nhiệm vụ:' is a name; speech after a colon without such a noun stays speech
+    ('để tuyển chọn tổ chức chủ trì nhiệm vụ: "Ứng dụng công nghệ IoT cho 15 hợp tác xã trồng chè".', []),
+    ('Ông cho biết: "năm nay có 15 hợp tác xã tham gia"', [(Decimal(15), "hợp tác xã")]),
 ])
 def test_quoted_names(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

@@ -148,6 +148,9 @@ def test_zones_incubators_and_stations(text: str, expected: set[str]) -> None:
     # a centre to build, named by its purpose and the product it serves, commas inside
     ("hỗ trợ tỉnh xây dựng Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu với quy mô 15 ha.",
      "Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu"),
+    # ... or to invest in, its site in brackets after it
+    ("đầu tư Trung tâm nghiên cứu và nhân giống chè Shan Hà Giang (đặt tại xã Cao Bồ); hoàn thiện quy trình.",
+     "Trung tâm nghiên cứu và nhân giống chè Shan Hà Giang"),
 ])
 def test_projects_seen_in_set_r(text: str, name: str) -> None:
     assert fold(name) in project_names(text)
