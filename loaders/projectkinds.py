@@ -44,7 +44,7 @@ _NEXT_HEAD = r"(?:Trung|Trạm|Nhà|Phòng|Khu|Sở|Bộ|Trường|Viện|Cục|
 PHRASE_WORD = (r"(?:(?!" + ENDS_NAME + r")[^\s,.;:()“”\"]+|và(?=" + WS1 + r"(?!" + _NEXT_HEAD
                 + r")[^\s,.;:()“”\"]))")
 # (a phrase may wrap onto the next line, not onto a list's next item)
-_PHRASE_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*(?![-–+•*]|\d{1,2}[.)]))"
+PHRASE_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*(?![-–+•*]|\d{1,2}[.)]))"
 PHRASE_END = r"(?=" + WS + r"*[,.;:(]|[ \t\u00a0]*\n|" + WS1 + ENDS_NAME + r"|" + WS + r"*$)"
 # words that cannot name the trade a centre serves: function, place and time words
 _NOT_A_TRADE = (r"(?:tỉnh|thành|huyện|thị|xã|phường|tại|của|và|với|trên|ở|thuộc|này|đó|các|trong|được|đã|đang|sẽ|là"
@@ -75,11 +75,11 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"[Pp]hòng" + WS1 + r"trưng" + WS1 + r"bày" + WS1 + r"công" + WS1 + r"nghệ", "Facility"),
     # a laboratory under its own name, which has a capitalised word (not 'Phòng thí nghiệm hiện có ...')
     # ('Phòng thí nghiệm chung Việt Nam - Hàn Quốc về công nghệ sinh học thực vật đặt tại ...')
-    (LAB + r"(?!" + WS1 + r"trọng" + WS1 + r"điểm)(?:" + _PHRASE_GAP + PHRASE_WORD + r"){1,14}" + PHRASE_END, "NamedLab"),
+    (LAB + r"(?!" + WS1 + r"trọng" + WS1 + r"điểm)(?:" + PHRASE_GAP + PHRASE_WORD + r"){1,14}" + PHRASE_END, "NamedLab"),
     # a workshop and an incubation centre under their own names ('Xưởng Chế tạo mẫu nhanh (Fablab)', 'Trung tâm Ươm
     # tạo Doanh nghiệp Công nghệ cao')
-    (r"Xưởng(?=" + WS1 + r"[" + UPPER + r"])(?:" + _PHRASE_GAP + PHRASE_WORD + r"){1,8}" + PHRASE_END, "NamedLab"),
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"Ươm" + WS1 + r"tạo(?:" + _PHRASE_GAP + PHRASE_WORD + r"){1,8}" + PHRASE_END, "NamedIncubator"),
+    (r"Xưởng(?=" + WS1 + r"[" + UPPER + r"])(?:" + PHRASE_GAP + PHRASE_WORD + r"){1,8}" + PHRASE_END, "NamedLab"),
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"Ươm" + WS1 + r"tạo(?:" + PHRASE_GAP + PHRASE_WORD + r"){1,8}" + PHRASE_END, "NamedIncubator"),
     # a monitoring station named by what it watches, capitalised as a name ('Trạm quan trắc và cảnh báo
     # phóng xạ môi trường đặt tại ...'); '3 trạm quan trắc' in lower case is a count
     (r"Trạm" + WS1 + r"quan" + WS1 + r"trắc(?:" + WS1 + r"(?!(?:tỉnh|thành|huyện|tại|đặt|của|với|trên|ở|thuộc|này|đó|các"
@@ -87,7 +87,7 @@ KINDS = [  # (pattern of the head, vnst class)
     # a research or experimental station named by what it studies and where ('Trạm thực nghiệm giống cây trồng
     # Cẩm Vũ', 'Trạm Nghiên cứu sinh thái rừng ngập mặn Đất Mũi'); its name runs to a function word or a bracket,
     # and says more than the kind ('Trạm thực nghiệm của Viện' names none)
-    (r"Trạm" + WS1 + r"(?i:thực" + WS1 + r"nghiệm|nghiên" + WS1 + r"cứu|thí" + WS1 + r"nghiệm)(?:" + _PHRASE_GAP + PHRASE_WORD
+    (r"Trạm" + WS1 + r"(?i:thực" + WS1 + r"nghiệm|nghiên" + WS1 + r"cứu|thí" + WS1 + r"nghiệm)(?:" + PHRASE_GAP + PHRASE_WORD
      + r"){1,10}" + PHRASE_END, "Facility"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?:(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?[Kk]hởi" + WS1 + r"nghiệp(?:" + WS1
      + r"(?:và" + WS1 + r")?(?:[Đđ]ổi" + WS1 + r"mới" + WS1 + r")?[Ss]áng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
@@ -147,4 +147,4 @@ KINDS = [  # (pattern of the head, vnst class)
 ]
 
 
-__all__ = ["ENDS_NAME", "KINDS", "LAB", "NAME_TAIL", "PHRASE_END", "PHRASE_WORD"]
+__all__ = ["ENDS_NAME", "KINDS", "LAB", "NAME_TAIL", "PHRASE_END", "PHRASE_GAP", "PHRASE_WORD"]

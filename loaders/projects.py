@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named, province_or_unit
-from vnst.loaders.projectkinds import ENDS_NAME, KINDS, LAB, NAME_TAIL, PHRASE_END, PHRASE_WORD
+from vnst.loaders.projectkinds import ENDS_NAME, KINDS, LAB, NAME_TAIL, PHRASE_END, PHRASE_GAP, PHRASE_WORD
 from vnst.loaders.projectnames import (A_MODEL, before_where, canonical, class_of, facility_class, host_end,
                                        host_named_before, known_by_its_words, names_a_body, paragraph_end)
 from vnst.loaders.spans import Spans
@@ -49,7 +49,7 @@ _NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duy
 TO_BUILD = re.compile(r"(?:(?i:xây" + WS1 + r"dựng|hình" + WS1 + r"thành|đầu" + WS1 + r"tư)|(?<!việc )(?i:thành" + WS1 + r"lập))" + WS1
                       + r"(?P<name>(?P<kind>"
                       + r"Trung" + WS1 + r"tâm|Trạm|Nhà" + WS1 + r"máy|" + LAB + r")"
-                      + r"(?P<rest>(?:,?" + WS1 + PHRASE_WORD + r"){1,12}))" + PHRASE_END)
+                      + r"(?P<rest>(?:,?" + PHRASE_GAP + PHRASE_WORD + r"){1,12}))" + PHRASE_END)
 _SEAT_PLACE = re.compile(WS1 + r"tại" + WS1 + r"(?:huyện|quận|thị" + WS1 + r"xã|thành" + WS1 + r"phố|xã|phường|thị"
                          + WS1 + r"trấn|tỉnh)" + WS1 + r"(?P<place>" + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,3})")
 _ZONE_WORKS = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?P<name>(?:[Đđ]ầu" + WS1 + r"tư" + WS1 + r")?(?:(?:[Xx]ây" + WS1
