@@ -244,7 +244,8 @@ def _the_provinces_of(pair: list[OrgMention], agreement: Agreement) -> bool:
 # kết gồm:'), one per numbered line
 # ('17 hợp đồng ... đã được ký kết với tổng giá trị 96,5 tỷ đồng. Tiêu biểu:': the list gives some of them)
 # ('... được ký kết với tổng giá trị 186,5 tỷ đồng, tăng gần 30% so với năm 2021. Một số thỏa thuận tiêu biểu:')
-_SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n]{0,100}?(?:\.[ \t]*[^\n.:]{0,30}?(?i:tiêu" + WS1 + r"biểu|cụ" + WS1
+# (the sentence may wrap once, going on in lower case: '... ký kết 7 hợp đồng chuyển giao công' / 'nghệ ..., gồm:')
+_SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n]{0,100}?(?:\n(?=[a-zà-ỹđ\d])[^\n]{0,100}?)?(?:\.[ \t]*[^\n.:]{0,30}?(?i:tiêu" + WS1 + r"biểu|cụ" + WS1
                           + r"thể|trong" + WS1 + r"đó|gồm)[^\n.:]{0,20})?:[ \t]*$", re.M)
 _ITEM_VERB = re.compile(WS1 + r"(?:(?:đã|cùng)" + WS1 + r")?(?i:ký|trao|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|chuyển" + WS1
                         + r"giao)(?![\wÀ-ỹ])")

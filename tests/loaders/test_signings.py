@@ -260,6 +260,17 @@ def test_contracts_listed_as_signed_at_a_fair_each_with_its_partner_after_với_
                      ("Hợp tác xã Nông nghiệp Phú Vang", "Viện Nghiên cứu Hải sản")}
 
 
+def test_contracts_listed_under_a_sentence_a_pdf_s_text_wraps() -> None:
+    text = ("Thứ Sáu, 10/10/2025 16:00 GMT+7\n\nTrong khuôn khổ Techmart, các đơn vị đã ký kết 5 hợp đồng chuyển giao công\n"
+            "nghệ với tổng giá trị 12,4 tỷ đồng, gồm:\n\n"
+            "- Trường Đại học Nông Lâm Huế chuyển giao quy trình nuôi cá chình cho Công ty cổ phần Thủy sản\nThuận An, "
+            "trị giá 2,1 tỷ đồng;\n"
+            "- Viện Nghiên cứu Hải sản chuyển giao công nghệ bảo quản cá cho Hợp tác xã Nông nghiệp Phú Vang.\n")
+    found = {tuple(sorted(p.name for p in a.parties)) for _, a in gather(text).agreements if a.signed}
+    assert found == {("Công ty cổ phần Thủy sản Thuận An", "Trường Đại học Nông Lâm Huế"),
+                     ("Hợp tác xã Nông nghiệp Phú Vang", "Viện Nghiên cứu Hải sản")}
+
+
 THREE_PROVINCES = """Lào Cai, Lai Châu, Điện Biên ký kết chương trình hợp tác về khoa học và công nghệ
 
 Thứ Ba, 14/05/2024, 10:20
