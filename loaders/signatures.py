@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, labelled_party
-from vnst.loaders.people import ACADEMIC, NAME, SIGN_PREFIX, TITLE, PersonMention, role_slug
+from vnst.loaders.people import ACADEMIC, ACTING_TITLES, NAME, SIGN_PREFIX, TITLE, PersonMention, role_slug
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, SURNAMES, UPPER
 from vnst.textnorm import collapse_spaces, fold
 
@@ -30,6 +30,7 @@ _MEETING_ROLE = re.compile(r"THƯ[ \t\u00a0]+KÝ(?:[ \t\u00a0]+(?:HỘI[ \t\u00a
 # a bilingual text glosses each line in English after a slash ('GIÁM ĐỐC / DIRECTOR', 'TS. Park Sung-min /
 # Dr. PARK Sung-min'); the Vietnamese half is read
 _ENGLISH_GLOSS = re.compile(r"[ \u00a0]+/[ \u00a0]+[A-Za-z][A-Za-z .,'’&()-]{2,}$")
+_ACTING = frozenset(fold(t) for t in ACTING_TITLES)
 _IN_CHARGE = re.compile(r"[ \t\u00a0]+PHỤ[ \t\u00a0]+TRÁCH$")
 
 
@@ -147,7 +148,9 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 continue   # 'KT. CHỦ TỊCH': signing on the chairman's behalf; the post is the next line
             if title:
                 offset = start + text[start:end].index(bare)
-                pending.append((title.group("title"), (offset, offset + len(bare)), last_org))
+                # ('Q. GIÁM ĐỐC': 'Q.' is 'Quyền', an acting head signing in his own post)
+                acting = "Quyền " if re.match(r"Q\.", body) and fold(title.group("title")) in _ACTING else ""
+                pending.append((acting + title.group("title"), (offset, offset + len(bare)), last_org))
                 states[column] = (pending, last_org)
                 titled_last[column] = True
                 continue

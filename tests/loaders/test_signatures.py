@@ -243,6 +243,7 @@ def test_a_post_broken_over_two_lines_and_a_mark_in_square_brackets(block: str, 
     ("PHÓ GIÁM ĐỐC PHỤ TRÁCH\n\n\n\nHà Văn Thắng\n", ("Hà Văn Thắng", "pho-giam-doc")),
     ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC PHỤ TRÁCH\n\nHà Văn Thắng\n", ("Hà Văn Thắng", "pho-giam-doc")),
     ("QUYỀN GIÁM ĐỐC\n\n\n\nHà Văn Thắng\n", ("Hà Văn Thắng", "quyen-giam-doc")),
+    ("Q. GIÁM ĐỐC\n\n\n\nHà Văn Thắng\n", ("Hà Văn Thắng", "quyen-giam-doc")),
 ])
 def test_a_deputy_in_charge_and_an_acting_head_sign_in_their_own_posts(block: str, expected: tuple[str, str]) -> None:
     issuer = find_orgs("UBND TỈNH HÀ TĨNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n", home=province_named("Hà Tĩnh"))[-1]
