@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from vnst.loaders.gridtables import GridTable, grid_tables
 from vnst.loaders.orgs import OrgMention
-from vnst.loaders.people import ACADEMIC, HONORIFICS, NAME, TITLE, PersonMention, council_of_the_list, role_slug
+from vnst.loaders.people import ACADEMIC, HONORIFICS, NAME, TITLE, PersonMention, role_slug
+from vnst.loaders.postbodies import council_of_the_list
 from vnst.loaders.tables import Cell, numbered_rows
 from vnst.loaders.vietnamese import WS, WS1
 

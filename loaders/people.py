@@ -15,9 +15,9 @@ from functools import lru_cache
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.partylabels import PartyLabel, block_party
 from vnst.loaders.places import province_regex
-from vnst.loaders.postbodies import (AGENCY_HEADS, bracketed_after, in_its_table_row, last_of_kind, line_subject,
-                                     listed_under_heading, named_before, side_subject, the_agency, the_institute,
-                                     the_school)
+from vnst.loaders.postbodies import (AGENCY_HEADS, bracketed_after, council_of_the_list, in_its_table_row, last_of_kind,
+                                     line_subject, listed_under_heading, named_before, side_subject, the_agency,
+                                     the_institute, the_school)
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, NAME_GAP, SURNAMES, UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold, slug
 
@@ -310,32 +310,6 @@ def _former_post(text: str, person: PersonMention, by_start: dict[int, OrgMentio
 # a member's post written without its body, at the end of a list item ('..., Ủy viên thư ký;', '..., Phó Trưởng ban;')
 _MEMBER_POST = re.compile(r"(?i:ủy" + WS1 + r"viên(?:" + WS1 + r"thư" + WS1 + r"ký|" + WS1 + r"thường" + WS1 + r"trực)?"
                           + r"|(?:phó" + WS1 + r")?trưởng" + WS1 + r"ban)" + WS + r"*(?:[;.]|$)", re.M)
-# the sentence that opens a list of members: 'Thành lập Hội đồng ... gồm 09 thành viên có tên sau:'; in
-# minutes, 'Thành viên Ban Chỉ đạo có mặt:'
-_MEMBERS_LISTED = re.compile(r"(?:(?i:gồm)[^\n]{0,60}|(?i:thành" + WS1 + r"viên)[^\n]{3,120}?)(?<!\))(?<!\d)(?<!\d\.)"
-                             r":" + WS + r"*$", re.M)
-
-
-def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
-    """The council or board whose list of members holds ``at``: the last body named on the line that
-    opens the list ('Thành lập Hội đồng X (...), gồm 09 thành viên có tên sau:')."""
-    opened = None
-    for opened in _MEMBERS_LISTED.finditer(text, max(0, at - 3000), at):
-        pass
-    if opened is None:
-        return None
-    line_start = text.rfind("\n", 0, opened.start()) + 1
-    named = [o for o in orgs if line_start <= o.start < opened.end() and o.cls in ("Committee", "ManagementBoard")]
-    if named:
-        return named[0]
-    # 'Thành lập Hội đồng ... nhiệm vụ "..." (sau đây gọi là Hội đồng), gồm:': the council the decision's
-    # title names, when the line names it by its task only
-    kind = re.search(r"(?<![\wÀ-ỹ])(?P<kind>Hội" + WS1 + r"đồng|Ban|Tổ)" + WS1, text[line_start:opened.start()])
-    titled = [o for o in orgs if o.start < line_start and o.cls in ("Committee", "ManagementBoard")
-              and kind and o.name.startswith(collapse_spaces(kind.group("kind")))]
-    return titled[-1] if titled else None
-
-
 # 'Bí thư Đảng ủy, Giám đốc Đại học X': the party committee of the body the next post names
 _BARE_PARTY_COMMITTEE = re.compile(WS1 + r"(?P<w>Đảng" + WS1 + r"(?:ủy|uỷ))" + WS + r"*," + WS + r"*")
 
@@ -481,5 +455,5 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 
 
-__all__ = ["ACADEMIC", "ACTING_TITLES", "HONORIFICS", "NAME", "PersonMention", "SIGN_PREFIX", "SURNAMES", "TITLE", "TITLES", "council_of_the_list", "find_people",
+__all__ = ["ACADEMIC", "ACTING_TITLES", "HONORIFICS", "NAME", "PersonMention", "SIGN_PREFIX", "SURNAMES", "TITLE", "TITLES", "find_people",
            "role_slug"]

@@ -194,5 +194,37 @@ def in_its_table_row(text: str, at: int, orgs: list[OrgMention]) -> OrgMention |
     return row[0] if len({o.key for o in row}) == 1 else None
 
 
-__all__ = ["AGENCY_HEADS", "bracketed_after", "in_its_table_row", "last_of_kind", "line_subject", "listed_under_heading", "named_before", "side_subject",
-           "the_agency", "the_institute", "the_school"]
+# the sentence that opens a list of members: 'Thành lập Hội đồng ... gồm 09 thành viên có tên sau:'; in
+# minutes, 'Thành viên Ban Chỉ đạo có mặt:' (a PDF's text may wrap it, going on in lower case: '... có tên' / 'sau:')
+_WRAP = r"(?:\n(?=[a-zà-ỹđ])[^\n]{0,40})?"
+_MEMBERS_LISTED = re.compile(r"(?:(?i:gồm)[^\n]{0,60}" + _WRAP + r"|(?i:thành" + WS1 + r"viên)[^\n]{3,120}?" + _WRAP
+                             + r")(?<!\))(?<!\d)(?<!\d\.):" + WS + r"*$", re.M)
+
+
+def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The council or board whose list of members holds ``at``: the last body named on the line that
+    opens the list ('Thành lập Hội đồng X (...), gồm 09 thành viên có tên sau:')."""
+    opened = None
+    for opened in _MEMBERS_LISTED.finditer(text, max(0, at - 3000), at):
+        pass
+    if opened is None:
+        return None
+    line_start = text.rfind("\n", 0, opened.start()) + 1
+    named = [o for o in orgs if line_start <= o.start < opened.end() and o.cls in ("Committee", "ManagementBoard")]
+    # (or on the lines a PDF's text wrapped the sentence from, none ending a sentence)
+    for _ in range(3):
+        if named or line_start == 0 or text[:line_start - 1].rstrip(" \t")[-1:] in ("", ".", ";", ":", "\n"):
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        named = [o for o in orgs if line_start <= o.start < opened.end() and o.cls in ("Committee", "ManagementBoard")]
+    if named:
+        return named[0]
+    # 'Thành lập Hội đồng ... nhiệm vụ "..." (sau đây gọi là Hội đồng), gồm:': the council the decision's
+    # title names, when the line names it by its task only
+    kind = re.search(r"(?<![\wÀ-ỹ])(?P<kind>Hội" + WS1 + r"đồng|Ban|Tổ)" + WS1, text[line_start:opened.start()])
+    titled = [o for o in orgs if o.start < line_start and o.cls in ("Committee", "ManagementBoard")
+              and kind and o.name.startswith(collapse_spaces(kind.group("kind")))]
+    return titled[-1] if titled else None
+
+__all__ = ["AGENCY_HEADS", "bracketed_after", "council_of_the_list", "in_its_table_row", "last_of_kind", "line_subject",
+           "listed_under_heading", "named_before", "side_subject", "the_agency", "the_institute", "the_school"]

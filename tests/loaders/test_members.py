@@ -334,3 +334,15 @@ def test_a_national_council_s_minutes_list_members_by_dashes_under_a_heading_cut
         (p.name, p.title, p.org.name) for p in found.people if p.org is not None}
     # the headings' names, cut at the comma, are the council the prose names in full: no province's, no shorter one
     assert {o.name for o in found.orgs if o.name.lower().startswith("hội đồng")} == {council}
+
+
+def test_members_under_a_sentence_a_pdf_s_text_wraps_hold_their_roles_in_the_council_it_names() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nSố: 412/QĐ-UBND\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Hội đồng Khoa học và Công "
+            "nghệ tỉnh Hà Nam giai\nđoạn 2021 - 2025 (sau đây gọi tắt là Hội đồng), gồm 03 thành viên có tên\nsau:\n\n"
+            "1. Ông Trương Quốc Huy, Phó Chủ tịch UBND tỉnh - Chủ tịch Hội đồng;\n"
+            "2. Ông Lại Văn Hưng, Giám đốc Sở Khoa học và Công nghệ - Phó Chủ tịch\n   Hội đồng;\n"
+            "3. Bà Trần Thị Thu, Phó Giám đốc Sở Tài chính - Ủy viên.\n\nĐiều 2. Hội đồng làm việc theo quy chế.\n")
+    council = "Hội đồng Khoa học và Công nghệ tỉnh Hà Nam"
+    posts = {(p.name, p.title, p.org.name) for p in gather(text).people if p.org is not None}
+    assert {("Trương Quốc Huy", "chu-tich", council), ("Lại Văn Hưng", "pho-chu-tich", council),
+            ("Trần Thị Thu", "uy-vien", council)} <= posts
