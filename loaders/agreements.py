@@ -366,7 +366,8 @@ def _details(agreement: Agreement, text: str, start: int, end: int, orgs: list[O
              written: date | None = None, *, others: list[Agreement] = ()) -> None:
     """``others``: the text's other agreements. In a text that only speaks of agreements, a number of
     contents declared after another one is named is that one's."""
-    agreement.clauses = find_clauses(text, start, end, orgs)
+    # (a text that only speaks of an agreement, a decision citing it, has articles of its own, not the agreement's)
+    agreement.clauses = find_clauses(text, start, end, orgs, articles=own_text)
     declared = DECLARED.search(text, start, end)
     sentence = next(((s, e) for s, e in sentences(text, start, end) if declared and s <= declared.start() < e), None)
     # ('... Chương trình với tỉnh A ... Ngày ..., ký kết Thỏa thuận với tỉnh B ... với 07 nội dung.': B's; not 'Theo

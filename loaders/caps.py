@@ -28,6 +28,8 @@ def title_case_caps(text: str) -> str:
     keep = abbreviations()
 
     def titled_word(w: re.Match[str]) -> str:
+        if w.group(0) == "VÀ":
+            return "và"   # (as a name writes it: 'và' joins words of one name, or closes it before another body)
         return w.group(0) if w.group(0) in keep or w.group(0) in _LEGAL_FORMS or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
             else w.group(0)[0] + w.group(0)[1:].lower()
     for m in _CAPS_LINE.finditer(text):

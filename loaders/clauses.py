@@ -29,7 +29,8 @@ class Clause:
     orgs: list[OrgMention] = field(default_factory=list)
 
 
-_CONTENTS = re.compile(r"NỘI\s+DUNG")
+# (or its fields: 'LĨNH VỰC HỢP TÁC', a memorandum's 'Điều 2. Lĩnh vực hợp tác')
+_CONTENTS = re.compile(r"NỘI\s+DUNG|LĨNH\s+VỰC\s+HỢP\s+TÁC")
 # contents of cooperation, not the contents of a meeting ('NỘI DUNG LÀM VIỆC'), which minutes record
 _MEETING_CONTENTS = re.compile(r"NỘI\s+DUNG\s+(?:LÀM\s+VIỆC|CUỘC\s+HỌP|BUỔI\s+LÀM\s+VIỆC|HỘI\s+NGHỊ|HỌP)")
 # a plan's tasks ('NHIỆM VỤ VÀ GIẢI PHÁP', 'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'CÁC NHIỆM VỤ TRỌNG TÂM')
@@ -86,6 +87,10 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
         # a memorandum set out in articles: 'Điều 2. Nội dung hợp tác', up to the next article
         sections = list(ARTICLE.finditer(text, start, end))
         content = [m for m in sections if re.search(r"(?i:nội\s+dung)", m.group("title"))]
+        if not content and len(sections) <= 5:
+            # a memorandum of few articles (purpose, fields, implementation, force) lists its contents in the fields
+            # article ('Điều 2. Lĩnh vực hợp tác'); one of many articles gives each content an article of its own
+            content = [m for m in sections if re.search(r"(?i:lĩnh\s+vực\s+hợp\s+tác)", m.group("title"))]
         # (a regulation set out in chapters, 'Chương I' ... 'Chương IV', has its articles for its provisions)
         chaptered = len(_CHAPTER.findall(text, start, end)) >= 2
         if (chaptered or not content) and len(sections) >= 2:

@@ -189,6 +189,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 if name in _NAMED_WITH_LEVEL and not prefix.strip() and _THE_PERSON_BEFORE.search(
                         text, max(0, m.start() - 30), m.start()):
                     continue   # 'Giải thưởng Hồ Chí Minh', 'tư tưởng Hồ Chí Minh': the person, not the city
+                if name == "Hải Dương" and not prefix.strip() and _OCEANOGRAPHY.match(text, m.end()):
+                    continue   # 'VIỆN HẢI DƯƠNG HỌC' in capitals: oceanography, not the province
                 if not prefix.strip() and _FEATURE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     continue   # 'ven sông Thái Bình', 'cầu Cần Thơ': a river or a bridge named after it
                 # a town or ward named after its province: 'thị xã Quảng Trị', 'phường Nam Định'
@@ -275,6 +277,7 @@ def find_places(text: str) -> list[PlaceMention]:
 
 _BROKEN_WORD = re.compile(r"-[ \t]*\n[ \t]*(?P<rest>[a-zà-ỹ]+)(?![\wÀ-ỹ])")
 # a natural or built feature named after a province ('sông Thái Bình', 'núi Bà Rá', 'cầu Cần Thơ'): not the province
+_OCEANOGRAPHY = re.compile(r"[ \t\u00a0]+HỌC(?![\wÀ-ỹ])")
 # (or a street, by its house number: 'số 273 Điện Biên Phủ')
 _FEATURE_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sông|núi|hồ|đèo|cầu|vịnh|đảo|bến|cảng|đường|phố)" + WS1
                              + r"|(?<![\d/.,])\d{1,4}[A-Z]?[ \t\u00a0]+)$")

@@ -24,8 +24,9 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
     start = titled.start() if titled and titled.start() > start and text.endswith("\n\n", 0, titled.start()) else start
     title_end = text.find("\n\n", start, end)
     title_end = end if title_end < 0 else title_end
-    # ('BẢN GHI NHỚ HỢP TÁC' / '(Bản tiếng Việt)' / blank / 'GIỮA' / ...: the parties' block after a blank line)
-    between = re.compile(r"\n\s*\n[ \t]*(?:GIỮA|Giữa)[ \t]*\n").match(text, title_end)
+    # ('BẢN GHI NHỚ HỢP TÁC' / '(Bản tiếng Việt)' / blank / 'GIỮA' / ...: the parties' block after a blank line; or
+    # 'GIỮA VIỆN X VÀ VIỆN Y' on one line, under a title glossed in English)
+    between = re.compile(r"\n\s*\n[ \t]*(?:GIỮA|Giữa)(?:[ \t]*\n|[ \t]+(?=[A-ZĐ]))").match(text, title_end)
     if between:
         title_end = text.find("\n\n", between.end(), end)
         title_end = end if title_end < 0 else title_end
@@ -157,6 +158,9 @@ _SIGNED_LATER = re.compile(AGREEMENT_NOUN.pattern + r"[^.;]{0,120}?(?i:dự" + W
                            + r"kết)?)" + WS1 + r"(?i:trong|vào|năm|quý|tháng|dịp)(?![\wÀ-ỹ])")
 
 
+_PERMITTED = re.compile(r"(?<![\wÀ-ỹ])(?i:cho" + WS1 + r"phép)" + WS1)
+
+
 def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
                          places: list[PlaceMention], found: list[Agreement]) -> list[tuple[Agreement, bool]]:
     """Further agreements a text reports as signed without a period ('Cũng trong dịp này, A và B
@@ -189,6 +193,8 @@ def more_without_period(text: str, start: int, end: int, orgs: list[OrgMention],
         planned = (TO_SIGN.search(text, s, e) or _SIGNED_LATER.search(text, s, e)) if not signed else None
         if not signed and not planned:
             continue
+        if _PERMITTED.search(text, s, (signed or planned).start()):
+            continue   # 'Quyết định ... cho phép Viện X ký kết biên bản ghi nhớ ...': who permits the signing is no party
         # 'trao biên bản ghi nhớ giữa Trung tâm A với Trung tâm B': bodies listed after 'giữa' are the
         # parties, centres too
         parties = (listed_after_between(text, s, e, orgs, places, centres=True)

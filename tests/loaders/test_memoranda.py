@@ -4,6 +4,7 @@ labelled with English glosses, and a term counted from the day it is signed."""
 from __future__ import annotations
 
 from vnst.loaders.extract import gather
+from vnst.textnorm import fold
 
 MOU = """BẢN GHI NHỚ
 VỀ HỢP TÁC HỮU NGHỊ
@@ -80,3 +81,56 @@ def test_a_preamble_s_bodies_given_short_names_are_the_parties_and_glossed_headi
     assert sorted(p.name for p in agreement.parties) == ["Sở Khoa học và Công nghệ tỉnh Quảng Ninh", "Trường Đại học Chungnam"]
     assert (agreement.start_year, agreement.end_year) == (2024, 2027)
     assert [(c.number, c.text[:20]) for c in agreement.clauses] == [(1, "Trao đổi chuyên gia."), (2, "Đào tạo 20 cán bộ.")]
+
+
+FEW_ARTICLES = """VIỆN HÀN LÂM KHOA HỌC VÀ CÔNG NGHỆ VIỆT NAM
+VIỆN HẢI DƯƠNG HỌC
+
+BIÊN BẢN GHI NHỚ HỢP TÁC
+MEMORANDUM OF UNDERSTANDING
+
+GIỮA VIỆN HẢI DƯƠNG HỌC VÀ VIỆN NGHIÊN CỨU THỦY SẢN NHẬT BẢN
+BETWEEN THE INSTITUTE OF OCEANOGRAPHY AND THE JAPAN FISHERIES RESEARCH INSTITUTE
+
+Căn cứ Quyết định số 210/QĐ-VHL ngày 02 tháng 3 năm 2023 của Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam về việc cho phép Viện Hải dương học ký kết biên bản ghi nhớ hợp tác với đối tác nước ngoài;
+
+Điều 1. Mục đích
+Article 1. Purpose
+
+Hai bên thiết lập quan hệ hợp tác lâu dài.
+
+Điều 2. Lĩnh vực hợp tác
+Article 2. Areas of Cooperation
+
+1. Nghiên cứu chung về nguồn lợi hải sản ven bờ.
+
+2. Đào tạo nguồn nhân lực.
+
+3. Trao đổi dữ liệu và mẫu vật.
+
+Điều 3. Hiệu lực
+Article 3. Entry into Force
+
+Biên bản ghi nhớ có hiệu lực kể từ ngày ký đến hết ngày 31 tháng 12 năm 2027.
+"""
+
+
+def test_a_memorandum_of_few_articles_lists_its_contents_in_the_fields_article() -> None:
+    [(_, agreement)] = gather(FEW_ARTICLES).agreements
+    # the parties after 'GIỮA' on one line under a title glossed in English; the body that permits the signing is none
+    # (a name read only from capitals keeps the title case they give it: compared folded)
+    assert sorted(fold(p.name) for p in agreement.parties) == ["vien hai duong hoc", "vien nghien cuu thuy san nhat ban"]
+    assert [(c.number, c.text[:18]) for c in agreement.clauses] == [
+        (1, "Nghiên cứu chung v"), (2, "Đào tạo nguồn nhân"), (3, "Trao đổi dữ liệu v")]
+    # 'HẢI DƯƠNG HỌC' in capitals is oceanography, not the province
+    assert "Hải Dương" not in {p.name for p in gather(FEW_ARTICLES).places}
+
+
+def test_a_decision_citing_a_programme_has_articles_of_its_own_not_the_programme_s_clauses() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n\nSố: 512/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt nhiệm vụ khoa học và công nghệ "
+            "cấp tỉnh\n\nCăn cứ Chương trình hợp tác giữa Ủy ban nhân dân tỉnh Ninh Thuận và Trường Đại học Nông Lâm "
+            "Thành phố Hồ Chí Minh giai đoạn 2021 - 2025;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt nhiệm vụ với các nội dung "
+            "chính sau:\n\n1. Tên nhiệm vụ: Nghiên cứu trồng nho.\n\n2. Tổ chức chủ trì: Trường Đại học Nông Lâm "
+            "Thành phố Hồ Chí Minh.\n\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert agreement.clauses == []
