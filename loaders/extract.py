@@ -344,10 +344,21 @@ def _owner_in_a_project(start: int, building: Spans, text: str) -> bool:
     return span is not None and _OWNER_BEFORE.search(text, span[0], start) is not None
 
 
+_LEVEL = re.compile(r"(?:TỈNH|THÀNH[ \t\u00a0]+PHỐ)[ \t\u00a0]+")
+
+
 def _home(places: list[PlaceMention], text: str) -> Province | None:
     """The province the document is about: the one named most often, not counting places inside the
     names of universities and institutes (unless no other province is named)."""
     provinces = [p for p in places if p.level == "province"]
+    # the issuing header's province ('ỦY BAN NHÂN DÂN' / 'THÀNH PHỐ ĐÀ NẴNG' over 'Số: ...'), however often a text
+    # about another names that one (a merged province's decision on its former neighbour's department)
+    number = NUMBER_LINE.search(text, 0, 800)
+    header = [p for p in provinces if number and p.end <= number.start() and text[p.start:p.end].isupper()
+              and (_LEVEL.match(text, p.start) or _LEVEL.fullmatch(text, max(0, p.start - 11), p.start)
+                   or _LEVEL.fullmatch(text, max(0, p.start - 5), p.start))]   # (not 'ĐẠI HỌC ĐÀ NẴNG')
+    if header:
+        return province_named(header[0].name)
     own = [p for p in provinces if not _IN_A_SCHOOLS_NAME.search(text, max(0, p.start - 40), p.start)]
     counts = Counter(p.name for p in (own or provinces))
     if not counts:

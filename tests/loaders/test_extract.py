@@ -206,3 +206,18 @@ def test_a_footnote_s_mark_after_a_name_or_a_date_is_no_part_of_it() -> None:
     found = gather(text)
     assert "Chính phủ" in {o.name for o in found.orgs}
     assert dated(text) == {"575/QĐ-TTg": "2015-05-04"}
+
+
+def test_the_issuing_header_s_province_is_home_however_often_another_is_named() -> None:
+    # a merged province's decision on its former neighbour's department: bodies written bare are the issuer's
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n-------\n\nSố: 120/QĐ-UBND\n\nGia Lai, ngày 10 tháng 7 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc tiếp nhận nhiệm vụ của Sở Khoa học và Công nghệ tỉnh Bình Định (cũ)\n\nCăn cứ Quyết định của UBND "
+            "tỉnh Bình Định; Căn cứ Kế hoạch của UBND tỉnh Bình Định;\n\nĐiều 2. Giám đốc Sở Nội vụ, Giám đốc Sở Tài "
+            "chính chịu trách nhiệm thi hành Quyết định này.\n")
+    names = {o.name for o in gather(text).orgs}
+    assert {"Sở Nội vụ tỉnh Gia Lai", "Sở Tài chính tỉnh Gia Lai"} <= names
+    assert "Sở Nội vụ tỉnh Bình Định" not in names
+    # ... but a university's name in a joint header is no home ('ĐẠI HỌC ĐÀ NẴNG' beside 'TỈNH QUẢNG NAM')
+    joint = ("ỦY BAN NHÂN DÂN                     ĐẠI HỌC ĐÀ NẴNG\nTỈNH QUẢNG NAM\nSố: 05/CTHT-UBND-ĐHĐN\n\n"
+             "Giao Sở Nội vụ chủ trì.\n")
+    assert "Sở Nội vụ tỉnh Quảng Nam" in {o.name for o in gather(joint).orgs}
