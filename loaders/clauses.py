@@ -37,7 +37,8 @@ _MEETING_CONTENTS = re.compile(r"NỘI\s+DUNG\s+(?:LÀM\s+VIỆC|CUỘC\s+HỌP|
 _TASKS = re.compile(r"NHIỆM\s+VỤ")
 # the kinds of document that set out tasks: a plan, a programme of action, a scheme
 PLAN_TYPES = frozenset({"kh", "ctr", "de-an"})
-_PLAN_TITLE = re.compile(r"^[ \t]*(?:KẾ[ \t]+HOẠCH|CHƯƠNG[ \t]+TRÌNH[ \t]+HÀNH[ \t]+ĐỘNG|ĐỀ[ \t]+ÁN)[ \t]*$"
+# (two departments' joint plan too: 'KẾ HOẠCH LIÊN TỊCH')
+_PLAN_TITLE = re.compile(r"^[ \t]*(?:KẾ[ \t]+HOẠCH(?:[ \t]+LIÊN[ \t]+TỊCH)?|CHƯƠNG[ \t]+TRÌNH[ \t]+HÀNH[ \t]+ĐỘNG|ĐỀ[ \t]+ÁN)[ \t]*$"
                          r"|" + PROGRAMME_TITLE.pattern, re.M)
 # a programme's or scheme's components, each under a label of its own ('Dự án 1: Tuyên truyền ...')
 _LABELLED_ITEM = re.compile(r"^[ \t]*(?:Dự[ \t]+án|Tiểu[ \t]+dự[ \t]+án|Nhiệm[ \t]+vụ|Hợp[ \t]+phần|Đề[ \t]+án)"

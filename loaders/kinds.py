@@ -36,7 +36,8 @@ AGREEMENT_TITLE = re.compile(r"^[ \t*]*(?:(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH)\s
                               r"|(?:BIÊN\s+)?BẢN\s+GHI\s+NHỚ|QUY\s+CHẾ\s+PHỐI\s+HỢP|HỢP\s+ĐỒNG)\b", re.M)   # ('BẢN GHI NHỚ' too)
 # a plan, report, decision or notice titled as such: an official document, though set out in sections
 # (the minutes of a meeting, 'BIÊN BẢN LÀM VIỆC', record it; they agree nothing themselves)
-_OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:(?:KẾ\s+HOẠCH|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"
+# (a joint plan of two departments, 'KẾ HOẠCH LIÊN TỊCH', is a plan they issue together, no agreement between them)
+_OFFICIAL_TITLE = re.compile(r"^[ \t*]*(?:(?:KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH)?|BÁO\s+CÁO|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO|TỜ\s+TRÌNH|NGHỊ\s+QUYẾT"
                              r"|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG|ĐỀ\s+ÁN|BIÊN\s+BẢN|THÔNG\s+CÁO(?:\s+BÁO\s+CHÍ)?|GIẤY\s+MỜI"
                              r"|CHỈ\s+THỊ|KẾT\s+LUẬN)[ \t*]*$|BIÊN\s+BẢN\s+(?:LÀM\s+VIỆC|HỌP|CUỘC\s+HỌP"
                              r"|HỘI\s+NGHỊ|KIỂM\s+TRA|NGHIỆM\s+THU)\b)", re.M)

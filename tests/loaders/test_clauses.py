@@ -47,7 +47,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 
 @pytest.mark.parametrize("code, title", [("KH", "KẾ HOẠCH"), ("CTr", "CHƯƠNG TRÌNH HÀNH ĐỘNG"),
-                                         ("UBND", "KẾ HOẠCH")])
+                                         ("UBND", "KẾ HOẠCH"), ("KHLT", "KẾ HOẠCH LIÊN TỊCH")])
 def test_a_plans_task_section_gives_its_clauses(code: str, title: str) -> None:
     text = PLAN.format(code=code, title=title).replace("215 /UBND-UBND", "215 /UBND-KGVX")
     [(index, tasks)] = gather(text).tasks.items()

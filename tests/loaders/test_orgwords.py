@@ -219,6 +219,12 @@ def test_an_official_after_a_body_is_still_no_part_of_its_name() -> None:
      ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh"]),
     ("Nơi nhận:\n- VP Đoàn ĐBQH và HĐND tỉnh;\n", "Bình Định",
      ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Định"]),
+    # the new-countryside programme's coordination office ('mới' is no verb here) and a quality sub-department
+    # whose name a line wraps
+    ("chia sẻ thông tin với Văn phòng Điều phối nông thôn mới tỉnh.", "Hà Nam",
+     ["Văn phòng Điều phối nông thôn mới tỉnh Hà Nam"]),
+    ("ông A, Phó Chi cục trưởng Chi cục Quản lý chất lượng nông lâm sản\nvà thủy sản Hà Nam - Ủy viên;", "Hà Nam",
+     ["Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản Hà Nam"]),
     # a steering committee whose task is written by an abbreviation of seven letters
     ("Ông A, Trưởng Ban Chỉ đạo phát triển NNUDCNC tỉnh, báo cáo.", "Sơn La",
      ["Ban Chỉ đạo phát triển nông nghiệp ứng dụng công nghệ cao tỉnh Sơn La"]),
