@@ -43,9 +43,10 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
 # (and a military rank, which officers of the army's corporations are introduced with: 'Đại tá Phùng Văn X')
 HONORIFICS = (r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng" + WS1 + r"chí|Đ/c|đ/c|ÔNG|BÀ|(?:Đại|Thượng|Trung|Thiếu)" + WS1
               + r"(?:tá|tướng)|Đại" + WS1 + r"úy)")
-# (a physician's degree after the academic one, or alone: 'TS.BS.', 'PGS.TS.BS.', 'BSCKII.', a pharmacist's 'DS.')
+# (a physician's degree after the academic one, or alone: 'TS.BS.', 'PGS.TS.BS.', 'BSCKII.', a pharmacist's 'DS.'; a
+# bilingual text's English 'Dr.', 'Prof.')
 ACADEMIC = (r"(?:GS\.?" + WS + r"*TSKH\.?|PGS\.?" + WS + r"*TS\.?(?:" + WS + r"*BS\.)?|GS\.?" + WS + r"*TS\.?|(?:TS|ThS)\."
-            + WS + r"*(?:BS|DS)(?:CK(?:II|I|2|1))?\.|BSCK(?:II|I|2|1)\.|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|DS\.|CN\.)")
+            + WS + r"*(?:BS|DS)(?:CK(?:II|I|2|1))?\.|BSCK(?:II|I|2|1)\.|GS\.|PGS\.|TS\.|ThS\.|KS\.|BS\.|DS\.|CN\.|Dr\.|Prof\.)")
 # (an Ê Đê or K'Ho name may open with the prefix and a given name in one word: 'H'Liên Êban', 'K'Bình')
 NAME = (r"(?:" + "|".join(SURNAMES) + r"|[HK]['’][" + UPPER + r"][" + LOWER + r"]+)(?:" + NAME_GAP + r"(?!(?:Phó|Giám|Chủ|Chức|Bộ|Sở|Thứ|Vụ|Ủy|Trưởng|Địa|Điện)\b)"
         # (a Jarai or Ê Đê woman's given name with its prefix: 'Ksor H'Ngân')
@@ -277,9 +278,10 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
     while True:
         # 'Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng': the place word after a short name is the name's
         # ('..., kiêm nhiệm Giám đốc Trung tâm X': a post held beside the first)
-        # ('..., nguyên Giám đốc Sở X': a post held before)
-        sep = re.match(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS + r"*,\s*(?:kiêm(?:" + WS1 + r"nhiệm)?"
-                       + WS1 + r"|(?P<former>nguyên)" + WS1 + r")?", text[pos:pos + 30])
+        # ('..., nguyên Giám đốc Sở X' or '... (nguyên Giám đốc Sở X)': a post held before)
+        sep = re.match(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS + r"*(?:,\s*(?:kiêm(?:" + WS1 + r"nhiệm)?"
+                       + WS1 + r"|(?P<former>nguyên)" + WS1 + r")?|\(\s*(?P<bracketed>nguyên)" + WS1 + r")",
+                       text[pos:pos + 30])
         t = TITLE.match(text, pos + sep.end()) if sep else None
         if t is None:
             return out
@@ -289,11 +291,11 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
             org = council_of_the_list(text, person.start, orgs)
         if org is None:
             return out
-        out.append(replace(_in_post(person, t, org), former=bool(sep.group("former"))))
+        out.append(replace(_in_post(person, t, org), former=bool(sep.group("former") or sep.group("bracketed"))))
         pos = org.end
 
 
-_FORMERLY = re.compile(WS + r"*,\s*nguyên" + WS1)
+_FORMERLY = re.compile(WS + r"*[,(]\s*nguyên" + WS1)
 
 
 def _former_post(text: str, person: PersonMention, by_start: dict[int, OrgMention],

@@ -31,6 +31,7 @@ _MEETING_ROLE = re.compile(r"THƯ[ \t\u00a0]+KÝ(?:[ \t\u00a0]+(?:HỘI[ \t\u00a
 # Dr. PARK Sung-min'); the Vietnamese half is read
 _ENGLISH_GLOSS = re.compile(r"[ \u00a0]+/[ \u00a0]+[A-Za-z][A-Za-z .,'’&()-]{2,}$")
 _ACTING = frozenset(fold(t) for t in ACTING_TITLES)
+_GIVEN_NAME_BELOW = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?P<given>" + CAP_WORD + r")[ \t\u00a0]*(?=\n|$)")
 _IN_CHARGE = re.compile(r"[ \t\u00a0]+PHỤ[ \t\u00a0]+TRÁCH$")
 
 
@@ -190,9 +191,13 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 states[column] = (pending, last_org)
                 continue
             org = _committee_of_its_board(_office_of(org or issuer, title, issuer), title, issuer)
-            found.append(PersonMention(start + named.start("name"), start + named.end("name"),
-                                       collapse_spaces(named.group("name")), None, None, role_slug(title), org,
-                                       span, column not in witnessing))
+            name_end = start + named.end("name")
+            # ('Lâm Ngọc' / 'Hiển': a narrow column wraps the given name onto a line of its own)
+            wrapped = _GIVEN_NAME_BELOW.match(text, name_end) if len(named.group("name").split()) <= 3 else None
+            name_end = wrapped.end("given") if wrapped else name_end
+            found.append(PersonMention(start + named.start("name"), name_end,
+                                       collapse_spaces(text[start + named.start("name"):name_end]), None, None,
+                                       role_slug(title), org, span, column not in witnessing))
             witnessing.discard(column)
             states[column] = (pending, last_org)
             continue

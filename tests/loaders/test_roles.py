@@ -82,6 +82,8 @@ def test_a_power_of_the_director_is_no_post() -> None:
      {("hieu-truong", "Trường Đại học Tân Trào", True)}),
     ("Dự hội thảo có ông Hà Văn Lâm, Phó Chủ tịch UBND tỉnh Tuyên Quang, nguyên Hiệu trưởng Trường Đại học Tân Trào.",
      {("pho-chu-tich", "Ủy ban nhân dân tỉnh Tuyên Quang", False), ("hieu-truong", "Trường Đại học Tân Trào", True)}),
+    ("giao ông Hà Văn Lâm, Phó Chủ tịch UBND tỉnh Tuyên Quang (nguyên Hiệu trưởng Trường Đại học Tân Trào) chỉ đạo.",
+     {("pho-chu-tich", "Ủy ban nhân dân tỉnh Tuyên Quang", False), ("hieu-truong", "Trường Đại học Tân Trào", True)}),
 ])
 def test_a_former_post_is_read_as_held_before(text: str, expected: set[tuple[str, str, bool]]) -> None:
     assert {(p.title, p.org.name, p.former) for p in gather(text).people if p.org is not None} == expected

@@ -249,3 +249,13 @@ def test_a_deputy_in_charge_and_an_acting_head_sign_in_their_own_posts(block: st
     issuer = find_orgs("UBND TỈNH HÀ TĨNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n", home=province_named("Hà Tĩnh"))[-1]
     found = find_signatures(block, [], issuer=issuer)
     assert [(p.name, p.title, p.org.name) for p in found] == [(*expected, "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh")]
+
+
+@pytest.mark.parametrize("block, name", [
+    # a narrow column wraps the given name onto a line of its own; an English title before a foreign name
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nĐặng Văn\nThành\n", "Đặng Văn Thành"),
+    ("PHÓ CHỦ TỊCH / VICE CHAIRMAN\n\n(đã ký / signed)\n\nDr. Park Ji-hoon\n", "Park Ji-hoon"),
+])
+def test_a_signer_s_name_wrapped_or_after_an_english_title(block: str, name: str) -> None:
+    issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n", home=province_named("Phú Yên"))[0]
+    assert [(p.name, p.title) for p in find_signatures(block, [], issuer=issuer)] == [(name, "pho-chu-tich")]
