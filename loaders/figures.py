@@ -58,7 +58,8 @@ _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
 # durations and ages ('người trên 40 tuổi'), ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình
 # chính quyền 2 cấp'): not counts
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",
-             "sao", "cấp", "tuổi", "hằng"}   # ('15/12 hằng năm': a date every year)
+             "sao", "cấp", "tuổi", "hằng",   # ('15/12 hằng năm': a date every year)
+             "tăng", "giảm"}   # (a table's amount before its change: '68,5   tăng 12,5%')
 # prepositions, conjunctions, verbs of being or placing, 'mới' (only: 'đến 15/8 mới đạt') and the markers of
 # tense and aspect ('chiều 15/9 đã có'): a number
 # followed by one of them counts nothing named ('cơ sở 2 tại phường X', 'cơ sở 2 đặt tại ...', 'từ 5 đến 7'),

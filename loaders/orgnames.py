@@ -48,7 +48,7 @@ _COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")   # two columns of a header flat
 # '|' parts the cells of a table row; '<br>' breaks a line inside one (a table converted from HTML)
 _TOKEN = re.compile(r"<br\s*/?>|[^\s\u00a0,;:.()“”\"|<]+\.?|[,;:()“”\"|<]")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>")
-_AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"(?:khu" + WS1 + r"(?:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
+_AND_ZONES = re.compile(r"và" + WS1 + r"các" + WS1 + r"(?:[Kk]hu" + WS1 + r"(?:[Cc]ông" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế"
                         + WS1 + r"xuất)|KCN|KKT|KCX)(?![\wÀ-ỹ])")   # ('... Dung Quất và các KCN Quảng Ngãi')
 _UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[ \t\u00a0]*\((?:[A-ZĐ]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,6})[,)]")
 # the place a company's trade is followed by, ending its name ('... Vật liệu xây dựng Thanh Liêm,')

@@ -300,7 +300,7 @@ _LISTED = re.compile(WS + r"*(?:,|" + WS1 + r"và)" + r"[ \t\u00a0]+(?!(?:Sở|B
                      r"Khu|Cụm|Vườn|Cảng|Dự|Đề|Quỹ|Hợp|Học|Cục|Tổng|Phòng|Đài|Báo|Làng)\b)(?P<name>" + _LOCAL_NAME
                      # (a ward merged in 2025 may join two names with a dash: 'các phường A - Đà Lạt, B - Đà Lạt')
                      + r"(?:[ \t\u00a0][-–][ \t\u00a0]" + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)"
-                     r"(?=" + WS + r"*(?:[,.;()]|và\b|$)|[ \t\u00a0]+[a-zà-ỹ])")   # ('xã A, B (huyện C)')
+                     r"(?=" + WS + r"*(?:[,.;:()]|và\b|$)|[ \t\u00a0]+[a-zà-ỹ])")   # ('xã A, B (huyện C)', 'phường A, B:')
 
 
 def _listed(text: str, pos: int, level: str, taken: Spans, *, plural: bool = False) -> list[PlaceMention]:

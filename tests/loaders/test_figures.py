@@ -313,6 +313,8 @@ def test_a_form_s_number_counts_nothing() -> None:
     # 'cung cấp' is to supply, not a level; 'bộ' counts sets, the classifier as the unit
     ("Công ty ký hợp đồng cung cấp 120 bộ thiết bị quan trắc cho Hợp tác xã.", [(Decimal(120), "bộ")]),
     ("Trường trao tặng 01 bộ tài liệu hướng dẫn.", [(Decimal(1), "bộ")]),
+    # a change after an amount in a table's row ('68,5   tăng 12,5%') is no unit of the amount
+    ("Tổng nguồn vốn (tỷ đồng)          60,9         68,5         tăng 12,5%", [(Decimal("12.5"), "%")]),
     # (capitalised at a clause's start too, with a multiplier before the classifier)
     ("4. Bên C: Cung cấp 3 triệu con cá giống cho các hộ.", [(Decimal(3000000), "con")]),
     ("hệ thống chính quyền địa phương cấp 2", []),

@@ -219,6 +219,9 @@ def test_an_official_after_a_body_is_still_no_part_of_its_name() -> None:
      ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh"]),
     ("Nơi nhận:\n- VP Đoàn ĐBQH và HĐND tỉnh;\n", "Bình Định",
      ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Định"]),
+    # an economic zone's board and the industrial parks it runs, 'Khu' capitalised
+    ("phối hợp với Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa thống kê.", "Khánh Hòa",
+     ["Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa"]),
     # the new-countryside programme's coordination office ('mới' is no verb here) and a quality sub-department
     # whose name a line wraps
     ("chia sẻ thông tin với Văn phòng Điều phối nông thôn mới tỉnh.", "Hà Nam",

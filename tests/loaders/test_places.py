@@ -277,6 +277,9 @@ def test_wards_merged_in_2025_listed_with_their_dashed_names() -> None:
     # a district named beyond its province's name, listed without its level word
     ("tại các huyện Tủa Chùa, Mường Chà và Điện Biên Đông.",
      [("district", "Tủa Chùa"), ("district", "Mường Chà"), ("district", "Điện Biên Đông")]),
+    # wards listed up to a colon, one named after a person
+    ("3. Đối với các phường Chánh Lộ, Nghĩa Lộ, Trương Quang Trọng: cung cấp số liệu.",
+     [("commune", "Chánh Lộ"), ("commune", "Nghĩa Lộ"), ("commune", "Trương Quang Trọng")]),
     # a street named after a province or a city, by its house number or its word, names neither
     ("Trụ sở tại số 15 Điện Biên Phủ, phường Võ Thị Sáu; chi nhánh trên đường Lạng Sơn.", [("commune", "Võ Thị Sáu")]),
 ])
