@@ -316,7 +316,7 @@ def _unit(m: re.Match[str]) -> str | None:
     if re.fullmatch(r"k?m ?[23]", unit.replace("\n", "")):
         return ("k" if unit.startswith("k") else "") + "m" + unit[-1]   # an area or a volume ('2.000 m3/ngày đêm')
     if re.fullmatch(r"[kMG]Wp?|[kMG]Wh", unit):
-        return unit.removesuffix("p")   # 'MWp' (peak) is still MW
+        return unit   # ('MWp', a solar plant's peak power, is no nominal MW: kept as written, with no UN/ECE code)
     if re.match(_GRANTED_PAPERS, unit):
         return unit.lower()
     if unit == "Giải":

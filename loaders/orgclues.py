@@ -15,13 +15,18 @@ from vnst.loaders.vietnamese import FOREIGN, SURNAMES, WS1, abbreviations
 from vnst.textnorm import fold
 
 
+_POST_AHEAD = re.compile(r"(?:Chủ" + WS1 + r"(?:tịch|nhiệm)|Giám" + WS1 + r"đốc|Hiệu" + WS1 + r"trưởng|Thủ" + WS1
+                         + r"trưởng|Trưởng|Phó)(?![\wÀ-ỹ])")
+
+
 def enumerated_field(text: str, pos: int) -> bool:
     """Whether the comma before ``pos`` separates the fields of one name rather than two bodies or a
     body and a person: the next field is capitalised, is no head word, family name or place, and
     the list closes with 'và' before a capital."""
     m = FIELD_LIST.match(text, pos)
-    if m is None or HEAD_START.match(text, m.start("first")) or m.group("first") in SURNAMES:
-        return False
+    if m is None or HEAD_START.match(text, m.start("first")) or m.group("first") in SURNAMES \
+            or _POST_AHEAD.match(text, m.start("first")):
+        return False   # (nor a post: 'Hiệu trưởng Trường Đại học X, Chủ nhiệm nhiệm vụ và Thủ trưởng ...')
     return province_named(m.group("first")) is None and province_named(
         " ".join(text[m.start("first"):m.end()].split()[:2])) is None
 

@@ -222,6 +222,9 @@ def test_an_official_after_a_body_is_still_no_part_of_its_name() -> None:
     # an economic zone's board and the industrial parks it runs, 'Khu' capitalised
     ("phối hợp với Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa thống kê.", "Khánh Hòa",
      ["Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa"]),
+    # a post after a comma ends a name, though a list closing with 'và' follows it
+    ("Hiệu trưởng Trường Đại học Vinh, Chủ nhiệm nhiệm vụ và Thủ trưởng các cơ quan chịu trách nhiệm.", "Nghệ An",
+     ["Trường Đại học Vinh"]),
     # the new-countryside programme's coordination office ('mới' is no verb here) and a quality sub-department
     # whose name a line wraps
     ("chia sẻ thông tin với Văn phòng Điều phối nông thôn mới tỉnh.", "Hà Nam",
