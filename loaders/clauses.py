@@ -29,8 +29,7 @@ class Clause:
     orgs: list[OrgMention] = field(default_factory=list)
 
 
-# (or its fields: 'LĨNH VỰC HỢP TÁC', a memorandum's 'Điều 2. Lĩnh vực hợp tác')
-_CONTENTS = re.compile(r"NỘI\s+DUNG|LĨNH\s+VỰC\s+HỢP\s+TÁC")
+_CONTENTS = re.compile(r"NỘI\s+DUNG")
 # contents of cooperation, not the contents of a meeting ('NỘI DUNG LÀM VIỆC'), which minutes record
 _MEETING_CONTENTS = re.compile(r"NỘI\s+DUNG\s+(?:LÀM\s+VIỆC|CUỘC\s+HỌP|BUỔI\s+LÀM\s+VIỆC|HỘI\s+NGHỊ|HỌP)")
 # a plan's tasks ('NHIỆM VỤ VÀ GIẢI PHÁP', 'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'CÁC NHIỆM VỤ TRỌNG TÂM')

@@ -344,6 +344,7 @@ def _owner_in_a_project(start: int, building: Spans, text: str) -> bool:
     return span is not None and _OWNER_BEFORE.search(text, span[0], start) is not None
 
 
+# the level word of a province in a header, before its name or opening the place's span ('TỈNH GIA LAI')
 _LEVEL = re.compile(r"(?:TỈNH|THÀNH[ \t\u00a0]+PHỐ)[ \t\u00a0]+")
 
 
@@ -355,8 +356,7 @@ def _home(places: list[PlaceMention], text: str) -> Province | None:
     # about another names that one (a merged province's decision on its former neighbour's department)
     number = NUMBER_LINE.search(text, 0, 800)
     header = [p for p in provinces if number and p.end <= number.start() and text[p.start:p.end].isupper()
-              and (_LEVEL.match(text, p.start) or _LEVEL.fullmatch(text, max(0, p.start - 11), p.start)
-                   or _LEVEL.fullmatch(text, max(0, p.start - 5), p.start))]   # (not 'ĐẠI HỌC ĐÀ NẴNG')
+              and _LEVEL.search(text, max(0, p.start - 11), p.end)]   # (not 'ĐẠI HỌC ĐÀ NẴNG')
     if header:
         return province_named(header[0].name)
     own = [p for p in provinces if not _IN_A_SCHOOLS_NAME.search(text, max(0, p.start - 40), p.start)]

@@ -329,8 +329,8 @@ def _unit(m: re.Match[str]) -> str | None:
     if unit in ("USD", "EUR", "VNĐ", "VND") or unit.startswith("đô"):
         return {"VNĐ": "đồng", "VND": "đồng"}.get(unit, "USD" if unit.startswith("đô") else unit)
     words = unit.split(" ")
-    if _abbreviated_count(words[0]):
-        return _abbreviated_count(words[0])   # '05 DN', '04 HTX': the counted noun by its abbreviation
+    if counted := _abbreviated_count(words[0]):
+        return counted   # '05 DN', '04 HTX': the counted noun by its abbreviation
     if words[0] == "Tổ":
         words[0] = "tổ"   # '1.036 Tổ công nghệ số cộng đồng': teams, capitalised as each one's name begins
     # (a word that counts nothing alone may begin one that does: 'trang' (page) in 'trang trại' (farm))

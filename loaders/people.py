@@ -155,7 +155,6 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
         if person:
             found.append(_as_introduced(person, found))
             found.extend(_further_posts(text, person, by_start, orgs))
-            found.extend(_former_post(text, person, by_start, orgs))
             found.extend(_led_post(text, person, orgs))
             found.extend(_appointed_post(text, person, by_start, orgs))
     return sorted(found + _envoys(text, orgs, {p.start for p in found}), key=lambda p: p.start)
@@ -268,13 +267,17 @@ def _as_introduced(person: PersonMention, found: list[PersonMention]) -> PersonM
 
 def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMention],
                    orgs: list[OrgMention]) -> list[PersonMention]:
-    """'X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh': each further ', <Title> <Org>' is one more post."""
+    """'X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh': each further ', <Title> <Org>' is one more post. After a name
+    with no post after it ('Phó Chủ tịch UBND tỉnh X, nguyên Giám đốc Sở Y', 'ông X, nguyên Bộ trưởng Bộ Y'), only
+    the one post held before."""
     out: list[PersonMention] = []
-    if person.title_span is None or person.title_span[0] < person.end:
-        return out
-    # the org may begin inside the title ('Phó Trưởng Ban' + 'Ban Tuyên giáo Tỉnh ủy')
-    pos = max(person.org.end, person.title_span[1]) if person.org is not None and person.org.start >= person.title_span[0] \
-        else person.title_span[1]
+    only_former = person.title_span is None or person.title_span[0] < person.end
+    if only_former:
+        pos = person.end
+    elif person.org is not None and person.org.start >= person.title_span[0]:
+        pos = max(person.org.end, person.title_span[1])   # (the org may begin inside the title: 'Phó Trưởng Ban' + 'Ban ...')
+    else:
+        pos = person.title_span[1]
     while True:
         # 'Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng': the place word after a short name is the name's
         # ('..., kiêm nhiệm Giám đốc Trung tâm X': a post held beside the first)
@@ -282,7 +285,8 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
         sep = re.match(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS + r"*(?:,\s*(?:kiêm(?:" + WS1 + r"nhiệm)?"
                        + WS1 + r"|(?P<former>nguyên)" + WS1 + r")?|\(\s*(?P<bracketed>nguyên)" + WS1 + r")",
                        text[pos:pos + 30])
-        t = TITLE.match(text, pos + sep.end()) if sep else None
+        former = sep is not None and bool(sep.group("former") or sep.group("bracketed"))
+        t = TITLE.match(text, pos + sep.end()) if sep and (former or not only_former) else None
         if t is None:
             return out
         org = _org_after(text, t, by_start, orgs)
@@ -291,22 +295,10 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
             org = council_of_the_list(text, person.start, orgs)
         if org is None:
             return out
-        out.append(replace(_in_post(person, t, org), former=bool(sep.group("former") or sep.group("bracketed"))))
+        out.append(replace(_in_post(person, t, org), former=former))
+        if only_former:
+            return out
         pos = org.end
-
-
-_FORMERLY = re.compile(WS + r"*[,(]\s*nguyên" + WS1)
-
-
-def _former_post(text: str, person: PersonMention, by_start: dict[int, OrgMention],
-                 orgs: list[OrgMention]) -> list[PersonMention]:
-    """'Phó Chủ tịch UBND tỉnh X, nguyên Giám đốc Sở Y', 'ông X, nguyên Bộ trưởng Bộ Y': the post X held before."""
-    if person.title_span is not None and person.title_span[0] >= person.end:
-        return []   # a post after the name: the further posts after it are read with it
-    formerly = _FORMERLY.match(text, person.end)
-    t = TITLE.match(text, formerly.end()) if formerly else None
-    org = _org_after(text, t, by_start, orgs) if t else None
-    return [replace(_in_post(person, t, org), former=True)] if org is not None else []
 
 
 # a member's post written without its body, at the end of a list item ('..., Ủy viên thư ký;', '..., Phó Trưởng ban;')

@@ -55,8 +55,7 @@ def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: li
     """A contract ('HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ ...') between the sides its preamble labels ('Bên đặt hàng
     (Bên A): ...'), for the term it states ('từ tháng 3/2023 đến tháng 02/2025'); it speaks of no
     cooperation, so no sentence names it as the agreements found below do."""
-    title = _CONTRACT_TITLE.search(text, start, min(end, start + 1500)) \
-        or _TRANSFER_CONTRACT.search(text, start, min(end, start + 1500))
+    title = _CONTRACT_TITLE.search(text, start, min(end, start + 1500))
     parties = party_blocks(text, start, end, orgs, places) if title else []
     if not parties:
         return None
@@ -83,10 +82,8 @@ def reported_contract(text: str, start: int, end: int, orgs: list[OrgMention], p
         return None
     signed = _SIGNED_ON.search(text, start, end)
     on = next((d for d in dates if signed and signed.end() <= d.start <= signed.end() + 5 and d.value), None)
-    agreement = Agreement(parties, None, None, [(subject.start(), subject.end())], collapse_spaces(subject.group(0)),
-                          False, signed is not None)
-    agreement.signing_date = on
-    return agreement
+    return Agreement(parties, None, None, [(subject.start(), subject.end())], collapse_spaces(subject.group(0)), False,
+                     signed is not None, signing_date=on)
 
 
 def cited_without_period(text: str, s: int, e: int, orgs: list[OrgMention], places: list[PlaceMention],
