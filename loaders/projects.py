@@ -193,6 +193,7 @@ def _listed_zones(text: str) -> list[tuple[str, int, int]]:
 
 # 'xây dựng Trung tâm Đổi mới sáng tạo tỉnh.': the level word alone names the document's province
 _BARE_PLACE = re.compile(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
+_BARE_LEVEL = re.compile(WS1 + r"(?:[Tt]ỉnh|[Tt]hành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 _PLACED = re.compile(r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"[" + UPPER + r"]")
 _CLASS = {"DigitalPark": "ITPark", "Exchange": "TechnologyExchange", "NamedZone": "Facility", "NamedSmartCentre": "Facility",
           "NamedLab": "Facility", "NamedIncubator": "Incubator"}
@@ -252,6 +253,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                     fold(owner.group("who")).startswith("thanh") != home.city:
                 province = counterpart   # 'hỗ trợ tỉnh xây dựng sàn giao dịch công nghệ' in the city's text
             proper = _PROPER_TAIL.match(text, m.end()) if cls in LOCAL_FACILITIES and not m.group("prov") else None
+            if proper and _BARE_LEVEL.match(text, m.end()):
+                proper = None   # 'Khu Công nghệ cao Thành phố gửi ...': the level word alone, the home city's
             tail = (collapse_spaces(proper.group("tail")), proper.end()) if proper else None
             # (a place's name the line break cuts: 'Khu nông nghiệp ... cao Măng' / 'Đen')
             wrapped = _NEXT_LINE_WORD.match(text, proper.end()) if proper else None

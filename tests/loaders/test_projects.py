@@ -23,6 +23,9 @@ from vnst.textnorm import fold
      "Vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo tại Trường Đại học Sư phạm Kỹ thuật Nam Định"),
     ('Sở phê duyệt Dự án "Phát triển vùng cam Cao Phong tại huyện Cao Phong, tỉnh Hòa Bình".',
      "Phát triển vùng cam Cao Phong tại huyện Cao Phong, tỉnh Hòa Bình"),
+    # the level word alone, capitalised, after a one-per-province facility: the home city's
+    ("Sở Khoa học và Công nghệ thành phố Hải Phòng đề nghị các doanh nghiệp trong Khu Công nghệ cao Thành phố "
+     "gửi phiếu.", "Khu công nghệ cao Hải Phòng"),
 ])
 def test_named_projects(text: str, name: str) -> None:
     assert fold(name) in project_names(text)
