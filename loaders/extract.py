@@ -29,6 +29,7 @@ from vnst.loaders.partylabels import party_labels
 from vnst.loaders.members import (listed_member_posts, listed_with_posts, member_posts, member_rows, role_cells,
                                   role_headed_members)
 from vnst.loaders.people import PersonMention, find_people
+from vnst.loaders.postbodies import centres_named_whole
 from vnst.loaders.signatures import find_signatures
 from vnst.loaders.bareunits import home_communes, home_districts, school_cities
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
@@ -247,6 +248,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     curated = Spans([(o.start, o.end) for o in orgs if o.en])
     # (a facility that bears its name and more, 'Trung tâm Đổi mới sáng tạo quốc gia tại Đà Nẵng', stays one)
     projects = [p for p in projects if not all(curated.contains(start) and curated.contains(end - 1) for start, end in p.spans)]
+    orgs, people = centres_named_whole(orgs, people, projects)
     # a centre named only as something to build ('Dự án Trung tâm ...') is a project, not a body;
     # the university that hosts it and gives it its name stays a body
     building = Spans([span for p in projects if p.cls in ("InnovationCentre", "ConstructionProject", "Facility")

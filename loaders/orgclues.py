@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.caps import CAPS_CHANGED
+from vnst.loaders.kinds import NUMBER_LINE
 from vnst.loaders.lexicon import compound_at
 from vnst.loaders.orgwords import ENGLISH_NAME, FIELD_LIST, HEAD_START, HEAD_START_ANY_CASE, NAME_COUNTRIES
 from vnst.loaders.places import province_named
@@ -103,10 +104,14 @@ _BODY_SIGNS = r"(?:(?i:về" + WS1 + r"việc" + WS1 + r"thành" + WS1 + r"lập
     + r"lập|Giám" + WS1 + r"đốc)" + WS1
 
 
-def set_up_as_a_body(text: str, written: str) -> bool:
-    """Whether the text establishes the centre written ``written`` or names its director, anywhere."""
+def set_up_as_a_body(text: str, written: str, *, at: int) -> bool:
+    """Whether the text establishes the centre written ``written`` or names its director, anywhere, or the
+    centre issues the text (its name opens a line of the header, above the 'Số:' line)."""
     words = [re.escape(w) for w in written.split()]
-    return re.search(_BODY_SIGNS + WS1.join(words) + r"(?![\wÀ-ỹ])", text) is not None
+    if re.search(_BODY_SIGNS + WS1.join(words) + r"(?![\wÀ-ỹ])", text) is not None:
+        return True
+    number = NUMBER_LINE.search(text, 0, 2000)
+    return number is not None and at < number.start() and not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
 __all__ = ["completes_word", "continues_in_column", "country_at", "ends_in_place", "enumerated_field", "listed_alone",

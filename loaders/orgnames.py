@@ -473,7 +473,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         name = f"{name} {home.name}"
     if len(name.split()) < 2 + head.count(" ") or OF_EACH.match(text, end):
         return None
-    if NOT_A_BODY.match(fold(name)) and not set_up_as_a_body(text, text[m.start():end]):
+    if NOT_A_BODY.match(fold(name)) and not set_up_as_a_body(text, text[m.start():end], at=m.start()):
         return None
     return OrgMention(m.start(), end, name, cls)
 

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.vietnamese import UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold
+
+if TYPE_CHECKING:   # (people read their posts before the facilities are found; only the type is needed here)
+    from vnst.loaders.people import PersonMention
+    from vnst.loaders.projects import ProjectMention
 
 # 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')
 _BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute",
@@ -87,6 +93,10 @@ def last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> O
 
     of_kind = [o for o in orgs if o.cls == kind and o.name.startswith(named) and o.start < before]
     in_paragraph = [o for o in of_kind if paragraph < o.start]
+    if head == "nhà trường" and any(o.name.startswith("Trường") for o in in_paragraph):
+        # ('Trường Đại học X và Đại học Y (abroad) ký ...; có TS. Z, Hiệu trưởng nhà trường': the school is the
+        # one named 'Trường', as the Vietnamese text calls its own)
+        in_paragraph = [o for o in in_paragraph if o.name.startswith("Trường")]
     if in_paragraph:
         return in_paragraph[-1]
     # (a contract's 'Phó Giám đốc Trung tâm' pages after the preamble named the one centre it speaks of)
@@ -226,5 +236,30 @@ def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMentio
               and kind and o.name.startswith(collapse_spaces(kind.group("kind")))]
     return titled[-1] if titled else None
 
-__all__ = ["AGENCY_HEADS", "bracketed_after", "council_of_the_list", "in_its_table_row", "last_of_kind", "line_subject",
-           "listed_under_heading", "named_before", "side_subject", "the_agency", "the_institute", "the_school"]
+
+
+def centres_named_whole(orgs: list[OrgMention], people: list[PersonMention],
+                        projects: list[ProjectMention]) -> tuple[list[OrgMention], list[PersonMention]]:
+    """A start-up or innovation centre that is a body too (it issues the text, someone directs it), whose name the
+    organisations' reader cuts at its first lower-case word ('Giám đốc Trung tâm Hỗ trợ khởi nghiệp ... tỉnh X')
+    or reads from a header without its place ('TRUNG TÂM KHỞI NGHIỆP / ĐỔI MỚI SÁNG TẠO'): the facilities' reader
+    has its whole name, the body takes it."""
+    centres = [p for p in projects if p.cls == "InnovationCentre"]
+    by_start = {start: p for p in centres for start, _ in p.spans}
+
+    def whole(org: OrgMention) -> OrgMention:
+        if org.cls != "Centre":
+            return org
+        same_start = by_start.get(org.start)
+        if same_start is not None and fold(same_start.name).startswith(fold(org.name)):
+            end = next(e for s, e in same_start.spans if s == org.start)
+            return replace(org, end=max(end, org.end), name=same_start.name)
+        longer = {p.name for p in centres if fold(p.name).startswith(fold(org.name) + " ")}
+        return replace(org, name=longer.pop()) if len(longer) == 1 else org
+
+    return ([whole(o) for o in orgs],
+            [replace(p, org=whole(p.org)) if p.org is not None else p for p in people])
+
+
+__all__ = ["AGENCY_HEADS", "bracketed_after", "centres_named_whole", "council_of_the_list", "in_its_table_row",
+           "last_of_kind", "line_subject", "listed_under_heading", "named_before", "side_subject", "the_agency", "the_institute", "the_school"]

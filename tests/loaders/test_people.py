@@ -306,6 +306,9 @@ def test_a_person_named_again_by_the_post_he_was_introduced_in() -> None:
     # 'nhà trường' after a post is the school the paragraph named
     ("Đoàn thăm Trường Đại học Tây Nguyên. PGS.TS Trần Văn Sơn, Hiệu trưởng nhà trường, giới thiệu.",
      ("hieu-truong", "Trường Đại học Tây Nguyên")),
+    # the text's own school ('Trường'), not the university abroad named after it
+    ("Trường Đại học Tây Nguyên và Đại học Kasetsart ký biên bản ghi nhớ. Ký kết có PGS.TS. Trần Văn Sơn, "
+     "Hiệu trưởng nhà trường.", ("hieu-truong", "Trường Đại học Tây Nguyên")),
 ])
 def test_posts_seen_in_set_w(text: str, expected: tuple[str, str]) -> None:
     assert [(p.title, p.org.name if p.org else None) for p in people(text, home="Gia Lai") if p.title] == [expected]

@@ -104,3 +104,25 @@ def test_a_side_s_people_listed_after_academic_titles(text: str, post: tuple) ->
 def test_a_post_without_its_body_after_the_side_s_sentence_ended_stays_without_one() -> None:
     text = "Về phía Đại học Huế có ông Lê Văn A. Dự lễ còn có khách mời Việt Nam. TS. Trần Văn Hùng, Phó Giám đốc, phát biểu."
     assert ("Trần Văn Hùng", "pho-giam-doc", None) in _posts(text)
+
+
+_CENTRE_HEADER = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "TRUNG TÂM KHỞI NGHIỆP                        Độc lập - Tự do - Hạnh phúc\n"
+                  "ĐỔI MỚI SÁNG TẠO\n\n"
+                  "Số: 41/BC-TTKN            Đồng Nai, ngày 06 tháng 10 năm 2024\n\n"
+                  "BÁO CÁO\nKết quả hoạt động 9 tháng\n\n")
+
+
+@pytest.mark.parametrize("text, post", [
+    # a start-up centre's director: the centre by the whole name the facilities' reader gives it, not cut at
+    # its first lower-case word
+    ("Ông Trần Văn An, Giám đốc Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh Đồng Tháp phát biểu.",
+     ("Trần Văn An", "giam-doc", "Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh Đồng Tháp")),
+    # a start-up centre issuing the report (its header) and signing it: a body, by the name the body text gives it
+    (_CENTRE_HEADER + "Trung tâm Khởi nghiệp đổi mới sáng tạo tỉnh Đồng Nai báo cáo kết quả như sau.\n\n"
+     "Nơi nhận:                                   GIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\n\n"
+     "                                            Lê Minh Tâm\n",
+     ("Lê Minh Tâm", "giam-doc", "Trung tâm Khởi nghiệp đổi mới sáng tạo tỉnh Đồng Nai")),
+])
+def test_a_start_up_centre_that_is_a_body_has_its_whole_name(text: str, post: tuple[str, str, str]) -> None:
+    assert post in _posts(text)
