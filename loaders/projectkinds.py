@@ -67,7 +67,10 @@ KINDS = [  # (pattern of the head, vnst class)
      + WS1 + r"nghệ))?"
      + r"(?P<tail>(?:(?:" + _NAME_GAP + r"|[ \t\u00a0]*[-–][ \t\u00a0]*)" + CAP_WORD + r"){0,5})"
      # ('Vườn ươm khởi nghiệp đổi mới sáng tạo Trường Đại học X': what it fosters, once, before its host)
+     # (and the farming its start-ups do, after them: '... khởi nghiệp nông nghiệp công nghệ cao tỉnh X')
      + r"(?P<desc>(?:" + WS1 + r"khởi" + WS1 + r"nghiệp)?(?:" + WS1 + r"đổi" + WS1 + r"mới" + WS1 + r"sáng" + WS1 + r"tạo)?"
+     + r"(?:" + WS1 + r"nông" + WS1 + r"nghiệp(?:" + WS1 + r"ứng" + WS1 + r"dụng)?" + WS1 + r"công" + WS1 + r"nghệ" + WS1
+     + r"cao)?"
      + r"(?:" + WS1 + r"tại" + WS1 + CAP_WORD + r"(?:" + WS1 + r"(?:" + CAP_WORD + r"|học))*)?)?", "Incubator"),
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?i:công" + WS1 + r"nghệ)(?:" + WS1 + r"vùng)?", "TechnologyExchange"),
     (r"[Ss]àn" + WS1 + r"giao" + WS1 + r"dịch" + WS1 + r"(?!(?i:công))[" + LOWER + r"]+(?:" + WS1 + r"[" + LOWER
@@ -109,6 +112,8 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
      + WS1 + r"(?:đô" + WS1 + r"thị" + WS1 + r")?thông" + WS1 + r"minh", "NamedSmartCentre"),
     (r"Nhà" + WS1 + r"máy" + _PLANT_NAME, "NamedZone"),
+    # a power complex of several plants under its place's name ('Trung tâm Điện lực Vĩnh Tân'): a facility, no body
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"[Đđ]iện" + WS1 + r"lực" + NAME_TAIL, "NamedZone"),
     # a research reactor and an innovation valley under their proper names ('Lò phản ứng hạt nhân Đà Lạt',
     # 'Thung lũng Sáng tạo Quy Nhơn')
     (r"Lò" + WS1 + r"phản" + WS1 + r"ứng" + WS1 + r"(?i:hạt" + WS1 + r"nhân|nghiên" + WS1 + r"cứu)" + NAME_TAIL, "NamedZone"),

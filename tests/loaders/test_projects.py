@@ -54,6 +54,8 @@ def test_a_host_university_stays_an_organisation() -> None:
     # a named plant
     ("các nhà máy chủ lực như Nhà máy Nhiệt điện Vĩnh Tân, các nhà máy khác", "Nhà máy Nhiệt điện Vĩnh Tân"),
     ("Nhà máy Đạm Phú Mỹ tiếp tục sản xuất.", "Nhà máy Đạm Phú Mỹ"),
+    # a power complex of several plants
+    ("Khảo sát vận hành tại Trung tâm Điện lực Vĩnh Tân (xã Vĩnh Tân, huyện Tuy Phong).", "Trung tâm Điện lực Vĩnh Tân"),
     # a smart-city operations centre under its own name
     ("Bộ hỗ trợ tỉnh xây dựng Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hà Tĩnh.",
      "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Hà Tĩnh"),
@@ -131,6 +133,9 @@ def test_a_numbered_new_facility_is_still_one() -> None:
     # an incubator without a proper name or host is the province's
     ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nVườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo của tỉnh ươm tạo 12 dự án.\n",
      {"Vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo Bắc Giang"}),
+    # ... and the farming its start-ups do, after what it fosters
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nHoàn thiện Vườn ươm doanh nghiệp khởi nghiệp nông nghiệp công nghệ cao tỉnh Đắk Lắk.\n",
+     {"Vườn ươm doanh nghiệp khởi nghiệp nông nghiệp công nghệ cao Đắk Lắk"}),
     # a monitoring station capitalised as a name; in lower case it is a count
     ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nVận hành Trạm quan trắc môi trường nước tự động đặt tại huyện Lục Nam.\n",
      {"Trạm quan trắc môi trường nước tự động"}),
