@@ -421,6 +421,9 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
                 caps_run and province_named(" ".join(caps_run[-2:])) is not None) and len(caps_run) < 2 and \
                 not (caps_run and caps_run[-1] in BARE_BODIES) and not (caps_run and ACRONYM.fullmatch(caps_run[-1])):
             end = run[-1]   # (after an acronym, the verb follows the name: 'Trung tâm IOC vận hành')
+        elif len(run) == 1 and caps_run and re.match(WS + r"*(?:[,;:.()|]|\n|$)", tail) and completes_word(
+                caps_run[-1], text[end:run[-1]]) and province_named(" ".join(caps_run[-2:])) is None:
+            end = run[-1]   # ('Khoa Nông Lâm nghiệp.': the syllable finishes the last capitalised word, 'lâm nghiệp')
     # 'Viện Nghiên cứu vì sự phát triển (IRD, Cộng hòa Pháp)': lower-case words up to the name's acronym (or its
     # English name: '... vùng đất khô hạn (Arid Land Research Center)') in brackets are the rest of the name, verbs and all
     acronym = _UP_TO_ACRONYM.match(text, end)

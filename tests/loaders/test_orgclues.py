@@ -1,0 +1,32 @@
+"""What the words around a name say about it (orgclues.py), seen through the names read: a lower-case syllable that
+finishes a capitalised word, a start-up centre that is a body because it issues the text."""
+
+from __future__ import annotations
+
+import pytest
+from loader_helpers import org_names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Lâm' + 'nghiệp' is one word: the name runs through it, after two capitalised syllables
+    ("Làm việc với Khoa Nông Lâm nghiệp, Trường Đại học Tây Nguyên.", ["Khoa Nông Lâm nghiệp", "Trường Đại học Tây Nguyên"]),
+    ("- TS. Y Khuê Niê, Trưởng khoa Nông Lâm nghiệp.\n", ["Khoa Nông Lâm nghiệp"]),
+    # a syllable that finishes no word is not the name's ('Chu Lai nghiên cứu')
+    ("Ban Quản lý Khu kinh tế Chu Lai nghiên cứu, đề xuất.", ["Ban Quản lý Khu kinh tế Chu Lai"]),
+])
+def test_a_syllable_finishing_the_last_capitalised_word(text: str, expected: list[str]) -> None:
+    assert org_names(text, home="Đắk Lắk") == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a start-up centre in the header, above the number: it issues the text, a body
+    ("UBND TỈNH AN GIANG              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TRUNG TÂM HỖ TRỢ KHỞI NGHIỆP ĐỔI MỚI SÁNG TẠO      Độc lập - Tự do - Hạnh phúc\n\nSố: 12/BC-TTKN\n",
+     True),
+    # named in the body only, with no director and nothing that sets it up: a facility, no body
+    ("UBND TỈNH AN GIANG              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/BC-UBND\n\n"
+     "Tỉnh đầu tư Trung tâm Hỗ trợ Khởi nghiệp Đổi mới Sáng tạo.\n", False),
+])
+def test_a_start_up_centre_issuing_the_text_is_a_body(header: str, expected: bool) -> None:
+    names = org_names(header, home="An Giang")
+    assert any(name.lower().startswith("trung tâm hỗ trợ khởi nghiệp") for name in names) is expected, names
