@@ -54,7 +54,7 @@ COUNTED_NOUNS = frozenset({
 # unit is the classifier itself, as annotators of every set wrote it
 _CLASSIFIER_UNITS = {"lượt", "con", "bản", "bộ"}   # ('350 bộ cảm biến', '01 bộ tài liệu': sets)
 # one-syllable counted nouns that make 'cấp N ...' a grant, not a level ('cấp 100 suất học bổng')
-_GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng"}
+_GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng", "tem"}   # ('cấp 12.500 tem truy xuất': labels handed out)
 # durations and ages ('người trên 40 tuổi'), ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình
 # chính quyền 2 cấp'): not counts
 NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",

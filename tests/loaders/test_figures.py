@@ -44,6 +44,7 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     ("Phòng thí nghiệm được công nhận thêm 45 phép thử.", [(Decimal(45), "phép thử")]),
     # 'cấp' before a count of a classifier noun is 'to grant'
     ("Bên A cấp 50 suất học bổng mỗi năm.", [(Decimal(50), "suất")]),
+    ("Nhiệm vụ đã in và cấp 12.500 tem truy xuất nguồn gốc.", [(Decimal(12500), "tem")]),
     # posts counted, capitalised as posts are
     ("Lãnh đạo Trung tâm gồm Giám đốc và không quá 03 Phó Giám đốc.", [(Decimal(3), "Phó Giám đốc")]),
     # power and energy keep their SI symbols
