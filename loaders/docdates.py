@@ -73,6 +73,29 @@ _RECENT_DAY = re.compile(r"(?:^|(?<=\n)|(?<=[.;:][ \t\u00a0]))[ \t]*(?i:ngày|s�
                          + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])(?:" + WS1 + r"vừa" + WS1 + r"qua)?")
 
 
+# a table's row: the number's cell, then a cell holding only a date
+_NEXT_CELL = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*")
+
+
+def dated_in_its_row(text: str, end: int, dates: list[DateMention]) -> date | None:
+    """A document's number in a table's cell ('| 412/DNKHCN | 14/11/2025 |') with its date in the next cell, under a
+    column headed as the day it was issued ('Ngày cấp', 'Ngày ban hành', 'Ngày ký')."""
+    cell = _NEXT_CELL.match(text, end)
+    if cell is None:
+        return None
+    day = next((d for d in dates if d.start == cell.end() and d.value), None)
+    if day is None or not re.match(r"[ \t\u00a0]*\|", text[day.end:]):
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    column = text.count("|", line_start, cell.end())
+    header = line_start
+    while header > 0 and text[text.rfind("\n", 0, header - 1) + 1:header].lstrip().startswith("|"):
+        header = text.rfind("\n", 0, header - 1) + 1   # up to the table's first line
+    cells = text[header:text.find("\n", header)].split("|")
+    label = cells[column].strip() if column < len(cells) else ""
+    return day.value if re.match(r"(?i:ngày)(?![\wÀ-ỹ])", label) else None
+
+
 def recent_day(text: str, start: int, written: date | None) -> date | None:
     """The day a cited document was issued, told by day and month in the text written that year: a day
     after the text's own date is of the year before."""
@@ -84,4 +107,4 @@ def recent_day(text: str, start: int, written: date | None) -> date | None:
     return None
 
 
-__all__ = ["ACT_THEN_NUMBER", "document_dates", "place_date", "place_month", "recent_day", "record_date"]
+__all__ = ["ACT_THEN_NUMBER", "dated_in_its_row", "document_dates", "place_date", "place_month", "recent_day", "record_date"]

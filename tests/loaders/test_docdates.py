@@ -1,0 +1,27 @@
+"""The dates documents are given (docdates.py): a cited number's date in the next cell of its table row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnst.loaders.extract import gather
+
+_TABLE = ("Sở thông báo danh sách như sau:\n\n"
+          "| STT | Tên doanh nghiệp | Số Giấy chứng nhận | {label} | Lĩnh vực |\n"
+          "|---|---|---|---|---|\n"
+          "| 1 | Công ty cổ phần Tin học Lạc Việt | 414/DNKHCN | 02/12/2025 | Công nghệ thông tin |\n"
+          "| 2 | Công ty cổ phần Dược phẩm Hậu Giang | 415/DNKHCN | 18/12/2025 | Dược phẩm |\n")
+
+
+@pytest.mark.parametrize("label, expected", [
+    # under a column of the day it was issued
+    ("Ngày cấp", {"414/DNKHCN": date(2025, 12, 2), "415/DNKHCN": date(2025, 12, 18)}),
+    ("Ngày ban hành", {"414/DNKHCN": date(2025, 12, 2), "415/DNKHCN": date(2025, 12, 18)}),
+    # a date of something else (a deadline) does not date the number
+    ("Hạn báo cáo", {"414/DNKHCN": None, "415/DNKHCN": None}),
+])
+def test_a_number_dated_by_the_next_cell_of_its_row(label: str, expected: dict[str, date | None]) -> None:
+    legal = gather(_TABLE.format(label=label)).legal
+    assert {l.number.written: l.issued for l in legal} == expected
