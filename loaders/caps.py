@@ -57,4 +57,23 @@ def title_case_caps(text: str) -> str:
     return "".join(out)
 
 
-__all__ = ["CAPS_CHANGED", "title_case_caps"]
+# a speech's title naming its speaker in capitals ('CỦA ĐỒNG CHÍ TRƯƠNG MINH KHÔI, CHỦ TỊCH UBND TỈNH LONG AN'): the
+# honorific, then the name up to the comma before the post
+_SPEAKER_LINE = re.compile(r"^(?P<lead>[ \t]*(?:CỦA[ \t]+)?)(?P<hon>ĐỒNG[ \t]+CHÍ|ÔNG|BÀ)[ \t]+(?P<name>[" + UPPER
+                           + r"]+(?:[ \t]+[" + UPPER + r"]+){1,4})(?=[ \t]*,(?P<rest>[^\n]+)$)", re.M)
+
+
+def speakers_cased(text: str) -> str:
+    """``text`` with a speaker named in capitals in a title written as running text writes one ('CỦA ĐỒNG CHÍ
+    TRƯƠNG MINH KHÔI, ...' -> 'CỦA đồng chí Trương Minh Khôi, ...'), same length, for the people's reader; the post
+    and body after the comma stay as written (the post is read in any case, the body from the organisations found)."""
+    def cased(m: re.Match[str]) -> str:
+        if any(c.islower() for c in m.group("rest")):
+            return m.group(0)   # (a line in running text, not in capitals)
+        name = re.sub(r"\S+", lambda w: w.group(0)[0] + w.group(0)[1:].lower(), m.group("name"))
+        gap = m.group(0)[m.end("hon") - m.start():m.start("name") - m.start()]
+        return m.group("lead") + m.group("hon").lower() + gap + name
+    return _SPEAKER_LINE.sub(cased, text)
+
+
+__all__ = ["CAPS_CHANGED", "speakers_cased", "title_case_caps"]

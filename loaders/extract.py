@@ -14,7 +14,7 @@ from datetime import date
 from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
-from vnst.loaders.docdates import ACT_THEN_NUMBER, document_dates, place_date, place_month, recent_day, record_date
+from vnst.loaders.docdates import ACT_THEN_NUMBER, dated_in_its_row, document_dates, place_date, place_month, recent_day, record_date
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number, parse_number
 from vnst.loaders.english import english_lines
 from vnst.loaders.figures import Figure, find_figures
@@ -29,8 +29,9 @@ from vnst.loaders.partylabels import party_labels
 from vnst.loaders.members import (listed_member_posts, listed_with_posts, member_posts, member_rows, role_cells,
                                   role_headed_members)
 from vnst.loaders.people import PersonMention, find_people
-from vnst.loaders.postbodies import centres_named_whole
 from vnst.loaders.signatures import find_signatures
+from vnst.loaders.caps import speakers_cased
+from vnst.loaders.centres import centres_named_whole, headed_centres
 from vnst.loaders.bareunits import home_communes, home_districts, school_cities
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
@@ -199,7 +200,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     # names, else of the ministry in whose header the document is issued
     header_end = text.find("\n\n", 0, 400)
     issuing = next((o for o in orgs if o.cls == "Ministry" and o.start < header_end), None)
-    people = find_people(text, orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else issuing,
+    people = find_people(speakers_cased(text), orgs, ministry=next(iter(ministries.values())) if len(ministries) == 1 else issuing,
                          places=[(p.start, p.end) for p in places if p.level in ("province", "region")],
                          labels=labels)
     people += member_posts(text, members, orgs)
@@ -248,7 +249,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     curated = Spans([(o.start, o.end) for o in orgs if o.en])
     # (a facility that bears its name and more, 'Trung tâm Đổi mới sáng tạo quốc gia tại Đà Nẵng', stays one)
     projects = [p for p in projects if not all(curated.contains(start) and curated.contains(end - 1) for start, end in p.spans)]
-    orgs, people = centres_named_whole(orgs, people, projects)
+    orgs, people = centres_named_whole(text, orgs, people, projects)
     # a centre named only as something to build ('Dự án Trung tâm ...') is a project, not a body;
     # the university that hosts it and gives it its name stays a body
     building = Spans([span for p in projects if p.cls in ("InnovationCentre", "ConstructionProject", "Facility")
@@ -267,7 +268,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     agreements = []
     gridless = _blanked(text, grids)
     # (in text order, as the party readers take them)
-    signers = sorted(orgs + _headed_centres(text, orgs, people), key=lambda o: o.start)
+    signers = sorted(orgs + headed_centres(text, orgs, people, projects), key=lambda o: o.start)
     for index, seg in enumerate(parts):
         for found in find_agreements(gridless, seg.start, seg.end, orgs=signers, places=places, people=people,
                                      dates=dates, draft=seg.draft, own_text=seg.kind == "agreement",
@@ -403,6 +404,8 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
             when = next((d.value for d in dates if start - 250 <= d.start and d.end <= start and d.value
                          and re.search(r"(?:^|\n|[.;:][ \t\u00a0])[ \t]*[Nn]gày" + WS + r"*$", text[max(0, d.start - 12):d.start])
                          and ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
+        if when is None:
+            when = dated_in_its_row(text, end, dates)
         if when is None:   # 'Ngày 15/8 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 215/KH-UBND': of the year it is written
             when = recent_day(text, start, issued)
         if when is None:   # 'được ký kết ngày 12/4/2018 (Chương trình số 02/CTHT-UBND-HVN)': the number in brackets
@@ -421,15 +424,6 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
         seg_index = next(i for i, s in enumerate(parts) if s.start <= start < s.end)
         found.append(LegalMention(start, end, number, when, issuer, False, seg_index))
     return found
-
-
-def _headed_centres(text: str, orgs: list[OrgMention], people: list[PersonMention]) -> list[OrgMention]:
-    """A centre read as a project that someone directs ('Giám đốc Trung tâm Đổi mới sáng tạo tỉnh X'): a body
-    that can sign, wherever its name is written."""
-    known = {o.key for o in orgs}
-    centres = {p.org.name: p.org for p in people if p.org is not None and p.org.cls == "Centre" and p.org.key not in known}
-    return [OrgMention(m.start(), m.end(), c.name, c.cls, c.parent, c.en) for name, c in centres.items()
-            for m in re.finditer(re.escape(name) + r"(?![\wÀ-ỹ])", text)]
 
 
 def _merge_same(agreements: list[tuple[int, Agreement]]) -> list[tuple[int, Agreement]]:

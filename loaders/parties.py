@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.orgs import OrgMention
+from vnst.loaders.orgwords import NOT_A_BODY
 from vnst.loaders.partylabels import ROLE_LABEL
 from vnst.loaders.places import PlaceMention, province_named
 from vnst.loaders.vietnamese import FOREIGN, LOWER, NUMBER_WORD, UPPER, WS, WS1, flex
-from vnst.textnorm import collapse_spaces
+from vnst.textnorm import collapse_spaces, fold
 
 # (a memorandum is cooperation by its kind: 'ký biên bản ghi nhớ giai đoạn ... về đào tạo')
 COOPERATION = re.compile(r"(?i:ký" + WS1 + r"kết|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|ghi" + WS1 + r"nhớ)")
@@ -65,7 +66,7 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
         # 'A sẽ phối hợp với B xây dựng Chương trình ...': B, named right after 'với', is a party
         with_ = re.match(r"(?i:" + WS1 + r"với)" + WS1, text[verb.end():verb.end() + 12]) if verb else None
         # (a province named as the partner stands for its People's Committee: '... với tỉnh Cà Mau')
-        candidates = _party_candidates(orgs, places, centres=True)
+        candidates = _party_candidates(text, orgs, places, centres=True)
         if with_:
             partner = next((o for o in candidates if o.start == verb.end() + with_.end()), None)
         elif verb:
@@ -81,7 +82,7 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
                                         or _SECOND_PREDICATE.search(text, lo, signing.start())
                                         or _IN_ORDER_TO.search(text, lo, signing.start())):
             partner, hi = signed_with, signing.start()
-    parties = [o for o in _party_candidates(orgs, places) if lo <= o.start < hi]
+    parties = [o for o in _party_candidates(text, orgs, places) if lo <= o.start < hi]
     # 'Cục Sở hữu trí tuệ (Bộ Khoa học và Công nghệ)': the body a party belongs to, in brackets after it, is no party
     parties = [o for i, o in enumerate(parties) if not (i and _BRACKETED_OPEN.fullmatch(text, parties[i - 1].end, o.start))]
     if partner is not None and (_SECOND_PREDICATE.search(text, lo, hi) or _IN_ORDER_TO.search(text, lo, hi) or not parties):
@@ -197,13 +198,19 @@ def partner_after_noun(text: str, s: int, e: int) -> int | None:
     return m.end() if m else None
 
 
-def _party_candidates(orgs: list[OrgMention], places: list[PlaceMention], *, centres: bool = False) -> list[OrgMention]:
+_WHERE = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|ở)" + WS1 + r"\Z")
+
+
+def _party_candidates(text: str, orgs: list[OrgMention], places: list[PlaceMention], *,
+                      centres: bool = False) -> list[OrgMention]:
     """Bodies that can be parties: organisations (a centre only when the sentence lists it as one),
     and provinces standing for their People's Committee."""
     # (a national centre in the curated list, 'Trung tâm Đổi mới sáng tạo quốc gia', is a party as a ministry is)
-    found = [o for o in orgs if centres or o.cls not in ("Centre",) or o.en]
+    # (and a start-up or innovation centre, a facility unless the text makes it a body: then it signs as one)
+    found = [o for o in orgs if centres or o.cls not in ("Centre",) or o.en or NOT_A_BODY.match(fold(o.name))]
     for p in places:
-        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs):
+        # (not where the signing took place: '..., tại TP. Hồ Chí Minh, A và B đã ký ...')
+        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs) and not _WHERE.search(text, max(0, p.start - 6), p.start):
             province = province_named(p.name)
             if province is not None:
                 found.append(OrgMention(p.start, p.end, f"Ủy ban nhân dân {province.full}", "PeoplesCommittee"))
@@ -225,7 +232,7 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
     if first:
         listed.append(first)
         pos = first.end
-    listed += _listed_from(text, pos, e, _party_candidates(orgs, places, centres=centres))
+    listed += _listed_from(text, pos, e, _party_candidates(text, orgs, places, centres=centres))
     after = listed[-1].end if listed else pos
     bare = _BARE_HEAD_LISTED.match(text, after, e)
     # 'giữa tỉnh và Viện': a head word alone, the body of that kind named last before it; 'giữa Bộ và tỉnh':
@@ -250,7 +257,7 @@ def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
     """The bodies that open a sentence joined by 'và' or commas up to its verb ('Trung tâm X và Trường Y ký
     kết hợp tác ...'): the signing's subjects, centres too."""
     opening = re.match(r"[\s*•+–-]*", text[s:s + 12])
-    bodies = _party_candidates(orgs, places, centres=True)
+    bodies = _party_candidates(text, orgs, places, centres=True)
     # (or after an opening phrase and its comma: 'Nhân dịp này, dưới sự chứng kiến của Phó Thủ tướng, A và B đã ký ...')
     for start in [s + opening.end(), *(c.end() for c in re.compile(r"," + WS + r"*").finditer(text, s, verb))]:
         listed = _listed_from(text, start, verb, bodies)
@@ -306,7 +313,7 @@ def with_each_partner(text: str, s: int, e: int, orgs: list[OrgMention],
     found: list[list[OrgMention]] = []
     for m in _WITH_EACH.finditer(text, s, e):
         clause = max(s, text.rfind(";", s, m.start()) + 1)
-        bodies = _party_candidates(orgs, places)
+        bodies = _party_candidates(text, orgs, places)
         subject = next((o for o in reversed(bodies) if clause <= o.start and o.end <= m.start()), None)
         if subject is None:
             continue
@@ -318,7 +325,7 @@ def party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
                   places: list[PlaceMention]) -> list[OrgMention]:
     """The bodies named by the 'BÊN A: ...', 'Bên B: ...' labels of an agreement's preamble (a centre too: the
     label makes it a side)."""
-    bodies = _party_candidates(orgs, places, centres=True)
+    bodies = _party_candidates(text, orgs, places, centres=True)
     parties = []
     for label in _PARTY_LABEL.finditer(text, start, end):
         body = next((o for o in bodies if o.start == label.end()), None)

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.vietnamese import UPPER, WS, WS1
 from vnst.textnorm import collapse_spaces, fold
-
-if TYPE_CHECKING:   # (people read their posts before the facilities are found; only the type is needed here)
-    from vnst.loaders.people import PersonMention
-    from vnst.loaders.projects import ProjectMention
 
 # 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')
 _BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute",
@@ -180,7 +174,7 @@ _CONTACT_POINT = re.compile(WS1 + r"(?:làm|là)" + WS1 + r"(?:(?:cơ" + WS1 + r
                             + WS1 + r"mối$")
 
 
-_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t")
+_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}|\t|[ \t\u00a0]*\|[ \t\u00a0]*")   # (a row of a table with borders: its cells parted by '|')
 
 
 def in_its_table_row(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
@@ -238,28 +232,5 @@ def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMentio
 
 
 
-def centres_named_whole(orgs: list[OrgMention], people: list[PersonMention],
-                        projects: list[ProjectMention]) -> tuple[list[OrgMention], list[PersonMention]]:
-    """A start-up or innovation centre that is a body too (it issues the text, someone directs it), whose name the
-    organisations' reader cuts at its first lower-case word ('Giám đốc Trung tâm Hỗ trợ khởi nghiệp ... tỉnh X')
-    or reads from a header without its place ('TRUNG TÂM KHỞI NGHIỆP / ĐỔI MỚI SÁNG TẠO'): the facilities' reader
-    has its whole name, the body takes it."""
-    centres = [p for p in projects if p.cls == "InnovationCentre"]
-    by_start = {start: p for p in centres for start, _ in p.spans}
-
-    def whole(org: OrgMention) -> OrgMention:
-        if org.cls != "Centre":
-            return org
-        same_start = by_start.get(org.start)
-        if same_start is not None and fold(same_start.name).startswith(fold(org.name)):
-            end = next(e for s, e in same_start.spans if s == org.start)
-            return replace(org, end=max(end, org.end), name=same_start.name)
-        longer = {p.name for p in centres if fold(p.name).startswith(fold(org.name) + " ")}
-        return replace(org, name=longer.pop()) if len(longer) == 1 else org
-
-    return ([whole(o) for o in orgs],
-            [replace(p, org=whole(p.org)) if p.org is not None else p for p in people])
-
-
-__all__ = ["AGENCY_HEADS", "bracketed_after", "centres_named_whole", "council_of_the_list", "in_its_table_row",
+__all__ = ["AGENCY_HEADS", "bracketed_after", "council_of_the_list", "in_its_table_row",
            "last_of_kind", "line_subject", "listed_under_heading", "named_before", "side_subject", "the_agency", "the_institute", "the_school"]

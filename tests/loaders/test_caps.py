@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnst.loaders.caps import CAPS_CHANGED, title_case_caps
+from vnst.loaders.caps import CAPS_CHANGED, speakers_cased, title_case_caps
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -28,3 +28,16 @@ def test_the_changed_offsets_are_kept_for_the_current_text() -> None:
     assert 1 in CAPS_CHANGED and 0 not in CAPS_CHANGED and 14 not in CAPS_CHANGED
     title_case_caps("Không có chữ hoa")
     assert not CAPS_CHANGED
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a speech's speaker in its title in capitals: the honorific and name as running text writes them
+    ("CỦA ĐỒNG CHÍ TRƯƠNG MINH KHÔI, CHỦ TỊCH UBND TỈNH LONG AN\n",
+     "CỦA đồng chí Trương Minh Khôi, CHỦ TỊCH UBND TỈNH LONG AN\n"),
+    ("ÔNG  LÊ VĂN AN,  GIÁM ĐỐC SỞ\n", "ông  Lê Văn An,  GIÁM ĐỐC SỞ\n"),
+    # a name in capitals in a line of running text is left alone
+    ("ÔNG NGUYỄN VĂN A, giám đốc sở\n", "ÔNG NGUYỄN VĂN A, giám đốc sở\n"),
+])
+def test_a_speaker_in_capitals(line: str, expected: str) -> None:
+    cased = speakers_cased(line)
+    assert cased == expected and len(cased) == len(line)

@@ -126,3 +126,10 @@ _CENTRE_HEADER = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ              CỘNG HÒA XÃ
 ])
 def test_a_start_up_centre_that_is_a_body_has_its_whole_name(text: str, post: tuple[str, str, str]) -> None:
     assert post in _posts(text)
+
+
+def test_a_post_in_a_cell_of_a_table_with_borders_is_held_in_the_body_its_row_names() -> None:
+    text = ("| STT | Tên công trình | Tác giả | Đơn vị |\n|---|---|---|---|\n"
+            "| 6 | Hệ thống xử lý nước rỉ rác | Ông Huỳnh Tấn Lợi, Phó Tổng Giám đốc, và cộng sự | "
+            "Công ty cổ phần Nước - Môi trường Bình Dương |\n")
+    assert ("Huỳnh Tấn Lợi", "pho-tong-giam-doc", "Công ty cổ phần Nước - Môi trường Bình Dương") in _posts(text)
