@@ -31,7 +31,26 @@ _NAME = re.compile(r"(?<![\wÀ-ỹ&-])(?:The(?:" + _GAP + r"))?" + _WORD + r"(?:
                    + r"))*" + _WORD + r")+")
 _KIND = re.compile(r"\b(?P<kind>" + "|".join(_KINDS) + r")\b")
 _BRACKETED = re.compile(r"\([^()\n]*$")
+_INLINE_GLOSS = re.compile(r"[ \t]/[ \t][A-Z][\x20-\x7e]*\Z")   # an English gloss after a slash, up to the name
 _GIVEN_AS_ENGLISH = re.compile(r"(?i:tiếng[ \t\u00a0]+Anh|English)[^\n]*$")
+
+
+# a country's agency named in English by what it does and the country ('Business Finland', 'Enterprise Singapore'):
+# known for a body by its place in the sentence, a party ('ký ... với Enterprise Singapore') or described as a body
+# after a dash ('Business Finland - cơ quan xúc tiến ... của Phần Lan'), and then wherever the text names it again
+_COUNTRIES = ("Finland|Singapore|Korea|Japan|Israel|Australia|Canada|Germany|France|Netherlands|Holland|Denmark|Sweden"
+              "|Norway|Belgium|Switzerland|Austria|Italy|Spain|Taiwan|Thailand|Malaysia|Indonesia|India|Britain|Ireland"
+              "|Scotland|Flanders|Wallonia|Quebec|Bavaria|Luxembourg|Estonia|Poland|Czechia|Hungary|Zealand")
+_COUNTRY_AGENCY = re.compile(r"(?<![\wÀ-ỹ&-])(?:[A-Z][a-z]+[ \t\u00a0]+){1,3}(?:" + _COUNTRIES + r")(?![\wÀ-ỹ])")
+_AS_A_PARTY = re.compile(r"(?<![\wÀ-ỹ])(?:với|và|giữa)[ \t\u00a0]+$")
+_AS_A_BODY = re.compile(r"[ \t\u00a0]*[-–(,][ \t\u00a0]*(?:cơ|tổ|quỹ|tập|công|hãng)[ \t\u00a0]+(?:quan|chức|đoàn|ty)?")
+
+
+def _country_agencies(text: str) -> list[OrgMention]:
+    names = {m.group(0) for m in _COUNTRY_AGENCY.finditer(text)
+             if _AS_A_PARTY.search(text, max(0, m.start() - 8), m.start()) or _AS_A_BODY.match(text, m.end())}
+    return [OrgMention(m.start(), m.end(), m.group(0), "Government") for name in sorted(names)
+            for m in re.finditer(r"(?<![\wÀ-ỹ&-])" + re.escape(name) + r"(?![\wÀ-ỹ])", text)]
 
 
 def english_named(text: str) -> list[OrgMention]:
@@ -45,11 +64,15 @@ def english_named(text: str) -> list[OrgMention]:
         if any(s <= m.start() < e for s, e in glosses) or _BRACKETED.search(text, max(0, m.start() - 120), m.start()) \
                 or _GIVEN_AS_ENGLISH.search(text, max(0, m.start() - 120), m.start()):
             continue
+        if _INLINE_GLOSS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue   # ('... Phòng thí nghiệm X tại Bên A. / Party B sponsors the X Laboratory': the gloss repeats it)
         # (CAPS_CHANGED: the offsets title-casing changed, in the text the candidates are read from)
         if any(at in CAPS_CHANGED for at in range(m.start(), m.end())):
             continue
         found.append(OrgMention(m.start(), m.end(), collapse_spaces(m.group(0)), _KINDS[kinds[-1].group("kind")]))
-    return found
+    taken = [(o.start, o.end) for o in found]
+    return found + [o for o in _country_agencies(text) if not any(s < o.end and o.start < e for s, e in taken)
+                    and not any(s <= o.start < e for s, e in glosses)]
 
 
 __all__ = ["english_named"]

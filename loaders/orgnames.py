@@ -54,6 +54,7 @@ _UP_TO_ACRONYM = re.compile(r"(?P<words>(?:[ \t\u00a0]+[" + LOWER + r"]+){1,5})[
 # the place a company's trade is followed by, ending its name ('... Vật liệu xây dựng Thanh Liêm,')
 _PLACE_AFTER_TRADE = re.compile(r"[ \u00a0]+(?P<place>" + CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r"){0,2})(?=[ \t\u00a0]*(?:[,;.)|]|$))",
                                 re.M)
+_DAY_NAME_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)|]|\.(?!\d)|$)", re.M)   # (a table's cell ends at '|')
 _PHRASE_ENDS = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|$)", re.M)
 _BRANCH_WRAPPED = re.compile(WS1 + r"Chi" + WS1 + r"nhánh" + WS1 + r"[" + UPPER + r"]")
 
@@ -163,10 +164,14 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         bare = word.rstrip(".")
         if not bare:
             break
-        if re.fullmatch(r"\d{1,2}-\d{1,2}", bare) and count and len(run) <= 2 and index + 1 < len(tokens) \
+        if re.fullmatch(r"\d{1,2}[-/]\d{1,2}", bare) and count and len(run) <= 2 and index + 1 < len(tokens) \
                 and tokens[index + 1].group(0)[:1].isupper():
             end, run = tok.start() + len(bare), []   # a company named after a day ('Xuất nhập khẩu 2-9 Đắk Lắk')
             continue
+        if re.fullmatch(r"\d{1,2}[-/]\d{1,2}", bare) and count and not run and cls == "Company" \
+                and _DAY_NAME_ENDS.match(text, tok.start() + len(bare)):
+            end = tok.start() + len(bare)   # ... or after its trade, ending it ('Công ty cổ phần Dược phẩm 3/2;')
+            break
         if bare[0].isdigit():
             # a numbered branch ('Ban Quản lý dự án 2'); hospitals carry numbers of three digits
             # ('Bệnh viện Nhân dân 115', 'Bệnh viện Quân y 103')
@@ -183,7 +188,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if in_caps_line and bare.lower() in CAPS_STOP and count:
             break
         if ROMAN.fullmatch(bare) and count:
-            end = tok.start() + len(bare)
+            if "\n" not in gap or word == bare:   # ('II. GIẢI NHÌ' opening the next line: a heading, not the name's)
+                end = tok.start() + len(bare)
             break   # 'Viện Nghiên cứu Nuôi trồng thủy sản II': a numbered branch ends the name
         sector = lower_sector_at(text, tok.start())
         if sector and not after_capital and len(run) <= 2:   # 'Ứng dụng tiến bộ khoa học và công nghệ'

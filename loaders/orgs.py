@@ -132,7 +132,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # (of two kinds: 'Ban Quản lý các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh')
     zone_kind = r"(?i:công" + WS1 + r"nghiệp|kinh" + WS1 + r"tế|chế" + WS1 + r"xuất|công" + WS1 + r"nghệ" + WS1 + r"cao)"
     zones_board = re.compile(_B + r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý)" + WS1 + r"(?P<zones>các" + WS1 + r"(?:(?i:khu)" + WS1
-                             + zone_kind + r"(?:" + WS1 + r"và" + WS1 + r"(?:(?i:khu)" + WS1 + r")?" + zone_kind + r")?|KCNC|KCN|KKT|KCX))"
+                             + zone_kind + r"(?:" + WS1 + r"và" + WS1 + r"(?:(?i:khu)" + WS1 + r")?" + zone_kind + r")?|KCNC|KCN|KKT|KCX)"
+                             # (the province's one zone of a kind, with no proper name after it: 'Ban Quản lý Khu Công
+                             # nghệ cao;' in a distribution list)
+                             + r"|[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"cao|kinh" + WS1 + r"tế)(?!" + WS1
+                             + r"(?!(?i:tỉnh|thành|tp)(?![\wÀ-ỹ]))[" + UPPER + r"]))"
                              + r"(?:" + WS1 + r"(?:(?i:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov
                              + r")|" + WS1 + r"(?i:tỉnh|thành" + WS1 + r"phố))?" + _E)
     unit_alts = []
@@ -321,6 +325,11 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None:
             return None
+        zone = re.match(r"[Kk]hu" + WS1 + r"(?P<kind>\S+)", m.group("zones"))
+        named_in_full = r"Ban" + WS1 + r"(?i:quản" + WS1 + r"lý" + WS1 + r"khu" + WS1 + re.escape(zone.group("kind")) + r")" \
+            + r"[^\n;,.]*?" + WS1 + r"[" + UPPER + r"]" if zone else None
+        if named_in_full and not m.group("prov") and re.search(named_in_full, m.string):
+            return None   # ('... Khu công nghệ cao Đà Nẵng' named in full elsewhere: the short name is that one's)
         # named as written when the text gives the place ('... công nghiệp Đồng Nai'), else the home province's
         place = collapse_spaces(m.string[m.end("zones"):m.end()]) if m.group("prov") else province.full
         zones = expand_abbreviations(collapse_spaces(m.group("zones")))

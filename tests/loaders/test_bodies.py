@@ -38,6 +38,8 @@ def test_units_every_province_has(text: str, expected: list[str]) -> None:
     # the Directorate for Standards, Metrology and Quality by the shortenings recipients' lists write
     ("Nơi nhận:\n- Tổng cục TCĐLCL;\n- Lưu: VT.", ["Tổng cục Tiêu chuẩn Đo lường Chất lượng"]),
     ("Nơi nhận:\n- Tổng cục TĐC;\n- Lưu: VT.", ["Tổng cục Tiêu chuẩn Đo lường Chất lượng"]),
+    # a city paper read across the country, beside the national ones
+    ("Phóng viên Báo Người Lao Động hỏi; phóng viên Báo Lao Động hỏi tiếp.", ["Báo Người Lao Động", "Báo Lao Động"]),
 ])
 def test_national_organisations_and_their_provincial_branches(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected

@@ -19,6 +19,10 @@ def _orgs(text: str) -> set[tuple[str, str]]:
      "National Research Foundation of Korea", "Centre"),
     ("Hai bên thống nhất mời University of Queensland tham gia đào tạo tiến sĩ cho tỉnh Bắc Kạn.",
      "University of Queensland", "University"),
+    # a country's agency named by what it does and the country: a party, or described as a body after a dash
+    ("Trung tâm dự kiến ký biên bản ghi nhớ với Enterprise Singapore trong tháng 11.", "Enterprise Singapore", "Government"),
+    ("SIHUB và Business Finland - cơ quan xúc tiến đổi mới sáng tạo của Phần Lan - đã ký biên bản ghi nhớ.",
+     "Business Finland", "Government"),
 ])
 def test_english_names_read(text: str, name: str, cls: str) -> None:
     assert (name, cls) in _orgs(text)
@@ -43,6 +47,11 @@ def test_the_abbreviation_names_the_body_and_its_officials() -> None:
      "Energy Research"),
     # capitalised words without a word saying what kind of body they are
     ("Sản phẩm đạt chuẩn Global Good Agricultural Practice được xuất khẩu sang Nhật Bản.", "Agricultural Practice"),
+    # ... nor a country's name after words that are no party or body ('sản phẩm Made in Japan')
+    ("Doanh nghiệp giới thiệu sản phẩm Made in Japan tại hội chợ.", "Japan"),
+    # an English gloss after a slash on the clause's line repeats a name the Vietnamese gives
+    ("2. Bên B tài trợ Phòng thí nghiệm Thiết kế vi mạch Renesas. / Party B sponsors the Renesas IC Design Laboratory.",
+     "Design Laboratory"),
 ])
 def test_english_words_that_name_no_new_body(text: str, words: str) -> None:
     assert not any(words.lower() in o.name.lower() and "Đại học" not in o.name for o in gather(text).orgs)

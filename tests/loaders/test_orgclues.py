@@ -30,3 +30,20 @@ def test_a_syllable_finishing_the_last_capitalised_word(text: str, expected: lis
 def test_a_start_up_centre_issuing_the_text_is_a_body(header: str, expected: bool) -> None:
     names = org_names(header, home="An Giang")
     assert any(name.lower().startswith("trung tâm hỗ trợ khởi nghiệp") for name in names) is expected, names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the board of the city's one high-tech zone, written without the city in its own text: the city's
+    ("Nơi nhận:\n- Ban Quản lý Khu Công nghệ cao;\n- Lưu: VT.\n", ["Ban Quản lý Khu Công nghệ cao thành phố Hồ Chí Minh"]),
+    # ... but one with a proper name is that zone's
+    ("Nơi nhận:\n- Ban Quản lý Khu kinh tế Vân Phong;\n", ["Ban Quản lý Khu kinh tế Vân Phong"]),
+    # a company named after a day ends its name with the day
+    ("| 7 | Công ty cổ phần Dược phẩm 3/2 | 0302552738 |", ["Công ty cổ phần Dược phẩm 3/2"]),
+    ("Công ty cổ phần Dược phẩm 3/2 phát biểu.", ["Công ty cổ phần Dược phẩm"]),
+    # a Roman numeral opening the next line is a heading ('II. GIẢI NHÌ'), not the name's numbered branch
+    ("2 | Quy trình nhân giống | Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Bình Dương\nII. GIẢI NHÌ\n",
+     ["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Bình Dương"]),
+    ("Viện Nghiên cứu Nuôi trồng thủy sản II phát biểu.", ["Viện Nghiên cứu Nuôi trồng thủy sản II"]),
+])
+def test_where_a_name_ends_seen_in_set_uz(text: str, expected: list[str]) -> None:
+    assert org_names(text, home="Hồ Chí Minh") == expected
