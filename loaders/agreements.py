@@ -303,7 +303,8 @@ _AND_SIGN = re.compile(WS + r"*(?:,|(?i:và))" + WS1 + r"(?:(?i:tiến" + WS1 + 
                        + SIGN_THE_NOUN.pattern)
 # an agreement reviewed at its end or midway ('tổ chức hội nghị tổng kết Thỏa thuận hợp tác giai đoạn 2018 - 2022'): one
 # signed before, whose parties are the sentence's subjects
-_REVIEWED = re.compile(r"(?<![\wÀ-ỹ])(?i:tổng|sơ)" + WS1 + r"(?i:kết)(?:" + WS1 + r"(?i:việc|kết" + WS1 + r"quả)" + WS1
+# ('Nhìn lại Chương trình hợp tác giai đoạn 2019 - 2023 ...': looking back on one, in a speech)
+_REVIEWED = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:tổng|sơ)" + WS1 + r"(?i:kết)|(?i:nhìn)" + WS1 + r"lại)(?:" + WS1 + r"(?i:việc|kết" + WS1 + r"quả)" + WS1
                        + r"(?i:thực" + WS1 + r"hiện|triển" + WS1 + r"khai))?" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
 # the partner an agreement is drawn up with ('cùng UBND thị xã X xây dựng nội dung hợp tác giai đoạn ...')
 _ALONG_WITH = re.compile(r"(?<![\wÀ-ỹ])(?i:cùng|cùng" + WS1 + r"với|với)" + WS1 + r"$")

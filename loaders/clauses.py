@@ -112,6 +112,9 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
     return _numbered(text, items, section.group("roman"), stop, orgs)
 
 
+_INLINE_GLOSS = re.compile(r"[ \t]/[ \t](?=[A-Z][\x20-\x7e]*$)")
+
+
 def _numbered(text: str, items: list[re.Match[str]], section: str, stop: int, orgs: list[OrgMention]) -> list[Clause]:
     """The clauses the numbered ``items`` open, the last up to ``stop``."""
     clauses = []
@@ -122,6 +125,8 @@ def _numbered(text: str, items: list[re.Match[str]], section: str, stop: int, or
         clause_end = next((a for a, _ in glosses if item.end() < a < clause_end), clause_end)
         kept = _clause_paragraphs(text, item.end(), clause_end)
         body = re.sub(r"\s+", " ", " ".join(text[a:b] for a, b in kept)).strip()
+        # (... and where its English gloss follows on the same line, after a slash: '... doanh nghiệp. / Jointly ...')
+        body = _INLINE_GLOSS.split(body, maxsplit=1)[0]
         clause = Clause(int(item.group("n")), section,
                         item.start() + len(item.group(0)) - len(item.group(0).lstrip()), kept[-1][1], body)
         clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
@@ -168,9 +173,9 @@ def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, org
 
 
 # a list item on a line of its own: '- ...', '+ ...', '• ...', 'a) ...', '1. ...'
-_ITEM_GOES_ON = re.compile(r"\n[ \t]*(?![-–•+][ \t]|[a-zđ]\)[ \t]|\d{1,2}[.)][ \t])[^\s][^\n]*")
+_ITEM_GOES_ON = re.compile(r"\n[ \t]*(?![-–•+][ \t]|[a-zđ]\)[ \t]|\(?\d{1,2}[.)][ \t])[^\s][^\n]*")
 # (items may stand a blank line apart, as a web page's paragraphs do)
-_LIST_ITEM = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:[-–•+]|[a-zđ]\)|\d{1,2}[.)])[ \t]+(?P<body>[^\n]+)")
+_LIST_ITEM = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:[-–•+]|[a-zđ]\)|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?P<body>[^\n]+)")   # ('(1) ...')
 
 
 def _unglossed(sections: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -47,7 +47,8 @@ COUNTED_NOUNS = frozenset({
     "hộ gia đình", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất",
     "khu công nghệ cao", "mã số",   # ('46 mã số vùng trồng': codes, whichever kind)
     "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo", "điểm cầu",
-    "tổ máy", "bản quyền",   # ('2 tổ máy' of a power plant: generating units; '40 bản quyền phần mềm': licences)
+    # ('2 tổ máy' of a power plant: generating units; '40 bản quyền phần mềm': licences; '40 máy trạm': workstations)
+    "tổ máy", "bản quyền", "máy trạm",
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals
 # ('50.000 con giống', '120 triệu con tôm sú giống'), 'bản' copies and pieces ('04 bản', '46 bản nhạc'), 'bộ' sets: the

@@ -26,7 +26,8 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
     title_end = end if title_end < 0 else title_end
     # ('BẢN GHI NHỚ HỢP TÁC' / '(Bản tiếng Việt)' / blank / 'GIỮA' / ...: the parties' block after a blank line; or
     # 'GIỮA VIỆN X VÀ VIỆN Y' on one line, under a title glossed in English)
-    between = re.compile(r"\n\s*\n[ \t]*(?:GIỮA|Giữa)(?:[ \t]*\n|[ \t]+(?=[A-ZĐ]))").match(text, title_end)
+    # (or after the title's subject, 'Về đào tạo ...', and its English gloss; 'GIỮA / BETWEEN' in a bilingual text)
+    between = _BETWEEN_BLOCK.match(text, title_end)
     if between:
         title_end = text.find("\n\n", between.end(), end)
         title_end = end if title_end < 0 else title_end
@@ -35,7 +36,10 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
     parties = listed_after_between(text, start, title_end, orgs, places)
     if len({p.key for p in parties}) < 2:
         return None
-    return Agreement(parties, None, None, [(start, title_end)], re.sub(r"\s+", " ", text[start:title_end]).strip(" *"),
+    # ('Thỏa thuận có hiệu lực 05 năm, từ ngày 22/3/2024 đến hết ngày 21/3/2029': the term its article states)
+    term = _TERM_STATED.search(text, title_end, end)
+    years = (int(term.group("y1")), int(term.group("y2"))) if term else (None, None)
+    return Agreement(parties, *years, [(start, title_end)], re.sub(r"\s+", " ", text[start:title_end]).strip(" *"),
                      draft, False)
 
 
@@ -48,6 +52,11 @@ _TRANSFER_CONTRACT = re.compile(r"(?<![\wÀ-ỹ])Hợp" + WS1 + r"đồng" + WS1
 _DAY = r"(?i:ngày)" + WS1 + r"\d{1,2}(?:/\d{1,2}/|" + WS1 + r"(?i:tháng)" + WS1 + r"\d{1,2}" + WS1 + r"(?i:năm)" + WS1 + r")"
 _TERM_IN_DAYS = re.compile(r"(?<![\wÀ-ỹ])(?i:từ)" + WS1 + _DAY + r"(?P<y1>(?:19|20)\d{2})" + WS1 + r"(?i:đến)" + WS1
                            + r"(?:(?i:hết)" + WS1 + r")?" + _DAY + r"(?P<y2>(?:19|20)\d{2})")
+
+
+_BETWEEN_BLOCK = re.compile(r"\n\s*\n(?:[ \t]*[^\s\n][^\n]{0,200}\n(?:[ \t]*[^\s\n][^\n]{0,200}\n)?[ \t]*\n){0,1}[ \t]*"
+                            r"(?:GIỮA|Giữa)(?:[ \t]*/[ \t]*(?:BETWEEN|Between))?(?:[ \t]*\n|[ \t]+(?=[A-ZĐ]))")
+_TERM_STATED = re.compile(r"(?i:hiệu" + WS1 + r"lực|thời" + WS1 + r"hạn)[^\n.;]{0,40}?" + _TERM_IN_DAYS.pattern)
 
 
 def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],

@@ -362,3 +362,9 @@ def test_a_contract_cited_by_its_number_with_its_year_was_signed() -> None:
 ])
 def test_a_national_programme_is_no_agreement(text: str, found: list) -> None:
     assert [(sorted(p.name for p in a.parties), a.start_year, a.end_year) for _, a in gather(text).agreements] == found
+
+
+def test_an_agreement_a_speech_looks_back_on_was_signed() -> None:
+    body = ("Nhìn lại Chương trình hợp tác giai đoạn 2019 - 2023 giữa UBND tỉnh Long An và Đại học Quốc gia TP. Hồ Chí "
+            "Minh, hai bên đã triển khai 21 nhiệm vụ.")
+    assert _found(body) == [(["Đại học Quốc gia thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Long An"], 2019, 2023, True)]

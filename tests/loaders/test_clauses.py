@@ -79,6 +79,8 @@ def test_the_plans_own_document_has_the_tasks_as_parts() -> None:
     ("- Chuyển giao quy trình trồng nấm;\n- Đào tạo cán bộ.\n", []),
     # a web page's items, each a paragraph of its own
     ("\n1. Chuyển giao quy trình trồng nấm.\n\n2. Đào tạo cán bộ.\n\n3. Trao đổi thông tin KH&CN.\n", [1, 2, 3]),
+    # items numbered in brackets
+    ("(1) Chuyển giao quy trình trồng nấm;\n(2) Đào tạo cán bộ;\n(3) Trao đổi thông tin KH&CN.\n", [1, 2, 3]),
 ])
 def test_news_of_a_signing_lists_the_contents_it_declares(items: str, numbers: list[int]) -> None:
     text = ("Thứ Năm, 23/05/2024\n\nNgày 23/5/2024, UBND tỉnh Nghệ An và Trường Đại học Vinh đã ký kết Thỏa thuận hợp tác "
@@ -183,3 +185,13 @@ def test_a_party_directive_s_tasks_follow_the_sentence_that_announces_them() -> 
 def test_a_people_s_committee_s_directive_assigns_directions_and_lists_no_tasks() -> None:
     text = DIRECTIVE.format(number=": 12/CT-UBND").replace("TỈNH ỦY HẬU GIANG\n*", "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG")
     assert gather(text).tasks == {}
+
+
+def test_a_bilingual_clause_ends_where_its_english_gloss_begins_on_the_same_line() -> None:
+    text = ("THỎA THUẬN HỢP TÁC\n\nGIỮA\nTRƯỜNG ĐẠI HỌC CẦN THƠ\nVÀ\nCÔNG TY TNHH ABC VIỆT NAM\n\n"
+            "Điều 2. Nội dung hợp tác / Article 2. Scope of cooperation\n"
+            "1. Phối hợp xây dựng chương trình đào tạo. / Jointly developing the curriculum.\n"
+            "2. Trao đổi chuyên gia. / Exchange of experts.\n\n"
+            "Điều 3. Hiệu lực\nThỏa thuận có hiệu lực 05 năm, từ ngày 22/3/2024 đến hết ngày 21/3/2029.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert [c.text for c in agreement.clauses] == ["Phối hợp xây dựng chương trình đào tạo.", "Trao đổi chuyên gia."]

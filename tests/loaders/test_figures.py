@@ -45,6 +45,7 @@ def _found(text: str) -> list[tuple[Decimal, str]]:
     # 'cấp' before a count of a classifier noun is 'to grant'
     ("Bên A cấp 50 suất học bổng mỗi năm.", [(Decimal(50), "suất")]),
     ("Nhiệm vụ đã in và cấp 12.500 tem truy xuất nguồn gốc.", [(Decimal(12500), "tem")]),
+    ("Bên B tài trợ phòng thí nghiệm gồm 40 máy trạm.", [(Decimal(40), "máy trạm")]),
     # posts counted, capitalised as posts are
     ("Lãnh đạo Trung tâm gồm Giám đốc và không quá 03 Phó Giám đốc.", [(Decimal(3), "Phó Giám đốc")]),
     # power and energy keep their SI symbols

@@ -210,3 +210,19 @@ def test_a_memorandum_dated_in_words_runs_from_its_signing_to_the_day_it_ends() 
         (["Bộ Công Thương", "Ủy ban nhân dân tỉnh Hà Giang"], 2022, 2026, True)]
     # its number is dated by the day its record opens with, there being no place-date line
     assert [(d.number.written, d.issued) for d in found.legal if d.header] == [("05/BGN-BCT-UBND", date(2022, 4, 24))]
+
+
+@pytest.mark.parametrize("between, years", [
+    # a title, its subject and English gloss, then 'GIỮA / BETWEEN' over the parties; the term an article states
+    ("GIỮA / BETWEEN", (2024, 2029)),
+    ("GIỮA", (2024, 2029)),
+])
+def test_a_bilingual_memorandum_between_two_with_the_term_it_states(between: str, years: tuple[int, int]) -> None:
+    text = ("THỎA THUẬN HỢP TÁC\nMEMORANDUM OF UNDERSTANDING\n\nVề đào tạo thiết kế vi mạch\nOn training in IC design\n\n"
+            f"{between}\nTRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT THÀNH PHỐ HỒ CHÍ MINH\nVÀ / AND\nCÔNG TY TNHH RENESAS DESIGN VIỆT NAM\n\n"
+            "Điều 1. Mục đích\nĐào tạo nhân lực.\n\n"
+            "Điều 4. Thời hạn\nThỏa thuận có hiệu lực 05 năm, từ ngày 22/3/2024 đến hết ngày 21/3/2029.\n")
+    # (the names as a header in capitals gives them, compared without case)
+    found = [(sorted(p.name.lower() for p in a.parties), (a.start_year, a.end_year)) for _, a in gather(text).agreements]
+    assert found == [(["công ty tnhh renesas design việt nam", "trường đại học sư phạm kỹ thuật thành phố hồ chí minh"],
+                      years)]
