@@ -2,12 +2,14 @@
 ('Kinh phí (triệu đồng)', 'So sánh (%)'), else, in a table of indicators without a row number, the unit its row's
 indicator gives ('| Giá trị sản xuất (tỷ USD) | 23,13 | 24,10 | 104,2 |' under '| Chỉ tiêu | Năm 2023 | Năm 2024 |
 So sánh (%) |'). A unit its column states is sure; a cell the row-number readers (tables.py) read is otherwise
-theirs."""
+theirs. A table of indicators aligned with spaces ('Chỉ tiêu      Năm 2022     Năm 2023' over 'Tổng nguồn vốn (tỷ
+đồng)      60,9      68,5') is read the same way, its cells parted by two spaces or more."""
 
 from __future__ import annotations
 
 import re
 
+from vnst.loaders.lexicon import compound_at
 from vnst.loaders.tables import MEASURES, TableNumber
 from vnst.loaders.vietnamese import MULTIPLIERS
 
@@ -47,7 +49,59 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
                 found.append(TableNumber(start + number.start("num"), start + number.end("num"), number.group("num"), *unit,
                                          stated=stated is not None))
                 used.append((start, end))
+    spaced, spaced_used = _spaced_table_numbers(text)
+    return found + spaced, used + spaced_used
+
+
+_SPACED_HEADER = re.compile(r"^[ \t]*(?i:chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|chỉ\s+số)(?P<rest>(?:[ \t]{2,}[^ \t\n][^\n]*?)+)[ \t]*$", re.M)
+_SPACED_GAP = re.compile(r"[ \t]{2,}|\t")
+_LINE = re.compile(r"[^\n]*")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out, pos = [], start
+    for gap in _SPACED_GAP.finditer(text, start, end):
+        if gap.start() > pos:
+            out.append((pos, gap.start(), text[pos:gap.start()]))
+        pos = gap.end()
+    if pos < end:
+        out.append((pos, end, text[pos:end]))
+    return out
+
+
+def _spaced_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
+    found: list[TableNumber] = []
+    used: list[tuple[int, int]] = []
+    for header in _SPACED_HEADER.finditer(text):
+        columns = [c for _, _, c in _spaced_cells(text, header.start("rest"), header.end("rest"))]
+        # (only a table of years, or of a plan and what was done: other columns may hold anything)
+        if len(columns) < 2 or not any(re.fullmatch(r"(?i:năm\s+)?(?:19|20)\d{2}", c) for c in columns):
+            continue
+        pos = header.end() + 1
+        while pos < len(text) and (line := _LINE.match(text, pos)) and line.group(0).strip():
+            cells = [c for c in _spaced_cells(text, line.start(), line.end()) if c[2].strip()]
+            pos = line.end() + 1
+            if len(cells) != len(columns) + 1:
+                break
+            row_unit = _unit(cells[0][2]) or _counted(cells[0][2])
+            for (start, end, cell), column in zip(cells[1:], columns):
+                number = _NUMBER.fullmatch(cell)
+                stated = ("%", None) if _PERCENT.search(column) else _unit(column)
+                unit = stated or row_unit
+                if number is None or unit is None:
+                    continue
+                found.append(TableNumber(start + number.start("num"), start + number.end("num"), number.group("num"), *unit,
+                                         stated=stated is not None))
+                used.append((start, end))
     return found, used
+
+
+def _counted(label: str) -> tuple[str, str | None] | None:
+    """'Số hồ sơ đề nghị tài trợ': a row counting something names it after 'Số' ('hồ sơ')."""
+    words = label.split()
+    if len(words) < 2 or words[0] != "Số":
+        return None
+    return " ".join(words[1:1 + compound_at(words[1:])]).lower(), None
 
 
 def _cells(row: re.Match[str]) -> list[tuple[int, int, str]]:

@@ -67,3 +67,25 @@ def test_an_estimate_s_mark_in_a_column_label_is_no_unit() -> None:
     table = "| Chỉ tiêu | 2023 | 2024 (*) |\n|---|---|---|\n| Sáng chế được cấp (văn bằng) | 12 | 15 |\n"
     found, _ = indicator_table_numbers(table)
     assert [(n.written, n.unit) for n in found] == [("12", "văn bằng"), ("15", "văn bằng")]
+
+
+SPACED = """BẢNG SO SÁNH MỘT SỐ CHỈ TIÊU CHỦ YẾU
+
+Chỉ tiêu                          Năm 2022     Năm 2023     So với cùng kỳ
+Tổng nguồn vốn (tỷ đồng)          60,9         68,5         tăng 12,5%
+Số hồ sơ đề nghị tài trợ          21           27           tăng 28,6%
+
+II. KHÓ KHĂN
+"""
+
+
+def test_a_table_aligned_with_spaces_is_read_as_its_pipe_form_is() -> None:
+    found, _ = indicator_table_numbers(SPACED)
+    # (the comparison column's words are read as running text: 'tăng 12,5%')
+    assert [(n.written, n.unit, n.multiplier) for n in found] == [
+        ("60,9", "đồng", "tỷ"), ("68,5", "đồng", "tỷ"), ("21", "hồ sơ", None), ("27", "hồ sơ", None)]
+
+
+def test_a_space_aligned_table_of_no_years_is_not_read() -> None:
+    table = "Chỉ tiêu          Kế hoạch     Ghi chú\nTổng nguồn vốn (tỷ đồng)     60,9     đạt\n"
+    assert indicator_table_numbers(table) == ([], [])
