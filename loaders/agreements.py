@@ -102,6 +102,10 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if len({p.key for p in parties}) < 2:
             # 'Chương trình ... giai đoạn 2018 - 2022 đã ký kết ngày ... giữa A và B': named after the period
             parties = listed_after_between(text, period.end(), e, orgs, places) or parties
+        passive = _SIGNED_BY.match(text, period.end(), e) if len({p.key for p in parties}) < 2 else None
+        if passive:   # '... giai đoạn 2021 - 2025 đã được A và B ký kết năm 2021': its signers named in the passive
+            by = parties_of(text, passive.end(), e, orgs, places)
+            parties = by if len({p.key for p in by}) >= 2 else parties
         if len({p.key for p in parties}) == 1 and SIGN_THE_NOUN.search(text, clause, period.start()):
             # 'Giám đốc Trung tâm X và đại diện Cơ quan Y đã ký kết thỏa thuận ...': a signer's body written bare
             # ('Trung tâm', the report's own) is the other party
@@ -192,6 +196,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if len(keys) < 2 or (found and not signed_cooperation and not drawn_up
                              and not (AGREEMENT_NOUN.search(text, s, e) and (
                 subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both or to_sign_by or reviewed
+                or passive
                 or re.search(r"(?i:giữa)", text[s:e])
                 or partner_after_noun(text, clause, e)))):
             continue
@@ -206,7 +211,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                                           and not SIGNED_WORDS.search(text, s, e)):
             # ('Đồng ý chủ trương để A và B xây dựng, ký kết thỏa thuận ...'): one to come, not the text's main agreement
             planned.append(years)
-        if CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e):
+        if CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e) or passive:
             cited.append(agreement)
         elif signers and not own_text:
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
@@ -303,6 +308,7 @@ _AND_SIGN = re.compile(WS + r"*(?:,|(?i:và))" + WS1 + r"(?:(?i:tiến" + WS1 + 
                        + SIGN_THE_NOUN.pattern)
 # an agreement reviewed at its end or midway ('tổ chức hội nghị tổng kết Thỏa thuận hợp tác giai đoạn 2018 - 2022'): one
 # signed before, whose parties are the sentence's subjects
+_SIGNED_BY = re.compile(WS + r"*(?:(?i:đã)" + WS1 + r")?được" + WS1 + r"(?=[^.;\n]{4,160}?(?<![\wÀ-ỹ])ký(?![\wÀ-ỹ]))")
 # ('Nhìn lại Chương trình hợp tác giai đoạn 2019 - 2023 ...': looking back on one, in a speech)
 _REVIEWED = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:tổng|sơ)" + WS1 + r"(?i:kết)|(?i:nhìn)" + WS1 + r"lại)(?:" + WS1 + r"(?i:việc|kết" + WS1 + r"quả)" + WS1
                        + r"(?i:thực" + WS1 + r"hiện|triển" + WS1 + r"khai))?" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")

@@ -368,3 +368,9 @@ def test_an_agreement_a_speech_looks_back_on_was_signed() -> None:
     body = ("Nhìn lại Chương trình hợp tác giai đoạn 2019 - 2023 giữa UBND tỉnh Long An và Đại học Quốc gia TP. Hồ Chí "
             "Minh, hai bên đã triển khai 21 nhiệm vụ.")
     assert _found(body) == [(["Đại học Quốc gia thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Long An"], 2019, 2023, True)]
+
+
+def test_an_earlier_agreement_whose_signers_are_named_in_the_passive_was_signed_by_them() -> None:
+    body = ("Chương trình kế thừa Thỏa thuận hợp tác giai đoạn 2021 - 2025 đã được Sở KH&CN tỉnh Bình Định (cũ) và "
+            "Trường Đại học Quy Nhơn ký kết năm 2021.")
+    assert (["Sở Khoa học và Công nghệ tỉnh Bình Định", "Trường Đại học Quy Nhơn"], 2021, 2025, True) in _found(body)
