@@ -4,6 +4,7 @@ sectors its departments are named by."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -71,16 +72,47 @@ def branch_owners() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def department_sectors() -> tuple[str, ...]:
+    """The sectors of the provinces' departments the data names besides the ministries' (data/national_bodies.yaml)."""
+    return tuple(_bodies_data().get("department_sectors") or ())
+
+
 def sector_pattern() -> str:
     """The sectors a department is named by ('Khoa học và Công nghệ', 'KH&CN'), as a regex group."""
-    named = {b.sector for b in national_bodies() if b.sector} | set(_bodies_data().get("department_sectors") or ())
+    named = {b.sector for b in national_bodies() if b.sector} | set(department_sectors())
     # a sector half abbreviated ('Nông nghiệp và PTNT'): the full name with one part abbreviated
     named |= {s.replace(full, abbr) for s in named for abbr, full in abbreviations().items()
               if full in s and full != s and abbr.isupper()}
     sectors = sorted(named
                      | {k for k in abbreviations() if "&" in k or k in ("KHCN", "GTVT", "TNMT", "TTTT")},
                      key=len, reverse=True)
-    return "(?P<sector>" + "|".join(flex(s) for s in sectors) + ")"
+    return "(?P<sector>" + "|".join(_slip_tolerant(s) for s in sectors) + ")"
+
+
+_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵdđ"
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Each letter -> every letter of its case that differs from it only by a diacritic ('à' -> 'aàáả...âầ...')."""
+    groups: dict[tuple[str, bool], str] = {}
+    for ch in _LETTERS + _LETTERS.upper():
+        groups[(fold(ch), ch.isupper())] = groups.get((fold(ch), ch.isupper()), "") + ch
+    return {ch: groups[(fold(ch), ch.isupper())] for ch in _LETTERS + _LETTERS.upper()}
+
+
+def _slip_tolerant(sector: str) -> str:
+    """A sector as flex() reads it, and with any diacritic typed wrong or left out ('Kế hoạch và Đàu tư', 'Khoa hoc va
+    Cong nghe'), as old and hastily typed texts write it: the department is still the one its words fold to."""
+    out = []
+    for ch in sector:
+        if ch in _variants():
+            out.append("[" + _variants()[ch] + "]")
+        elif ch.isalpha() or ch.isdigit():
+            out.append(re.escape(ch))
+        else:
+            out.append(flex(ch) if ch in " &-–" else re.escape(ch))
+    return "".join(out)
 
 
 def canonical_sector(sector: str) -> str:

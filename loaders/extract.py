@@ -21,6 +21,7 @@ from vnst.loaders.figures import Figure, find_figures
 from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.gridtables import wrapped_spans as grid_spans
 from vnst.loaders.hyphens import rejoined_syllables
+from vnst.loaders.unaccented import reaccented
 from vnst.loaders.kinds import MOTTO, NUMBER_LINE, Segment, segments
 from vnst.loaders.layout import cells_between
 from vnst.loaders.orgs import OrgMention, find_orgs
@@ -46,6 +47,8 @@ _SIGNED_BEFORE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:đã" + WS1 + r"(?:�
 # 01/CTHT-UBND-ĐHTN) được ký kết ngày 22/3/2019')
 # ('Thỏa thuận hợp tác số 02/TTHT-UBND-ĐHTN ký ngày 15/3/2019': signed on the day after its number)
 _NUMBER_IN_BRACKETS = re.compile(WS + r"*\(" + WS + r"*[^()\n]{0,50}?(?<![\wÀ-ỹ])số" + WS + r"*:?" + WS + r"*")
+_SIGNED_BETWEEN = re.compile(WS1 + r"giữa" + WS1 + r"[^.;]{5,200}?(?<![\wÀ-ỹ])(?:(?:được|đã)" + WS1 + r")*ký(?:" + WS1
+                             + r"kết)?(?:" + WS1 + r"vào)?" + WS1 + r"ngày" + WS1)
 _CITED_DATE = re.compile(WS + r"*(?:,|\)?" + WS + r"*(?:(?:được|đã)" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1
                          + r"vào)?)?" + WS + r"*ngày" + WS1)
 
@@ -174,6 +177,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     text = without_running_lines(text)
     # (and a scanned page's syllable broken at a line's end by a hyphen is read whole: 'Nông nghi-' / 'ệp')
     text = rejoined_syllables(text)
+    # (and a header typed without diacritics, 'SO KHOA HOC VA CONG NGHE', given them back, letter for letter)
+    text = reaccented(text)
     plate = find_boilerplate(text)
     masked = plate.spans
     masked_set = Spans(masked)
@@ -406,6 +411,9 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
                          and ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
         if when is None:
             when = dated_in_its_row(text, end, dates)
+        if when is None and (between := _SIGNED_BETWEEN.match(text, end)):
+            # 'Chương trình hợp tác số 312/CTHT-... giữa A và B được ký ngày 22/3/2016'
+            when = next((d.value for d in dates if d.start == between.end()), None)
         if when is None:   # 'Ngày 15/8 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 215/KH-UBND': of the year it is written
             when = recent_day(text, start, issued)
         if when is None:   # 'được ký kết ngày 12/4/2018 (Chương trình số 02/CTHT-UBND-HVN)': the number in brackets

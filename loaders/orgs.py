@@ -87,8 +87,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # header in capitals is title-cased 'Tỉnh Ủy' (its 'BAN' kept in capitals); 'Tỉnh ủy viên', a member of it, is a post
     party = re.compile(_B + r"(?P<kind>(?:Ban|BAN)" + WS1 + r"(?i:chấp" + WS1 + r"hành" + WS1 + r"đảng" + WS1 + r"bộ" + WS1
                        + r"(?:tỉnh|thành" + WS1 + r"phố))|(?:Thành|Tỉnh)" + WS1 + r"(?:ủy|uỷ|Ủy|Uỷ)(?!" + WS1 + r"viên)|Đảng" + WS1 + r"(?:bộ|Bộ)"
-                       # 'TT.TU', 'TT: TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the Tỉnh ủy
-                       + r"|(?<=TT[.:])TU|(?<=TT[.:][ \u00a0])TU|TTTU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
+                       # 'TT.TU', 'TT: TU', 'TT TU' in a distribution list: the standing board of the (home) Tỉnh ủy, for the
+                       # Tỉnh ủy
+                       + r"|(?<=TT[.:])TU|(?<=TT[.:][ \u00a0])TU|(?<=TT[ \u00a0])TU|TTTU)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
                        + prov + r")|" + WS1 + r"(?P<bare>tỉnh|thành" + WS1 + r"phố)" + _E + r")?")
     # as written, title-cased from a header, and so with its short syllables left in capitals ('Công TY')
     heads = "|".join(dict.fromkeys(flex(v) for h in sorted(HEADS, key=len, reverse=True)

@@ -40,6 +40,10 @@ def test_units_every_province_has(text: str, expected: list[str]) -> None:
     ("Nơi nhận:\n- Tổng cục TĐC;\n- Lưu: VT.", ["Tổng cục Tiêu chuẩn Đo lường Chất lượng"]),
     # a city paper read across the country, beside the national ones
     ("Phóng viên Báo Người Lao Động hỏi; phóng viên Báo Lao Động hỏi tiếp.", ["Báo Người Lao Động", "Báo Lao Động"]),
+    # a department's sector typed with a diacritic wrong or left out; the standing board written 'TT TU'
+    ("Ông A, Phó Giám đốc Sở Kế hoạch và Đàu tư - Ủy viên; Sở Khoa hoc va Cong nghe.",
+     ["Sở Kế hoạch và Đầu tư tỉnh Quảng Ninh", "Sở Khoa học và Công nghệ tỉnh Quảng Ninh"]),
+    ("Nơi nhận:\n- TT TU, TT HĐND tỉnh (b/c);\n", ["Tỉnh ủy Quảng Ninh", "Hội đồng nhân dân tỉnh Quảng Ninh"]),
 ])
 def test_national_organisations_and_their_provincial_branches(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected
