@@ -15,7 +15,7 @@ from functools import lru_cache
 from vnst.loaders import adminunits
 from vnst.loaders.places import PlaceMention, Province, city_named, province_named
 from vnst.loaders.spans import Spans
-from vnst.loaders.vietnamese import UPPER, WS, WS1, tone_flex
+from vnst.loaders.vietnamese import LOWER, UPPER, WS, WS1, tone_flex
 from vnst.textnorm import collapse_spaces, fold
 
 # the word before a commune's name: a common noun ('khoai deo Hải Ninh'), not a capitalised word that
@@ -104,7 +104,10 @@ def _in_another_district(text: str, commune: PlaceMention, home: Province, found
 # a school named after the city it stands in ('Trường Đại học Quy Nhơn', 'Đại học Vinh', 'Trường Cao đẳng
 # Phan Thiết'); a name of up to three capitalised syllables, longest first
 _SCHOOL_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:Đại" + WS1 + r"học|ĐH|Cao" + WS1 + r"đẳng)" + WS1 + r"(?P<name>["
-                          + UPPER + r"][\wÀ-ỹ]*(?:" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2})")
+                          + UPPER + r"][\wÀ-ỹ]*(?:" + WS1 + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2})"
+                          # (or after its field: 'Trường Đại học Công nghiệp' / 'Việt Trì')
+                          + r"(?:" + WS1 + r"[" + LOWER + r"]+){0,2}(?:" + WS1 + r"(?P<after>[" + UPPER + r"][\wÀ-ỹ]*(?:" + WS1
+                          + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2}))?")
 
 
 def school_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -114,15 +117,18 @@ def school_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     taken = _taken(found)
     out: list[PlaceMention] = []
     for m in _SCHOOL_NAME.finditer(text):
-        words = collapse_spaces(m.group("name")).split()
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
-            if province_named(name) is None and city_named(name):
-                end = m.start("name") + len(re.match(r"\S+(?:\s+\S+){%d}" % (size - 1), m.group("name")).group(0))
-                if not taken.overlaps(m.start("name"), end):
-                    out.append(PlaceMention(m.start("name"), end, "district", name))
-                    taken.add(m.start("name"), end)
-                break
+        for group in ("name", "after"):
+            if not m.group(group):
+                continue
+            words = collapse_spaces(m.group(group)).split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                if province_named(name) is None and city_named(name):
+                    end = m.start(group) + len(re.match(r"\S+(?:\s+\S+){%d}" % (size - 1), m.group(group)).group(0))
+                    if not taken.overlaps(m.start(group), end):
+                        out.append(PlaceMention(m.start(group), end, "district", name))
+                        taken.add(m.start(group), end)
+                    break
     return out
 
 

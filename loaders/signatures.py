@@ -166,8 +166,9 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 continue
             labelled = labelled_party(list(labels), body)
             if inline and titled_last.get(column) and pending and _heads(pending[-1][0], inline[-1]) \
-                    and not _heads(pending[-1][0], pending[-1][2]):
-                # 'CỤC TRƯỞNG / CỤC AN TOÀN BỨC XẠ ...': the post above its body heads that body
+                    and (not _heads(pending[-1][0], pending[-1][2]) or text.count("\n", pending[-1][1][1], start) == 1):
+                # 'CỤC TRƯỞNG / CỤC AN TOÀN BỨC XẠ ...': the post above its body heads that body (and so does a
+                # post on the line right above, 'GIÁM ĐỐC' / 'SỞ KH&CN TỈNH CÀ MAU', whatever body the column named before)
                 pending[-1] = (pending[-1][0], pending[-1][1], inline[-1])
             titled_last[column] = False
             if inline:

@@ -111,6 +111,8 @@ def test_a_city_that_is_a_province_written_with_a_slipped_case() -> None:
     ("Trường Đại học Hạ Long phối hợp thực hiện.", [("district", "Hạ Long")]),
     ("Đại học Buôn Ma Thuột chủ trì.", [("district", "Buôn Ma Thuột")]),
     ("Trường Cao đẳng Phan Thiết tham gia.", [("district", "Phan Thiết")]),
+    # after the school's field in lower case, the line wrapped before the city
+    ("TS. Phan Đức Nghĩa, Hiệu trưởng Trường Đại học Công nghiệp\nViệt Trì - Ủy viên;", [("district", "Việt Trì")]),
     # a province's name is read as the province elsewhere; a school named after a person names no place
     ("Trường Đại học Cần Thơ chủ trì.", []),
     ("Trường Đại học Hùng Vương chủ trì.", []),

@@ -259,3 +259,31 @@ def test_a_deputy_in_charge_and_an_acting_head_sign_in_their_own_posts(block: st
 def test_a_signer_s_name_wrapped_or_after_an_english_title(block: str, name: str) -> None:
     issuer = find_orgs("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n", home=province_named("Phú Yên"))[0]
     assert [(p.name, p.title) for p in find_signatures(block, [], issuer=issuer)] == [(name, "pho-chu-tich")]
+
+
+FOUR_SIDES = """Các Bên thống nhất ký kết.
+
+GIÁM ĐỐC                             GIÁM ĐỐC
+SỞ KH&CN TỈNH KIÊN GIANG             SỞ KH&CN TỈNH CÀ MAU
+
+Phạm Văn Tươi                        Lâm Thị Ngọc Diệp
+
+KT. GIÁM ĐỐC                         GIÁM ĐỐC
+PHÓ GIÁM ĐỐC                         SỞ KH&CN TỈNH HẬU GIANG
+SỞ KH&CN TỈNH BẠC LIÊU
+
+Quách Minh Trí                       Đoàn Văn Khải
+"""
+
+
+def test_four_blocks_side_by_side_each_post_over_its_body() -> None:
+    # (the header's right column named another province's department: the body under the post is the signer's)
+    text = "UBND TỈNH KIÊN GIANG               UBND TỈNH CÀ MAU\nSỞ KHOA HỌC VÀ CÔNG NGHỆ            SỞ KHOA HỌC VÀ CÔNG NGHỆ\n\n" \
+        + FOUR_SIDES
+    home = province_named("Kiên Giang")
+    signers = {(p.name, p.title, p.org.name if p.org else None)
+               for p in find_signatures(text, find_orgs(text, home=home), issuer=None)}
+    assert signers == {("Phạm Văn Tươi", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Kiên Giang"),
+                       ("Lâm Thị Ngọc Diệp", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Cà Mau"),
+                       ("Quách Minh Trí", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Bạc Liêu"),
+                       ("Đoàn Văn Khải", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Hậu Giang")}
