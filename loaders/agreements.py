@@ -192,11 +192,14 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         if reviewed and (PLANNED.search(text, clause, reviewed.start()) or _ASSIGNED.search(text, clause, reviewed.start())):
             reviewed = None   # a review to come, or one a body is told to hold with a partner ('Giao Sở ... tổng kết ...')
         signers = bool(signing) and not PLANNED.search(text, clause, signing.start()) or bool(signed_cooperation)
+        # ('... kính đề nghị UBND tỉnh thống nhất với B tiếp tục xây dựng và ký kết Chương trình ... giai đoạn ...': one
+        # proposed between two, still to come)
+        proposed = PLANNED.search(text, clause, period.start()) and _NEXT_ONE.search(text, clause, period.start())
         # ('A và B sẽ ký Biên bản ghi nhớ ... giai đoạn ...': a signing to come names its parties as one done does)
         if len(keys) < 2 or (found and not signed_cooperation and not drawn_up
                              and not (AGREEMENT_NOUN.search(text, s, e) and (
                 subjects or signers or with_issuer or TO_SIGN.search(text, clause, period.start()) or both or to_sign_by or reviewed
-                or passive
+                or passive or proposed
                 or re.search(r"(?i:giữa)", text[s:e])
                 or partner_after_noun(text, clause, e)))):
             continue

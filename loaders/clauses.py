@@ -81,6 +81,9 @@ def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,
                  heading: re.Pattern[str] = _CONTENTS, articles: bool = True, labelled: bool = False) -> list[Clause]:
     if _MINUTES.search(text, start, min(end, start + 1500)):
         return []
+    amended = _amended_contents(text, start, end, orgs) if articles else []
+    if amended:
+        return amended
     sections = _unglossed([m for m in SECTION.finditer(text, start, end) if m.group("title").strip(" *").isupper()])
     content = [m for m in sections if heading.search(m.group("title")) and not _MEETING_CONTENTS.search(m.group("title"))]
     if not content and articles:
@@ -156,6 +159,28 @@ def _table_rows(text: str, section: re.Match[str], stop: int, orgs: list[OrgMent
             clauses.append(clause)
         return clauses
     return []
+
+
+# an appendix amending an agreement: an article that rewrites or adds its contents ('Điều 1. Sửa đổi khoản 3, Mục II',
+# 'Điều 2. Bổ sung khoản 7 và khoản 8 vào Mục II') quotes them with their numbers ('"3. Phối hợp ...')
+_AMENDING = re.compile(r"(?i:sửa\s+đổi|bổ\s+sung)(?:\s*,\s*(?i:bổ\s+sung))?\s+(?i:khoản|điểm|nội\s+dung)")
+_QUOTED_ITEM = re.compile(r"^[ \t]*[\"“]?[ \t]*(?P<n>\d{1,2})\.[ \t]+(?P<body>[^\n]+)", re.M)
+
+
+def _amended_contents(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:
+    """The contents an appendix's articles rewrite or add, each under its number in the agreement."""
+    articles = list(ARTICLE.finditer(text, start, end))
+    clauses = []
+    for index, article in enumerate(articles):
+        if not _AMENDING.match(article.group("title")):
+            continue
+        stop = articles[index + 1].start() if index + 1 < len(articles) else end
+        for item in _QUOTED_ITEM.finditer(text, article.end(), stop):
+            body = item.group("body").strip().rstrip("\"”").strip()
+            clause = Clause(int(item.group("n")), "Điều", item.start("body"), item.end("body"), body.rstrip(";."))
+            clause.orgs = [o for o in orgs if clause.start <= o.start < clause.end]
+            clauses.append(clause)
+    return clauses
 
 
 def _articles_as_clauses(text: str, articles: list[re.Match[str]], end: int, orgs: list[OrgMention]) -> list[Clause]:

@@ -12,7 +12,7 @@ from vnst.loaders.orgs import OrgMention
 from vnst.loaders.parties import listed_after_between, listed_subjects, parties_of, party_blocks, with_each_partner
 from vnst.loaders.places import PlaceMention
 from vnst.loaders.vietnamese import WS, WS1, DateMention
-from vnst.textnorm import collapse_spaces
+from vnst.textnorm import collapse_spaces, fold
 
 
 def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
@@ -103,6 +103,17 @@ def cited_without_period(text: str, s: int, e: int, orgs: list[OrgMention], plac
     parties = parties_of(text, s, e, orgs, places)
     keys = sorted({p.key for p in parties})
     if len(keys) < 2 or any(a.party_keys == keys and a.start_year is None for a in found):
+        return
+    # ('Chương trình hợp tác số 312/... giữa A và B được ký ngày 22/3/2016' in the report on their 2016 - 2020 programme:
+    # that one, signed in a year of its period)
+    # (of the same kind: a memorandum signed in the first year of the programme that follows it is another text)
+    years = {d.year for d in dates if s <= d.start < e and d.year}
+    noun = AGREEMENT_NOUN.search(text, s, e)
+    same = [a for a in found if a.party_keys == keys and a.start_year and a.end_year
+            and any(a.start_year <= y <= a.end_year for y in years)
+            and (kind := AGREEMENT_NOUN.search(a.title)) and noun and fold(kind.group(0)) == fold(noun.group(0))]
+    if len(same) == 1:
+        same[0].spans.append((s, e))
         return
     agreement = Agreement(parties, None, None, [(s, e)], re.sub(r"\s+", " ", text[s:e]).strip(" *;"), False, False)
     found.append(agreement)

@@ -374,3 +374,12 @@ def test_an_earlier_agreement_whose_signers_are_named_in_the_passive_was_signed_
     body = ("Chương trình kế thừa Thỏa thuận hợp tác giai đoạn 2021 - 2025 đã được Sở KH&CN tỉnh Bình Định (cũ) và "
             "Trường Đại học Quy Nhơn ký kết năm 2021.")
     assert (["Sở Khoa học và Công nghệ tỉnh Bình Định", "Trường Đại học Quy Nhơn"], 2021, 2025, True) in _found(body)
+
+
+def test_an_agreement_a_report_proposes_after_the_one_it_reviews_is_still_to_come() -> None:
+    body = ("Tổng kết Chương trình hợp tác giữa UBND tỉnh Ninh Thuận và Viện Hàn lâm Khoa học và Công nghệ Việt Nam giai đoạn "
+            "2016 - 2020: hai bên đã triển khai 17 nhiệm vụ.\n\nTrường kính đề nghị Ủy ban nhân dân tỉnh Ninh Thuận "
+            "thống nhất với Viện Hàn lâm Khoa học và Công nghệ Việt Nam tiếp tục xây dựng và ký kết Chương trình hợp tác "
+            "giai đoạn 2021 - 2025.")
+    parties = ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Ủy ban nhân dân tỉnh Ninh Thuận"]
+    assert (parties, 2021, 2025, False) in _found(body)

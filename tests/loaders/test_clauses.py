@@ -195,3 +195,17 @@ def test_a_bilingual_clause_ends_where_its_english_gloss_begins_on_the_same_line
             "Điều 3. Hiệu lực\nThỏa thuận có hiệu lực 05 năm, từ ngày 22/3/2024 đến hết ngày 21/3/2029.\n")
     [(_, agreement)] = gather(text).agreements
     assert [c.text for c in agreement.clauses] == ["Phối hợp xây dựng chương trình đào tạo.", "Trao đổi chuyên gia."]
+
+
+def test_an_appendix_amending_an_agreement_gives_the_contents_it_rewrites_and_adds() -> None:
+    text = ("PHỤ LỤC SỬA ĐỔI, BỔ SUNG\nTHOẢ THUẬN HỢP TÁC SỐ 02/TTHT-UBND-ĐHNL NGÀY 15/3/2016\ngiữa Uỷ ban nhân dân tỉnh "
+            "Bình Phước và Trường Đại học Nông Lâm Thành phố Hồ Chí Minh\ngiai đoạn 2016 - 2020\n\n"
+            "Điều 1. Sửa đổi khoản 3, Mục II - Nội dung hợp tác của Thoả thuận như sau:\n\n"
+            "\"3. Phối hợp nghiên cứu, chuyển giao quy trình canh tác điều.\"\n\n"
+            "Điều 2. Bổ sung khoản 7 và khoản 8 vào Mục II - Nội dung hợp tác của Thoả thuận như sau:\n\n"
+            "\"7. Tư vấn, hỗ trợ tỉnh lập quy hoạch chi tiết.\n\n8. Đào tạo trình độ thạc sĩ cho 30 cán bộ.\"\n\n"
+            "Điều 3. Kinh phí thực hiện\n\nKinh phí dự kiến 4,5 tỷ đồng.\n\nĐiều 4. Hiệu lực\n\nPhụ lục có hiệu lực kể từ ngày ký.\n")
+    [(_, agreement)] = gather(text).agreements
+    assert [(c.number, c.text) for c in agreement.clauses] == [
+        (3, "Phối hợp nghiên cứu, chuyển giao quy trình canh tác điều"), (7, "Tư vấn, hỗ trợ tỉnh lập quy hoạch chi tiết"),
+        (8, "Đào tạo trình độ thạc sĩ cho 30 cán bộ")]

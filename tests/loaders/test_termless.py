@@ -226,3 +226,20 @@ def test_a_bilingual_memorandum_between_two_with_the_term_it_states(between: str
     found = [(sorted(p.name.lower() for p in a.parties), (a.start_year, a.end_year)) for _, a in gather(text).agreements]
     assert found == [(["công ty tnhh renesas design việt nam", "trường đại học sư phạm kỹ thuật thành phố hồ chí minh"],
                       years)]
+
+
+@pytest.mark.parametrize("noun, merged", [
+    # the programme the report reviews, cited by its number and signing day in a year of its period: that one
+    ("Chương trình hợp tác số 312/CTHT-VHL-UBND", True),
+    # a memorandum signed in the first year of the programme that followed it: another text
+    ("Biên bản ghi nhớ số 12/BBGN", False),
+])
+def test_a_cited_agreement_signed_in_a_year_of_a_programme_of_the_same_two(noun: str, merged: bool) -> None:
+    text = ("BÁO CÁO\nTổng kết Chương trình hợp tác giữa Uỷ ban nhân dân tỉnh Ninh Thuận và Viện Hàn lâm Khoa học và Công "
+            "nghệ Việt Nam giai đoạn 2016 - 2020\n\nI. KHÁI QUÁT\n\n"
+            f"Căn cứ {noun} giữa Uỷ ban nhân dân tỉnh Ninh Thuận và Viện Hàn lâm Khoa học và Công nghệ Việt Nam được ký "
+            "ngày 22/3/2016, hai bên đã triển khai 17 nhiệm vụ.\n")
+    found = [(a.start_year, a.signed) for _, a in gather(text).agreements]
+    assert found == ([(2016, True)] if merged else [(2016, True), (None, True)])
+    legal = {l.number.written: l.issued for l in gather(text).legal}
+    assert legal[noun.split("số ")[1]] == date(2016, 3, 22)
