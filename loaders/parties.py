@@ -11,7 +11,7 @@ import re
 
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.orgwords import NOT_A_BODY
-from vnst.loaders.partylabels import ROLE_LABEL
+from vnst.loaders.partylabels import BODY_FIELD_BELOW, ROLE_LABEL
 from vnst.loaders.places import PlaceMention, province_named
 from vnst.loaders.vietnamese import FOREIGN, LOWER, NUMBER_WORD, UPPER, WS, WS1, flex
 from vnst.textnorm import collapse_spaces, fold
@@ -328,7 +328,10 @@ def party_blocks(text: str, start: int, end: int, orgs: list[OrgMention],
     bodies = _party_candidates(text, orgs, places, centres=True)
     parties = []
     for label in _PARTY_LABEL.finditer(text, start, end):
-        body = next((o for o in bodies if o.start == label.end()), None)
+        # ('Bên nhận đặt hàng (Bên B):' / '- Tổ chức chủ trì nhiệm vụ: VIỆN X': the side's body on a field's line below)
+        field = BODY_FIELD_BELOW.match(text, label.end())
+        at = field.end() if field else label.end()
+        body = next((o for o in bodies if o.start == at), None)
         if body is not None and body.key not in {p.key for p in parties}:
             parties.append(body)
     if len(parties) < 2 and _JOINTLY_CALLED.search(text, start, end):

@@ -40,12 +40,18 @@ class PartyLabel:
     block_start: int   # the start of the line that names the party
 
 
+# a side's body on a field's line under its label ('Bên nhận đặt hàng (Bên B):' / '- Tổ chức chủ trì nhiệm vụ: VIỆN X')
+BODY_FIELD_BELOW = re.compile(r"[ \t]*\n?[ \t]*[-–•+]?[ \t]*(?:(?i:tổ" + WS1 + r"chức" + WS1 + r"chủ" + WS1 + r"trì)(?:" + WS1
+                               + r"(?i:nhiệm" + WS1 + r"vụ))?|(?i:tên" + WS1 + r"(?:tổ" + WS1 + r"chức|đơn" + WS1 + r"vị|cơ" + WS1
+                               + r"quan))|(?i:đơn" + WS1 + r"vị))[ \t]*:[ \t]*")
+
 def party_labels(text: str, orgs: list[OrgMention]) -> list[PartyLabel]:
     """Every party label of the text with the body it stands for, in text order."""
     found: list[PartyLabel] = []
     by_start = {o.start: o for o in orgs}
     for m in _LABEL_BEFORE.finditer(text):
-        org = by_start.get(m.end())
+        field = BODY_FIELD_BELOW.match(text, m.end())
+        org = by_start.get(field.end() if field else m.end())
         if org is not None:
             found.append(PartyLabel(_key(m.group("label") or m.group("role_label")), org, m.start()))
     for m in _LABEL_AFTER.finditer(text):

@@ -243,3 +243,21 @@ def test_a_cited_agreement_signed_in_a_year_of_a_programme_of_the_same_two(noun:
     assert found == ([(2016, True)] if merged else [(2016, True), (None, True)])
     legal = {l.number.written: l.issued for l in gather(text).legal}
     assert legal[noun.split("số ")[1]] == date(2016, 3, 22)
+
+
+def test_a_task_contract_whose_host_is_named_on_a_field_line_under_its_side_s_label() -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 09/2020/HĐ-KHCN\n\n"
+            "Hôm nay, ngày 15 tháng 5 năm 2020, tại Sở Khoa học và Công nghệ tỉnh Hà Tĩnh, chúng tôi gồm:\n\n"
+            "1. Bên đặt hàng (Bên A): SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ TĨNH\n- Do ông: Võ Đình Khánh   Chức vụ: Giám đốc\n\n"
+            "2. Bên nhận đặt hàng (Bên B):\n- Tổ chức chủ trì nhiệm vụ: VIỆN NGHIÊN CỨU RAU QUẢ\n"
+            "- Do ông: Đào Văn Quang   Chức vụ: Viện trưởng\n\n"
+            "Điều 1. Đặt hàng và nhận đặt hàng\nThời gian thực hiện: 24 tháng, từ tháng 5/2020 đến tháng 4/2022.\n\n"
+            "ĐẠI DIỆN BÊN A                     ĐẠI DIỆN BÊN B\nGIÁM ĐỐC                           VIỆN TRƯỞNG\n\n"
+            "Võ Đình Khánh                      Đào Văn Quang\n")
+    g = gather(text)
+    assert [(sorted(p.name.lower() for p in a.parties), a.start_year, a.end_year) for _, a in g.agreements] == [
+        (["sở khoa học và công nghệ tỉnh hà tĩnh", "viện nghiên cứu rau quả"], 2020, 2022)]
+    # the signer for the side is held in its body, not in a body the preamble cites
+    assert {(p.name, p.org.name.lower()) for p in g.people if p.signature} == {
+        ("Võ Đình Khánh", "sở khoa học và công nghệ tỉnh hà tĩnh"), ("Đào Văn Quang", "viện nghiên cứu rau quả")}
