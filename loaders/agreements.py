@@ -214,7 +214,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                                           and not SIGNED_WORDS.search(text, s, e)):
             # ('Đồng ý chủ trương để A và B xây dựng, ký kết thỏa thuận ...'): one to come, not the text's main agreement
             planned.append(years)
-        if CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e) or passive:
+        if CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e) or passive or _COMPLETED.match(text, period.end()):
             cited.append(agreement)
         elif signers and not own_text:
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
@@ -311,6 +311,9 @@ _AND_SIGN = re.compile(WS + r"*(?:,|(?i:và))" + WS1 + r"(?:(?i:tiến" + WS1 + 
                        + SIGN_THE_NOUN.pattern)
 # an agreement reviewed at its end or midway ('tổ chức hội nghị tổng kết Thỏa thuận hợp tác giai đoạn 2018 - 2022'): one
 # signed before, whose parties are the sentence's subjects
+# '... giai đoạn 2021 - 2025 đã hoàn thành': one carried out to its end was signed
+_COMPLETED = re.compile(WS + r"*(?i:đã)" + WS1 + r"(?:được" + WS1 + r")?(?:hoàn" + WS1 + r"thành|kết" + WS1 + r"thúc|tổng" + WS1
+                        + r"kết)(?![\wÀ-ỹ])")
 _SIGNED_BY = re.compile(WS + r"*(?:(?i:đã)" + WS1 + r")?được" + WS1 + r"(?=[^.;\n]{4,160}?(?<![\wÀ-ỹ])ký(?![\wÀ-ỹ]))")
 # ('Nhìn lại Chương trình hợp tác giai đoạn 2019 - 2023 ...': looking back on one, in a speech)
 _REVIEWED = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:tổng|sơ)" + WS1 + r"(?i:kết)|(?i:nhìn)" + WS1 + r"lại)(?:" + WS1 + r"(?i:việc|kết" + WS1 + r"quả)" + WS1

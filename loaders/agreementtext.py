@@ -140,7 +140,9 @@ PLANNED = re.compile(r"(?<![\wÀ-ỹ])(?i:tham" + WS1 + r"mưu|chủ" + WS1 + r"
                       + r"|(?<!đã )(?<![\wÀ-ỹ])(?i:xây" + WS1 + r"dựng)(?:" + WS + r"*,|" + WS1 + r"(?i:và))" + WS1)
 # a signing, or the exchange of the signed texts at it ('A và B trao thỏa thuận hợp tác', 'A trao thư ghi nhớ
 # hợp tác với B')
-SIGN_THE_NOUN = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?|trao)" + WS1 + r"(?i:thỏa|thoả|chương|biên|hiệp|thư" + WS1
+# (also signed and carried out: 'A và B đã ký kết và thực hiện Chương trình ...')
+SIGN_THE_NOUN = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?|trao)" + WS1 + r"(?:(?i:và|,)" + WS1 + r"(?i:thực" + WS1 + r"hiện|triển"
+                           + WS1 + r"khai)" + WS1 + r")?(?i:thỏa|thoả|chương|biên|hiệp|thư" + WS1
                            + r"ghi" + WS1 + r"nhớ)(?![\wÀ-ỹ])")
 AGREEMENT_NOUN = re.compile(r"(?i:thỏa" + WS1 + r"thuận|thoả" + WS1 + r"thuận|chương" + WS1 + r"trình"
                              + r"|(?:biên" + WS1 + r"bản|thư|bản)" + WS1 + r"ghi" + WS1 + r"nhớ|(?:quy" + WS1 + r"chế|kế" + WS1

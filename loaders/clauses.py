@@ -73,8 +73,10 @@ def _tasks_announced(text: str, start: int, end: int, orgs: list[OrgMention]) ->
 
 
 # the minutes of a meeting ('BIÊN BẢN LÀM VIỆC'): what the sides agreed there is recorded, not clauses of an agreement
-_MINUTES = re.compile(r"^[ \t*]*BIÊN[ \t]+BẢN[ \t]+(?:LÀM[ \t]+VIỆC|HỌP|CUỘC[ \t]+HỌP|HỘI[ \t]+NGHỊ|KIỂM[ \t]+TRA"
-                      r"|NGHIỆM[ \t]+THU)\b", re.M)
+# (or 'BIÊN BẢN' alone over the meeting it records: 'Phiên họp thứ ba của Ban Chỉ đạo ...')
+_MINUTES = re.compile(r"^[ \t*]*BIÊN[ \t]+BẢN(?:[ \t]+(?:LÀM[ \t]+VIỆC|HỌP|CUỘC[ \t]+HỌP|HỘI[ \t]+NGHỊ|KIỂM[ \t]+TRA"
+                      r"|NGHIỆM[ \t]+THU)\b|[ \t]*\n[ \t*]*(?i:phiên[ \t]+họp|cuộc[ \t]+họp|buổi[ \t]+làm[ \t]+việc|hội[ \t]+nghị|họp)\b)",
+                      re.M)
 
 
 def find_clauses(text: str, start: int, end: int, orgs: list[OrgMention], *,

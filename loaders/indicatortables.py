@@ -112,10 +112,14 @@ def _cells(row: re.Match[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+# what a bracket after a column's label may say besides a unit: a former province's ('Vĩnh Long (cũ)'), an estimate
+_NOT_A_UNIT = {"cũ", "mới", "ước", "ước tính", "dự kiến", "kế hoạch", "*"}
+
+
 def _unit(label: str) -> tuple[str, str | None] | None:
     """The unit a label gives in brackets at its end: '(tỷ USD)', '(triệu đồng)', '(%)', '(ha)', '(người)'."""
     bracketed = _BRACKETED.search(label.strip())
-    if bracketed is None:
+    if bracketed is None or bracketed.group("unit").strip().lower() in _NOT_A_UNIT:
         return None
     words = bracketed.group("unit").split()
     multiplier = words[0].lower() if len(words) > 1 and words[0].lower() in MULTIPLIERS else None

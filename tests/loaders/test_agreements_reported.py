@@ -383,3 +383,17 @@ def test_an_agreement_a_report_proposes_after_the_one_it_reviews_is_still_to_com
             "giai đoạn 2021 - 2025.")
     parties = ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Ủy ban nhân dân tỉnh Ninh Thuận"]
     assert (parties, 2021, 2025, False) in _found(body)
+
+
+
+@pytest.mark.parametrize("sentence", [
+    # carried out to its end
+    "2. Hợp tác: Chương trình phối hợp giữa UBND tỉnh Thanh Hóa và Trường Đại học Hồng Đức giai đoạn 2021 - 2025 đã "
+    "hoàn thành; Trường đang xây dựng chương trình mới.",
+    # signed and carried out, the verbs joined before the noun
+    "UBND tỉnh Thanh Hóa và Trường Đại học Hồng Đức đã ký kết và thực hiện Chương trình hợp tác giai đoạn 2021 - 2025, "
+    "triển khai 14 đề tài.",
+])
+def test_an_earlier_agreement_completed_or_signed_and_carried_out_was_signed(sentence: str) -> None:
+    body = "Trường và UBND tỉnh Thanh Hóa ký kết Chương trình hợp tác giai đoạn 2026 - 2030.\n\n" + sentence
+    assert (["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2021, 2025, True) in _found(body)

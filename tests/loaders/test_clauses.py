@@ -209,3 +209,11 @@ def test_an_appendix_amending_an_agreement_gives_the_contents_it_rewrites_and_ad
     assert [(c.number, c.text) for c in agreement.clauses] == [
         (3, "Phối hợp nghiên cứu, chuyển giao quy trình canh tác điều"), (7, "Tư vấn, hỗ trợ tỉnh lập quy hoạch chi tiết"),
         (8, "Đào tạo trình độ thạc sĩ cho 30 cán bộ")]
+
+
+
+def test_minutes_headed_by_the_meeting_under_a_bare_title_have_no_clauses() -> None:
+    text = ("TỈNH ỦY AN GIANG\nBAN CHỈ ĐẠO\n\nBIÊN BẢN\nPhiên họp thứ ba của Ban Chỉ đạo\n\nIII. NỘI DUNG\n"
+            "1. Đồng chí Giám đốc Sở báo cáo.\n2. Ý kiến của các thành viên.\n3. Kết luận: hoàn thiện dự thảo Chương trình hợp "
+            "tác giữa UBND tỉnh An Giang và Trường Đại học An Giang giai đoạn 2026 - 2030.\n")
+    assert all(not a.clauses for _, a in gather(text).agreements)

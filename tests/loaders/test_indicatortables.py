@@ -89,3 +89,11 @@ def test_a_table_aligned_with_spaces_is_read_as_its_pipe_form_is() -> None:
 def test_a_space_aligned_table_of_no_years_is_not_read() -> None:
     table = "Chỉ tiêu          Kế hoạch     Ghi chú\nTổng nguồn vốn (tỷ đồng)     60,9     đạt\n"
     assert indicator_table_numbers(table) == ([], [])
+
+
+
+def test_a_column_of_a_former_province_gives_no_unit() -> None:
+    table = ("| STT | Chỉ tiêu | Đơn vị tính | Vĩnh Long (cũ) | Bến Tre (cũ) | Toàn tỉnh |\n|---|---|---|---|---|---|\n"
+             "| 1 | Nhiệm vụ KH&CN cấp tỉnh đang thực hiện | Nhiệm vụ | 18 | 24 | 42 |\n")
+    assert indicator_table_numbers(table) == ([], [])
+    assert {(f.value, f.unit) for f in gather(table).figures} >= {(Decimal(18), "nhiệm vụ"), (Decimal(24), "nhiệm vụ")}
