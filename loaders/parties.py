@@ -185,7 +185,7 @@ _ENGLISH_LINE = WS + r"*\n[ \t]*[A-Z][A-Za-z0-9 ,.()&'/-]{3,150}(?=[ \t]*\n)"
 _PARTY_JOIN = re.compile(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)(?=" + WS + r"*(?:,|và|với)))?(?:" + _ASIDE + r"|"
                          + _ENGLISH_LINE + r")*" + WS + r"*(?:,|(?i:và|với))?(?:" + _GLOSS + r")?" + WS + r"*")
 # (the sides of a technology transfer contract, as the Law on Technology Transfer names them: 'Bên giao công nghệ')
-_PARTY_LABEL = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*)?(?:(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba))|(?i:giao|nhận)"
+_PARTY_LABEL = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*|[-–•+][ \t]*)?(?:(?i:bên)" + WS1 + r"(?:[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba))|(?i:giao|nhận)"
                           + WS1 + r"(?i:công" + WS1 + r"nghệ))"
                           # (glossed in English: 'BÊN A / PARTY A:')
                           + r"[ \t]*(?:\([^)\n]{0,40}\))?(?:[ \t]*/[ \t]*(?i:party)[ \t]+[A-D])?|" + ROLE_LABEL + r")[ \t]*:"

@@ -46,7 +46,7 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
 _CONTRACT_TITLE = re.compile(r"^[ \t*]*HỢP" + WS1 + r"ĐỒNG\b[^\n]*", re.M)
 # a report on a technology transfer contract, the contract named in its subject ('Tình hình thực hiện Hợp đồng chuyển
 # giao công nghệ sản xuất ...')
-_TRANSFER_CONTRACT = re.compile(r"(?<![\wÀ-ỹ])Hợp" + WS1 + r"đồng" + WS1 + r"chuyển" + WS1 + r"giao" + WS1 + r"công" + WS1
+_TRANSFER_CONTRACT = re.compile(r"(?<![\wÀ-ỹ])[Hh]ợp" + WS1 + r"đồng" + WS1 + r"chuyển" + WS1 + r"giao" + WS1 + r"công" + WS1
                                 + r"nghệ(?:" + WS1 + r"[^\n.;:]{3,120})?")
 # a contract's term from day to day
 _DAY = r"(?i:ngày)" + WS1 + r"\d{1,2}(?:/\d{1,2}/|" + WS1 + r"(?i:tháng)" + WS1 + r"\d{1,2}" + WS1 + r"(?i:năm)" + WS1 + r")"
@@ -91,7 +91,10 @@ def reported_contract(text: str, start: int, end: int, orgs: list[OrgMention], p
         return None
     signed = _SIGNED_ON.search(text, start, end)
     on = next((d for d in dates if signed and signed.end() <= d.start <= signed.end() + 5 and d.value), None)
-    return Agreement(parties, None, None, [(subject.start(), subject.end())], collapse_spaces(subject.group(0)), False,
+    # ('Thời hạn hợp đồng: từ ngày 25/3/2022 đến ngày 24/3/2025': its term, as a contract's own text gives it)
+    term = _TERM_IN_DAYS.search(text, subject.end(), end)
+    years = (int(term.group("y1")), int(term.group("y2"))) if term else (None, None)
+    return Agreement(parties, *years, [(subject.start(), subject.end())], collapse_spaces(subject.group(0)), False,
                      signed is not None, signing_date=on)
 
 

@@ -104,3 +104,14 @@ def test_a_report_that_only_names_such_contracts_reports_none() -> None:
     text = TRANSFER_REPORT.replace("1. Bên giao công nghệ:", "1. Đơn vị chuyển giao:").replace(
         "2. Bên nhận công nghệ:", "2. Đơn vị tiếp nhận:")
     assert gather(text).agreements == []
+
+
+def test_a_letter_reporting_a_transfer_contract_in_a_lower_case_heading_with_dashed_sides_and_its_term() -> None:
+    text = TRANSFER_REPORT.replace("Tình hình thực hiện Hợp đồng chuyển giao công nghệ nhân giống", "Tình hình thực hiện").replace(
+        "Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai\n", "Kính gửi: Sở Khoa học và Công nghệ tỉnh Đồng Nai\n\n"
+        "1. Thông tin về hợp đồng chuyển giao công nghệ\n").replace("1. Bên giao", "- Bên giao").replace(
+        "2. Bên nhận", "- Bên nhận").replace("thời hạn thực hiện 18 tháng.", "\n- Thời hạn hợp đồng: từ ngày 20/7/2023 đến ngày "
+                                                                              "19/7/2025.")
+    [(_, agreement)] = gather(text).agreements
+    assert sorted(p.name for p in agreement.parties) == ["Hợp tác xã Nông nghiệp Tân Phú", "Viện Nghiên cứu Rau quả"]
+    assert agreement.signed and (agreement.start_year, agreement.end_year) == (2023, 2025)
