@@ -49,7 +49,8 @@ _SIGNED_BEFORE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:đã" + WS1 + r"(?:�
 _NUMBER_IN_BRACKETS = re.compile(WS + r"*\(" + WS + r"*[^()\n]{0,50}?(?<![\wÀ-ỹ])số" + WS + r"*:?" + WS + r"*")
 _SIGNED_BETWEEN = re.compile(WS1 + r"giữa" + WS1 + r"[^.;]{5,200}?(?<![\wÀ-ỹ])(?:(?:được|đã)" + WS1 + r")*ký(?:" + WS1
                              + r"kết)?(?:" + WS1 + r"vào)?" + WS1 + r"ngày" + WS1)
-_CITED_DATE = re.compile(WS + r"*(?:,|\)?" + WS + r"*(?:(?:được|đã)" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1
+# ('số X ngày ...', 'số X, ký ngày ...', '(số X) ký kết ngày ...')
+_CITED_DATE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:(?:(?:được|đã)" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1
                          + r"vào)?)?" + WS + r"*ngày" + WS1)
 
 

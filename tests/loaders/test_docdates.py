@@ -25,3 +25,12 @@ _TABLE = ("Sở thông báo danh sách như sau:\n\n"
 def test_a_number_dated_by_the_next_cell_of_its_row(label: str, expected: dict[str, date | None]) -> None:
     legal = gather(_TABLE.format(label=label)).legal
     assert {l.number.written: l.issued for l in legal} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- Số hợp đồng: 03/2022/HĐCGCN, ký ngày 25 tháng 3 năm 2022.",
+    "Hợp đồng số 03/2022/HĐCGCN ký ngày 25/3/2022.",
+    "Hợp đồng số 03/2022/HĐCGCN ngày 25/3/2022.",
+])
+def test_a_number_dated_by_its_signing_after_a_comma(text: str) -> None:
+    assert [(l.number.written, l.issued) for l in gather(text).legal] == [("03/2022/HĐCGCN", date(2022, 3, 25))]
