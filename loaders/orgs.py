@@ -403,8 +403,9 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         body = national_bodies()[index]
         return OrgMention(m.start(), m.end(), body.name, body.cls, body.parent, body.en)
     if kind in ("department", "committee"):
-        if re.match(WS1 + r"(?i:các|quận|huyện|thị" + WS1 + r"(?:xã|trấn)|xã|phường)(?![\wÀ-ỹ])|/",
-                    text[m.end():m.end() + 12]) and not m.group("prov"):
+        # ('Sở Thông tin và Truyền thông của mỗi tỉnh': one of a kind in each province, no body)
+        if re.match(WS1 + r"(?:(?i:của)" + WS1 + r")?(?i:các|mỗi|từng)(?![\wÀ-ỹ])|" + WS1 + r"(?i:quận|huyện|thị" + WS1
+                    + r"(?:xã|trấn)|xã|phường)(?![\wÀ-ỹ])|/", text[m.end():m.end() + 16]) and not m.group("prov"):
             return None
         province = province_named(m.group("prov")) if m.group("prov") else home
         if province is None or not m.group("prov") and each_provinces(text, m.start(), m.end()):

@@ -83,6 +83,9 @@ def test_the_party_committee_under_its_formal_name_in_a_resolution_s_title_in_ca
     ("mỗi tỉnh chỉ giữ một Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng.", []),
     ("thành lập một Trung tâm Nghiên cứu biển tại huyện đảo.", []),
     ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng kiểm định.", ["Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng"]),
+    # a department of each province ('... của mỗi tỉnh'), as against the home province's
+    ("khi Sở Thông tin và Truyền thông của mỗi tỉnh hợp nhất vào Sở Khoa học và Công nghệ.",
+     ["Sở Khoa học và Công nghệ tỉnh Quảng Ninh"]),
 ])
 def test_one_of_a_kind_of_body_is_no_body(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected
