@@ -104,15 +104,9 @@ def _variants() -> dict[str, str]:
 def _slip_tolerant(sector: str) -> str:
     """A sector as flex() reads it, and with any diacritic typed wrong or left out ('Kế hoạch và Đàu tư', 'Khoa hoc va
     Cong nghe'), as old and hastily typed texts write it: the department is still the one its words fold to."""
-    out = []
-    for ch in sector:
-        if ch in _variants():
-            out.append("[" + _variants()[ch] + "]")
-        elif ch.isalpha() or ch.isdigit():
-            out.append(re.escape(ch))
-        else:
-            out.append(flex(ch) if ch in " &-–" else re.escape(ch))
-    return "".join(out)
+    variants = _variants()
+    return "".join("[" + variants[ch] + "]" if ch in variants else flex(ch) if ch in " &-–" else re.escape(ch)
+                   for ch in sector)
 
 
 def canonical_sector(sector: str) -> str:

@@ -69,11 +69,12 @@ def headed_centres(text: str, orgs: list[OrgMention], people: list[PersonMention
     that can sign, wherever the text names it, by its name, as the facilities' reader found it, or by its short name."""
     known = {o.key for o in orgs}
     centres = {p.org.name: p.org for p in people if p.org is not None and p.org.cls == "Centre" and p.org.key not in known}
+    shorts = _short_names(text, projects) if centres else {}
     out = []
     for name, centre in centres.items():
         spans = {(m.start(), m.end()) for m in re.finditer(re.escape(name) + r"(?![\wÀ-ỹ])", text)}
         spans |= {span for p in projects if fold(p.name) == fold(name) for span in p.spans}
-        spans |= {(m.start(), m.end()) for short, p in _short_names(text, list(projects)).items() if fold(p.name) == fold(name)
+        spans |= {(m.start(), m.end()) for short, p in shorts.items() if fold(p.name) == fold(name)
                   for m in re.finditer(r"(?<![\wÀ-ỹ])" + re.escape(short) + r"(?![\wÀ-ỹ])", text)}
         out += [OrgMention(start, end, centre.name, centre.cls, centre.parent, centre.en) for start, end in sorted(spans)]
     return out

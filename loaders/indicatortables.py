@@ -39,16 +39,7 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
             if len(cells) != len(columns) + 1:
                 break
             # (a numbered table's first cell is its row's number: only an indicator's row gives a unit)
-            row_unit = _unit(cells[0][2]) if indicators else None
-            for (start, end, cell), column in zip(cells[1:], columns):
-                number = _NUMBER.fullmatch(cell)
-                stated = ("%", None) if _PERCENT.search(column) else _unit(column)
-                unit = stated or row_unit
-                if number is None or unit is None:
-                    continue
-                found.append(TableNumber(start + number.start("num"), start + number.end("num"), number.group("num"), *unit,
-                                         stated=stated is not None))
-                used.append((start, end))
+            _read_row(cells, columns, _unit(cells[0][2]) if indicators else None, found, used)
     spaced, spaced_used = _spaced_table_numbers(text)
     return found + spaced, used + spaced_used
 
@@ -83,17 +74,22 @@ def _spaced_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int,
             pos = line.end() + 1
             if len(cells) != len(columns) + 1:
                 break
-            row_unit = _unit(cells[0][2]) or _counted(cells[0][2])
-            for (start, end, cell), column in zip(cells[1:], columns):
-                number = _NUMBER.fullmatch(cell)
-                stated = ("%", None) if _PERCENT.search(column) else _unit(column)
-                unit = stated or row_unit
-                if number is None or unit is None:
-                    continue
-                found.append(TableNumber(start + number.start("num"), start + number.end("num"), number.group("num"), *unit,
-                                         stated=stated is not None))
-                used.append((start, end))
+            _read_row(cells, columns, _unit(cells[0][2]) or _counted(cells[0][2]), found, used)
     return found, used
+
+
+def _read_row(cells: list[tuple[int, int, str]], columns: list[str], row_unit: tuple[str, str | None] | None,
+              found: list[TableNumber], used: list[tuple[int, int]]) -> None:
+    """A row's values after its label cell, each in its column's unit, else the row's."""
+    for (start, end, cell), column in zip(cells[1:], columns):
+        number = _NUMBER.fullmatch(cell)
+        stated = ("%", None) if _PERCENT.search(column) else _unit(column)
+        unit = stated or row_unit
+        if number is None or unit is None:
+            continue
+        found.append(TableNumber(start + number.start("num"), start + number.end("num"), number.group("num"), *unit,
+                                 stated=stated is not None))
+        used.append((start, end))
 
 
 def _counted(label: str) -> tuple[str, str | None] | None:

@@ -38,7 +38,7 @@ def titled_without_period(text: str, start: int, end: int, orgs: list[OrgMention
         return None
     # ('Thỏa thuận có hiệu lực 05 năm, từ ngày 22/3/2024 đến hết ngày 21/3/2029': the term its article states)
     term = _TERM_STATED.search(text, title_end, end)
-    years = (int(term.group("y1")), int(term.group("y2"))) if term else (None, None)
+    years = _term_years(term)
     return Agreement(parties, *years, [(start, title_end)], re.sub(r"\s+", " ", text[start:title_end]).strip(" *"),
                      draft, False)
 
@@ -59,6 +59,10 @@ _BETWEEN_BLOCK = re.compile(r"\n\s*\n(?:[ \t]*[^\s\n][^\n]{0,200}\n(?:[ \t]*[^\s
 _TERM_STATED = re.compile(r"(?i:hiệu" + WS1 + r"lực|thời" + WS1 + r"hạn)[^\n.;]{0,40}?" + _TERM_IN_DAYS.pattern)
 
 
+def _term_years(term: re.Match[str] | None) -> tuple[int | None, int | None]:
+    return (int(term.group("y1")), int(term.group("y2"))) if term else (None, None)
+
+
 def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
               draft: bool) -> Agreement | None:
     """A contract ('HỢP ĐỒNG THỰC HIỆN NHIỆM VỤ ...') between the sides its preamble labels ('Bên đặt hàng
@@ -72,7 +76,7 @@ def contract(text: str, start: int, end: int, orgs: list[OrgMention], places: li
     years = period_years(period) if period else (None, None)
     term = _TERM_IN_DAYS.search(text, title.end(), end) if period is None else None
     if term:   # 'Hợp đồng có thời hạn 36 tháng, kể từ ngày 01/9/2025 đến hết ngày 31/8/2028'
-        years = (int(term.group("y1")), int(term.group("y2")))
+        years = _term_years(term)
     return Agreement(parties, *years, [(title.start(), title.end())], collapse_spaces(title.group(0)).strip(" *"),
                      draft, False)
 
@@ -93,7 +97,7 @@ def reported_contract(text: str, start: int, end: int, orgs: list[OrgMention], p
     on = next((d for d in dates if signed and signed.end() <= d.start <= signed.end() + 5 and d.value), None)
     # ('Thời hạn hợp đồng: từ ngày 25/3/2022 đến ngày 24/3/2025': its term, as a contract's own text gives it)
     term = _TERM_IN_DAYS.search(text, subject.end(), end)
-    years = (int(term.group("y1")), int(term.group("y2"))) if term else (None, None)
+    years = _term_years(term)
     return Agreement(parties, *years, [(subject.start(), subject.end())], collapse_spaces(subject.group(0)), False,
                      signed is not None, signing_date=on)
 
