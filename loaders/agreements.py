@@ -20,6 +20,7 @@ from vnst.loaders.parties import (COOPERATION, listed_after_between, listed_subj
                                   party_blocks)
 from vnst.loaders.people import PersonMention
 from vnst.loaders.places import PlaceMention
+from vnst.loaders.drawnup import drawn_up_with_a_partner
 from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period, reported_contract,
                                    period_from_its_term, signed_when_cited, titled_without_period, without_period)
 from vnst.loaders.vietnamese import (CONTENTS_NUMBER_WORD, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value,
@@ -256,6 +257,8 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             cited.append(other)
     main = next((a for a in found if a not in cited and (a.start_year, a.end_year) not in planned),
                 found[0] if found else None)
+    # (one a report says a body is drawing up with a partner: neither signed nor the text's own)
+    drawn_up = [] if own_text else drawn_up_with_a_partner(text, start, end, orgs, found)
     for agreement in found:
         if agreement is main:
             _details(agreement, text, start, end, orgs, [p for p in people if own_text or not p.signature],
@@ -273,7 +276,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                 agreement.end_year = agreement.start_year + years
         elif agreement in cited or agreement in reported:
             signed_when_cited(agreement, text, dates)
-    return ([main] if main else []) + [a for a in found if a is not main]
+    return ([main] if main else []) + [a for a in found if a is not main] + drawn_up
 
 
 # the two parties named together as the subject of what they did ('hai tỉnh đã phối hợp', 'hai bên đã triển khai')

@@ -88,7 +88,7 @@ def parties_of(text: str, s: int, e: int, orgs: list[OrgMention], places: list[P
     if partner is not None and (_SECOND_PREDICATE.search(text, lo, hi) or _IN_ORDER_TO.search(text, lo, hi) or not parties):
         # 'Nhà trường đã cùng Viện X thực hiện ..., và ký Biên bản ghi nhớ với B': the signing is the
         # sentence's second predicate; its subject opens the sentence, the bodies between did the first
-        subject = _opening_subject(text, lo, orgs)
+        subject = opening_subject(text, lo, orgs)
         parties = [subject] if subject is not None else []
     parties += [partner] if partner else []
     # 'Bộ' alone, as the subject, in a text that names one ministry, is that ministry
@@ -123,7 +123,7 @@ _OPENING_TIME = re.compile(r"(?:(?i:năm|tháng|ngày|quý|sáng|chiều)" + WS1
                            + WS1 + r"ra|đồng" + WS1 + r"thời))" + WS + r"*," + WS + r"*")
 
 
-def _opening_subject(text: str, lo: int, orgs: list[OrgMention]) -> OrgMention | None:
+def opening_subject(text: str, lo: int, orgs: list[OrgMention]) -> OrgMention | None:
     """The body that opens the sentence at ``lo``, named or as its kind alone."""
     opening = re.match(r"[\s*•+–-]*", text[lo:lo + 12])
     at = lo + opening.end()
@@ -354,5 +354,5 @@ _DEFINED_AFTER = re.compile(r"(?:," + WS + r"*(?:nước" + WS1 + r")?" + _COUNT
                             + r")?là|viết" + WS1 + r"tắt" + WS1 + r"là)")
 
 
-__all__ = ["COOPERATION", "listed_after_between", "listed_subjects", "parties_of", "partner_after_noun", "party_blocks",
+__all__ = ["COOPERATION", "listed_after_between", "listed_subjects", "opening_subject", "parties_of", "partner_after_noun", "party_blocks",
            "with_each_partner"]
