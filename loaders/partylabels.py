@@ -20,8 +20,11 @@ _NAME = r"(?P<label>[A-D]|(?i:thứ" + WS1 + r"(?:nhất|hai|ba|tư)))(?![\wÀ-�
 ROLE_LABEL = (r"(?i:bên)(?:" + WS1 + r"[\wÀ-ỹ]+){1,4}" + WS + r"*\(" + WS + r"*(?i:bên)" + WS1
               + r"(?P<role_label>[A-D])" + WS + r"*\)")
 # 'BÊN A: <body>', 'Bên B (bên thực hiện): <body>', '2. BÊN THỨ HAI: <body>', 'Bên đặt hàng (Bên A): <body>'
-_LABEL_BEFORE = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*)?(?:(?i:bên)" + WS1 + _NAME
-                           + r"[ \t]*(?:\([^)\n]{0,40}\))?|" + ROLE_LABEL + r")"
+# (or by its role alone, in a list of the sides: '- Bên giao công nghệ: <body>; đại diện: ông Z, Giám đốc')
+_ROLE_ALONE = (r"(?P<role>(?i:bên)" + WS1 + r"(?i:giao|nhận|chuyển" + WS1 + r"giao|đặt" + WS1 + r"hàng|nhận" + WS1 + r"đặt"
+               + WS1 + r"hàng|mua|bán)(?:" + WS1 + r"(?i:công" + WS1 + r"nghệ))?)")
+_LABEL_BEFORE = re.compile(r"^[ \t*]*(?:\d{1,2}[.)][ \t]*|[-–•+][ \t]*)?(?:(?i:bên)" + WS1 + _NAME
+                           + r"[ \t]*(?:\([^)\n]{0,40}\))?|" + ROLE_LABEL + r"|" + _ROLE_ALONE + r")"
                            + r"(?:[ \t]*/[ \t]*(?i:party)[ \t]+[A-D])?"   # (glossed in English: 'BÊN A / PARTY A:')
                            + r"[ \t]*:" + r"[ \t\u00a0]*", re.M)
 # '<body> (sau đây gọi là Bên A)', '<body> (gọi tắt là “Bên B”)'
@@ -53,7 +56,7 @@ def party_labels(text: str, orgs: list[OrgMention]) -> list[PartyLabel]:
         field = BODY_FIELD_BELOW.match(text, m.end())
         org = by_start.get(field.end() if field else m.end())
         if org is not None:
-            found.append(PartyLabel(_key(m.group("label") or m.group("role_label")), org, m.start()))
+            found.append(PartyLabel(_key(m.group("label") or m.group("role_label") or m.group("role")), org, m.start()))
     for m in _LABEL_AFTER.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = [o for o in orgs if line_start <= o.start and o.end <= m.start()

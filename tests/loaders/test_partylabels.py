@@ -100,3 +100,13 @@ def test_a_handover_s_sides_labelled_by_role_in_capitals_their_posts_and_signatu
         ("Y Thuận Mlô", "giam-doc", cooperative, False), ("Y Thuận Mlô", "giam-doc", cooperative, True),
         ("H'Nhi Êban", "pho-giam-doc", cooperative, False),
         ("Lê Văn Bình", "pho-chu-tich", "Ủy ban nhân dân xã Ea Kiết", True)}
+
+
+@pytest.mark.parametrize("side", ["Bên nhận công nghệ", "Bên mua", "Bên nhận đặt hàng"])
+def test_a_letter_s_list_of_a_contract_s_sides_by_role_alone_holds_each_representative_s_post(side: str) -> None:
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ YÊN\n\nSố: 88/SKHCN-QLCN\nV/v báo cáo hợp đồng chuyển giao công nghệ\n\n"
+            "Kính gửi: Ủy ban nhân dân tỉnh Phú Yên\n\nThông tin về hợp đồng như sau:\n"
+            "- Bên giao công nghệ: Viện Công nghệ sinh học; đại diện: TS. Đào Văn Hiếu, Viện trưởng.\n"
+            f"- {side}: Công ty TNHH Thủy sản Sông Cầu; đại diện: ông Lương Văn Tâm, Giám đốc; địa chỉ: xã Xuân Lộc.\n")
+    found = {(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people}
+    assert ("Lương Văn Tâm", "giam-doc", "Công ty TNHH Thủy sản Sông Cầu") in found
