@@ -96,6 +96,19 @@ def dated_in_its_row(text: str, end: int, dates: list[DateMention]) -> date | No
     return day.value if re.match(r"(?i:ngày)(?![\wÀ-ỹ])", label) else None
 
 
+# 'theo Quyết định số 68214/QĐ-SHTT cùng ngày': issued on the day the sentence named just before
+_SAME_DAY = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?i:cùng" + WS1 + r"ngày)(?![\wÀ-ỹ])")
+
+
+def dated_the_same_day(text: str, start: int, end: int, dates: list[DateMention]) -> date | None:
+    """A number said to be of the same day as the date before it in its sentence."""
+    if _SAME_DAY.match(text, end) is None:
+        return None
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    before = [d for d in dates if sentence <= d.start and d.end <= start and d.value]
+    return before[-1].value if before else None
+
+
 def recent_day(text: str, start: int, written: date | None) -> date | None:
     """The day a cited document was issued, told by day and month in the text written that year: a day
     after the text's own date is of the year before."""
@@ -107,4 +120,4 @@ def recent_day(text: str, start: int, written: date | None) -> date | None:
     return None
 
 
-__all__ = ["ACT_THEN_NUMBER", "dated_in_its_row", "document_dates", "place_date", "place_month", "recent_day", "record_date"]
+__all__ = ["ACT_THEN_NUMBER", "dated_in_its_row", "dated_the_same_day", "document_dates", "place_date", "place_month", "recent_day", "record_date"]

@@ -14,7 +14,7 @@ from datetime import date
 from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
-from vnst.loaders.docdates import ACT_THEN_NUMBER, dated_in_its_row, document_dates, place_date, place_month, recent_day, record_date
+from vnst.loaders.docdates import ACT_THEN_NUMBER, dated_in_its_row, dated_the_same_day, document_dates, place_date, place_month, recent_day, record_date
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number, parse_number
 from vnst.loaders.english import english_lines
 from vnst.loaders.figures import Figure, find_figures
@@ -50,8 +50,9 @@ _NUMBER_IN_BRACKETS = re.compile(WS + r"*\(" + WS + r"*[^()\n]{0,50}?(?<![\wÀ-�
 _SIGNED_BETWEEN = re.compile(WS1 + r"giữa" + WS1 + r"[^.;]{5,200}?(?<![\wÀ-ỹ])(?:(?:được|đã)" + WS1 + r")*ký(?:" + WS1
                              + r"kết)?(?:" + WS1 + r"vào)?" + WS1 + r"ngày" + WS1)
 # ('số X ngày ...', 'số X, ký ngày ...', '(số X) ký kết ngày ...')
-_CITED_DATE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:(?:(?:được|đã)" + WS1 + r")?(?i:ký)(?:" + WS1 + r"kết)?(?:" + WS1
-                         + r"vào)?)?" + WS + r"*ngày" + WS1)
+# ('Bằng độc quyền sáng chế số X được cấp ngày ...', 'Quyết định số X ban hành ngày ...': granted or issued that day)
+_CITED_DATE = re.compile(WS + r"*(?:,|\))?" + WS + r"*(?:(?:(?:được|đã)" + WS1 + r")?(?:(?i:ký)(?:" + WS1 + r"kết)?|cấp|ban"
+                         + WS1 + r"hành)(?:" + WS1 + r"vào)?)?" + WS + r"*ngày" + WS1)
 
 
 @dataclass
@@ -412,6 +413,8 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
                          and ACT_THEN_NUMBER.fullmatch(text, d.end, start)), None)
         if when is None:
             when = dated_in_its_row(text, end, dates)
+        if when is None:   # '... được cấp ngày 28/7/2023 theo Quyết định số 68214/QĐ-SHTT cùng ngày': that day
+            when = dated_the_same_day(text, start, end, dates)
         if when is None and (between := _SIGNED_BETWEEN.match(text, end)):
             # 'Chương trình hợp tác số 312/CTHT-... giữa A và B được ký ngày 22/3/2016'
             when = next((d.value for d in dates if d.start == between.end()), None)

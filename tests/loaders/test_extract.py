@@ -60,6 +60,20 @@ def test_the_date_of_an_act_written_before_its_number(sentence: str, expected: s
     assert value == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # granted on a day, by a decision of that same day
+    ("Bằng độc quyền giải pháp hữu ích số 2-0002451 được cấp ngày 14/3/2022 theo Quyết định số 20514/QĐ-SHTT cùng "
+     "ngày.", {"2-0002451": "2022-03-14", "20514/QĐ-SHTT": "2022-03-14"}),
+    ("Quyết định số 412/QĐ-UBND ban hành ngày 05/6/2024 và Kế hoạch số 77/KH-UBND cùng ngày.",
+     {"412/QĐ-UBND": "2024-06-05", "77/KH-UBND": "2024-06-05"}),
+    # the same day as nothing dated before it in its sentence: unknown
+    ("Ngày 02/4/2020, tỉnh tổ chức hội nghị tổng kết. Sở Khoa học và Công nghệ triển khai Kế hoạch số 58/KH-UBND "
+     "cùng ngày.", {"58/KH-UBND": None}),
+])
+def test_a_number_granted_on_a_day_or_of_the_same_day(sentence: str, expected: dict[str, str | None]) -> None:
+    assert dated("Báo cáo\n\n" + sentence + "\n") == expected
+
+
 @pytest.mark.parametrize("dateline, sentence, expected", [
     # a day and month told in a news page of that year; a later day is of the year before
     ("Thứ Ba, 14/10/2025 - 09:10", "Ngày 02/10 vừa qua, UBND tỉnh Hưng Yên đã ban hành Kế hoạch số 311/KH-UBND "
