@@ -47,7 +47,8 @@ NUMBER = re.compile(
 # bodies, the National Assembly and its Standing Committee, and the ministries (B + initials).
 # Every other issuer code (UBND, HĐND, TU, a Sở, ...) exists once per province, so its IRI
 # carries the province's official code: '2148/QĐ-UBND' is issued by every province's UBND.
-_NATIONAL = re.compile(r"^(?:CP|TTg|TW|QH\d*|UBTVQH\d*|VPCP|CTN|NHNN|KTNN|TANDTC|VKSNDTC|BCT|B[A-ZĐ]{2,8})$")
+# (the Intellectual Property Office, 'SHTT', grants titles for the whole country: '68214/QĐ-SHTT')
+_NATIONAL = re.compile(r"^(?:CP|TTg|TW|QH\d*|UBTVQH\d*|VPCP|CTN|NHNN|KTNN|TANDTC|VKSNDTC|BCT|SHTT|B[A-ZĐ]{2,8})$")
 # a normative document carries its year between number and code ('Số: 19/2022/NQ-HĐND')
 # (a bilingual text glosses the label: 'Số / No.: 27/TTHT-SKHCN-JBNU')
 HEADER_NUMBER = re.compile(r"^[ \t*]*Số" + WS + r"*(?:/" + WS + r"*No\.?" + WS + r"*)?:" + WS + r"*(?P<num>\d*)(?:" + WS + r"*/" + WS
@@ -130,8 +131,19 @@ _TYPE_WORD_BEFORE = re.compile(r"(?i:(?P<word>" + "|".join(sorted(TYPE_WORDS, ke
                                + r"))[^.;\n]{0,80}$")
 
 
+# a title of industrial property the Intellectual Property Office grants, numbered without a code ('Bằng độc quyền
+# sáng chế số 35871', 'Bằng độc quyền giải pháp hữu ích số 2-0002451', 'Văn bằng bảo hộ số ...')
+_PATENT = re.compile(r"(?<![\wÀ-ỹ])(?i:bằng" + WS + r"+độc" + WS + r"+quyền" + WS + r"+(?:sáng" + WS + r"+chế|giải" + WS
+                     + r"+pháp" + WS + r"+hữu" + WS + r"+ích|kiểu" + WS + r"+dáng" + WS + r"+công" + WS + r"+nghiệp)|văn" + WS
+                     + r"+bằng" + WS + r"+bảo" + WS + r"+hộ)" + WS + r"+(?i:số)" + WS + r"*:?" + WS
+                     + r"*(?P<num>(?:[1-4]-)?\d{4,7})(?![\w/.-])")
+PATENT_TYPE = "bang-doc-quyen"
+
+
 def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
-    found = []
+    """Every document number of the text: a code's ('575/QĐ-TTg'), or a patent's after its title."""
+    found = [(m.start("num"), m.end("num"), DocNumber(m.group("num"), m.group("num"), None, PATENT_TYPE, "SHTT"))
+             for m in _PATENT.finditer(text)]
     for m in NUMBER.finditer(text):
         if m.group("code") and re.search(WS + r"/" + WS, m.group(0)) and "-" not in m.group("code") \
                 and not m.group("code").isupper():
@@ -146,7 +158,7 @@ def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
                 parsed = DocNumber(parsed.written, parsed.number, parsed.year, TYPE_WORDS[word], parsed.issuer)
         if parsed:
             found.append((m.start(), m.end(), parsed))
-    return found
+    return sorted(found, key=lambda f: f[0])
 
 
 def header_number(text: str) -> tuple[int, int, DocNumber | None, str] | None:

@@ -57,6 +57,22 @@ def test_iri(written: str, issued: date | None, locality: str | None, iri_tail: 
     assert str(parse_number(written).iri(issued, locality=locality)).endswith(iri_tail)
 
 
+@pytest.mark.parametrize("text, written", [
+    ("Bằng độc quyền sáng chế số 35871 được cấp năm 2023", "35871"),
+    ("được cấp Bằng độc quyền giải pháp hữu ích số 2-0002451 cho quy trình", "2-0002451"),
+    ("Văn bằng bảo hộ số: 1-0019876", "1-0019876"),
+])
+def test_a_patent_s_number_after_its_title_is_national(text: str, written: str) -> None:
+    [(_, _, number)] = find_numbers(text)
+    assert (number.written, number.type, number.national) == (written, "bang-doc-quyen", True)
+    assert str(number.iri(date(2023, 7, 28), locality="62")).endswith(f"eli/vn/shtt/2023/07/28/bang-doc-quyen/{written}")
+
+
+@pytest.mark.parametrize("text", ["cấp 35 bằng độc quyền sáng chế trong năm", "Bằng độc quyền sáng chế số 12 năm"])
+def test_a_count_of_patents_is_no_number(text: str) -> None:
+    assert find_numbers(text) == []
+
+
 def test_same_local_number_in_two_provinces_gives_two_iris() -> None:
     number = parse_number("2148/QĐ-UBND")
     day = date(2016, 6, 29)

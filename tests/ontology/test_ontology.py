@@ -291,7 +291,7 @@ vu-truong pho-vu-truong cuc-truong hieu-truong pho-hieu-truong bi-thu pho-bi-thu
 truong-ban pho-truong-ban truong-phong chanh-van-phong tong-giam-doc""".split()]
 REQUIRED_CONCEPTS += [("doctype", n) for n in
                       "nd qd nq kh cv ctht tt ct tb bc to-trinh luat de-an ttlt bb hd hop-dong quy-che quy-dinh "
-                      "phuong-an cong-dien ban-ghi-nho ban-thoa-thuan ket-luan".split()]
+                      "phuong-an cong-dien ban-ghi-nho ban-thoa-thuan ket-luan bang-doc-quyen".split()]
 REQUIRED_CONCEPTS += [("status", "draft"), ("status", "signed"),
                       ("era", "pre2025"), ("era", "2025")]
 
