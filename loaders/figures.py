@@ -58,7 +58,7 @@ _CLASSIFIER_UNITS = {"lượt", "con", "bản", "bộ"}   # ('350 bộ cảm bi�
 _GRANTED = {"suất", "giấy", "thẻ", "mã", "bằng", "tem"}   # ('cấp 12.500 tem truy xuất': labels handed out)
 # durations and ages ('người trên 40 tuổi'), ordinals, and grades or tiers ('OCOP từ 3 sao', 'mô hình
 # chính quyền 2 cấp'): not counts
-NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "lần", "trang", "giai", "thứ",
+NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "phút", "quý", "tuần", "bên", "trang", "giai", "thứ",
              "sao", "cấp", "tuổi", "hằng",   # ('15/12 hằng năm': a date every year)
              "tăng", "giảm"}   # (a table's amount before its change: '68,5   tăng 12,5%')
 # prepositions, conjunctions, verbs of being or placing, 'mới' (only: 'đến 15/8 mới đạt') and the markers of

@@ -100,6 +100,10 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     ("theo Nghị quyết của Hội nghị Trung ương 7 khóa XII về cải cách", []),
     ("kết nối qua tuyến Quốc lộ 14 nối với tỉnh Đắk Nông", []),
     ("trường mở 3 khóa đào tạo", [(Decimal(3), "khóa")]),
+    # how many times, and a multiplier, count 'lần'; an ordinal after 'lần' does not
+    ("hệ số nhân giống đạt 3,8 lần sau mỗi chu kỳ", [(Decimal("3.8"), "lần")]),
+    ("hỗ trợ không quá 03 lần/năm", [(Decimal(3), "lần")]),
+    ("Hội thi Sáng tạo kỹ thuật lần thứ 9 và Hội chợ lần 2", []),
 ])
 def test_ranks_and_levels(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
