@@ -123,7 +123,8 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" 
 # part of the name. A quote that holds a sentence end or follows a colon is speech and is kept.
 # A proper name of two or more capitalised syllables right before the number, with no verb or
 # punctuation between: the number ends the name ('Trường Đại học Sư phạm Hà Nội 2', 'phường Hà Giang 1')
-_NAME_BEFORE = re.compile(r"(?:[" + UPPER + r"][" + LOWER + r"]*" + WS + r"+){2}$")
+# (whole syllables: the last letter of a heading in capitals, 'HẠN CHẾ' / 'Còn 11 nhiệm vụ', starts none)
+_NAME_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:[" + UPPER + r"][" + LOWER + r"]*" + WS + r"+){2}$")
 # the month of a date written without its year ('trước ngày 15/12 hằng năm')
 _POUND = re.compile(r"bảng" + WS + r"+Anh(?![\wÀ-ỹ])")
 _SCALE_BEFORE = re.compile(r"(?i:tỷ|tỉ)" + WS + r"+lệ" + WS + r"+(?:\d{1,3}/)?$")

@@ -156,6 +156,8 @@ def test_head_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     # a count after a verb, or after an approximate word, is still a count
     ("Tỉnh Bến Tre có 14 doanh nghiệp khoa học.", [(Decimal(14), "doanh nghiệp")]),
     ("Tại Cà Mau khoảng 30 hợp tác xã tham gia.", [(Decimal(30), "hợp tác xã")]),
+    # a heading in capitals, then a sentence opening with a capital: no name before the count
+    ("IV. TỒN TẠI, HẠN CHẾ\n\nCòn 07 đề tài chưa được nghiệm thu.", [(Decimal(7), "đề tài")]),
 ])
 def test_number_ending_a_name(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
