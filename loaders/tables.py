@@ -46,8 +46,9 @@ _NUMBER_COLUMN = re.compile(r"kế\s+hoạch|thực\s+hiện|số\s+lượng|k�
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng)\s*:?", re.I)
 _CAPITAL = re.compile("[" + UPPER + r"\"“(]")
-# a group's row numbered in Roman numerals ('I | Cấp tỉnh | 18.950'), its items numbered again from 1 under it
-_GROUP_ROW = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)\.?")
+# a group's row numbered in Roman numerals ('I | Cấp tỉnh | 18.950') or by a capital letter ('A | NHIỆM VỤ CHUYỂN
+# TIẾP | | | 5.250,5'), its items numbered again from 1 under it, or going on from the group before
+_GROUP_ROW = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X|[A-H])\.?")
 _MAX_HEADER_LINES = 20
 _PIPE_CELL = re.compile(r"[^|]+")
 _TABLE_UNIT = re.compile(r"\(?\s*(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n()]{1,30}?)\.?\s*\)?", re.I)   # in brackets too

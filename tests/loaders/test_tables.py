@@ -227,6 +227,17 @@ def test_a_tab_table_s_group_rows_and_items_numbered_again_under_each_group() ->
     assert all(u == "đồng" for _, u, _ in read)
 
 
+def test_a_pipe_table_s_rows_grouped_under_capital_letters_the_first_group_too() -> None:
+    text = ("Đơn vị tính: triệu đồng\n\n| STT | Tên nhiệm vụ | Tổ chức chủ trì | Tổng kinh phí | Kinh phí năm 2023 |\n"
+            "|---|---|---|---|---|\n| A | NHIỆM VỤ CHUYỂN TIẾP | | 3.120,5 | 1.410,0 |\n"
+            "| 1 | Nghiên cứu chọn tạo giống lúa chịu mặn | Viện Lúa đồng bằng sông Cửu Long | 3.120,5 | 1.410,0 |\n"
+            "| B | NHIỆM VỤ MỞ MỚI | | 860,0 | 860,0 |\n| 2 | Ứng dụng IoT trong nuôi tôm | Trường Đại học Trà Vinh | 860,0 | 860,0 |\n")
+    assert {(w, u, m) for w, u, m in _read(text)} == {("3.120,5", "đồng", "triệu"), ("1.410,0", "đồng", "triệu"),
+                                                      ("860,0", "đồng", "triệu")}
+    first_group = text.index("3.120,5")
+    assert any(n.start == first_group for n in table_numbers(text)[0])
+
+
 def test_a_unit_cell_that_counts_in_millions() -> None:
     text = ("| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện |\n|----|----|----|----|----|\n"
             "| 1 | Tôm giống sản xuất | triệu con | 7.500 | 8.020 |\n| 2 | Diện tích nuôi | ha | 1.200 | 1.310 |\n")
