@@ -62,26 +62,33 @@ def _per_province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _PROVINCE_NEXT = re.compile(WS + r"*(?:,|" + WS1 + r"và)(?:" + WS + r"*\n)?" + WS + r"*")
 
 
+# ('Sở KH&CN tỉnh Đồng Nai và tỉnh Bình Phước (cũ)': the head shared by provinces each named with its level word)
+_EACH_NAMED = re.compile(WS1 + r"(?=(?i:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")")
+
+
 def _per_province_lists(text: str) -> list[OrgMention]:
     head, item = _per_province_patterns()
     out = []
     for m in head.finditer(text):
-        listing = _PER_PROVINCE.match(text, m.end())
+        listing = _PER_PROVINCE.match(text, m.end()) or _EACH_NAMED.match(text, m.end())
         if listing is None:
             continue
-        pos, start = listing.end(), m.start()
+        pos, start, listed = listing.end(), m.start(), []
         while (found := item.match(text, pos)) is not None:
             province = province_named(found.group("prov"))
             committee = f"Ủy ban nhân dân {province.full}"
             if m.group("committee"):
-                out.append(OrgMention(start, found.end(), committee, "PeoplesCommittee"))
+                listed.append(OrgMention(start, found.end(), committee, "PeoplesCommittee"))
             else:
                 sector = canonical_sector(expand_abbreviations(m.group("sector")))
-                out.append(OrgMention(start, found.end(), f"Sở {sector} {province.full}", "Department", committee))
+                listed.append(OrgMention(start, found.end(), f"Sở {sector} {province.full}", "Department", committee))
             nxt = _PROVINCE_NEXT.match(text, found.end())
             if nxt is None:
                 break
             pos = start = nxt.end()
+        # (one province named after its level word is the body's own name, which the name reader finds)
+        if len(listed) >= 2 or _PER_PROVINCE.match(text, m.end()):
+            out += listed
     return out
 
 

@@ -96,3 +96,17 @@ def test_the_issuer_code_inside_a_document_s_number_names_no_body() -> None:
 ])
 def test_committees_of_the_units_of_2025(text: str, home: str, expected: list[str]) -> None:
     assert names(text, home=home) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department's head shared by two provinces, each named with its level word
+    ("Kế thừa kết quả của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi và tỉnh Kon Tum (cũ);",
+     ["Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Sở Khoa học và Công nghệ tỉnh Kon Tum"]),
+    ("đại diện UBND tỉnh Hà Giang, tỉnh Tuyên Quang và tỉnh Yên Bái dự họp",
+     ["Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân tỉnh Yên Bái"]),
+    # one province: the body's own name, once
+    ("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi và Trường Đại học Phạm Văn Đồng",
+     ["Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Trường Đại học Phạm Văn Đồng"]),
+])
+def test_a_head_shared_by_provinces_each_with_its_level_word(text: str, expected: list[str]) -> None:
+    assert sorted(set(names(text, home="Quảng Ngãi"))) == sorted(expected)
