@@ -154,9 +154,12 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
                                    _hon(m), m.group("acad"), None, None)
         if person:
             found.append(_as_introduced(person, found))
-            found.extend(_further_posts(text, person, by_start, orgs))
+            further = _further_posts(text, person, by_start, orgs)
+            found.extend(further)
             found.extend(_led_post(text, person, orgs))
-            found.extend(_appointed_post(text, person, by_start, orgs))
+            # ('Giao ông X, nguyên Giám đốc A, giữ chức vụ Phó Giám đốc B': the post given after the one held before)
+            held_before = person.title_span is None or person.title_span[0] < person.end
+            found.extend(_appointed_post(text, further[-1] if held_before and further else person, by_start, orgs))
     return sorted(found + _envoys(text, orgs, {p.start for p in found}), key=lambda p: p.start)
 
 
@@ -207,7 +210,7 @@ def _appointed_post(text: str, person: PersonMention, by_start: dict[int, OrgMen
     org = _org_after(text, t, by_start, orgs) if t else None
     if org is None:
         return []
-    return [_in_post(person, t, org)]
+    return [replace(_in_post(person, t, org), former=False)]
 
 
 # '<body> do ông X(, <post>) làm Chủ tịch': the post the person holds in the body named before 'do'

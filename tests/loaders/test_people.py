@@ -95,6 +95,10 @@ def test_a_column_gap_ends_a_name(line: str, name: str) -> None:
     ("Quyết định số 24/QĐ-UBND bổ nhiệm bà Lò Thị Mai, Phó Giám đốc Sở Tài chính, giữ chức vụ Giám đốc Sở Tài chính "
      "tỉnh Hậu Giang, thời hạn 5 năm.", [("pho-giam-doc", "Sở Tài chính tỉnh Hậu Giang"),
                                          ("giam-doc", "Sở Tài chính tỉnh Hậu Giang")]),
+    # ... and after a post held before ('nguyên'): the one held then, the one given now
+    ("Điều 2. Giao ông Tạ Văn Bình, nguyên Giám đốc Sở Thông tin và Truyền thông, giữ chức vụ Phó Giám đốc Sở Khoa học "
+     "và Công nghệ tỉnh Hậu Giang.", [(None, None), ("giam-doc", "Sở Thông tin và Truyền thông tỉnh Hậu Giang"),
+                                       ("pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Hậu Giang")]),
     # ... but a delegation 'of' a body is not that body
     ("Đoàn công tác của Bộ Công Thương do Thứ trưởng Phan Thị Thắng làm Trưởng đoàn.",
      [("thu-truong", "Bộ Công Thương")]),
