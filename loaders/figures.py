@@ -102,7 +102,7 @@ FIGURE = re.compile(
 # follows: then it is the verb 'to grant' ('cấp 120 văn bằng'); in 'cung cấp' it is 'to supply'.
 # 'số' closing a noun ('tổng số', 'dân số 4 triệu người') is not the label 'số'.
 _TERM_AFTER = re.compile(WS + r"+(?i:khóa|khoá)" + WS + r"+[IVXL]{1,6}(?![\wÀ-ỹ])")
-_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<![Tt]ổng )(?<![Dd]ân )số|Số|khóa|khoá|(?<![Cc]ung )(?P<level>cấp)|(?P<group>[Nn]hóm)|"
+_BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<![Tt]ổng )(?<![Dd]ân )(?<![Tt]rong )số|Số|khóa|khoá|(?<![Cc]ung )(?P<level>cấp)|(?P<group>[Nn]hóm)|"
                               # ('mỗi năm 10 lớp': ten a year, not the label of a year)
                               r"(?<!mỗi )(?<!hằng )(?<!hàng )[Nn]ăm|tháng|ngày|quý|Khu|Phòng"
                               # a programme named by its target ('Đề án 1 triệu héc-ta lúa', 'Chương trình 135')
