@@ -140,6 +140,11 @@ def opening_subject(text: str, lo: int, orgs: list[OrgMention]) -> OrgMention | 
     before = [o for o in orgs if o.cls in kinds and o.end <= at]
     if not before:
         return None
+    # ('Sở' in the text a department issues is the issuer, its name in capitals at the head: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ')
+    line = text[text.rfind("\n", 0, before[0].start) + 1:max(text.find("\n", before[0].end), before[0].end)]
+    issuer = before[0] if before[0].start < 400 and line == line.upper() else None
+    if issuer is not None:
+        return OrgMention(at, at + bare.end(), issuer.name, issuer.cls, issuer.parent, issuer.en)
     # (of several, the one the text names most, the body it is about: 'thành lập Trung tâm trên cơ sở tổ chức lại
     # Trung tâm Ứng dụng ...; tháng 9/2022, Trung tâm ký ...' is the new centre's; of as many, the last named)
     times = {o.key: sum(1 for b in orgs if b.key == o.key) for o in before}

@@ -16,6 +16,11 @@ HEADER = ("UBND TỈNH QUẢNG NGÃI\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nSố: 
      "nghệ tỉnh Quảng Ngãi và Trường Đại học Phạm Văn Đồng giai đoạn 2020 - 2024 đã hoàn thành; Sở đang xây dựng "
      "chương trình hợp tác mới với Nhà trường cho giai đoạn tiếp theo.",
      ["Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Trường Đại học Phạm Văn Đồng"]),
+    # 'Sở' is the department issuing the report, however often another province's is named before it
+    ("Sở đã tiếp nhận hồ sơ do Sở Khoa học và Công nghệ tỉnh Kon Tum quản lý. Chương trình phối hợp giữa Sở Khoa học "
+     "và Công nghệ tỉnh Kon Tum (cũ) và Trường Đại học Phạm Văn Đồng giai đoạn 2020 - 2024 đã hoàn thành; Sở đang xây "
+     "dựng chương trình hợp tác mới với Nhà trường cho giai đoạn tiếp theo.",
+     ["Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Trường Đại học Phạm Văn Đồng"]),
     # both named, the partner a research institute
     ("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi sẽ soạn thảo thỏa thuận hợp tác về chuyển đổi số với Viện Công nghệ "
      "thông tin.", ["Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Viện Công nghệ thông tin"]),
