@@ -21,7 +21,7 @@ from vnst.loaders.orgclues import country_at
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.orgwords import ABBR_PAREN
 from vnst.loaders.places import province_or_unit
-from vnst.loaders.vietnamese import WS, WS1, expand_abbreviations
+from vnst.loaders.vietnamese import UPPER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold
 
 _DEFINED = re.compile(WS + r"*\(" + WS + r"*(?:(?i:sau" + WS1 + r"đây" + WS1 + r"(?:được" + WS1 + r")?gọi"
@@ -115,7 +115,11 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
             # (or read from the reference data: 'ĐHTN' defined in the text as 'Trường Đại học Tây Nguyên')
             # (not the national body of the same kind: 'Ban Chỉ đạo Trung ương ...' beside the province's)
             national = re.match(WS1 + r"(?:Trung" + WS1 + r"ương|[Qq]uốc" + WS1 + r"gia)", text[use.end():use.end() + 12])
-            misread = [x for x in found if x.start == use.start() and x.name != o.name
+            # (but a capitalised word after a head defined as the short name begins another body of that head: 'Trung
+            # tâm Ứng dụng ...' beside '... (sau đây gọi tắt là Trung tâm)')
+            another = " " in abbr and re.match(WS1 + r"[" + UPPER + r"]", text[use.end():use.end() + 4]) is not None \
+                and not o.name.startswith(collapse_spaces(text[use.start():use.end() + 12]).rsplit(" ", 1)[0])
+            misread = [x for x in found if x.start == use.start() and x.name != o.name and not another
                        and (not x.en and " " in abbr and not national and not _curated_unit(x.name)
                             or x.en and x.end == use.end())]
             for x in misread:

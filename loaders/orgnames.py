@@ -279,9 +279,11 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if bare == "cấp" and index + 1 < len(tokens) and ISSUED_PAPER.match(text, tokens[index + 1].start()):
             verb_stop = True
             break   # 'Cục Sở hữu trí tuệ cấp Giấy chứng nhận ...': the body issues a paper (not 'cấp Bộ', a level)
-        if bare == "thành" and index + 1 < len(tokens) and HEAD_START.match(text, tokens[index + 1].start()):
+        if bare in ("thành", "thuộc") and index + 1 < len(tokens) and HEAD_START.match(text, tokens[index + 1].start()):
             verb_stop = True
-            break   # 'hợp nhất A và B thành Trung tâm C': what they become is another body
+            # 'hợp nhất A và B thành Trung tâm C': what they become is another body; 'Trung tâm A thuộc Sở B': the
+            # body it belongs to is another
+            break
         if not run and after_capital and f"{caps_run[-1].lower()} {bare.lower()}" in COMPOUNDS:
             end, after_capital, caps_run = tok.end(), False, []   # 'Đổi mới'
             # ('Cục Đổi mới sáng tạo mở ...': innovation, one field, though a verb may follow it)
@@ -401,7 +403,10 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     # '... Chương trình phát triển tài sản trí tuệ (sau đây gọi là Văn phòng Chương trình)': a name
     # defined with a short form of itself runs up to the definition, verbs and all
     defined = DEFINED_TAIL.match(text, end)
-    if defined and fold(text[m.start():defined.start("paren")]).startswith(fold(defined.group("short"))):
+    # (not across another name of that head: '... Trung tâm A, đổi tên thành Trung tâm B (sau đây gọi tắt là Trung
+    # tâm)' defines B's short name)
+    if defined and fold(text[m.start():defined.start("paren")]).startswith(fold(defined.group("short"))) \
+            and fold(defined.group("short")) not in fold(text[end:defined.start("paren")]):
         # (up to the body's term, which names no body: '... tỉnh Kiên Giang nhiệm kỳ 2024 - 2029 (sau đây ...)',
         # 'Hội đồng ... tỉnh X giai đoạn 2020 - 2025 (...)'; a steered programme's term is its name's: 'Ban Chỉ đạo
         # Đề án ... giai đoạn 2022 - 2025')

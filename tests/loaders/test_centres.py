@@ -33,3 +33,20 @@ def test_a_director_of_the_centres_short_name_heads_the_centre() -> None:
 ])
 def test_a_centre_that_is_a_body_signs(text: str, expected: set) -> None:
     assert _agreements(text) == expected
+
+
+_RENAMED = ("UBND TỈNH NGHỆ AN\n\nQUYẾT ĐỊNH\n\nĐiều 1. Tổ chức lại Trung tâm Thông tin khoa học và công nghệ trên cơ sở tiếp "
+            "nhận Trung tâm Công nghệ thông tin và Truyền thông thuộc Sở Thông tin và Truyền thông tỉnh Nghệ An, đổi tên "
+            "thành Trung tâm Đổi mới sáng tạo tỉnh Nghệ An (sau đây gọi tắt là Trung tâm).\n\nGiao ông Lê Văn Hòa, Phó "
+            "Giám đốc Sở Khoa học và Công nghệ, kiêm nhiệm Giám đốc Trung tâm Đổi mới sáng tạo tỉnh Nghệ An.\n\n"
+            "Trung tâm có con dấu riêng.\n")
+
+
+def test_a_centre_renamed_and_defined_as_the_short_name_beside_the_centres_it_takes_in() -> None:
+    # the short name is the renamed centre's; the centres named with that head before it, and the department one of
+    # them belongs to ('thuộc'), are bodies of their own
+    assert {o.name for o in gather(_RENAMED).orgs} == {
+        "Ủy ban nhân dân tỉnh Nghệ An", "Trung tâm Thông tin khoa học và công nghệ",
+        "Trung tâm Công nghệ thông tin và Truyền thông", "Sở Thông tin và Truyền thông tỉnh Nghệ An",
+        "Trung tâm Đổi mới sáng tạo tỉnh Nghệ An", "Sở Khoa học và Công nghệ tỉnh Nghệ An"}
+    assert ("Lê Văn Hòa", "giam-doc", "Trung tâm Đổi mới sáng tạo tỉnh Nghệ An") in _posts(_RENAMED)
