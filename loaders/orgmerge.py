@@ -286,6 +286,9 @@ def _plain(name: str) -> str:
     return fold(name).replace(" thuc hien ", " ")
 
 
+_CENTRAL_AFTER = re.compile(r" (?:trung uong|quoc gia)\b")
+
+
 def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
     """'Ban Chỉ đạo', 'Hội đồng', 'Viện Hàn lâm' alone: the one body of the text whose name begins
     so (with two such bodies it stays as written). A steering committee or party body may be named
@@ -321,6 +324,9 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
                       and not _plain(m.name).startswith(fold(o.name) + " va ") and (before or m.start < o.start)}
             # (of names one inside another, the whole: 'Ban Quản lý Khu Công nghệ cao' written short itself)
             longer = {k: v for k, v in longer.items() if not any(other != k and other.startswith(k + " ") for other in longer)}
+            # (the central one, 'Ban Chỉ đạo Trung ương ...', is always written so: 'Ban Chỉ đạo' alone is the other)
+            local = {k: v for k, v in longer.items() if not _CENTRAL_AFTER.match(k, len(fold(o.name)))}
+            longer = local if len(local) == 1 else longer
             if len(longer) == 1:
                 only = next(iter(longer.values()))
                 full = next(m for m in mentions if m.name == only)

@@ -202,3 +202,12 @@ def test_a_ministry_department_by_the_initials_of_its_fields_without_the_va() ->
     text = ("1. Vụ Khoa học, Công nghệ và Môi trường là đầu mối theo dõi việc thực hiện Kế hoạch.\n\n"
             "Nơi nhận:\n- Lưu: VT, Vụ KHCNMT.\n")
     assert set(names(text, "Hà Nội")) == {"Vụ Khoa học, Công nghệ và Môi trường"}
+
+
+def test_a_steering_committee_alone_is_the_province_s_beside_the_central_one() -> None:
+    text = ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh báo cáo kết quả. Đồng "
+            "chí Nguyễn Văn An, Trưởng Ban Chỉ đạo chủ trì.\n\nNơi nhận:\n- Ban Chỉ đạo Trung ương về phát triển khoa học, "
+            "công nghệ, đổi mới sáng tạo và chuyển đổi số (b/c);\n")
+    assert set(names(text, "Hà Tĩnh")) == {
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Hà Tĩnh",
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"}
