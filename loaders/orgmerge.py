@@ -116,10 +116,12 @@ def with_defined_abbreviations(mentions: list[OrgMention], text: str) -> list[Or
             # (not the national body of the same kind: 'Ban Chỉ đạo Trung ương ...' beside the province's)
             national = re.match(WS1 + r"(?:Trung" + WS1 + r"ương|[Qq]uốc" + WS1 + r"gia)", text[use.end():use.end() + 12])
             # (but a capitalised word after a head defined as the short name begins another body of that head: 'Trung
-            # tâm Ứng dụng ...' beside '... (sau đây gọi tắt là Trung tâm)')
-            another = " " in abbr and re.match(WS1 + r"[" + UPPER + r"]", text[use.end():use.end() + 4]) is not None \
-                and not o.name.startswith(collapse_spaces(text[use.start():use.end() + 12]).rsplit(" ", 1)[0])
-            misread = [x for x in found if x.start == use.start() and x.name != o.name and not another
+            # tâm Ứng dụng ...' beside '... (sau đây gọi tắt là Trung tâm)'; not 'Ban Quản lý Khu NNƯDCNC', the
+            # defined body written short)
+            capital_next = " " in abbr and re.match(WS1 + r"[" + UPPER + r"]", text[use.end():use.end() + 4]) is not None
+            misread = [x for x in found if x.start == use.start() and x.name != o.name
+                       and not (capital_next and not fold(o.name).startswith(fold(x.name))
+                                and not re.search(r"\b[A-ZĐƯ]{2,}\b", x.name))   # (an acronym: o's own name, short)
                        and (not x.en and " " in abbr and not national and not _curated_unit(x.name)
                             or x.en and x.end == use.end())]
             for x in misread:

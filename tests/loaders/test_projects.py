@@ -68,6 +68,9 @@ def test_a_host_university_stays_an_organisation() -> None:
     # a start-up space named after the university that hosts it
     ("Sở hỗ trợ xây dựng Không gian sáng tạo Trường Đại học Cần Thơ cho sinh viên.",
      "Không gian sáng tạo Trường Đại học Cần Thơ"),
+    # an innovation centre that also supports start-ups, named whole
+    ("Trung tâm Đổi mới sáng tạo và Hỗ trợ khởi nghiệp tỉnh Quảng Bình được tổ chức lại và đi vào hoạt động.",
+     "Trung tâm Đổi mới sáng tạo và Hỗ trợ khởi nghiệp tỉnh Quảng Bình"),
 ])
 def test_zones_plants_centres_ports_and_labs(text: str, name: str) -> None:
     assert fold(name) in project_names(text)
