@@ -256,6 +256,9 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     curated = Spans([(o.start, o.end) for o in orgs if o.en])
     # (a facility that bears its name and more, 'Trung tâm Đổi mới sáng tạo quốc gia tại Đà Nẵng', stays one)
     projects = [p for p in projects if not all(curated.contains(start) and curated.contains(end - 1) for start, end in p.spans)]
+    # ('Công ty cổ phần Cảng Hải Phòng': a port in a company's name is the company's name, no facility the text speaks of)
+    companies = [(o.start, o.end) for o in orgs if o.cls == "Company"]
+    projects = [p for p in projects if not all(any(s < start and end <= e for s, e in companies) for start, end in p.spans)]
     orgs, people = centres_named_whole(text, orgs, people, projects)
     # a centre named only as something to build ('Dự án Trung tâm ...') is a project, not a body;
     # the university that hosts it and gives it its name stays a body
