@@ -12,7 +12,7 @@ from vnst.loaders.adminunits import find_places as find_units, merged_into, with
 from vnst.loaders.bodies import canonical_sector, sector_pattern
 from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
-from vnst.loaders.vietnamese import CAP_WORD, WS, WS1, expand_abbreviations
+from vnst.loaders.vietnamese import CAP_WORD, UPPER, WS, WS1, expand_abbreviations
 from vnst.textnorm import collapse_spaces, fold
 
 _B = r"(?<![\wÀ-ỹ])"
@@ -238,9 +238,37 @@ def _office_leaders(text: str, home: Province | None) -> list[OrgMention]:
             for m in _OFFICE_LEADERS.finditer(text)]
 
 
+# 'Vụ trưởng các Vụ: Phát triển khoa học và công nghệ địa phương, Kế hoạch - Tổng hợp, Tài chính': a ministry's
+# departments named after their head word once, each item to its comma
+_MINISTRY_UNIT_LIST = re.compile(_B + r"(?i:các)" + WS1 + r"Vụ" + WS + r"*:" + WS + r"*")
+_UNIT_ITEM = re.compile(r"(?P<name>[" + UPPER + r"][^,;.:()\n]{1,80}?)" + WS + r"*(?=[,;.]|\n|$)")
+# an item that is a post or another body ends the list ('..., Tài chính, Chánh Văn phòng Chương trình ...')
+_POST_OR_BODY = (r"(?:Chánh|Phó|Thủ" + WS1 + r"trưởng|Giám" + WS1 + r"đốc|Cục|Tổng" + WS1 + r"cục|Văn" + WS1 + r"phòng|Viện"
+                 + r"|Trung" + WS1 + r"tâm|Thanh" + WS1 + r"tra|Lãnh" + WS1 + r"đạo|các)" + _E)
+_NOT_AN_ITEM = re.compile(_POST_OR_BODY)
+# ('..., Hợp tác quốc tế và Thủ trưởng các đơn vị ...': the last item, then 'và' and a post)
+_LAST_ITEM_END = re.compile(WS1 + r"và" + WS1 + _POST_OR_BODY)
+
+
+def _ministry_unit_lists(text: str) -> list[OrgMention]:
+    out = []
+    for m in _MINISTRY_UNIT_LIST.finditer(text):
+        pos = m.end()
+        while (item := _UNIT_ITEM.match(text, pos)) is not None and not _NOT_AN_ITEM.match(item.group("name")):
+            last = _LAST_ITEM_END.search(text, item.start(), item.end("name"))
+            end = last.start() if last else item.end("name")
+            out.append(OrgMention(item.start(), end, "Vụ " + collapse_spaces(expand_abbreviations(text[item.start():end])),
+                                  "MinistryUnit"))
+            nxt = re.match(WS + r"*," + WS + r"*", text[item.end():item.end() + 6])
+            if nxt is None or last:
+                break
+            pos = item.end() + nxt.end()
+    return out
+
+
 def listed_bodies(text: str, home: Province | None) -> list[OrgMention]:
     return _district_committees(text, home) + _department_lists(text, home) + _per_province_lists(text) \
-        + _office_leaders(text, home)
+        + _office_leaders(text, home) + _ministry_unit_lists(text)
 
 
 __all__ = ["listed_bodies", "with_listed_offices", "with_shared_party_owner"]

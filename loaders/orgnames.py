@@ -419,6 +419,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
     if to_place and province_named(to_place.group("place")) and not ends_in_place(text[m.start():end]) and not (
             {w.lower() for w in to_place.group("words").split()} & (FUNCTION_WORDS | VERBS) - {"và"}):
         end, run = to_place.end(), []
+    if run and [w.lower() for w in text[end:run[-1]].split()[:2]] == [w.lower() for w in text[m.start():end].split()[-2:]]:
+        run = []   # 'Vụ Kế hoạch - Tổng hợp tổng hợp đề xuất': the name's last words again, in lower case, are its verb
     if run:
         tail = text[run[-1]:run[-1] + 2]
         # a short lower-case run before a comma closes a name ('Viện X liên ngành,'), but not after a

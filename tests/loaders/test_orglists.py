@@ -110,3 +110,14 @@ def test_committees_of_the_units_of_2025(text: str, home: str, expected: list[st
 ])
 def test_a_head_shared_by_provinces_each_with_its_level_word(text: str, expected: list[str]) -> None:
     assert sorted(set(names(text, home="Quảng Ngãi"))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's departments after 'các Vụ:', the list ending at the next post
+    ("Chánh Văn phòng Bộ, Vụ trưởng các Vụ: Công nghệ cao, Kế hoạch - Tổng hợp, Pháp chế, Chánh Thanh tra Bộ chịu trách "
+     "nhiệm thi hành Quyết định này.", ["Vụ Công nghệ cao", "Vụ Kế hoạch - Tổng hợp", "Vụ Pháp chế"]),
+    ("Thủ trưởng các Vụ: Tổ chức cán bộ, Hợp tác quốc tế và Thủ trưởng các đơn vị liên quan.",
+     ["Vụ Tổ chức cán bộ", "Vụ Hợp tác quốc tế"]),
+])
+def test_a_ministry_s_departments_listed_after_their_head_word(text: str, expected: list[str]) -> None:
+    assert [n for n in names(text) if n.startswith("Vụ ")] == expected
