@@ -361,6 +361,15 @@ def _owner_in_a_project(start: int, building: Spans, text: str) -> bool:
 _LEVEL = re.compile(r"(?:TỈNH|THÀNH[ \t\u00a0]+PHỐ)[ \t\u00a0]+")
 
 
+_WRITTEN_AT = re.compile(WS + r"*," + WS + r"*ngày" + WS1)
+
+
+def _nationally_numbered(text: str) -> bool:
+    """A text numbered by a national issuer in its header ('Số: 312/TB-BKHCN'): a ministry's, the Government's."""
+    head = header_number(text[:800])
+    return head is not None and head[2] is not None and head[2].national
+
+
 def _home(places: list[PlaceMention], text: str) -> Province | None:
     """The province the document is about: the one named most often, not counting places inside the
     names of universities and institutes (unless no other province is named)."""
@@ -372,6 +381,10 @@ def _home(places: list[PlaceMention], text: str) -> Province | None:
               and _LEVEL.search(text, max(0, p.start - 11), p.end)]   # (not 'ĐẠI HỌC ĐÀ NẴNG')
     if header:
         return province_named(header[0].name)
+    # (a ministry's or the Government's text is written in the capital for the whole country: 'Hà Nội, ngày ...'
+    # says where, not which province it is about)
+    if _nationally_numbered(text):
+        provinces = [p for p in provinces if not _WRITTEN_AT.match(text, p.end)]
     own = [p for p in provinces if not _IN_A_SCHOOLS_NAME.search(text, max(0, p.start - 40), p.start)]
     counts = Counter(p.name for p in (own or provinces))
     if not counts:

@@ -235,3 +235,12 @@ def test_the_issuing_header_s_province_is_home_however_often_another_is_named() 
     joint = ("ỦY BAN NHÂN DÂN                     ĐẠI HỌC ĐÀ NẴNG\nTỈNH QUẢNG NAM\nSố: 05/CTHT-UBND-ĐHĐN\n\n"
              "Giao Sở Nội vụ chủ trì.\n")
     assert "Sở Nội vụ tỉnh Quảng Nam" in {o.name for o in gather(joint).orgs}
+
+
+def test_a_ministry_s_text_written_in_the_capital_has_no_home_province_from_its_place_date_line() -> None:
+    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\n-------\n\nSố: 25/2024/TT-BKHCN\n\nHà Nội, ngày 16 tháng 12 năm 2024\n\nTHÔNG TƯ\n"
+            "Quy định việc phối hợp giữa Bộ Khoa học và Công nghệ và Ủy ban nhân dân cấp tỉnh\n\n1. Sở Khoa học và Công "
+            "nghệ tổng hợp đề xuất đặt hàng của địa phương, trình Ủy ban nhân dân cấp tỉnh.\n")
+    names = {o.name for o in gather(text).orgs}
+    assert not any(name.endswith("Hà Nội") for name in names)
+    assert "Bộ Khoa học và Công nghệ" in names
