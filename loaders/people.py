@@ -268,6 +268,9 @@ def _as_introduced(person: PersonMention, found: list[PersonMention]) -> PersonM
     return replace(person, org=earlier.org) if earlier is not None else person
 
 
+_UNNAMED_BODY = re.compile(r"[ \t\u00a0]+[" + UPPER + r"][\wÀ-ỹ]*(?:[ \t\u00a0]+[\wÀ-ỹ]+){0,5}(?=[ \t\u00a0]*,)")
+
+
 def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMention],
                    orgs: list[OrgMention]) -> list[PersonMention]:
     """'X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh': each further ', <Title> <Org>' is one more post. After a name
@@ -281,6 +284,9 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
         pos = max(person.org.end, person.title_span[1])   # (the org may begin inside the title: 'Phó Trưởng Ban' + 'Ban ...')
     else:
         pos = person.title_span[1]
+        # ('ông X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Y': past a body of the first post the reader did not name)
+        unnamed = _UNNAMED_BODY.match(text, pos) if person.org is None else None
+        pos = unnamed.end() if unnamed else pos
     while True:
         # 'Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng': the place word after a short name is the name's
         # ('..., kiêm nhiệm Giám đốc Trung tâm X': a post held beside the first)

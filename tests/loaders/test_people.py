@@ -99,6 +99,9 @@ def test_a_column_gap_ends_a_name(line: str, name: str) -> None:
     ("Điều 2. Giao ông Tạ Văn Bình, nguyên Giám đốc Sở Thông tin và Truyền thông, giữ chức vụ Phó Giám đốc Sở Khoa học "
      "và Công nghệ tỉnh Hậu Giang.", [(None, None), ("giam-doc", "Sở Thông tin và Truyền thông tỉnh Hậu Giang"),
                                        ("pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Hậu Giang")]),
+    # a first post in a body no name is read for, then the post in a body read
+    ("Dự lễ có ông Trần Văn Lâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hậu Giang.",
+     [("uy-vien", None), ("bi-thu", "Tỉnh ủy Hậu Giang")]),
     # ... but a delegation 'of' a body is not that body
     ("Đoàn công tác của Bộ Công Thương do Thứ trưởng Phan Thị Thắng làm Trưởng đoàn.",
      [("thu-truong", "Bộ Công Thương")]),
