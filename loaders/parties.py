@@ -173,8 +173,10 @@ def _unique(parties: list[OrgMention]) -> list[OrgMention]:
 _BARE_PROVINCE = re.compile(r"\W*(?P<word>Tỉnh|Thành" + WS1 + r"phố)(?=" + WS1 + r"[" + LOWER + r"])")
 # 'giữa tỉnh với Trường B': the province alone, first of the listed parties
 _BARE_PROVINCE_LISTED = re.compile(r"(?P<word>(?i:tỉnh|thành" + WS1 + r"phố))(?=" + WS1 + r"(?:và|với)" + WS1 + r")")
+# ('đã ký kết và thực hiện Chương trình phối hợp với B': signed and carried out)
+_AND_CARRIED_OUT = r"(?:(?i:và|,)" + WS1 + r"(?i:thực" + WS1 + r"hiện|triển" + WS1 + r"khai)" + WS1 + r")?"
 # 'ký kết Chương trình phối hợp với B': the signing verb, the agreement's name, then 'với' and the partner
-_NOUN_WITH = re.compile(r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?:các" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên|thư|quy"
+_NOUN_WITH = re.compile(r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + _AND_CARRIED_OUT + r"(?:các" + WS1 + r")?(?=(?i:thỏa|thoả|chương|biên|thư|quy"
                         + WS1 + r"chế|hợp" + WS1 + r"đồng))[^,.;:()]{0,100}?" + WS1 + r"(?i:với)" + WS1)
 # between two listed parties, asides on the first: its country ('..., nước Cộng hòa xã hội chủ nghĩa Việt
 # Nam', '(ĐẠI HÀN DÂN QUỐC)', ', Đại Hàn Dân Quốc') or its label ('(sau đây gọi là "Bên A")')

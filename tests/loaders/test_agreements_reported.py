@@ -397,3 +397,12 @@ def test_an_agreement_a_report_proposes_after_the_one_it_reviews_is_still_to_com
 def test_an_earlier_agreement_completed_or_signed_and_carried_out_was_signed(sentence: str) -> None:
     body = "Trường và UBND tỉnh Thanh Hóa ký kết Chương trình hợp tác giai đoạn 2026 - 2030.\n\n" + sentence
     assert (["Trường Đại học Hồng Đức", "Ủy ban nhân dân tỉnh Thanh Hóa"], 2021, 2025, True) in _found(body)
+
+
+@pytest.mark.parametrize("verb", ["đã ký kết và thực hiện", "đã ký kết và triển khai"])
+def test_an_earlier_agreement_signed_and_carried_out_with_a_partner_after_its_name(verb: str) -> None:
+    text = ("Sáng 20/10/2025, Bộ Khoa học và Công nghệ và UBND tỉnh Quảng Ngãi ký kết Chương trình phối hợp giai đoạn "
+            f"2025 - 2030.\n\nTrước đó, Bộ Khoa học và Công nghệ {verb} Chương trình phối hợp với UBND tỉnh Kon Tum (cũ) giai "
+            "đoạn 2021 - 2025, qua đó hỗ trợ 17 nhiệm vụ.\n")
+    found = {(tuple(sorted(p.name for p in a.parties)), a.start_year, a.signed) for _, a in gather(text).agreements}
+    assert (("Bộ Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh Kon Tum"), 2021, True) in found
