@@ -23,7 +23,7 @@ from vnst.loaders.places import PlaceMention
 from vnst.loaders.drawnup import drawn_up_with_a_partner
 from vnst.loaders.termless import (cited_without_period, contract, listed_as_signed, more_without_period, reported_contract,
                                    period_from_its_term, signed_when_cited, titled_without_period, without_period)
-from vnst.loaders.vietnamese import (CONTENTS_NUMBER_WORD, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value,
+from vnst.loaders.vietnamese import (CONTENTS_NUMBER_WORD, LOWER, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value,
                                      day_without_year)
 from vnst.loaders.visits import SIDES_AGREE, visit_sides
 from vnst.textnorm import fold
@@ -56,8 +56,11 @@ _SIGNED_ON = re.compile(r"(?<!sẽ )(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?
 _NOUN_BETWEEN = re.compile(AGREEMENT_NOUN.pattern + WS1 + r"(?i:giữa)" + WS1)
 # a national programme named by its task up to the period ('tổng kết Chương trình phát triển sản phẩm quốc gia giai
 # đoạn 2021 - 2025'): the state's programme, no agreement between bodies
+# (or named by a long task in lower case, commas and all, no party in it: 'Chương trình hỗ trợ ứng dụng, chuyển giao
+# tiến bộ khoa học và công nghệ thúc đẩy phát triển kinh tế - xã hội nông thôn, miền núi, ... giai đoạn 2016 - 2025')
 _NATIONAL_PROGRAMME = re.compile(r"(?<![\wÀ-ỹ])[Cc]hương" + WS1 + r"trình" + WS1 + r"(?!(?i:hợp" + WS1 + r"tác|phối" + WS1
-                                 + r"hợp))[^.;:,\n]{3,120}?" + WS1 + r"quốc" + WS1 + r"gia" + WS + r"*$")
+                                 + r"hợp))(?:[^.;:,\n]{3,120}?" + WS1 + r"quốc" + WS1 + r"gia|(?=[" + LOWER + r"])(?:(?!" + WS1
+                                 + r"(?:với|giữa|của|ký)" + WS1 + r")[^.;:\n]){60,200}?)" + WS + r"*$")
 
 
 def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], places: list[PlaceMention],

@@ -356,6 +356,10 @@ def test_a_contract_cited_by_its_number_with_its_year_was_signed() -> None:
     # a national programme reviewed by ministries working together: no agreement between them
     ("Ngày 15/01/2026, tại Hà Nội, Bộ Khoa học và Công nghệ phối hợp với Bộ Công Thương tổ chức Hội nghị tổng kết "
      "Chương trình phát triển sản phẩm quốc gia giai đoạn 2021 - 2025.", []),
+    # ... or one named by its long task, commas and all
+    ("Ngày 15/01/2026, Bộ Khoa học và Công nghệ phối hợp với Ủy ban nhân dân tỉnh Điện Biên tổ chức Hội nghị tổng kết "
+     "Chương trình hỗ trợ ứng dụng, chuyển giao tiến bộ khoa học và công nghệ thúc đẩy phát triển kinh tế - xã hội nông "
+     "thôn, miền núi, vùng dân tộc thiểu số giai đoạn 2016 - 2025.", []),
     # ... but a programme of cooperation is one
     ("Bộ Khoa học và Công nghệ và Ủy ban nhân dân tỉnh Sơn La tổng kết Chương trình hợp tác giai đoạn 2021 - 2025.",
      [(["Bộ Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh Sơn La"], 2021, 2025)]),
