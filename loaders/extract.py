@@ -441,8 +441,10 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
                          and _NUMBER_IN_BRACKETS.fullmatch(text, d.end, start)
                          and re.search(r"[Nn]gày" + WS + r"*$", text[max(0, d.start - 8):d.start])), None)
         if when is None:
+            # ('ngày 30/12/2025 Thủ tướng Chính phủ đã ban hành Quyết định số ...': the day written with its word)
             near = [d for d in dates if start - 60 <= d.start and d.end <= start and d.value
-                    and "," in text[d.end:d.end + 2] and re.search(r"ban" + WS1 + r"hành", text[d.end:start])]
+                    and ("," in text[d.end:d.end + 2] or re.search(r"(?i:ngày)" + WS1 + r"$", text[max(0, d.start - 6):d.start]))
+                    and re.search(r"ban" + WS1 + r"hành", text[d.end:start]) and not re.search(r"[.;]", text[d.end:start])]
             when = near[-1].value if near else None
         issuer = None
         of = re.match(WS + r"*(?:" + WS + r"*ngày[^,]{5,30}?)?" + WS + r"*của" + WS1 + r"(?:Thủ" + WS1 + r"tướng"

@@ -53,6 +53,9 @@ def test_a_number_signed_on_the_day_after_it() -> None:
     ("Kết quả còn hạn chế. Ngày 12/9/2022, Trường Đại học Vinh có Công văn số 845/ĐHV-KHCN đề nghị hợp tác.",
      "2022-09-12"),
     ("Kết quả còn hạn chế. Ngày 12/9/2022, tỉnh có nhiều hoạt động; Sở thực hiện Công văn số 845/ĐHV-KHCN.", None),
+    # the day with its word and no comma, then who issued the act
+    ("Thứ trưởng cho biết, ngày 30/12/2025 Thủ tướng Chính phủ đã ban hành Quyết định số 2418/QĐ-TTg phê duyệt "
+     "Chương trình.", "2025-12-30"),
 ])
 def test_the_date_of_an_act_written_before_its_number(sentence: str, expected: str | None) -> None:
     found = dated("Báo cáo\n\n" + sentence + "\n")
