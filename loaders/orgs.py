@@ -316,6 +316,18 @@ def _with_home(mentions: list[OrgMention], home: Province | None) -> list[OrgMen
     return out
 
 
+# a sentence or list item opened by the province it speaks of ('- Tại Đắk Lắk, bà X, Giám đốc Sở Khoa học và Công nghệ,
+# ...'): the bodies it names bare are that province's
+_OPENING_PLACE = re.compile(r"(?:^|(?<=[.\n]))[ \t*•+–-]*(?i:tại|ở)" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
+                            + province_regex() + r")" + WS + r"*,[^.\n]*$")
+
+
+def _opening_place(text: str, at: int) -> Province | None:
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    opening = _OPENING_PLACE.search(text, start, at)
+    return province_named(opening.group("prov")) if opening else None
+
+
 def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
              column_view: bool = False, grid: bool = False, paged: bool = False) -> OrgMention | None:
     if _LAW_ON_ORGANISATION.search(text, max(0, m.start() - 16), m.start()):
@@ -407,7 +419,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         if re.match(WS1 + r"(?:(?i:của)" + WS1 + r")?(?i:các|mỗi|từng)(?![\wÀ-ỹ])|" + WS1 + r"(?i:quận|huyện|thị" + WS1
                     + r"(?:xã|trấn)|xã|phường)(?![\wÀ-ỹ])|/", text[m.end():m.end() + 16]) and not m.group("prov"):
             return None
-        province = province_named(m.group("prov")) if m.group("prov") else home
+        province = province_named(m.group("prov")) if m.group("prov") else _opening_place(text, m.start()) or home
         if province is None or not m.group("prov") and each_provinces(text, m.start(), m.end()):
             return None
         if kind == "department":
