@@ -15,7 +15,8 @@ from vnst.loaders.places import province_regex
 from vnst.loaders.places import Province, province_named, province_or_unit
 from vnst.loaders.projectkinds import ENDS_NAME, KINDS, LAB, NAME_TAIL, PHRASE_END, PHRASE_GAP, PHRASE_WORD
 from vnst.loaders.projectnames import (A_MODEL, before_where, canonical, class_of, facility_class, host_end,
-                                       host_named_before, known_by_its_words, names_a_body, paragraph_end)
+                                       host_named_before, known_by_its_words, names_a_body, paragraph_end,
+                                       sentence_province)
 from vnst.loaders.spans import Spans
 from vnst.loaders.tablecolumns import column_cells
 from vnst.loaders.vietnamese import CAP_WORD, LOWER, UPPER, WS, WS1
@@ -38,7 +39,9 @@ PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + 
                          + r"(?!(?i:huyện|tỉnh|thành" + WS1 + r"phố|thị" + WS1 + r"xã|quận|xã|phường|TP|kèm" + WS1
                          + r"theo|ban" + WS1 + r"hành|sau" + WS1 + r"đây|gọi|viết" + WS1 + r"tắt|thuộc|của)" + WS1 + r")"
                          + r"(?P<name>[^()“”\"\n]{2,40}?[A-Z][^()“”\"\n]*)\)")
-_NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duyệt|được|dự" + WS1 + r"án)")
+# (nor what the count takes in: '23 dự án trên địa bàn tỉnh (gồm cả tỉnh Đắk Nông cũ)')
+_NOT_A_NAME = re.compile(r"\d|(?i:quyết" + WS1 + r"định|phê" + WS1 + r"duyệt|được|dự" + WS1 + r"án)|^(?i:gồm|bao" + WS1
+                         + r"gồm|kể" + WS1 + r"cả|trong" + WS1 + r"đó|tính" + WS1 + r"cả)(?![\wÀ-ỹ])")
 # a centre or station to be built, named by its purpose and the place or product it serves ('xây dựng
 # Trung tâm nghiên cứu, sản xuất giống Sâm Lai Châu với quy mô 15 ha'): its name runs to a function
 # word or the clause's end, and holds a proper name (not 'Trung tâm dữ liệu của tỉnh')
@@ -284,7 +287,8 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 place = re.match(WS1 + r"(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r"(?P<p>" + CAP_WORD + r"(?:" + WS1
                                  + CAP_WORD + r"){0,2})", text[m.end():m.end() + 40])
                 where = province_named(place.group("p")) if place else None
-                add(f"{kind} {(where or home).in_names}", cls, m.start(), m.end() + (place.end() if place and where else 0))
+                of_the = sentence_province(text, m.start()) if where is None else None   # ('... của tỉnh')
+                add(f"{kind} {(where or of_the or home).in_names}", cls, m.start(), m.end() + (place.end() if place and where else 0))
             elif cls == "NamedSmartCentre" and not m.group("prov") and home is not None:
                 add(f"{text[m.start():m.end()]} {home.full}", "Facility", m.start(), m.end())
             elif cls == "Incubator" and not m.group("tail").strip() and home is not None and not re.search(
