@@ -239,7 +239,9 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
         # a short name in brackets ('(mạng E. Mekong)'); not a count, nor the decision that approved it, nor
         # the short name of a body the projects belong to ('dự án ... của Trung tâm X (SIHUB)')
         owned = re.search(r"(?<![\wÀ-ỹ])của(?![\wÀ-ỹ])", text[m.start():m.start("name")])
-        if len(m.group("name").split()) <= 6 and not _NOT_A_NAME.search(m.group("name")) and not owned:
+        # (nor across a paragraph: a news lead's source in brackets, '(QNO) - Ngày 15/11, ...', under a headline's count)
+        apart = re.search(r"\n[ \t\u00a0]*\n", text[m.start():m.start("name")])
+        if len(m.group("name").split()) <= 6 and not _NOT_A_NAME.search(m.group("name")) and not owned and not apart:
             add(m.group("name"), "Project", m.start("name"), m.end("name"))
     for start, end, name in column_cells(text, _PROJECT_COLUMN):
         # a table's column of project titles ('TT / Tên dự án / ...'): each title kept as written

@@ -252,6 +252,9 @@ def test_projects_seen_in_set_s(text: str, expected: set[str]) -> None:
     # a column of tasks to be assigned lists no projects; a definition in brackets names none
     ("TT\nTên nhiệm vụ\nĐơn vị đặt hàng\nKinh phí\n1\nNghiên cứu giống chè\nSở Nông nghiệp\n900\n", set()),
     ("Dự án thuộc Văn phòng các chương trình trọng điểm (sau đây gọi là Văn phòng Chương trình) đã nghiệm thu.", set()),
+    # a news lead's source in brackets under a headline that counts projects
+    ("Techfest Nghệ An 2025: 10 dự án khởi nghiệp vào chung kết\n\nThứ Bảy, 15/11/2025 - 19:42\n\n(BNA) - Ngày 15/11, "
+     "tại thành phố Vinh, Sở tổ chức Ngày hội.", set()),
 ])
 def test_national_exchange_table_titles_and_definitions(text: str, expected: set[str]) -> None:
     assert project_names(text) == expected
