@@ -120,4 +120,5 @@ def recent_day(text: str, start: int, written: date | None) -> date | None:
     return None
 
 
-__all__ = ["ACT_THEN_NUMBER", "dated_in_its_row", "dated_the_same_day", "document_dates", "place_date", "place_month", "recent_day", "record_date"]
+__all__ = ["ACT_THEN_NUMBER", "dated_in_its_row", "dated_the_same_day", "document_dates", "place_date", "place_month",
+           "recent_day", "record_date"]

@@ -42,4 +42,5 @@ def drawn_up_with_a_partner(text: str, start: int, end: int, orgs: list[OrgMenti
             out.append(Agreement([subject, partner], None, None, [(cs, ce)], title, False, False))
     return out
 
+
 __all__ = ["drawn_up_with_a_partner"]
