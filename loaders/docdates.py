@@ -16,7 +16,9 @@ _PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40
 # ('Ngày 30/3/2023, Trường B có Công văn số 312/...': a body 'has' the letter it sent)
 ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + WS1 + r"kết)?|phê" + WS1
                              + r"duyệt|(?:có|gửi)(?=" + WS1 + r"(?i:công" + WS1 + r"văn|văn" + WS1 + r"bản|tờ" + WS1
-                             + r"trình|báo" + WS1 + r"cáo|thông" + WS1 + r"báo)))" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
+                             + r"trình|báo" + WS1 + r"cáo|thông" + WS1 + r"báo))"
+                             # ('Ngày 12/5/2020, Cục Sở hữu trí tuệ đã cấp Bằng độc quyền sáng chế số ...': granted)
+                             + r"|cấp(?=" + WS1 + r"(?i:bằng|văn" + WS1 + r"bằng|giấy)))" + r"[^.;/]{0,80}?(?<![\w])số" + WS1)
 # the opening of a signed record, in figures or in words ('Hôm nay, ngày mười lăm tháng ba năm hai nghìn ...')
 _TODAY = re.compile(r"^[ \t]*(?i:hôm" + WS1 + r"nay)" + WS + r"*,?" + WS + r"*(?:(?i:vào)" + WS1 + r")?(?=(?i:ngày))", re.M)
 

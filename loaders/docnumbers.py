@@ -36,6 +36,7 @@ TYPE_WORDS = {"nghị định": "nd", "quyết định": "qd", "nghị quyết":
 # (a PDF's line may break after a code's dash: 'Kế hoạch số 5126/KH-' / 'UBND ngày ...')
 _CODE = (r"[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă]*(?:\d{1,2})?(?:-(?:[ \t]*\n[ \t]*)?[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă0-9]*"
          r"(?:(?<=\d)\.\d(?![\w.]))?"   # (a programme's code with its version: '27/2021/HĐ-KC4.0')
+         r"(?:\.[A-ZĐ]{1,4}(?![\w.]))?"   # (or its field: '27/2019/HĐ-ĐTĐL.CN', an independent task in technology)
          r"(?:&[A-ZĐƯƠÂÊÔĂ][A-Za-zĐđƯươƠÂâÊêÔôĂă0-9]*)*)*")   # ('1586/ĐHTN-KHCN&HTQT': a unit of two fields)
 # ('512/VHL-ƯDTK': an office code may start with any Vietnamese capital)
 # '59-NQ/TW', '02-NQ/TU' (party style) or '3645/UBND-KGVX', '36/2016/NĐ-CP', '575/QĐ-TTg'.

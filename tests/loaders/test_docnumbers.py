@@ -124,6 +124,8 @@ def test_not_numbers(text: str) -> None:
 
 @pytest.mark.parametrize("text, written", [
     ("theo Hợp đồng số 27/2021/HĐ-KC4.0 ngày 15/3/2021;", "27/2021/HĐ-KC4.0"),
+    # a code's field after a dot, in capitals
+    ("Hợp đồng thực hiện số 15/2020/HĐ-ĐTĐL.CN ngày 20/12/2020;", "15/2020/HĐ-ĐTĐL.CN"),
     # a sentence's full stop after the code, then a figure: no version
     ("theo Công văn số 12/UBND-KT.2 đơn vị", "12/UBND-KT"),
     ("theo Quyết định số 88/QĐ-UBND. 3 đơn vị", "88/QĐ-UBND"),

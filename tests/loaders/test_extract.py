@@ -53,6 +53,8 @@ def test_a_number_signed_on_the_day_after_it() -> None:
     ("Kết quả còn hạn chế. Ngày 12/9/2022, Trường Đại học Vinh có Công văn số 845/ĐHV-KHCN đề nghị hợp tác.",
      "2022-09-12"),
     ("Kết quả còn hạn chế. Ngày 12/9/2022, tỉnh có nhiều hoạt động; Sở thực hiện Công văn số 845/ĐHV-KHCN.", None),
+    # the day, then the office that granted a patent
+    ("Ngày 12/5/2020, Cục Sở hữu trí tuệ đã cấp Bằng độc quyền sáng chế số 25481 cho Trường.", "2020-05-12"),
     # the day with its word and no comma, then who issued the act
     ("Thứ trưởng cho biết, ngày 30/12/2025 Thủ tướng Chính phủ đã ban hành Quyết định số 2418/QĐ-TTg phê duyệt "
      "Chương trình.", "2025-12-30"),
