@@ -49,6 +49,7 @@ COUNTED_NOUNS = frozenset({
     "phép thử", "phép đo", "chỉ dẫn địa lý", "công tơ", "báo cáo", "điểm cầu",
     # ('2 tổ máy' of a power plant: generating units; '40 bản quyền phần mềm': licences; '40 máy trạm': workstations)
     "tổ máy", "bản quyền", "máy trạm",
+    "đồng hồ",   # ('86.540 đồng hồ đo nước': meters, no money)
 })
 # 'lượt' counts occurrences of what follows ('2.600 lượt người', '300 lượt nông dân'), 'con' animals
 # ('50.000 con giống', '120 triệu con tôm sú giống'), 'bản' copies and pieces ('04 bản', '46 bản nhạc'), 'bộ' sets: the
@@ -338,8 +339,10 @@ def _unit(m: re.Match[str]) -> str | None:
     # (a word that counts nothing alone may begin one that does: 'trang' (page) in 'trang trại' (farm))
     if words[0] in NOT_UNITS and " ".join(words[:2]) not in COUNTED_NOUNS or words[0] in _FUNCTION_WORDS:
         return None
-    if words[0] in UNIT_CODES or words[0] in _CLASSIFIER_UNITS and " ".join(words[:2]) not in COUNTED_NOUNS:
-        # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word (but 'bản quyền': a classifier's noun)
+    if words[0] in UNIT_CODES and (" ".join(words[:2]) not in COUNTED_NOUNS or m.group("mult")) \
+            or words[0] in _CLASSIFIER_UNITS and " ".join(words[:2]) not in COUNTED_NOUNS:
+        # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word (but 'bản quyền': a classifier's noun;
+        # 'đồng hồ': meters)
         return words[0]
     size = compound_at(words, extra=COUNTED_NOUNS)
     if size > 1 and size < len(words) and words[size] == _AGENT_SUFFIX:

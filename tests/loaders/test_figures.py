@@ -103,6 +103,9 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     # how many times, and a multiplier, count 'lần'; an ordinal after 'lần' does not
     ("hệ số nhân giống đạt 3,8 lần sau mỗi chu kỳ", [(Decimal("3.8"), "lần")]),
     ("hỗ trợ không quá 03 lần/năm", [(Decimal(3), "lần")]),
+    # meters counted, not money: 'đồng hồ' (but with a multiplier, money)
+    ("quản lý 12.450 đồng hồ đo nước, trong đó 95 đồng hồ quá hạn", [(Decimal(12450), "đồng hồ"), (Decimal(95), "đồng hồ")]),
+    ("kinh phí 1,5 triệu đồng hồ trợ", [(Decimal(1500000), "đồng")]),
     # 'trong số N' is out of N, no label
     ("100% trong số 68 đơn vị hành chính cấp xã đã kết nối", [(Decimal(100), "%"), (Decimal(68), "đơn vị")]),
     ("Hội thi Sáng tạo kỹ thuật lần thứ 9 và Hội chợ lần 2", []),
