@@ -14,7 +14,8 @@ from datetime import date
 from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
-from vnst.loaders.docdates import ACT_THEN_NUMBER, dated_in_its_row, dated_the_same_day, document_dates, place_date, place_month, recent_day, record_date
+from vnst.loaders.docdates import (ACT_THEN_NUMBER, dated_in_its_row, dated_the_same_day, document_dates, place_date,
+                                   place_month, recent_day, record_date)
 from vnst.loaders.docnumbers import DocNumber, find_numbers, header_number, parse_number
 from vnst.loaders.english import english_lines
 from vnst.loaders.figures import Figure, find_figures
