@@ -121,3 +121,14 @@ def test_a_head_shared_by_provinces_each_with_its_level_word(text: str, expected
 ])
 def test_a_ministry_s_departments_listed_after_their_head_word(text: str, expected: list[str]) -> None:
     assert [n for n in names(text) if n.startswith("Vụ ")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's last words again in lower case are its verb ('tổng hợp': to compile)
+    ("d) Vụ Kế hoạch - Tổng hợp tổng hợp đề xuất nhiệm vụ của tỉnh.", ["Vụ Kế hoạch - Tổng hợp"]),
+    # a ministry's units shortened by their codes
+    ("- Vụ KHTH, Vụ PTĐP, VP Chương trình NTMN;", ["Vụ Kế hoạch - Tổng hợp", "Vụ Phát triển khoa học và công nghệ địa phương",
+                                                 "Văn phòng Chương trình nông thôn miền núi"]),
+])
+def test_a_ministry_s_units_written_short_or_run_on(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

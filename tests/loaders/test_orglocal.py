@@ -1,5 +1,6 @@
 """Bodies named by their kind and a place (orglocal.py): the party's organs in a province and the State
-Treasury's offices, a foreign government's ministries; and a table row's amount after a body's name."""
+Treasury's offices, a foreign government's ministries; a table row's amount after a body's name; and a department
+written bare in an item opened by its province."""
 
 from __future__ import annotations
 
@@ -94,3 +95,15 @@ def test_a_representative_office_shortened_in_a_distribution_list() -> None:
 ])
 def test_a_province_s_weather_station(text: str, home: str, expected: list[str]) -> None:
     assert names(text, home=home) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list item opened by the province it speaks of: the department written bare is that province's
+    ("- Tại Đắk Lắk, bà H'Liên Niê, Giám đốc Sở Khoa học và Công nghệ, thông tin mô hình tái canh.",
+     "Sở Khoa học và Công nghệ tỉnh Đắk Lắk"),
+    # ... elsewhere, the document's own province's
+    ("- Bà H'Liên Niê, Giám đốc Sở Khoa học và Công nghệ, thông tin mô hình tái canh tại Đắk Lắk.",
+     "Sở Khoa học và Công nghệ tỉnh Lào Cai"),
+])
+def test_a_bare_department_in_a_sentence_opened_by_its_province(text: str, expected: str) -> None:
+    assert expected in names(text, home="Lào Cai")

@@ -494,16 +494,3 @@ def test_compound_words_and_one_name_per_school(text: str, expected: list[str]) 
 ])
 def test_a_name_ending_in_an_acronym(text: str, expected: list[str]) -> None:
     assert names(text) == expected
-
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a list item opened by the province it speaks of: the department written bare is that province's
-    ("- Tại Đắk Lắk, bà H'Liên Niê, Giám đốc Sở Khoa học và Công nghệ, thông tin mô hình tái canh.",
-     "Sở Khoa học và Công nghệ tỉnh Đắk Lắk"),
-    # ... elsewhere, the document's own province's
-    ("- Bà H'Liên Niê, Giám đốc Sở Khoa học và Công nghệ, thông tin mô hình tái canh tại Đắk Lắk.",
-     "Sở Khoa học và Công nghệ tỉnh Lào Cai"),
-])
-def test_a_bare_department_in_a_sentence_opened_by_its_province(text: str, expected: str) -> None:
-    assert expected in names(text, home="Lào Cai")

@@ -194,25 +194,6 @@ def test_projects_seen_in_set_t(text: str, expected: set[str]) -> None:
     assert project_names(text) == {fold(name) for name in expected}
 
 
-def test_a_province_s_incubator_named_bare_is_the_province_its_sentence_speaks_of() -> None:
-    text = ("- Ông Trần Hữu Phước, Phó Giám đốc Sở Khoa học và Công nghệ tỉnh Gia Lai cho biết, 23 dự án trên địa bàn tỉnh "
-            "(gồm cả tỉnh Bình Định cũ) đã hình thành chuỗi sản xuất; tỉnh đang xây dựng Vườn ươm doanh nghiệp công nghệ "
-            "cao của tỉnh để hỗ trợ các hợp tác xã.\n")
-    # (what a count takes in, in brackets, names no project)
-    assert project_names(text) == {"vuon uom doanh nghiep cong nghe cao gia lai"}
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a port in a company's name is no facility the text speaks of
-    ("| 3 | Công ty cổ phần Cảng Quy Nhơn | phường Quy Nhơn | Ứng dụng trí tuệ nhân tạo điều phối bến bãi | 1.150 |\n", set()),
-    ("Tổng công ty Tân Cảng Sài Gòn hợp tác với Công ty TNHH Cảng quốc tế Cái Mép.", set()),
-    # ... the port itself, named on its own, is one
-    ("Hàng hóa qua Cảng Quy Nhơn tăng 12%.", {"cang quy nhon"}),
-])
-def test_a_facility_inside_a_company_s_name_is_none(text: str, expected: set[str]) -> None:
-    assert project_names(text) == expected
-
-
 def test_the_body_that_owns_a_project_stays_a_body() -> None:
     text = ("(3). Dự án Đầu tư nâng cao năng lực thử nghiệm của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng\n"
             "với tổng mức đầu tư 24,6 tỷ đồng.\n")
