@@ -156,7 +156,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                      + r"khu|Xã|Phường)" + _UNIT_QUALIFIER + NAME_GAP + r"(?!(?:UBND|HĐND|UB)\b)"
                                      + r"(?P<name>" + _LOCAL_NAME + r"(?:[ \t\u00a0]?[-–](?:[ \t\u00a0]|\n)?" + _SYLLABLE
                                      + r"(?:" + NAME_GAP + _SYLLABLE + r")?)?)|(?:[Pp]hường)[ \t\u00a0]+"
-                                     + r"(?P<number>\d{1,2})(?![\d/.,]\d))"))
+                                     # (not a sum of the ward's budget: 'ngân sách phường 435 triệu đồng')
+                                     + r"(?P<number>\d{1,2})(?!\d|[/.,]\d|" + WS + r"*(?:triệu|tỷ|nghìn|%)))"))
     return region + [province, lower, commune]
 
 
@@ -203,7 +204,7 @@ def find_places(text: str) -> list[PlaceMention]:
                         found.append(PlaceMention(m.start(), longer[1], unit_level, longer[0]))
                         taken.add(m.start(), longer[1])
                         continue
-                    numbered = re.match(r"[ \t\u00a0](\d{1,2})(?![\d/.,]\d)", text[m.end():m.end() + 4])
+                    numbered = re.match(r"[ \t\u00a0](\d{1,2})(?!\d|[/.,]\d)", text[m.end():m.end() + 4])
                     end = m.end() + (numbered.end() if numbered else 0)   # 'phường Hà Giang 1' (2025)
                     found.append(PlaceMention(m.start(), end, unit_level,
                                               f"{name} {numbered.group(1)}" if numbered else name))

@@ -22,6 +22,9 @@ def test_local_names(text: str, level: str, name: str) -> None:
 @pytest.mark.parametrize("text", [
     "ưu tiên con em đồng bào tại các huyện\n\n            2\nChương trình hợp tác",
     "tổng cộng 3 huyện 12 xã",
+    # a sum of a ward's budget
+    "ngân sách tỉnh 850 triệu đồng, ngân sách phường 435 triệu đồng",
+    "ngân sách phường 43 triệu đồng",
 ])
 def test_a_page_number_or_a_count_is_not_a_place(text: str) -> None:
     assert all(not p.name.isdigit() for p in find_places(text))
