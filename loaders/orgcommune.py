@@ -47,9 +47,10 @@ _BODY = (r"(?P<kind>(?i:Ủy|Uỷ)" + WS1 + r"(?i:ban" + WS1 + r"nhân" + WS1 + 
 # Nông dân xã', 'Đoàn Thanh niên phường': its name (a capitalised word, then up to fifteen more, a comma only before
 # a word in lower case: not 'Hội Nông dân, Hội Phụ nữ xã'), then the level word alone; and its police, 'Công an xã'
 _UNIT_OF_THE_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?P<unit>(?P<head>Phòng|Hội|Đoàn|Ban|Trung" + WS1 + r"tâm)" + WS1 + r"[" + UPPER
-                                + r"][\wÀ-ỹ]*(?:(?:,(?=[ \u00a0]+[" + LOWER + r"]))?[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,15}?"
+                                + r"][\wÀ-ỹ]*(?:(?:,(?=[ \u00a0]+[" + LOWER + r"]))?[ \u00a0]+(?:[\wÀ-ỹ]+|-)){0,24}?"
                                 + r"|(?P<police>Công" + WS1 + r"an))"
-                                + r"[ \u00a0]+(?P<level>xã|phường|đặc" + WS1 + r"khu|huyện|quận|thị" + WS1 + r"xã|thành" + WS1
+                                # ('Ban Chỉ đạo ... và chuyển đổi số của xã': the locality's own)
+                                + r"(?:[ \u00a0]+của)?[ \u00a0]+(?P<level>xã|phường|đặc" + WS1 + r"khu|huyện|quận|thị" + WS1 + r"xã|thành" + WS1
                                 + r"phố)(?![\wÀ-ỹ])(?!" + WS1 + r"[" + UPPER + r"])")
 _PARTY_ALONE = re.compile(r"(?<![\wÀ-ỹ])(?P<kind>Đảng" + WS1 + r"(?:ủy|uỷ))(?![\wÀ-ỹ])(?!" + WS1 + r"(?:[" + UPPER
                           + r"]|xã|phường|thị|đặc|huyện|quận|thành|tỉnh|các|cấp|cơ|khối)(?![\wÀ-ỹ]))")
@@ -84,7 +85,8 @@ def local_issuer(text: str) -> LocalIssuer | None:
         level = collapse_spaces(m.group("level")).lower()
     name = " ".join(w[:1] + w[1:].lower() for w in m.group("name").split())
     province = province_named(name)
-    if province is not None and (level != "thành phố" or province.city):
+    # (a ward or commune may bear a province's name since 2025: 'PHƯỜNG KON TUM', 'PHƯỜNG HÀ GIANG 1')
+    if province is not None and level not in ("xã", "phường", "thị trấn", "đặc khu") and (level != "thành phố" or province.city):
         return None
     return LocalIssuer(level, name, m.group("kind"), m.start("kind"), m.end("name"))
 
@@ -118,6 +120,10 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
               if number and number.start() <= o.start < (line_end if line_end >= 0 else len(text))
               and o.cls == "PeoplesCommittee" and collapse_spaces(text[o.start:o.end]) == "UBND"]
     found.append(_local(issuer.start, issuer.end, issuer.kind, issuer))
+    # its police written with its name ('Công an xã Tân Hiệp phối hợp ...')
+    police = re.compile(r"(?<![\wÀ-ỹ])Công" + WS1 + r"an" + WS1 + r"(?i:" + level + r")" + WS1
+                        + WS1.join(re.escape(w) for w in issuer.name.split()) + r"(?![\wÀ-ỹ])")
+    found += [OrgMention(m.start(), m.end(), f"Công an {issuer.full}", "MinistryUnit") for m in police.finditer(text)]
     for m in _SIGNED.finditer(text):
         found.append(_local(m.start("kind"), m.end("kind"), m.group("kind"), issuer))
     found += party

@@ -43,6 +43,9 @@ Hoàng Văn Sơn
     ("UBND THỊ XÃ MỸ HÀO\n", ("thị xã", "Mỹ Hào")),
     # a provincial city's committee, though a province bears its name
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ THANH HÓA\n", ("thành phố", "Thanh Hóa")),
+    # a ward bearing a former province's name since 2025
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÀ GIANG 1\n", ("phường", "Hà Giang 1")),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC KẠN\n", ("phường", "Bắc Kạn")),
 ])
 def test_a_local_issuer_is_read_from_the_header(header: str, expected: tuple[str, str]) -> None:
     issuer = local_issuer(header + "Số: 12/BC-UBND\n")
@@ -194,3 +197,12 @@ def test_a_district_party_committee_s_own_resolution_names_its_bodies_with_the_d
 def test_a_district_party_committee_s_secretary_signs_for_it() -> None:
     people = [(p.name, p.title, p.org.name if p.org else None) for p in gather(DISTRICT_PARTY_RESOLUTION).people]
     assert ("Lê Văn Hào", "bi-thu", "Huyện ủy Thọ Xuân") in people
+
+
+def test_a_commune_s_police_and_steering_committee_named_with_it() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ MƯỜNG KHƯƠNG\n--------\nSố: 88/BC-UBND\n\nBÁO CÁO\n\nỦy ban nhân dân xã kiện toàn Ban Chỉ "
+            "đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 của xã; Công an xã Mường "
+            "Khương kích hoạt 4.120 tài khoản định danh điện tử.\n")
+    found = set(names(text, home="Lào Cai"))
+    assert {"Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 xã Mường Khương",
+            "Công an xã Mường Khương"} <= found
