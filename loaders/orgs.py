@@ -32,7 +32,7 @@ from vnst.loaders.gridtables import views as grid_views
 from vnst.loaders.layout import cells_between, column_views, view_regions
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import (LOWER, NAME_GAP, UPPER, WS, WS1, abbreviations, expand_abbreviations,
-                                     flex)
+                                     flex, sentence_start)
 from vnst.textnorm import collapse_spaces, fold
 
 
@@ -318,13 +318,14 @@ def _with_home(mentions: list[OrgMention], home: Province | None) -> list[OrgMen
 
 # a sentence or list item opened by the province it speaks of ('- Tại Đắk Lắk, bà X, Giám đốc Sở Khoa học và Công nghệ,
 # ...'): the bodies it names bare are that province's
-_OPENING_PLACE = re.compile(r"(?:^|(?<=[.\n]))[ \t*•+–-]*(?i:tại|ở)" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
-                            + province_regex() + r")" + WS + r"*,[^.\n]*$")
+@lru_cache(maxsize=1)
+def _opening_place_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=[.\n]))[ \t*•+–-]*(?i:tại|ở)" + WS1 + r"(?:" + LOCALITY_PREFIX + r")?(?P<prov>"
+                      + province_regex() + r")" + WS + r"*,[^.\n]*$")
 
 
 def _opening_place(text: str, at: int) -> Province | None:
-    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
-    opening = _OPENING_PLACE.search(text, start, at)
+    opening = _opening_place_pattern().search(text, sentence_start(text, at), at)
     return province_named(opening.group("prov")) if opening else None
 
 

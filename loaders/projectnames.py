@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from vnst.loaders.bodies import national_bodies, provincial_units
 from vnst.loaders.places import LOCALITY_PREFIX, Province, province_named, province_regex
-from vnst.loaders.vietnamese import WS, WS1, expand_abbreviations
+from vnst.loaders.vietnamese import WS, WS1, expand_abbreviations, sentence_start
 from vnst.textnorm import collapse_spaces, fold
 
 if TYPE_CHECKING:   # (the mention is defined with the finder, which imports this module)
@@ -27,8 +27,7 @@ def sentence_province(text: str, at: int) -> Province | None:
     """The province the sentence (or list item) holding ``at`` names first, before it: 'the province' written bare
     in it is that one ('Ông X, Phó Giám đốc Sở KH&CN tỉnh Lâm Đồng cho biết, ...; tỉnh đang xây dựng Vườn ươm ...
     của tỉnh')."""
-    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
-    named = _named_province().search(text, start, at)
+    named = _named_province().search(text, sentence_start(text, at), at)
     return province_named(named.group("prov")) if named else None
 
 

@@ -257,6 +257,11 @@ FOREIGN = ("Đại Hàn Dân Quốc", "Hợp chủng quốc Hoa Kỳ", "Cộng h
            "Niu Di-lân", "Ô-xtrây-li-a", "Xinh-ga-po", "Ca-na-đa", "I-xra-en")
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence or line holding ``at`` begins."""
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+
+
 __all__ = ["APPROXIMATE_WORDS", "CAP_WORD", "SURNAMES", "LOWER", "NAME_GAP", "DATELINE", "DateMention", "FOREIGN", "MULTIPLIERS",
            "CONTENTS_NUMBER_WORD", "NUMBER_WORD", "NUMBER_WORDS", "UPPER", "WS", "WS1", "abbreviations", "count_value", "expand_abbreviations", "find_dates", "flex", "is_capitalised", "parse_amount",
-           "day_without_year", "parse_date", "parse_number", "tone_flex"]
+           "day_without_year", "parse_date", "parse_number", "sentence_start", "tone_flex"]
