@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from vnst.loaders.hyphens import SYLLABLE
 from vnst.loaders.vietnamese import UPPER, abbreviations
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -17,6 +18,15 @@ _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
 CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
 # a company's legal form, written in capitals in running text too ('Công ty TNHH X', 'Ngân hàng TMCP Y')
 _LEGAL_FORMS = {"TNHH", "TMCP"}
+# a short word in capitals is kept as an abbreviation ('TW', 'CNC', 'VNU') unless it is a syllable with its
+# first consonant ('THU', 'GIA', 'CAO' in 'NGHIỆM THU CẤP QUỐC GIA'); a bare vowel may be one ('AI', 'IT')
+_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])")
+
+
+def _short_syllable(word: str) -> bool:
+    lower = word.lower()
+    onset = _ONSET.match(lower)
+    return onset is not None and onset.end() < len(lower) and SYLLABLE.fullmatch(lower) is not None
 
 
 def title_case_caps(text: str) -> str:
@@ -30,8 +40,9 @@ def title_case_caps(text: str) -> str:
     def titled_word(w: re.Match[str]) -> str:
         if w.group(0) == "VÀ":
             return "và"   # (as a name writes it: 'và' joins words of one name, or closes it before another body)
-        return w.group(0) if w.group(0) in keep or w.group(0) in _LEGAL_FORMS or (len(w.group(0)) <= 3 and w.group(0).isascii()) \
-            else w.group(0)[0] + w.group(0)[1:].lower()
+        word = w.group(0)
+        short = len(word) <= 3 and word.isascii() and not _short_syllable(word)
+        return word if word in keep or word in _LEGAL_FORMS or short else word[0] + word[1:].lower()
     for m in _CAPS_LINE.finditer(text):
         line = m.group(0)
         letters = [c for c in line if c.isalpha()]

@@ -301,12 +301,12 @@ def _paragraph_break(m: re.Match[str]) -> bool:
     return bool(above) and above[-1] not in ".:;!?)" and bool(re.match(r"[" + LOWER + r"]", text[line_end + 1:line_end + 2]))
 
 
-_RANGE_TO = re.compile(WS + r"+(?:đến|tới|lên|xuống|trong(?:" + WS + r"+(?:tổng" + WS + r"+)?số)?)" + WS + r"+(?=\d)")
+_RANGE_TO = re.compile(WS + r"+(?:đến|tới|lên|xuống|(?:trong|trên)(?:" + WS + r"+(?:tổng" + WS + r"+)?số)?)" + WS + r"+(?=\d)")
 
 
 def _range_unit(m: re.Match[str]) -> str | None:
     """'từ 5 đến 7 dự án': the first end of a range counts what the second counts; so does the part
-    of a whole ('04 trong 05 chỉ tiêu', '3 trong tổng số 8 nhiệm vụ')."""
+    of a whole ('04 trong 05 chỉ tiêu', '3 trong tổng số 8 nhiệm vụ', '08 trên tổng số 09 thành viên')."""
     to = _RANGE_TO.match(m.string, m.end("num"))
     second = FIGURE.match(m.string, to.end()) if to else None
     return _unit(second) if second and not second.group("approx") else None

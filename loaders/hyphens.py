@@ -9,7 +9,7 @@ import re
 
 _VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 # onset, vowels, coda: the shape of one syllable ('nghiệp', 'thuận', 'khuyến')
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[" + _VOWEL + r"]{1,3}"
+SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[" + _VOWEL + r"]{1,3}"
                        r"(?:ng|nh|ch|[cmnpt])?")
 _BROKEN = re.compile(r"(?<![\wÀ-ỹ])(?P<head>[\wÀ-ỹ]{1,6})-(?P<gap>[ \t]*\n[ \t]*)(?P<tail>[" + _VOWEL + r"a-zđ]{1,6})"
                      r"(?![\wÀ-ỹ])")
@@ -23,7 +23,7 @@ def rejoined_syllables(text: str) -> str:
     out, pos = [], 0
     for m in _BROKEN.finditer(text):
         head, tail = m.group("head"), m.group("tail")
-        if not _SYLLABLE.fullmatch((head + tail).lower()) or head.isupper():
+        if not SYLLABLE.fullmatch((head + tail).lower()) or head.isupper():
             continue   # two syllables or words ('học-' / 'công'), or a code in capitals ('KH-' / 'cn')
         gap = m.group("gap")
         out += [text[pos:m.start()], head, tail, " " * len(gap), "\n"]   # (the hyphen's place becomes the break)
@@ -32,4 +32,4 @@ def rejoined_syllables(text: str) -> str:
     return "".join(out)
 
 
-__all__ = ["rejoined_syllables"]
+__all__ = ["SYLLABLE", "rejoined_syllables"]

@@ -23,7 +23,7 @@ _POST_COLUMN = re.compile(r"(?i:chức\s+vụ|đơn\s+vị|cơ\s+quan)")
 _ROLE_COLUMN = re.compile(r"(?i:chức\s+danh|nhiệm\s+vụ|vai\s+trò)")
 # the first words of a role in a council, board or team
 _ROLE_START = re.compile(r"(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch|Ủy" + WS1 + r"viên|Uỷ" + WS1 + r"viên|Thư" + WS1
-                         + r"ký|Thành" + WS1 + r"viên|Tổ" + WS1 + r"trưởng|Tổ" + WS1 + r"phó|Trưởng" + WS1 + r"ban)(?![\wÀ-ỹ])")
+                         + r"ký|Thành" + WS1 + r"viên|Tổ" + WS1 + r"trưởng|Tổ" + WS1 + r"phó|Trưởng" + WS1 + r"(?:ban|nhóm))(?![\wÀ-ỹ])")
 # what a role cell adds after the role itself: the body ('Hội đồng', 'Ban') and a reviewer's number
 _ROLE_TAIL = re.compile(WS1 + r"(?:(?:Hội" + WS1 + r"đồng|Ban|Tổ)(?:" + WS1 + r"[\wÀ-ỹ]+)*|\d{1,2})$")
 _MEMBER_NAME = re.compile(r"(?:(?P<hon>" + HONORIFICS + r")" + WS1 + r")?(?:(?P<acad>" + ACADEMIC + r")" + WS + r"*)?(?P<name>"
@@ -188,7 +188,8 @@ def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> li
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic,
                                      role_slug(title.group("title")), body, (title.start(), title.end())))
         council = _council(text, row.name.start, orgs)
-        role = _ROLE_TAIL.sub("", " ".join(" ".join(c.text for c in row.role).split()))
+        # (a note after the role in brackets, 'Ủy viên (vắng)', is no part of it)
+        role = _ROLE_TAIL.sub("", _NOTE_AFTER.sub("", " ".join(" ".join(c.text for c in row.role).split())))
         # ('Thành viên': being a member is no post in the body)
         if council is not None and role_slug(role) != "thanh-vien":
             out.append(PersonMention(start, start + len(m.group("name")), name, honorific, academic, role_slug(role),
@@ -205,7 +206,7 @@ _LISTED_MEMBER = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*(?:(?P<hon>
 # (a post in the body, not 'thành viên', which only says one belongs to it)
 _LISTED_ROLE = re.compile(r"(?P<role>(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch|Ủy" + WS1 + r"viên|Uỷ" + WS1 + r"viên|Thư"
                           + WS1 + r"ký|Tổ" + WS1 + r"trưởng|Tổ" + WS1 + r"phó|Trưởng" + WS1
-                          + r"ban)(?:" + WS1 + r"(?:thư" + WS1 + r"ký|phản" + WS1 + r"biện|thường" + WS1 + r"trực|hành"
+                          + r"(?:ban|nhóm))(?:" + WS1 + r"(?:thư" + WS1 + r"ký|phản" + WS1 + r"biện|thường" + WS1 + r"trực|hành"
                           + WS1 + r"chính))?)(?:" + WS1 + r"(?:Hội" + WS1 + r"đồng|Ban|Tổ)(?:" + WS1 + r"[\wÀ-ỹ]+)*)?(?:"
                           + WS1 + r"\d{1,2})?$")
 

@@ -24,6 +24,7 @@ from vnst.loaders.orgmembers import with_member_schools, with_member_universitie
 from vnst.loaders.orgshort import with_short_names_inside, with_wrapped_header_names
 from vnst.loaders.orgguards import A_KIND_BEFORE, PROJECT_BEFORE, each_provinces
 from vnst.loaders.caps import title_case_caps
+from vnst.loaders.capscouncils import caps_councils
 from vnst.loaders.orgnames import OrgMention, named_org
 from vnst.loaders.orgwords import ABBR_PAREN, HEADS, LEGAL_FORM, NAME_COUNTRIES, SCHOOL_HEADS
 from vnst.loaders.pagebreaks import breaks, joined
@@ -284,7 +285,7 @@ def _candidates(text: str, home: Province | None, *,
     candidates = [_cut_before(c, text, at) if c.cls == "University" and (at := next(
         (s for s in curated if c.start < s < c.end and _SEPARATOR_BEFORE.search(text, c.start, s)), None)) else c
         for c in candidates]
-    return candidates + listed_bodies(text, home) + english_named(text)
+    return candidates + listed_bodies(text, home) + english_named(text) + caps_councils(text)
 
 
 _AND_NEXT = re.compile(WS1 + r"và" + WS1)

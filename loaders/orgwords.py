@@ -40,7 +40,9 @@ HEADS = {"Trường Đại học": "University", "Đại học": "University", "
          "HTX": "Company", "Hộ kinh doanh": "Company",
          # a joint venture under its own name ('Liên doanh Việt - Nga Vietsovpetro'); a national park's management,
          # a public service unit under its park's name ('do Vườn quốc gia Pù Mát chủ trì')
-         "Liên doanh": "Company", "Vườn quốc gia": "Centre"}
+         "Liên doanh": "Company", "Vườn quốc gia": "Centre",
+         # a university's research group under its field's name ('Nhóm nghiên cứu mạnh Vật liệu tiên tiến'), a team
+         "Nhóm nghiên cứu": "Committee", "Nhóm nghiên cứu mạnh": "Committee"}
 # the heads a school's name may open with after 'Trường' ('Trường Đại học', 'Trường THPT'); before another head
 # ('THỊ TRƯỜNG' / 'CỤC QUẢN LÝ ...' in a header) the word ends something else
 SCHOOL_HEADS = ("Đại học", "Cao đẳng", "ĐH", "Trung học phổ thông", "THPT", "Trung học cơ sở", "THCS", "Tiểu học",
@@ -113,7 +115,9 @@ TAIL_TO_PLACE = re.compile(WS1 + r"(?P<words>" + LOWER_WORD + r"(?:" + WS1 + LOW
 NOT_A_BODY = re.compile(r"trung tam (?:doi moi sang tao|(?:ho tro )?khoi nghiep|hanh chinh|hoi nghi|hoi cho|trien lam)")
 # a member's role in a council after a dash ('Phó Giám đốc Bệnh viện X - Ủy viên phản biện'): it ends the body's name
 COUNCIL_ROLE = re.compile(WS + r"*(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch" + WS1 + r"Hội" + WS1 + r"đồng|Ủy" + WS1 + r"viên|Uỷ"
-                          + WS1 + r"viên|Thư" + WS1 + r"ký|Thành" + WS1 + r"viên|Tổ" + WS1 + r"(?:trưởng|phó))(?![\wÀ-ỹ])")
+                          + WS1 + r"viên|Thư" + WS1 + r"ký|Thành" + WS1 + r"viên|Tổ" + WS1 + r"(?:trưởng|phó)"
+                          # (a research group's: 'Khoa Hóa - Trưởng nhóm', '- Phó Trưởng nhóm')
+                          + r"|(?:Phó" + WS1 + r")?Trưởng" + WS1 + r"nhóm)(?![\wÀ-ỹ])")
 MODIFIER_LOCALITY = re.compile(WS1 + r"(?P<words>" + LOWER_WORD + r"(?:" + WS1 + LOWER_WORD + r")?)" + WS1
                                + r"(?:thành" + WS1 + r"phố|tỉnh)(?=" + WS + r"*(?:[,;:.)]|\n|$|[-–]" + COUNCIL_ROLE.pattern
                                + r")|" + WS1 + r"[" + LOWER + r"])")

@@ -225,7 +225,8 @@ def council_of_the_list(text: str, at: int, orgs: list[OrgMention]) -> OrgMentio
         return named[0]
     # 'Thành lập Hội đồng ... nhiệm vụ "..." (sau đây gọi là Hội đồng), gồm:': the council the decision's
     # title names, when the line names it by its task only
-    kind = re.search(r"(?<![\wÀ-ỹ])(?P<kind>Hội" + WS1 + r"đồng|Ban|Tổ)" + WS1, text[line_start:opened.start()])
+    # ('Thành viên Hội đồng:' over a minutes' table: the council its title names; 'Nhóm nghiên cứu gồm 09 thành viên')
+    kind = re.search(r"(?<![\wÀ-ỹ])(?P<kind>Hội" + WS1 + r"đồng|Ban|Tổ|Nhóm)(?![\wÀ-ỹ])", text[line_start:opened.end()])
     titled = [o for o in orgs if o.start < line_start and o.cls in ("Committee", "ManagementBoard")
               and kind and o.name.startswith(collapse_spaces(kind.group("kind")))]
     return titled[-1] if titled else None

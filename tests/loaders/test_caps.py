@@ -9,10 +9,14 @@ from vnst.loaders.caps import CAPS_CHANGED, speakers_cased, title_case_caps
 
 @pytest.mark.parametrize("text, expected", [
     ("TRƯỜNG ĐẠI HỌC NÔNG LÂM\n", "Trường Đại Học Nông Lâm\n"),
-    # abbreviations the officials write stay as they are, and so do short ASCII words, which may be
-    # abbreviations too ('GIA', 'NHA': the name reader capitalises those with a vowel)
+    # abbreviations the officials write stay as they are, and so do short ASCII words that are no syllable,
+    # which may be abbreviations too ('CNC', 'VNU', 'TW'); a short syllable is a word ('GIA', 'THU', 'CAO')
     ("SỞ KH&CN TỈNH ĐẮK LẮK\n", "Sở KH&CN Tỉnh Đắk Lắk\n"),
-    ("SỞ KH&CN TỈNH GIA LAI\n", "Sở KH&CN Tỉnh GIA LAI\n"),
+    ("SỞ KH&CN TỈNH GIA LAI\n", "Sở KH&CN Tỉnh Gia Lai\n"),
+    ("HỘI ĐỒNG NGHIỆM THU CẤP QUỐC GIA\n", "Hội Đồng Nghiệm Thu Cấp Quốc Gia\n"),
+    ("BAN QUẢN LÝ KHU CNC VÀ VNU TW\n", "Ban Quản Lý Khu CNC và VNU TW\n"),
+    # a bare vowel may be an acronym ('AI', 'IT'): only a syllable with its first consonant is titled
+    ("TRUNG TÂM ĐỔI MỚI AI VÀ IT\n", "Trung Tâm Đổi Mới AI và IT\n"),
     # a run of upper-case words after a mixed-case label
     ("Bên B: TRƯỜNG ĐẠI HỌC THỦY LỢI\n", "Bên B: Trường Đại Học Thủy Lợi\n"),
     # mixed case is left alone

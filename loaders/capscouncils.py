@@ -1,0 +1,38 @@
+"""A council named by its task in a header or title of capitals ('HỘI ĐỒNG ĐÁNH GIÁ, NGHIỆM THU' / 'CẤP QUỐC
+GIA' under the ministry's name, 'BIÊN BẢN HỌP HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN CẤP TỈNH').
+
+Running text writes such a council in lower case after 'Hội đồng' ('Hội đồng đánh giá, nghiệm thu cấp quốc
+gia'), which is how the name patterns read it; in capitals every word is capitalised once title-cased, and a
+comma inside the task ends a generic name. Read here from the title-cased text (caps.title_case_caps): the
+task's words, commas allowed, up to the level that closes such a name ('cấp quốc gia', 'cấp tỉnh', 'cấp
+cơ sở'), at the end of its line, since the task alone says nothing of where the name ends."""
+
+from __future__ import annotations
+
+import re
+
+from vnst.loaders.orgnames import OrgMention
+from vnst.loaders.vietnamese import LOWER, UPPER
+from vnst.textnorm import collapse_spaces
+
+_GAP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \t\u00a0]*)"   # one space, or a line break inside the name's column
+_TITLED = r"[" + UPPER + r"][" + LOWER + r"]*(?![\wÀ-ỹ])"
+_LEVEL = r"Cấp(?:[ \u00a0](?:Quốc[ \u00a0]Gia|Tỉnh|Thành[ \u00a0]Phố|Bộ|Cơ[ \u00a0]Sở|Trường|Đại[ \u00a0]Học|Nhà[ \u00a0]Nước))"
+_CAPS_COUNCIL = re.compile(r"(?<![\wÀ-ỹ])(?P<head>Hội[ \u00a0]Đồng|Tổ[ \u00a0]Công[ \u00a0]Tác)(?P<task>(?:,?" + _GAP + _TITLED
+                           + r"){1,20}?)" + _GAP + r"(?P<level>" + _LEVEL + r")(?=[ \t\u00a0]*(?:\n|$))")
+
+
+def caps_councils(titled: str) -> list[OrgMention]:
+    """Each council a line of capitals names by its task and level, in ``titled`` (the text with its lines of
+    capitals title-cased, same offsets), named as running text writes it."""
+    out = []
+    for m in _CAPS_COUNCIL.finditer(titled):
+        if m.group(0).count("\n") > 1:
+            continue   # (a name breaks once in its column; over more lines it would join a title's next lines)
+        head = "Hội đồng" if m.group("head").startswith("Hội") else "Tổ công tác"
+        name = collapse_spaces(f"{head}{m.group('task')} {m.group('level')}".replace("\n", " ")).lower()
+        out.append(OrgMention(m.start(), m.end(), head + name[len(head):], "Committee"))
+    return out
+
+
+__all__ = ["caps_councils"]
