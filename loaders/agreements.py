@@ -253,7 +253,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
         # a report on a technology transfer contract, its sides labelled; no sentence names the contract otherwise
         found = [a for a in [reported_contract(text, start, end, orgs, places, dates)] if a]
     for other, signed in more_without_period(text, start, end, orgs, places, found) + listed_as_signed(
-            text, start, end, orgs, places, found):
+            text, start, end, orgs, places, found, issuer=issuer):
         if other not in found:
             found.append(other)
         if signed and other not in cited:

@@ -18,15 +18,15 @@ _CAPS_LINE = re.compile(r"^[^\n]*$", re.M)
 CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the current text)
 # a company's legal form, written in capitals in running text too ('Công ty TNHH X', 'Ngân hàng TMCP Y')
 _LEGAL_FORMS = {"TNHH", "TMCP"}
-# a short word in capitals is kept as an abbreviation ('TW', 'CNC', 'VNU') unless it is a syllable with its
-# first consonant ('THU', 'GIA', 'CAO' in 'NGHIỆM THU CẤP QUỐC GIA'); a bare vowel may be one ('AI', 'IT')
+# a short word in capitals is kept as an abbreviation ('TW', 'TU', 'CNC', 'VNU') unless it is a syllable of three
+# letters with its first consonant ('THU', 'GIA', 'CAO' in 'NGHIỆM THU CẤP QUỐC GIA'); a bare vowel may be one ('AI')
 _ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])")
 
 
 def _short_syllable(word: str) -> bool:
     lower = word.lower()
     onset = _ONSET.match(lower)
-    return onset is not None and onset.end() < len(lower) and SYLLABLE.fullmatch(lower) is not None
+    return len(word) == 3 and onset is not None and onset.end() < len(lower) and SYLLABLE.fullmatch(lower) is not None
 
 
 def title_case_caps(text: str) -> str:

@@ -22,17 +22,35 @@ _CAPS_COUNCIL = re.compile(r"(?<![\wÀ-ỹ])(?P<head>Hội[ \u00a0]Đồng|Tổ[
                            + r"){1,20}?)" + _GAP + r"(?P<level>" + _LEVEL + r")(?=[ \t\u00a0]*(?:\n|$))")
 
 
+# the same council in running text, its task in lower case up to its level
+_PROSE_COUNCIL = re.compile(r"(?<![\wÀ-ỹ])(?:Hội|Tổ)[ \u00a0](?:đồng|công[ \u00a0]tác)(?:,?[ \u00a0][" + LOWER + r"]+){1,30}?[ \u00a0]cấp"
+                            r"[ \u00a0](?:quốc[ \u00a0]gia|tỉnh|thành[ \u00a0]phố|bộ|cơ[ \u00a0]sở|trường|đại[ \u00a0]học|nhà[ \u00a0]nước)"
+                            r"(?![\wÀ-ỹ])")
+
+
 def caps_councils(titled: str) -> list[OrgMention]:
     """Each council a line of capitals names by its task and level, in ``titled`` (the text with its lines of
-    capitals title-cased, same offsets), named as running text writes it."""
+    capitals title-cased, same offsets), named as running text writes it: as the text's prose writes it in full,
+    when a header shortens it ('HỘI ĐỒNG TƯ VẤN ĐÁNH GIÁ, NGHIỆM THU NHIỆM VỤ CẤP QUỐC GIA' for '... nhiệm vụ khoa
+    học và công nghệ cấp quốc gia')."""
+    prose = [collapse_spaces(m.group(0)) for m in _PROSE_COUNCIL.finditer(titled)]
     out = []
     for m in _CAPS_COUNCIL.finditer(titled):
         if m.group(0).count("\n") > 1:
             continue   # (a name breaks once in its column; over more lines it would join a title's next lines)
         head = "Hội đồng" if m.group("head").startswith("Hội") else "Tổ công tác"
         name = collapse_spaces(f"{head}{m.group('task')} {m.group('level')}".replace("\n", " ")).lower()
-        out.append(OrgMention(m.start(), m.end(), head + name[len(head):], "Committee"))
+        name = head + name[len(head):]
+        name = next((p for p in prose if _shortens(name, p)), name)
+        out.append(OrgMention(m.start(), m.end(), name, "Committee"))
     return out
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether ``short``'s words are ``full``'s, in order, some left out, with the same first words and level."""
+    words, fuller = short.lower().split(), full.lower().split()
+    rest = iter(fuller)   # (each word found after the one before it)
+    return words[:3] == fuller[:3] and words[-2:] == fuller[-2:] and all(word in rest for word in words)
 
 
 __all__ = ["caps_councils"]

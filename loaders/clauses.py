@@ -39,6 +39,10 @@ PLAN_TYPES = frozenset({"kh", "ctr", "de-an"})
 # (two departments' joint plan too: 'KẾ HOẠCH LIÊN TỊCH')
 _PLAN_TITLE = re.compile(r"^[ \t]*(?:KẾ[ \t]+HOẠCH(?:[ \t]+LIÊN[ \t]+TỊCH)?|CHƯƠNG[ \t]+TRÌNH[ \t]+HÀNH[ \t]+ĐỘNG|ĐỀ[ \t]+ÁN)[ \t]*$"
                          r"|" + PROGRAMME_TITLE.pattern, re.M)
+# a resolution or decision whose subject is a strategy or a plan it adopts ('NGHỊ QUYẾT' / 'Về Chiến lược phát triển
+# khoa học, công nghệ ... giai đoạn 2022 - 2025'): what it adopts sets out tasks as a plan does
+_ADOPTS_A_PLAN = re.compile(r"^[ \t*]*(?:V/v|Về)(?:[ \t]+việc)?(?:[ \t]+(?:thông[ \t]+qua|ban[ \t]+hành|phê[ \t]+duyệt))?[ \t]+"
+                            r"(?:Chiến[ \t]+lược|Kế[ \t]+hoạch|Chương[ \t]+trình[ \t]+hành[ \t]+động)(?![\wÀ-ỹ])", re.M)
 # a programme's or scheme's components, each under a label of its own ('Dự án 1: Tuyên truyền ...')
 _LABELLED_ITEM = re.compile(r"^[ \t]*(?:Dự[ \t]+án|Tiểu[ \t]+dự[ \t]+án|Nhiệm[ \t]+vụ|Hợp[ \t]+phần|Đề[ \t]+án)"
                             r"[ \t]+(?P<n>\d{1,2})[ \t]*[.:][ \t]+(?=\S)", re.M)
@@ -49,7 +53,8 @@ def is_plan(text: str, start: int, end: int, doc_type: str | None, *, party: boo
     resolution ('21-NQ/TU'), its standing board's conclusion ('1245-KL/TU') or directive ('09-CT/TU') sets out its
     tasks and solutions as a plan does (a People's Committee's directive assigns its directions to bodies instead)."""
     return doc_type in PLAN_TYPES or party and doc_type in ("nq", "ket-luan", "ct") \
-        or _PLAN_TITLE.search(text, start, min(end, start + 2000)) is not None
+        or _PLAN_TITLE.search(text, start, min(end, start + 2000)) is not None \
+        or doc_type in ("nq", "qd") and _ADOPTS_A_PLAN.search(text, start, min(end, start + 2000)) is not None
 
 
 def find_tasks(text: str, start: int, end: int, orgs: list[OrgMention]) -> list[Clause]:

@@ -75,4 +75,15 @@ def english_named(text: str) -> list[OrgMention]:
                     and not any(s <= o.start < e for s, e in glosses)]
 
 
-__all__ = ["english_named"]
+def with_english_names_known(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A body named in English where the text names it in Vietnamese too, the English being its known English
+    name ('PGS.TS. X, Phó Giám đốc Đại học Thái Nguyên' / 'Vice President, Thai Nguyen University'): one body."""
+    known = {o.en.casefold(): o for o in mentions if o.en and o.name != o.en}
+    out = []
+    for o in mentions:
+        same = known.get(o.name.casefold()) if o.en is None else None
+        out.append(OrgMention(o.start, o.end, same.name, same.cls, same.parent, same.en) if same is not None else o)
+    return out
+
+
+__all__ = ["english_named", "with_english_names_known"]

@@ -206,6 +206,10 @@ def partner_after_noun(text: str, s: int, e: int) -> int | None:
 
 
 _WHERE = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|ở)" + WS1 + r"\Z")
+# a party's address ('A, có trụ sở tại xã Quyết Thắng, thành phố X, tỉnh Y, Việt Nam (sau đây ...) và B'): its
+# province is where it stands, no party
+_ADDRESS = re.compile(r"(?<![\wÀ-ỹ])(?i:trụ" + WS1 + r"sở(?:" + WS1 + r"chính)?(?:" + WS1 + r"tại|" + WS + r"*:)|địa" + WS1
+                      + r"chỉ" + WS + r"*:)[^;()“”\"\n]{0,100}\Z")
 
 
 def _party_candidates(text: str, orgs: list[OrgMention], places: list[PlaceMention], *,
@@ -217,7 +221,8 @@ def _party_candidates(text: str, orgs: list[OrgMention], places: list[PlaceMenti
     found = [o for o in orgs if centres or o.cls not in ("Centre",) or o.en or NOT_A_BODY.match(fold(o.name))]
     for p in places:
         # (not where the signing took place: '..., tại TP. Hồ Chí Minh, A và B đã ký ...')
-        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs) and not _WHERE.search(text, max(0, p.start - 6), p.start):
+        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs) and not _WHERE.search(text, max(0, p.start - 6), p.start) \
+                and not _ADDRESS.search(text, max(0, p.start - 120), p.start):
             province = province_named(p.name)
             if province is not None:
                 found.append(OrgMention(p.start, p.end, f"Ủy ban nhân dân {province.full}", "PeoplesCommittee"))

@@ -102,8 +102,9 @@ KINDS = [  # (pattern of the head, vnst class)
      # a region's centre, and the province it stands in ('... vùng Tây Nguyên tại Lâm Đồng')
      + r"|" + WS1 + r"vùng" + WS1 + CAP_WORD + r"(?:" + WS1 + CAP_WORD + r"){0,3}(?:" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ]))?"
      # a brand joined to its place by a dash ('... Bách khoa - Quảng Ninh')
+     # (a lower-case word may follow the capital after the dash, as before it: '... Khởi nghiệp Mỏ - Địa chất')
      + r"|" + WS1 + CAP_WORD + r"(?:" + WS1 + r"[" + LOWER + r"]+)?" + WS + r"*[-–]" + WS + r"*" + CAP_WORD
-     + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
+     + r"(?:[ \t\u00a0]+(?!" + _NOT_A_TRADE + r")[" + LOWER + r"]+(?![\wÀ-ỹ]))?(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2}"
      # a trade's centre named by the trade and its place ('Trung tâm đổi mới sáng tạo gốm sứ Bát Tràng')
      + r"|(?:[ \t\u00a0]+(?!" + _NOT_A_TRADE + r")[" + LOWER + r"]+){1,3}[ \t\u00a0]+(?!" + _HEAD_WORDS + r")"
      + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2})?", "InnovationCentre"),

@@ -17,11 +17,13 @@ from vnst.textnorm import collapse_spaces, fold
 _CELL = re.compile(r"\S+(?:[ \u00a0]{1,2}\S+)*")   # a tab always parts two columns
 _COLUMN_GAP = 3          # spaces between two columns of a flattened two-column layout
 _RIGHT_COLUMN = 24       # a lone cell indented this far belongs to the right-hand column
+# a foreign signer's titles in English ('Assoc. Prof. Dr. Somchai R.', 'Prof. Dr.', 'Dr.', 'Mr.')
+_ENGLISH_TITLES = r"(?:(?:(?:Assoc\.|Associate)[ \u00a0]+)?(?:Prof\.|Professor)[ \u00a0]+(?:Dr\.[ \u00a0]+)?|(?:Dr|Mr|Mrs|Ms)\.[ \u00a0]+)"
 _NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t\u00a0]*)?(?P<name>" + NAME + r")[ \t*]*$")
 # under a post, a name of no Vietnamese family: a minority name of one-letter syllable ('A Thắng', 'Y Thái')
 # or a foreign one ('Park Jae-won'): capitalised syllables, none in capitals throughout
 _SYLLABLE = r"[" + UPPER + r"](?:[" + LOWER + r"]+(?:-[" + UPPER + LOWER + r"][" + LOWER + r"]*)?)?"
-_OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t\u00a0]*)?(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
+_OTHER_NAME_LINE = re.compile(r"^[ \t*]*(?:" + ACADEMIC + r"[ \t\u00a0]*|" + _ENGLISH_TITLES + r")?(?P<name>" + _SYLLABLE + r"(?:[ \u00a0]" + _SYLLABLE + r"){1,3})[ \t*]*$")
 _ASIDE = re.compile(r"^\(.*\)$|^\[.*\]$")    # '(Đã ký)', '(Ký tên, đóng dấu)', '[đã ký]'
 # a witness signs under the parties' blocks ('CHỨNG KIẾN', 'NGƯỜI CHỨNG KIẾN'), for neither party
 _WITNESS = re.compile(r"(?:NGƯỜI[ \t\u00a0]+)?CHỨNG[ \t\u00a0]+KIẾN\b")
@@ -156,6 +158,12 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
                 titled_last[column] = True
                 continue
             inline = [o for o in orgs if start <= o.start < end]
+            if inline and last_org is not None and _member_over_parent(text, last_org, inline[-1]):
+                # ('TRƯỜNG ĐẠI HỌC NÔNG LÂM,' / 'ĐẠI HỌC THÁI NGUYÊN': the member school, named with its parent)
+                parent = inline.pop()
+                if not fold(last_org.name).endswith(", " + fold(parent.name)):
+                    last_org = OrgMention(last_org.start, parent.end, f"{last_org.name}, {parent.name}", last_org.cls,
+                                          parent.name)
             offset = start + text[start:end].index(bare)
             post = TITLE.match(bare)
             if post and inline and not text[offset + post.end():inline[0].start].strip():
@@ -204,6 +212,12 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
             continue
         states[column] = ([], None)
     return sorted(found, key=lambda p: p.start)
+
+
+def _member_over_parent(text: str, member: OrgMention, parent: OrgMention) -> bool:
+    """A school, a comma, and on the next line of its block a university of schools ('Đại học X'): its parent."""
+    return member.cls == parent.cls == "University" and fold(parent.name).startswith("dai hoc ") \
+        and fold(member.name).startswith("truong ") and text[member.end:member.end + 1] == "," and parent.start > member.end
 
 
 def _office_of(org: OrgMention | None, title: str, issuer: OrgMention | None = None) -> OrgMention | None:

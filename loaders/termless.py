@@ -11,7 +11,7 @@ from vnst.loaders.kinds import AGREEMENT_TITLE
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.parties import listed_after_between, listed_subjects, parties_of, party_blocks, with_each_partner
 from vnst.loaders.places import PlaceMention
-from vnst.loaders.vietnamese import WS, WS1, DateMention
+from vnst.loaders.vietnamese import LOWER, WS, WS1, DateMention
 from vnst.textnorm import collapse_spaces, fold
 
 
@@ -277,6 +277,9 @@ def _the_provinces_of(pair: list[OrgMention], agreement: Agreement) -> bool:
 # (the sentence may wrap once, going on in lower case: '... ký kết 7 hợp đồng chuyển giao công' / 'nghệ ..., gồm:')
 _SIGNED_LIST = re.compile(r"(?i:ký" + WS1 + r"kết|ký)[^\n]{0,100}?(?:\n(?=[a-zà-ỹđ\d])[^\n]{0,100}?)?(?:\.[ \t]*[^\n.:]{0,30}?(?i:tiêu" + WS1 + r"biểu|cụ" + WS1
                           + r"thể|trong" + WS1 + r"đó|gồm)[^\n.:]{0,20})?:[ \t]*$", re.M)
+# (or a heading over them: 'II. CÁC HỢP ĐỒNG ĐÃ KÝ KẾT', its items each with the partner the author signed with)
+_SIGNED_HEADING = re.compile(r"^[ \t*]*(?:[IVX]{1,4}[.)][ \t]+)?[^\n" + LOWER + r"]{0,60}?ĐÃ[ \t]+KÝ(?:[ \t]+KẾT)?[ \t*]*:?[ \t]*$",
+                             re.M)
 _ITEM_VERB = re.compile(WS1 + r"(?:(?:đã|cùng)" + WS1 + r")?(?i:ký|trao|hợp" + WS1 + r"tác|phối" + WS1 + r"hợp|chuyển" + WS1
                         + r"giao)(?![\wÀ-ỹ])")
 # the partner an item's one subject signed with or transferred to ('A ký hợp đồng ... với B', 'A chuyển giao ... cho B')
@@ -286,8 +289,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+[^\n]*(?:\n(?![ 
 
 
 # an item that names an agreement with one partner ('• Thỏa thuận hợp tác toàn diện với Ủy ban nhân dân tỉnh X, ...')
-_WITH_ONE_PARTNER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+" + AGREEMENT_NOUN.pattern + r"[^\n,;:()]{0,60}?" + WS1
-                               + r"(?i:với)" + WS1)
+_WITH_ONE_PARTNER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]+" + AGREEMENT_NOUN.pattern + r"[^\n,;:()]{0,60}?"
+                               + r"(?:\n[^\n,;:()]{0,40}?)?" + WS1 + r"(?i:với)" + WS1)   # (its date may wrap: 'ký ngày' / '25/10/2024')
 
 
 def _past_blank_lines(text: str, pos: int, end: int) -> int:
@@ -297,11 +300,14 @@ def _past_blank_lines(text: str, pos: int, end: int) -> int:
 
 
 def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], places: list[PlaceMention],
-                     found: list[Agreement]) -> list[tuple[Agreement, bool]]:
+                     found: list[Agreement], *, issuer: OrgMention | None = None) -> list[tuple[Agreement, bool]]:
     """The agreements a list under a signing names, each between its listed parties ('2. Biên bản ghi nhớ
-    giữa A và B về ...'), signed; one already found from its period is marked signed, not found again."""
+    giữa A và B về ...'), signed; one already found from its period is marked signed, not found again. Under a
+    heading that names no signer ('II. CÁC HỢP ĐỒNG ĐÃ KÝ KẾT'), an item's one partner signed with ``issuer``."""
     out: list[tuple[Agreement, bool]] = []
-    for intro in _SIGNED_LIST.finditer(text, start, end):
+    intros = sorted([*_SIGNED_LIST.finditer(text, start, end), *_SIGNED_HEADING.finditer(text, start, end)],
+                    key=lambda m: m.start())
+    for intro in intros:
         if PLANNED.search(text, text.rfind("\n", 0, intro.start()) + 1, intro.start()):
             continue
         pos = intro.end() + 1
@@ -321,6 +327,7 @@ def listed_as_signed(text: str, start: int, end: int, orgs: list[OrgMention], pl
                 # '• Thỏa thuận hợp tác với UBND tỉnh X, ký ngày ...' under 'A đã ký kết 06 văn bản ..., cụ thể:': A's with X
                 line = text.rfind("\n", 0, intro.start()) + 1
                 signer = listed_subjects(text, line, intro.start(), orgs, places)
+                signer = [issuer] if not signer and issuer is not None and _SIGNED_HEADING.match(text, intro.start()) else signer
                 named_with = next((o for o in orgs if o.start == partner.end()), None)
                 parties = [signer[0], named_with] if len(signer) == 1 and named_with is not None else []
             keys = sorted({p.key for p in parties})
@@ -377,7 +384,8 @@ def _clauses(text: str, start: int, end: int, orgs: list[OrgMention],
 
 # a memorandum's term instead of a period ('có giá trị trong thời hạn 05 (năm) năm', 'có hiệu lực 3 năm')
 _TERM = re.compile(r"(?i:thời" + WS1 + r"hạn|có" + WS1 + r"giá" + WS1 + r"trị|có" + WS1 + r"hiệu" + WS1 + r"lực)[^.;\n]{0,40}?"
-                   r"(?<![\d/])(?P<n>\d{1,2})" + WS1 + r"(?:\([^()\n]{1,12}\)" + WS1 + r")?năm(?![\wÀ-ỹ])")
+                   # (not a date's month: 'có hiệu lực từ ngày 15 tháng 10 năm 2019')
+                   r"(?<![\d/])(?<!tháng[ \u00a0])(?P<n>\d{1,2})" + WS1 + r"(?:\([^()\n]{1,12}\)" + WS1 + r")?năm(?![\wÀ-ỹ])")
 # or in force from its signing to a day ('có hiệu lực kể từ ngày ký đến hết ngày 31 tháng 12 năm 2025')
 _UNTIL = re.compile(r"(?i:hiệu" + WS1 + r"lực)" + WS1 + r"(?i:kể" + WS1 + r")?(?i:từ" + WS1 + r"ngày" + WS1 + r"ký)" + WS1
                     + r"(?i:đến|tới)" + WS1 + r"(?:(?i:hết)" + WS1 + r")?(?=(?i:ngày))")
@@ -389,6 +397,10 @@ def period_from_its_term(agreement: Agreement, text: str, start: int, end: int, 
     signed = agreement.signing_date or next((d for d in reversed(dates) if start <= d.start < end and d.value
                                              and d.start > end - 400), None)
     if signed is None or signed.value is None:
+        return
+    stated = _TERM_STATED.search(text, start, end)
+    if stated is not None:   # ('có hiệu lực từ ngày 15 tháng 10 năm 2019 đến hết ngày 14 tháng 10 năm 2024')
+        agreement.start_year, agreement.end_year = _term_years(stated)
         return
     until = _UNTIL.search(text, start, end)
     last = next((d for d in dates if until and d.start == until.end() and d.value), None)

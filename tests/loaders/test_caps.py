@@ -15,6 +15,8 @@ from vnst.loaders.caps import CAPS_CHANGED, speakers_cased, title_case_caps
     ("SỞ KH&CN TỈNH GIA LAI\n", "Sở KH&CN Tỉnh Gia Lai\n"),
     ("HỘI ĐỒNG NGHIỆM THU CẤP QUỐC GIA\n", "Hội Đồng Nghiệm Thu Cấp Quốc Gia\n"),
     ("BAN QUẢN LÝ KHU CNC VÀ VNU TW\n", "Ban Quản Lý Khu CNC và VNU TW\n"),
+    # (two letters are an abbreviation even when they spell a syllable: 'TU', the province's party committee)
+    ("NƠI NHẬN: TT. TU, HU\n", "Nơi Nhận: TT. TU, HU\n"),
     # a bare vowel may be an acronym ('AI', 'IT'): only a syllable with its first consonant is titled
     ("TRUNG TÂM ĐỔI MỚI AI VÀ IT\n", "Trung Tâm Đổi Mới AI và IT\n"),
     # a run of upper-case words after a mixed-case label

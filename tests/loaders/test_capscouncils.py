@@ -82,3 +82,9 @@ def test_a_research_group_s_members_hold_its_posts_and_their_faculties_end_befor
     roles = {(p.name, p.title) for p in found.people if p.org is not None and p.org.name == group}
     # (being a member, 'thành viên', is no post)
     assert roles == {("Hồ Thị Quỳnh", "truong-nhom"), ("Trương Văn Lực", "pho-truong-nhom"), ("Lê Văn Sang", "thu-ky")}
+
+
+def test_a_header_shortening_the_council_the_prose_names_in_full_is_that_council() -> None:
+    text = ("BỘ Y TẾ\nHỘI ĐỒNG KHOA HỌC, CÔNG NGHỆ CẤP BỘ\n\nBIÊN BẢN\n\nCăn cứ Quyết định thành lập Hội đồng khoa học, "
+            "công nghệ chuyên ngành dược cấp bộ (sau đây gọi là Hội đồng).\n")
+    assert [o.name for o in caps_councils(title_case_caps(text))] == ["Hội đồng khoa học, công nghệ chuyên ngành dược cấp bộ"]

@@ -217,3 +217,21 @@ def test_minutes_headed_by_the_meeting_under_a_bare_title_have_no_clauses() -> N
             "1. Đồng chí Giám đốc Sở báo cáo.\n2. Ý kiến của các thành viên.\n3. Kết luận: hoàn thiện dự thảo Chương trình hợp "
             "tác giữa UBND tỉnh An Giang và Trường Đại học An Giang giai đoạn 2026 - 2030.\n")
     assert all(not a.clauses for _, a in gather(text).agreements)
+
+
+@pytest.mark.parametrize("subject, tasks", [
+    # a council's resolution adopting a strategy sets out its tasks as a plan does
+    ("Về Chiến lược phát triển khoa học và công nghệ của Học viện Nông nghiệp Việt Nam giai đoạn 2023 - 2030", 2),
+    ("Về việc thông qua Kế hoạch phát triển khoa học và công nghệ năm 2024", 2),
+    # a resolution on anything else does not
+    ("Về việc thành lập Trung tâm Chuyển giao công nghệ", 0),
+])
+def test_a_resolution_adopting_a_strategy_has_its_tasks_for_clauses(subject: str, tasks: int) -> None:
+    text = ("HỌC VIỆN NÔNG NGHIỆP VIỆT NAM      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI ĐỒNG HỌC VIỆN\n\nSố: 14/NQ-HĐHV          Hà Nội, ngày 2 tháng 3 năm 2023\n\n"
+            f"NGHỊ QUYẾT\n{subject}\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua với các nội dung chủ yếu sau:\n\n"
+            "I. MỤC TIÊU\n1. Công bố 300 bài báo quốc tế.\n\nII. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n"
+            "1. Đổi mới cơ chế quản lý hoạt động khoa học.\n2. Phát triển các nhóm nghiên cứu mạnh.\n\n"
+            "Điều 2. Nghị quyết có hiệu lực kể từ ngày ký./.\n")
+    found = [t.text for ts in gather(text).tasks.values() for t in ts]
+    assert len(found) == tasks
+    assert not tasks or found[0].startswith("Đổi mới cơ chế")

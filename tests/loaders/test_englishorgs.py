@@ -55,3 +55,10 @@ def test_the_abbreviation_names_the_body_and_its_officials() -> None:
 ])
 def test_english_words_that_name_no_new_body(text: str, words: str) -> None:
     assert not any(words.lower() in o.name.lower() and "Đại học" not in o.name for o in gather(text).orgs)
+
+
+def test_a_body_named_in_english_by_its_known_english_name_is_the_body_named_in_vietnamese() -> None:
+    text = ("Chứng kiến:\nPGS.TS. Lê Văn Bình, Phó Giám đốc Đại học Quốc gia Hà Nội\n"
+            "Vice President, Vietnam National University Hanoi\n")
+    names = {o.name for o in gather(text).orgs}
+    assert names == {"Đại học Quốc gia Hà Nội"}

@@ -107,6 +107,9 @@ def test_the_group_an_investor_belongs_to_in_brackets_names_no_project() -> None
     ("UBND TỈNH HẬU GIANG\n\nKhu nông nghiệp ứng dụng công nghệ cao Hậu Giang có diện tích 5.200 ha. Dự án Đầu tư xây dựng hạ "
      "tầng kỹ thuật Khu nông nghiệp ứng dụng công nghệ cao Hậu Giang (giai đoạn 2) do Ban Quản lý làm chủ đầu tư.",
      "Đầu tư xây dựng hạ tầng kỹ thuật Khu nông nghiệp ứng dụng công nghệ cao Hậu Giang"),
+    # a centre named after a school whose name has a dash, a lower-case word after it, then its site
+    ("TRƯỜNG ĐẠI HỌC GIAO THÔNG VẬN TẢI\n\n3. Đầu tư xây dựng Trung tâm Đổi mới sáng tạo Giao thông - Vận tải tại "
+     "cơ sở Láng.", "Trung tâm Đổi mới sáng tạo Giao thông - Vận tải"),
 ])
 def test_a_facility_named_with_its_place_or_zone(text: str, name: str) -> None:
     assert fold(name) in project_names(text)

@@ -287,3 +287,18 @@ def test_four_blocks_side_by_side_each_post_over_its_body() -> None:
                        ("Lâm Thị Ngọc Diệp", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Cà Mau"),
                        ("Quách Minh Trí", "pho-giam-doc", "Sở Khoa học và Công nghệ tỉnh Bạc Liêu"),
                        ("Đoàn Văn Khải", "giam-doc", "Sở Khoa học và Công nghệ tỉnh Hậu Giang")}
+
+
+def test_a_member_school_over_its_parent_in_one_block_and_a_foreign_signer_after_english_titles() -> None:
+    text = ("Hai bên thống nhất ký kết.\n\n"
+            "THAY MẶT TRƯỜNG ĐẠI HỌC KINH TẾ,          THAY MẶT TRƯỜNG ĐẠI HỌC CHIANG MAI\n"
+            "ĐẠI HỌC HUẾ                               ON BEHALF OF CHIANG MAI UNIVERSITY\n"
+            "HIỆU TRƯỞNG / RECTOR                      HIỆU TRƯỞNG / PRESIDENT\n\n"
+            "(đã ký)                                   (signed)\n\n"
+            "PGS.TS. Trần Văn Hòa                      Assoc. Prof. Dr. Niwes Nantachit\n")
+    signers = {(p.name, p.title, p.org.name.lower() if p.org else None)
+               for p in find_signatures(text, find_orgs(text, home=None), issuer=None)}
+    # (the school's parent, on the line under it, is named with it: the rector is the school's; a name read from
+    # capitals is compared without case)
+    assert signers == {("Trần Văn Hòa", "hieu-truong", "trường đại học kinh tế, đại học huế"),
+                       ("Niwes Nantachit", "hieu-truong", "trường đại học chiang mai")}

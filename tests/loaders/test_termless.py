@@ -261,3 +261,28 @@ def test_a_task_contract_whose_host_is_named_on_a_field_line_under_its_side_s_la
     # the signer for the side is held in its body, not in a body the preamble cites
     assert {(p.name, p.org.name.lower()) for p in g.people if p.signature} == {
         ("Võ Đình Khánh", "sở khoa học và công nghệ tỉnh hà tĩnh"), ("Đào Văn Quang", "viện nghiên cứu rau quả")}
+
+
+def test_a_memorandum_in_force_from_day_to_day_and_a_party_s_province_in_its_address() -> None:
+    text = ("BIÊN BẢN GHI NHỚ HỢP TÁC\n\nGIỮA\n\nTRƯỜNG ĐẠI HỌC TÂY BẮC\n\nVÀ\n\nTRƯỜNG ĐẠI HỌC KHON KAEN\n\n"
+            "Trường Đại học Tây Bắc, có trụ sở tại phường Quyết Tâm, thành phố Sơn La, tỉnh Sơn La, Việt Nam (sau đây gọi là "
+            "\"Bên Việt Nam\") và Trường Đại học Khon Kaen, có trụ sở tại Khon Kaen, Thái Lan, thống nhất ký kết Biên bản "
+            "ghi nhớ này.\n\nĐiều 1. Lĩnh vực hợp tác\n1. Trao đổi giảng viên.\n\n"
+            "Điều 2. Hiệu lực\nBiên bản ghi nhớ có hiệu lực từ ngày 20 tháng 11 năm 2020 đến hết ngày 19 tháng 11 năm 2023.\n\n"
+            "Sơn La, ngày 20 tháng 11 năm 2020\n")
+    # (the province in the school's address is where it stands, no party; the day in November is no term of 11 years)
+    assert [(sorted(p.name.lower() for p in a.parties), a.start_year, a.end_year) for _, a in gather(text).agreements] == [
+        (["trường đại học khon kaen", "trường đại học tây bắc"], 2020, 2023)]
+
+
+def test_contracts_listed_under_a_heading_each_with_the_partner_the_author_signed_with() -> None:
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC VINH\n\nSố: 88/TB-ĐHV          Nghệ An, ngày 5 tháng 12 năm 2023\n\n"
+            "THÔNG BÁO\nKết quả chuyển giao công nghệ năm 2023\n\nI. KẾT QUẢ CHUNG\nNăm 2023, Trường đã ký 02 hợp đồng.\n\n"
+            "II. CÁC HỢP ĐỒNG ĐÃ KÝ KẾT\n"
+            "1. Hợp đồng số 03/2023/HĐCGCN-ĐHV ký ngày 06/3/2023 với Công ty Cổ phần Sữa TH: chuyển giao quy trình. "
+            "Giá trị hợp đồng: 300 triệu đồng.\n\n"
+            "2. Hợp đồng số 09/2023/HĐCGCN-ĐHV ký ngày\n14/7/2023 với Công ty TNHH Mía đường Nghệ An: chuyển giao giống mía.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Khoa học và Hợp tác quốc tế theo dõi việc thanh lý hợp đồng.\n")
+    found = {(tuple(sorted(p.name for p in a.parties)), a.start_year, a.signed) for _, a in gather(text).agreements}
+    assert found == {(("Công ty Cổ phần Sữa TH", "Trường Đại học Vinh"), None, True),
+                     (("Công ty TNHH Mía đường Nghệ An", "Trường Đại học Vinh"), None, True)}
