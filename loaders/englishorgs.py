@@ -64,6 +64,8 @@ def english_named(text: str) -> list[OrgMention]:
         if any(s <= m.start() < e for s, e in glosses) or _BRACKETED.search(text, max(0, m.start() - 120), m.start()) \
                 or _GIVEN_AS_ENGLISH.search(text, max(0, m.start() - 120), m.start()):
             continue
+        if text[m.start() - 1:m.start()] in ('"', "“") and text[m.end():m.end() + 1] in ('"', "”"):
+            continue   # ('mô hình "Aalto Startup Center"': a name in quotes is a model's or a programme's)
         if _INLINE_GLOSS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue   # ('... Phòng thí nghiệm X tại Bên A. / Party B sponsors the X Laboratory': the gloss repeats it)
         # (CAPS_CHANGED: the offsets title-casing changed, in the text the candidates are read from)

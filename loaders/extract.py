@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from vnst.loaders.agreementmerge import merged_agreements
 from vnst.loaders.agreements import Agreement, find_agreements
 from vnst.loaders.clauses import Clause, find_tasks, is_plan
 from vnst.loaders.boilerplate import Boilerplate, find_boilerplate
@@ -285,7 +286,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
                                      dates=dates, draft=seg.draft, own_text=seg.kind == "agreement",
                                      written=issued, issuer=_issuer(text, seg, orgs) if seg.kind == "official" else None):
             agreements.append((index, found))
-    agreements = _merge_same(agreements)
+    agreements = merged_agreements(agreements)
     for index, seg in enumerate(parts):
         if _INVITATION.search(text, seg.start, min(seg.end, seg.start + 1500)):
             # an invitation to a signing ceremony: its agreements are still to be signed, but for one it
@@ -378,8 +379,13 @@ def _home(places: list[PlaceMention], text: str) -> Province | None:
     # the issuing header's province ('ỦY BAN NHÂN DÂN' / 'THÀNH PHỐ ĐÀ NẴNG' over 'Số: ...'), however often a text
     # about another names that one (a merged province's decision on its former neighbour's department)
     number = NUMBER_LINE.search(text, 0, 800)
-    header = [p for p in provinces if number and p.end <= number.start() and text[p.start:p.end].isupper()
-              and _LEVEL.search(text, max(0, p.start - 11), p.end)]   # (not 'ĐẠI HỌC ĐÀ NẴNG')
+    in_caps = [p for p in provinces if number and p.end <= number.start() and text[p.start:p.end].isupper()]
+    header = [p for p in in_caps if _LEVEL.search(text, max(0, p.start - 11), p.end)]   # (not 'ĐẠI HỌC ĐÀ NẴNG')
+    # (a joint header of several bodies: the one whose province the place-date line names, 'ỦY BAN NHÂN DÂN TỈNH' /
+    # 'BÀ RỊA - VŨNG TÀU' beside 'ĐẠI HỌC QUỐC GIA' / 'THÀNH PHỐ HỒ CHÍ MINH')
+    dated = next((p for p in provinces if _WRITTEN_AT.match(text, p.end) and p.start < 1500), None)
+    if len({p.name for p in in_caps}) > 1 and dated is not None and dated.name in {p.name for p in in_caps}:
+        return province_named(dated.name)
     if header:
         return province_named(header[0].name)
     # (a ministry's or the Government's text is written in the capital for the whole country: 'Hà Nội, ngày ...'
@@ -455,19 +461,6 @@ def _legal(text: str, parts: list[Segment], dates: list[DateMention], orgs: list
         seg_index = next(i for i, s in enumerate(parts) if s.start <= start < s.end)
         found.append(LegalMention(start, end, number, when, issuer, False, seg_index))
     return found
-
-
-def _merge_same(agreements: list[tuple[int, Agreement]]) -> list[tuple[int, Agreement]]:
-    """A letter that proposes an agreement and the attached draft speak of one agreement."""
-    kept: list[tuple[int, Agreement]] = []
-    for index, agreement in sorted(agreements, key=lambda a: (not a[1].draft, -len(a[1].clauses))):
-        same = next((k for _, k in kept if k.party_keys == agreement.party_keys
-                     and (k.start_year, k.end_year) == (agreement.start_year, agreement.end_year)), None)
-        if same is None:
-            kept.append((index, agreement))
-        else:
-            same.spans += agreement.spans
-    return sorted(kept, key=lambda a: a[0])
 
 
 __all__ = ["LegalMention", "Mentions", "gather"]

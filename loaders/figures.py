@@ -179,9 +179,11 @@ def find_figures(text: str, *, masked: list[tuple[int, int]]) -> list[Figure]:
     # (only the cells the grid read an amount in: its other columns, counts, are read line by line)
     grid_cells = Spans([(g.start, g.end) for g in grid])
     # (and a pipe table's column that states its unit is sure where a row's reading of its cells is not)
-    stated = Spans([(c.start, c.end) for c in indicators if c.stated and not in_grid.contains(c.start)])
+    # (in a grid too, in a column the grid reads no amount in: '| Số gian hàng |' beside '| Giá trị (tỷ đồng) |')
+    stated = Spans([(c.start, c.end) for c in indicators if c.stated and not grid_cells.contains(c.start)])
     cells = [c for c in cells if not grid_cells.contains(c.start) and not stated.contains(c.start)]
-    cells += [c for c in flat if (c.stated or not read.contains(c.start)) and not in_grid.contains(c.start)]
+    cells += [c for c in flat if (c.stated or not read.contains(c.start)) and not grid_cells.contains(c.start)
+              and (c.stated or not in_grid.contains(c.start))]
     cell_spans += flat_spans + grid_spans
     masked_set = Spans(masked + _quoted_names(text) + cell_spans)
     _read_running(text, masked_set, index, found)
@@ -339,6 +341,8 @@ def _unit(m: re.Match[str]) -> str | None:
     # (a word that counts nothing alone may begin one that does: 'trang' (page) in 'trang trại' (farm))
     if words[0] in NOT_UNITS and " ".join(words[:2]) not in COUNTED_NOUNS or words[0] in _FUNCTION_WORDS:
         return None
+    if re.fullmatch(r"[xX]{2,}", words[0]):
+        return None   # ('Hotline: 0274 3 822 xxx': a phone number's digits masked, no count)
     if words[0] in UNIT_CODES and (" ".join(words[:2]) not in COUNTED_NOUNS or m.group("mult")) \
             or words[0] in _CLASSIFIER_UNITS and " ".join(words[:2]) not in COUNTED_NOUNS:
         # a measure ('ha', 'đồng') or 'lượt' is never part of a longer word (but 'bản quyền': a classifier's noun;

@@ -19,6 +19,7 @@ _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n")
 _ROW = re.compile(r"[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*(?:\n|$)")
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*")
 _BRACKETED = re.compile(r"\((?P<unit>[^()]{1,20})\)[ \t]*$")
+_UNIT_COLUMN = re.compile(r"(?i:đơn\s+vị(?:\s+tính)?|đvt)")
 _PERCENT = re.compile(r"%|t[ỷỉ]\s+lệ|so\s+sánh", re.I)
 
 
@@ -32,6 +33,8 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
             continue   # (a header is the line over the rule: not a row)
         columns = [c.strip() for c in header.group("rest").split("|")]
         indicators = _INDICATOR.fullmatch(header.group("first")) is not None
+        # (a column of units, '| Đơn vị |' holding 'tỷ USD', 'người': each row's unit)
+        unit_column = next((n for n, c in enumerate(columns) if _UNIT_COLUMN.fullmatch(c)), None) if indicators else None
         pos = rule.end()
         while (row := _ROW.match(text, pos)) is not None:
             cells = _cells(row)
@@ -39,7 +42,10 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
             if len(cells) != len(columns) + 1:
                 break
             # (a numbered table's first cell is its row's number: only an indicator's row gives a unit)
-            _read_row(cells, columns, _unit(cells[0][2]) if indicators else None, found, used)
+            row_unit = _unit(cells[0][2]) if indicators else None
+            if unit_column is not None:
+                row_unit = _unit(f"({cells[unit_column + 1][2].strip()})") or row_unit
+            _read_row(cells, columns, row_unit, found, used)
     spaced, spaced_used = _spaced_table_numbers(text)
     return found + spaced, used + spaced_used
 
@@ -83,7 +89,8 @@ def _read_row(cells: list[tuple[int, int, str]], columns: list[str], row_unit: t
     """A row's values after its label cell, each in its column's unit, else the row's."""
     for (start, end, cell), column in zip(cells[1:], columns):
         number = _NUMBER.fullmatch(cell)
-        stated = ("%", None) if _PERCENT.search(column) else _unit(column)
+        # (a column counting something names it after 'Số': '| Số gian hàng | Số hợp đồng ký kết |')
+        stated = ("%", None) if _PERCENT.search(column) else _unit(column) or _counted(column)
         unit = stated or row_unit
         if number is None or unit is None:
             continue
@@ -97,6 +104,10 @@ def _counted(label: str) -> tuple[str, str | None] | None:
     words = label.split()
     if len(words) < 2 or words[0] != "Số":
         return None
+    if words[1].lower() == "lượng":
+        words = words[1:]   # ('Số lượng doanh nghiệp': 'số lượng' is 'the number of'; 'Số lượng' alone names nothing)
+        if len(words) < 2:
+            return None
     return " ".join(words[1:1 + compound_at(words[1:])]).lower(), None
 
 

@@ -21,7 +21,7 @@ from vnst.textnorm import collapse_spaces, fold
 _B = r"(?<![\wÀ-ỹ])"
 _E = r"(?![\wÀ-ỹ])"
 PLACED_KINDS = ("youth", "media", "brand", "branch", "telecom", "forces", "office", "foreign", "embassy", "organ",
-                "treasury", "abroad", "award")
+                "treasury", "abroad", "award", "tax")
 # provincial commands of the Ministries of Public Security and of National Defence
 _FORCES = {"cong an": ("Công an", "Bộ Công an"),
            "bo chi huy quan su": ("Bộ Chỉ huy Quân sự", "Bộ Quốc phòng"),
@@ -115,9 +115,12 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                        + r"(?:(?P<bare>tỉnh|thành" + WS1 + r"phố)(?!" + WS1 + r"(?:" + prov + r")" + _E + r")|(?P<where>(?:"
                        + LOCALITY_PREFIX + r"))(?P<prov>" + prov + r"))" + _E + r"(?P<year>" + WS1 + r"năm" + WS1
                        + r"(?:19|20)\d{2})?")
+    # a province's tax office since the 2025 reorganisation ('Thuế tỉnh Bình Dương', 'Thuế Thành phố Hồ Chí Minh'),
+    # its place always written: 'thuế' alone is a tax
+    tax = re.compile(_B + r"Thuế" + WS1 + r"(?:tỉnh|[Tt]hành" + WS1 + r"phố)" + WS1 + r"(?P<prov>" + prov + r")" + _E)
     return [("youth", youth), ("media", media), ("brand", brand), ("branch", branch), ("telecom", telecom),
             ("forces", forces), ("office", office), ("foreign", foreign), ("embassy", embassy), ("organ", organ),
-            ("treasury", treasury), ("abroad", local_abroad), ("award", award)]
+            ("treasury", treasury), ("abroad", local_abroad), ("award", award), ("tax", tax)]
 
 
 _BROADCASTER = re.compile(r"Đài" + WS1 + r"Phát" + WS1 + r"thanh" + WS1 + r"(?:và" + WS1 + r"|-" + WS + r"*)Truyền" + WS1 + r"hình")
@@ -159,6 +162,8 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
     province = province_named(m.group("prov")) if m.group("prov") else home
     if province is None:
         return None
+    if kind == "tax":
+        return OrgMention(m.start(), m.end(), f"Thuế {province.full}", "MinistryUnit", "Bộ Tài chính")
     if kind == "award":
         year = collapse_spaces(m.group("year") or "")
         return OrgMention(m.start(), m.end(), " ".join(filter(None, ("Hội đồng", collapse_spaces(m.group("task")),

@@ -460,8 +460,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         end += bare_locality.end()
     elif modifier_locality and home is not None and completes_word(text[m.start():end], modifier_locality.group("words")):
         end, bare_locality = modifier_locality.end(), True
-    elif home is not None and re.search(WS1 + (r"(?i:thành" if in_caps_line else r"(?:thành") + WS1 + r"phố|tỉnh)$",
-                                        text[m.start():end]):   # ('BAN CHỈ ĐẠO ... TỈNH' in a header)
+    elif home is not None and re.search(WS1 + (r"(?i:thành" if in_caps_line else r"(?:[Tt]hành") + WS1 + r"phố|tỉnh)$",
+                                        text[m.start():end]):   # ('BAN CHỈ ĐẠO ... TỈNH' in a header; 'Thành phố' as HCM writes it)
         bare_locality = True
     campus = re.match(WS1 + r"tại" + WS1 + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<p>" + CAP_WORD + r"(?:"
                       + WS1 + CAP_WORD + r"){0,3})", text[end:end + 160]) if fold(head) == "phan hieu" else None   # (a grid's

@@ -163,7 +163,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),
             ("department", department), ("committee", committee), ("party", party),
             *[(k, placed[k]) for k in ("youth", "media", "branch", "brand", "telecom", "forces", "organ", "treasury",
-                                       "abroad", "award")],
+                                       "abroad", "award", "tax")],
             ("named", named)]
 
 
@@ -389,8 +389,8 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
         unit = provincial_units()[index]
         if unit.placed_only and not (m.group("prov") or m.group("bare")):
             return None   # 'các xã đã vận hành Trung tâm phục vụ hành chính công': each commune's, a kind
-        if _OF_ENTERPRISES.match(text, m.end()):
-            return None   # 'Quỹ phát triển khoa học và công nghệ của doanh nghiệp': a kind of fund, not a body
+        if _OF_ENTERPRISES.match(text, m.end()) or _SET_ASIDE.search(text, max(0, m.start() - 16), m.start()):
+            return None   # 'Quỹ phát triển khoa học và công nghệ của doanh nghiệp', 'trích lập Quỹ ...': a kind of fund
         name = unit.name
         written = collapse_spaces(m.group(f"u{index}"))
         owner = re.search(r" của (?:Tỉnh|Thành) (?:ủy|uỷ) ", written)
@@ -459,6 +459,7 @@ def _mention(kind: str, m: re.Match[str], text: str, home: Province | None, *,
     return named_org(m, text, home, column_view=column_view, grid=grid, paged=paged)
 
 
+_SET_ASIDE = re.compile(r"(?<![\wÀ-ỹ])(?i:trích(?:" + WS1 + r"lập)?)" + WS1 + r"$")   # (what an enterprise sets aside)
 _OF_ENTERPRISES = re.compile(WS1 + r"của" + WS1 + r"(?:các" + WS1 + r")?doanh" + WS1 + r"nghiệp" + _E)
 # words that make the lower-case run after 'Ban Chỉ đạo' a clause rather than the committee's task
 _NOT_A_TASK = set("""đã đang sẽ được là có của tại trong với để do cho khi thì mà theo họp các những này đó

@@ -142,7 +142,7 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             if party is not None and (person.org is None or party.cls == person.org.cls):
                 person = replace(person, org=party)
         if person is not None and person.org is None and person.title:
-            person = replace(person, org=in_its_table_row(text, person.start, orgs))
+            person = replace(person, org=_deputy_of_the_one_before(text, person, found) or in_its_table_row(text, person.start, orgs))
         if person is not None and person.org is None and person.title in ("hieu-truong", "pho-hieu-truong"):
             person = replace(person, org=the_school(text, orgs, person.start))
         if person is not None and person.org is None and person.title in ("vien-truong", "pho-vien-truong"):
@@ -161,6 +161,16 @@ def find_people(text: str, orgs: list[OrgMention], *, ministry: OrgMention | Non
             held_before = person.title_span is None or person.title_span[0] < person.end
             found.extend(_appointed_post(text, further[-1] if held_before and further else person, by_start, orgs))
     return sorted(found + _envoys(text, orgs, {p.start for p in found}), key=lambda p: p.start)
+
+
+def _deputy_of_the_one_before(text: str, person: PersonMention, found: list[PersonMention]) -> OrgMention | None:
+    """'ông X, Trưởng Ban Quản lý Khu Công nghệ cao Y và bà Z, Phó Trưởng Ban': a deputy's post written alone after
+    the head's, in the same sentence, is in the head's body."""
+    head = found[-1] if found else None
+    if head is None or head.org is None or head.title is None or person.title != "pho-" + head.title.removeprefix("pho-") \
+            or _CLAUSE_END.search(text, head.end, person.start):
+        return None
+    return head.org
 
 
 # a head of mission named by his post and its seat, then his name in Latin letters ('Đại sứ Israel tại Việt Nam
@@ -198,9 +208,19 @@ _TO_HOLD = re.compile(r"(?<![\wÀ-ỹ])(?:giữ" + WS1 + r"(?:chức" + WS1 + r"
 _CLAUSE_END = re.compile(r"[.;\n]")
 
 
+# 'Ông X tiếp tục giữ chức vụ Giám đốc Trung tâm Y': a person named alone, then the post he holds or is given
+_HOLDS_NEXT = re.compile(WS1 + r"(?:(?:tiếp" + WS1 + r"tục|vẫn|được|sẽ)" + WS1 + r")?(?:(?:bố" + WS1 + r"trí|điều" + WS1
+                         + r"động|phân" + WS1 + r"công)" + WS1 + r")?giữ" + WS1 + r"chức" + WS1 + r"vụ" + WS1)
+
+
 def _appointed_post(text: str, person: PersonMention, by_start: dict[int, OrgMention],
                     orgs: list[OrgMention]) -> list[PersonMention]:
-    """A person named with the post he holds, then the post he is appointed to in the same sentence."""
+    """A person named with the post he holds, then the post he is appointed to in the same sentence; or named
+    alone, then holding a post ('Ông X tiếp tục giữ chức vụ Giám đốc Trung tâm Y')."""
+    held = _HOLDS_NEXT.match(text, person.end) if person.title is None else None
+    t = TITLE.match(text, held.end()) if held else None
+    if t is not None and (org := _org_after(text, t, by_start, orgs)) is not None:
+        return [_in_post(person, t, org)]
     if person.title_span is None or person.title_span[0] < person.end:
         return []
     sentence_end = _CLAUSE_END.search(text, person.end)
@@ -453,7 +473,7 @@ def _after(text: str, m: re.Match[str], by_start: dict[int, OrgMention],
         return None
     org = (_org_after(text, t, by_start, list(orgs)) or named_before(text, t, list(orgs))
            or line_subject(text, m.start(), by_start) or side_subject(text, m.start(), by_start)
-           or listed_under_heading(text, m.start(), by_start) or bracketed_after(text, m.start(), orgs))
+           or listed_under_heading(text, m.start(), by_start) or bracketed_after(text, m.start(), orgs, title=t.group("title")))
     return PersonMention(m.start("name"), m.end("name"), collapse_spaces(m.group("name")), _hon(m),
                          m.group("acad"), role_slug(t.group("title")), org, (t.start(), t.end()))
 

@@ -155,9 +155,10 @@ def side_subject(text: str, at: int, by_start: dict[int, OrgMention]) -> OrgMent
     return by_start.get(side.end()) if side else None
 
 
-def bracketed_after(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
+def bracketed_after(text: str, at: int, orgs: list[OrgMention], *, title: str | None = None) -> OrgMention | None:
     """'đầu mối là Ban Khoa học - Công nghệ (TS. X, Trưởng ban, điện thoại: ...)': a person put in brackets
-    after a body, with a post and no body of its own, holds the post there."""
+    after a body, with a post and no body of its own, holds the post there; a post that names its unit ('Phó
+    Trưởng phòng') in the unit named before its body ('Phòng Kế hoạch - Tài chính, Sở KH&CN (ông X, Phó Trưởng phòng)')."""
     # ('(liên hệ: TS. X, Phó Trưởng ban, điện thoại ...)': the contact's label inside the bracket)
     opening = re.search(r"(?:^|[^\s])" + WS + r"*\(" + WS + r"*(?:(?i:liên" + WS1 + r"hệ)" + WS + r"*:" + WS + r"*)?$",
                         text[max(0, at - 20):at])
@@ -167,9 +168,17 @@ def bracketed_after(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | 
     # ('giao Chi cục X làm đầu mối (ông Y, Phó Chi cục trưởng)': the body named the contact point)
     contact = _CONTACT_POINT.search(text, max(0, body_end - 40), body_end)
     body_end = contact.start() if contact else body_end
-    return next((o for o in orgs if o.end == body_end), None)
+    body = next((o for o in orgs if o.end == body_end), None)
+    unit = _UNIT_OF_POST.search(title or "")
+    if body is not None and unit is not None and not body.name.lower().startswith(unit.group(1).lower()):
+        before = re.search(WS + r"*," + WS + r"*$", text[max(0, body.start - 6):body.start])
+        end = body.start - len(before.group(0)) if before else -1
+        return next((o for o in orgs if o.end == end and o.name.lower().startswith(unit.group(1).lower())), body)
+    return body
 
 
+# the unit a post names ('Trưởng phòng', 'Phó Trưởng ban', 'Phó Giám đốc Trung tâm')
+_UNIT_OF_POST = re.compile(r"(?i:trưởng" + WS1 + r"(phòng|ban|khoa))$")
 _CONTACT_POINT = re.compile(WS1 + r"(?:làm|là)" + WS1 + r"(?:(?:cơ" + WS1 + r"quan|đơn" + WS1 + r"vị)" + WS1 + r")?đầu"
                             + WS1 + r"mối$")
 

@@ -96,7 +96,8 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"(?:và" + WS1 + r")?(?:[Đđ]ổi" + WS1 + r"mới" + WS1 + r")?[Ss]áng" + WS1 + r"tạo)?|[Đđ]ổi" + WS1 + r"mới" + WS1
      + r"sáng" + WS1 + r"tạo(?:" + WS1 + r"và" + WS1 + r"(?:[Hh]ỗ" + WS1 + r"trợ" + WS1 + r")?[Kk]hởi" + WS1 + r"nghiệp)?(?:" + WS1 + r"(?:quốc" + WS1
      + r"gia|Quốc" + WS1 + r"gia))?)(?:" + WS1 + r"(?:tại" + WS1 + r")?"
-     + r"(?:[Tt]hành" + WS1 + r"phố|tỉnh)" + WS1 + CAP_WORD + r"(?:" + _NAME_GAP + CAP_WORD + r"){0,2}"
+     # (a province's name with a dash whole: 'tỉnh Bà Rịa - Vũng Tàu')
+     + r"(?:[Tt]hành" + WS1 + r"phố|tỉnh)" + WS1 + r"(?:{PROV}(?![\wÀ-ỹ])|" + CAP_WORD + r"(?:" + _NAME_GAP + CAP_WORD + r"){0,2})"
      # the country's centre placed in a province ('... quốc gia tại Đà Nẵng'): a province, not a host
      + r"|" + WS1 + r"tại" + WS1 + r"{PROV}(?![\wÀ-ỹ])"
      # a region's centre, and the province it stands in ('... vùng Tây Nguyên tại Lâm Đồng')
@@ -149,7 +150,9 @@ KINDS = [  # (pattern of the head, vnst class)
     # ('Khu kinh tế - thương mại đặc biệt Lao Bảo': a second kind joined by a dash)
     (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế(?:[ \t\u00a0]*[-–][ \t\u00a0]*(?:thương" + WS1 + r"mại|công" + WS1 + r"nghiệp))?|(?i:đô" + WS1 + r"thị" + WS1 + r"khoa" + WS1 + r"học)(?:" + WS1 + r"và" + WS1
      + r"(?i:giáo" + WS1 + r"dục))?|công" + WS1
-     + r"nghiệp|chế" + WS1 + r"xuất)" + _ZONE_MODIFIERS + NAME_TAIL, "NamedZone"),
+     + r"nghiệp|chế" + WS1 + r"xuất)" + _ZONE_MODIFIERS + NAME_TAIL
+     # (a zone numbered after its place's name: 'Khu công nghiệp Phú Mỹ 3', 'Khu công nghiệp Mỹ Phước 3')
+     + r"(?:[ \u00a0](?:\d{1,2}|I{1,3})(?![\wÀ-ỹ]|[.,]\d))?", "NamedZone"),
 ]
 
 

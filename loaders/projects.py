@@ -32,7 +32,8 @@ QUOTED = re.compile(r"(?:(?i:dự" + WS1 + r"án)(?:" + WS1 + r"[" + LOWER + r"]
                     + r"án)(?:" + WS1 + r"[" + LOWER + r"]+){0,4}|(?i:xây" + WS1 + r"dựng))" + WS + r"*"
                     + r"[“\"](?P<name>[^”\"]{4,200})[”\"]")
 # a contest's entry ('Giải Nhất thuộc về dự án "..." của nhóm sinh viên'): a prize's winner, not a project
-_PRIZE_BEFORE = re.compile(r"(?i:giải)" + WS1 + r"(?i:nhất|nhì|ba|khuyến" + WS1 + r"khích|đặc" + WS1 + r"biệt)[^.;]{0,80}$")
+# (the winners named between: 'giải Nhất (trị giá 60 triệu đồng) thuộc về nhóm sinh viên Khoa X, Trường Y với dự án "..."')
+_PRIZE_BEFORE = re.compile(r"(?i:giải)" + WS1 + r"(?i:nhất|nhì|ba|khuyến" + WS1 + r"khích|đặc" + WS1 + r"biệt)[^.;]{0,150}$")
 # 'dự án xây dựng mạng thông tin ... (mạng E. Mekong)': a project known by the name in brackets (not the group an
 # investor belongs to: '(thuộc Tập đoàn Hòa Phát)').
 PAREN_NAMED = re.compile(r"(?i:dự" + WS1 + r"án)" + WS1 + r"(?:xây" + WS1 + r"dựng" + WS1 + r")?[^.;()“”\"]{5,160}?\("
@@ -232,7 +233,7 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
     if not _APPLIED_AGRICULTURE.search(text):   # the zone named as the text writes it, never with 'ứng dụng'
         local["HighTechAgricultureZone"] = "Khu nông nghiệp công nghệ cao"
     for m in QUOTED.finditer(text):
-        if _PRIZE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+        if _PRIZE_BEFORE.search(text, max(0, m.start() - 170), m.start()):
             continue
         add(m.group("name"), class_of(m.group("name")), m.start("name"), m.end("name"), quoted=True)
     for m in PAREN_NAMED.finditer(text):

@@ -18,6 +18,8 @@ from vnst.textnorm import fold
     ("Nơi nhận:\n- KBNN tỉnh (để p/h);\n- Thanh tra tỉnh (để b/c);\n",
      ["Kho bạc Nhà nước tỉnh Quảng Ninh", "Thanh tra tỉnh Quảng Ninh"]),
     ("rút dự toán tại Kho bạc Nhà nước tỉnh Thái Bình theo quy định của Kho bạc Nhà nước.", ["Kho bạc Nhà nước tỉnh Thái Bình"]),
+    # the fund an enterprise sets aside is a kind of fund, not the province's
+    ("Có 412 doanh nghiệp trích lập Quỹ phát triển khoa học và công nghệ với tổng số tiền 3.218,7 tỷ đồng.", []),
 ])
 def test_units_every_province_has(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected

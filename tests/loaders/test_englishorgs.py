@@ -62,3 +62,8 @@ def test_a_body_named_in_english_by_its_known_english_name_is_the_body_named_in_
             "Vice President, Vietnam National University Hanoi\n")
     names = {o.name for o in gather(text).orgs}
     assert names == {"Đại học Quốc gia Hà Nội"}
+
+
+def test_an_english_name_in_quotes_names_a_model_not_a_body() -> None:
+    text = 'Trường Đại học Aalto có mô hình "Aalto Startup Center" đã ươm tạo hơn 200 công ty.'
+    assert {o.name for o in gather(text).orgs} == {"Trường Đại học Aalto"}

@@ -249,3 +249,15 @@ def test_a_ministry_s_text_written_in_the_capital_has_no_home_province_from_its_
     names = {o.name for o in gather(text).orgs}
     assert not any(name.endswith("Hà Nội") for name in names)
     assert "Bộ Khoa học và Công nghệ" in names
+
+
+def test_a_joint_header_s_home_is_the_province_of_its_place_date_line_and_hcm_writes_thanh_pho_capitalised() -> None:
+    text = ("ỦY BAN NHÂN DÂN TỈNH        ĐẠI HỌC QUỐC GIA            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BÌNH PHƯỚC                  THÀNH PHỐ HỒ CHÍ MINH              Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/CTHT-UBND\n                             Bình Phước, ngày 4 tháng 4 năm 2023\n\n"
+            "CHƯƠNG TRÌNH HỢP TÁC\n\nGiao Sở Khoa học và Công nghệ chủ trì.\n")
+    names = {o.name for o in gather(text).orgs}
+    assert "Sở Khoa học và Công nghệ tỉnh Bình Phước" in names
+    city = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 5/QĐ-UBND\n\nXét Báo cáo thẩm tra của Ban Kinh tế - Ngân sách "
+            "Hội đồng nhân dân Thành phố; ý kiến đại biểu.\n")
+    assert "Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hồ Chí Minh" in {o.name for o in gather(city).orgs}

@@ -362,3 +362,14 @@ def test_totals_supplies_sets_and_dates_before_a_tense_marker(text: str, expecte
 ])
 def test_abbreviated_counts_and_money_granted(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phone number with its last digits masked counts nothing
+    ("Đăng ký nhận bản tin | Hotline: 0274 3 822 xxx", []),
+    ("liên hệ ông X (điện thoại: 028 3932 xxxx) trước ngày 15/11.", []),
+    # a part of a whole 'trên tổng số'
+    ("Số thành viên có mặt: 08 trên tổng số 09 thành viên.", [(Decimal(8), "thành viên"), (Decimal(9), "thành viên")]),
+])
+def test_figures_seen_in_set_vi(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _found(text) == expected

@@ -97,3 +97,25 @@ def test_a_column_of_a_former_province_gives_no_unit() -> None:
              "| 1 | Nhiệm vụ KH&CN cấp tỉnh đang thực hiện | Nhiệm vụ | 18 | 24 | 42 |\n")
     assert indicator_table_numbers(table) == ([], [])
     assert {(f.value, f.unit) for f in gather(table).figures} >= {(Decimal(18), "nhiệm vụ"), (Decimal(24), "nhiệm vụ")}
+
+
+def test_a_column_of_units_gives_each_row_s_and_a_column_counting_something_names_it() -> None:
+    text = ("| Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2024 |\n|---|---|---|---|\n"
+            "| Giá trị xuất khẩu | tỷ USD | 4,1 | 4,6 |\n| Lao động | người | 12.400 | 13.050 |\n\n"
+            "| TT | Sự kiện | Số gian hàng | Số lượng | Số hợp đồng ký kết |\n|---|---|---|---|---|\n"
+            "| 1 | Techmart Bình Phước 2023 | 85 | 7 | 19 |\n")
+    found, _ = indicator_table_numbers(text)
+    # ('Số lượng' alone names nothing it counts)
+    assert [(n.written, n.unit, n.multiplier) for n in found] == [
+        ("4,1", "USD", "tỷ"), ("4,6", "USD", "tỷ"), ("12.400", "người", None), ("13.050", "người", None),
+        ("85", "gian hàng", None), ("19", "hợp đồng", None)]
+
+
+def test_a_wrapped_grid_s_count_columns_keep_their_own_units_beside_its_money_column() -> None:
+    text = ("| TT | Sự kiện | Thời gian, địa điểm | Số gian hàng | Giá trị hợp đồng (tỷ đồng) |\n"
+            "|----|---------|---------------------|--------------|----------------------------|\n"
+            "| 1  | Techmart Tây Ninh | 18/5/2023, Khu   | 120          | 58,6                       |\n"
+            "|    |         | công nghiệp Trảng Bàng |         |                            |\n"
+            "|    | Tổng cộng |                   | 120          | 58,6                       |\n")
+    found = {(int(f.value), f.unit) for f in gather(text).figures}
+    assert (120, "gian hàng") in found and (58600000000, "đồng") in found and (120000000000, "đồng") not in found

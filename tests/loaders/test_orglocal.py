@@ -107,3 +107,12 @@ def test_a_province_s_weather_station(text: str, home: str, expected: list[str])
 ])
 def test_a_bare_department_in_a_sentence_opened_by_its_province(text: str, expected: str) -> None:
     assert expected in names(text, home="Lào Cai")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's tax office since 2025, its place always written; 'thuế' alone is a tax
+    ("Sở phối hợp với Thuế Thành phố Hồ Chí Minh và Thuế tỉnh Đồng Nai; nộp thuế tỉnh.",
+     ["Thuế thành phố Hồ Chí Minh", "Thuế tỉnh Đồng Nai"]),
+])
+def test_a_province_s_tax_office(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -133,3 +133,19 @@ def test_a_post_in_a_cell_of_a_table_with_borders_is_held_in_the_body_its_row_na
             "| 6 | Hệ thống xử lý nước rỉ rác | Ông Huỳnh Tấn Lợi, Phó Tổng Giám đốc, và cộng sự | "
             "Công ty cổ phần Nước - Môi trường Bình Dương |\n")
     assert ("Huỳnh Tấn Lợi", "pho-tong-giam-doc", "Công ty cổ phần Nước - Môi trường Bình Dương") in _posts(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    # a contact in brackets after a unit and its department: the post names the unit ('Phó Trưởng phòng')
+    ("Tin tức\n\nĐề nghị liên hệ Phòng Quản lý khoa học, Sở Khoa học và Công nghệ tỉnh Bình Phước (ông Lý Văn Tài, Phó "
+     "Trưởng phòng; điện thoại: 0271 3879 xxx).\n", ("Lý Văn Tài", "pho-truong-phong", "Phòng Quản lý khoa học")),
+    # a deputy written alone after the head of a body, in the same sentence
+    ("Tin tức\n\nChủ trì có ông Lê Văn Bình, Trưởng Ban Quản lý Khu kinh tế tỉnh Bình Phước và bà Vũ Thị Mai, Phó Trưởng Ban.\n",
+     ("Vũ Thị Mai", "pho-truong-ban", "Ban Quản lý Khu kinh tế tỉnh Bình Phước")),
+    # a person named alone, then the post a decision lets him keep
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nSố: 12/QĐ-UBND\n\nĐiều 3. Ông Hà Văn Khải tiếp tục giữ chức vụ Giám đốc Trung tâm "
+     "Ứng dụng tiến bộ khoa học và công nghệ tỉnh Đồng Nai.\n",
+     ("Hà Văn Khải", "giam-doc", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh Đồng Nai")),
+])
+def test_a_post_whose_body_the_sentence_names_before_it_or_after_the_verb_of_holding(text: str, post: tuple) -> None:
+    assert post in _posts(text)

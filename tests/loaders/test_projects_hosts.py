@@ -110,6 +110,10 @@ def test_the_group_an_investor_belongs_to_in_brackets_names_no_project() -> None
     # a centre named after a school whose name has a dash, a lower-case word after it, then its site
     ("TRƯỜNG ĐẠI HỌC GIAO THÔNG VẬN TẢI\n\n3. Đầu tư xây dựng Trung tâm Đổi mới sáng tạo Giao thông - Vận tải tại "
      "cơ sở Láng.", "Trung tâm Đổi mới sáng tạo Giao thông - Vận tải"),
+    # a province's name with a dash, whole; a zone numbered after its place's name
+    ("UBND TỈNH BÀ RỊA - VŨNG TÀU\n\nHỗ trợ tỉnh xây dựng Trung tâm Đổi mới sáng tạo tỉnh Bà Rịa - Vũng Tàu; kết nối.",
+     "Trung tâm Đổi mới sáng tạo tỉnh Bà Rịa - Vũng Tàu"),
+    ("UBND TỈNH BÌNH DƯƠNG\n\nCác doanh nghiệp tại Khu công nghiệp Mỹ Phước 3, thị xã Bến Cát.", "Khu công nghiệp Mỹ Phước 3"),
 ])
 def test_a_facility_named_with_its_place_or_zone(text: str, name: str) -> None:
     assert fold(name) in project_names(text)
@@ -132,6 +136,9 @@ def test_a_centre_to_build_without_a_place_or_proper_name_is_no_project() -> Non
     ("UBND TỈNH LÂM ĐỒNG\n\nxử lý bùn đỏ tại khu vực Dự án Bauxite Tân Rai (xã Lộc Thắng). Góp ý dự án Luật Khoa học.",
      ["Bauxite Tân Rai"], ["Luật Khoa học"]),
     ("UBND TỈNH LÂM ĐỒNG\n\nII. CÁC DỰ ÁN THÀNH PHẦN\n1. Điều tra.", [], ["Thành Phần"]),
+    # a contest's entry, its winners named at length between the prize and the entry
+    ('UBND TỈNH BÌNH DƯƠNG\n\nGiải Nhất (trị giá 60 triệu đồng) thuộc về nhóm sinh viên Khoa Kỹ thuật - Công nghệ, Trường '
+     'Đại học Thủ Dầu Một với dự án "Gạch không nung từ tro xỉ lò hơi".', [], ["Gạch không nung từ tro xỉ lò hơi"]),
 ])
 def test_centres_exchanges_and_projects_under_proper_names(text: str, present: list[str], absent: list[str]) -> None:
     found = project_names(text)

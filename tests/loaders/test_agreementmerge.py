@@ -1,0 +1,30 @@
+"""One agreement spoken of twice: a news headline naming the province where the story names its department."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnst.loaders.extract import gather
+
+STORY = """Tin tức - Sự kiện
+
+Thứ Năm, 14/03/2024 - 16:42
+
+{headline} và Trường Đại học Oulu (Phần Lan) ký biên bản ghi nhớ hợp tác
+
+Chiều ngày 13/3/2024, Sở Khoa học và Công nghệ tỉnh Đồng Nai và Trường Đại học Oulu đã ký kết biên bản ghi nhớ hợp tác về khởi nghiệp giai đoạn 2024 - 2027.
+
+Theo biên bản ghi nhớ, hai bên thống nhất 3 nội dung hợp tác.
+"""
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # the province stands for its department that signed: one agreement
+    ("Đồng Nai", [(["Sở Khoa học và Công nghệ tỉnh Đồng Nai", "Trường Đại học Oulu"], 2024)]),
+    # another body of another province signs something else
+    ("Tỉnh Bình Dương", [(["Sở Khoa học và Công nghệ tỉnh Đồng Nai", "Trường Đại học Oulu"], 2024),
+                         (["Trường Đại học Oulu", "Ủy ban nhân dân tỉnh Bình Dương"], None)]),
+])
+def test_a_headline_s_province_and_the_story_s_department_sign_one_agreement(headline: str, expected: list) -> None:
+    found = [(sorted(p.name for p in a.parties), a.start_year) for _, a in gather(STORY.format(headline=headline)).agreements]
+    assert sorted(found, key=str) == sorted(expected, key=str)
