@@ -23,11 +23,22 @@ ACT_THEN_NUMBER = re.compile(r",[^.;/]{0,200}?(?:ban" + WS1 + r"hành|ký(?:" + 
 _TODAY = re.compile(r"^[ \t]*(?i:hôm" + WS1 + r"nay)" + WS + r"*,?" + WS + r"*(?:(?i:vào)" + WS1 + r")?(?=(?i:ngày))", re.M)
 
 
+# a place-date line its column wrapped before the year, beside the number's column ('Lai Châu, ngày 20 tháng 9' over
+# 'Số: 05/TB-HĐKHCN            năm 2019')
+_WRAPPED_PLACE_DATE = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t*]*[" + UPPER + r"][^\n,]{1,40}," + WS + r"*ngày" + WS1
+                                 + r"(?P<d>\d{1,2})" + WS1 + r"tháng" + WS1 + r"(?P<m>\d{1,2})[ \t]*\n(?:[^\n]*[ \t]{2})?[ \t]*năm"
+                                 + WS1 + r"(?P<y>\d{4})[ \t]*(?=\n|$)", re.M)
+
+
 def place_date(text: str, seg: Segment, dates: list[DateMention]) -> date | None:
     """The date on a segment's place-date line ('Cần Thơ, ngày 31 tháng 8 năm 2021'), if complete."""
     line = _PLACE_DATE.search(text, seg.start, seg.end)
     if line is None:
-        return None
+        wrapped = _WRAPPED_PLACE_DATE.search(text, seg.start, seg.end)
+        try:
+            return date(int(wrapped.group("y")), int(wrapped.group("m")), int(wrapped.group("d"))) if wrapped else None
+        except ValueError:
+            return None   # (a day the month has not)
     return next((d.value for d in dates if line.start() <= d.start < line.end() + 2 and d.value), None)
 
 

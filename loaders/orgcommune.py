@@ -96,7 +96,10 @@ def with_local_issuer(mentions: list[OrgMention], text: str) -> list[OrgMention]
     word ('UBND xã', 'TT HĐND xã', 'Đảng ủy xã', 'Phòng Kinh tế xã') named as the issuing locality's."""
     issuer = local_issuer(text)
     if issuer is None:
-        return mentions
+        # ('Chỉ đạo Phòng Kinh tế và Hạ tầng phối hợp ...' in a department's letter to the district committees): a
+        # division every district or commune has, written without its place, is each one's, no body
+        every = local_units("huyện") | local_units("xã")
+        return [o for o in mentions if o.name not in every]
     level = WS1.join(re.escape(w) for w in issuer.level.split())
     found: list[OrgMention] = []
     # a body written with the bare level word: 'Đảng ủy xã ban hành', '- TT HĐND xã;'

@@ -46,7 +46,8 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                        + WS1 + r"tượng" + WS1 + r"(?i:thủy|thuỷ)" + WS1 + r"văn)" + WS1 + r"(?:(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>"
                        + prov + r")" + _E
                        # 'Đài Phát thanh và Truyền hình tỉnh tuyên truyền': 'tỉnh' alone, the document's province
-                       + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]))")
+                       # (or ending its line: '5. Báo Lào Cai, Đài Phát thanh và Truyền hình tỉnh' over its tasks)
+                       + r"|(?P<bare>tỉnh)(?=" + WS1 + r"[" + LOWER + r"]|" + WS + r"*[,;.]|[ \t\u00a0]*(?:\n|$)))")
     # a body's representative office in another city ('Văn phòng đại diện Cục Sở hữu trí tuệ tại thành
     # phố Hồ Chí Minh'), named with the city
     # (a distribution list shortens it: 'VP đại diện Cục SHTT tại TP. Hồ Chí Minh')

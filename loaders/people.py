@@ -318,7 +318,8 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
         t = TITLE.match(text, pos + sep.end()) if sep and (former or not only_former) else None
         if t is None:
             return out
-        org = _org_after(text, t, by_start, orgs)
+        # ('..., Chủ tịch Hội đồng.': the council named before it)
+        org = _org_after(text, t, by_start, orgs) or named_before(text, t, orgs)
         if org is None and _MEMBER_POST.match(text, t.start()):
             # '1. Ông X, Giám đốc Sở Y tế, Ủy viên;' in the list of members of the council the text sets up
             org = council_of_the_list(text, person.start, orgs)

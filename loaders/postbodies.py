@@ -15,15 +15,16 @@ from vnst.textnorm import collapse_spaces, fold
 # 'nhà trường' (the school) after a post is the school the paragraph has named ('Hiệu trưởng nhà trường')
 _BARE = {"Sở": "Department", "Bộ": "Ministry", "Trường": "University", "Viện": "ResearchInstitute",
          "nhà trường": "University", "Công ty": "Company", "Ủy ban": "Committee", "HTX": "Company",
-         "Tập đoàn": "Company", "Hợp tác xã": "Company", "Trung tâm": "Centre"}
+         "Tập đoàn": "Company", "Hợp tác xã": "Company", "Trung tâm": "Centre", "Hội đồng": "Committee"}
 
 
 def named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
     """'ông X, Phó Giám đốc Sở': a bare 'Sở' (or 'Bộ', 'Trường', 'Viện', 'Công ty', 'Tập đoàn', 'HTX', 'Hợp tác xã',
     'Trung tâm') after a title
     is the body of that kind named last before it, within the paragraph."""
-    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Ủy" + WS1 + r"ban|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty|Tập" + WS1 + r"đoàn|HTX|Hợp" + WS1 + r"tác" + WS1 + r"xã|Trung" + WS1 + r"tâm)(?![\wÀ-ỹ])(?!" + WS
-                    + r"*[" + UPPER + r"])", text[t.end():])
+    # ('Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng.': the council, at the clause's end)
+    bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Ủy" + WS1 + r"ban|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty|Tập" + WS1 + r"đoàn|HTX|Hợp" + WS1 + r"tác" + WS1 + r"xã|Trung" + WS1 + r"tâm"
+                    + r"|Hội" + WS1 + r"đồng(?=" + WS + r"*(?:[,.;:)]|\n|$)))(?![\wÀ-ỹ])(?!" + WS + r"*[" + UPPER + r"])", text[t.end():])
     if bare is None:
         return None
     head = "nhà trường" if bare.group("head")[:1] in "Nn" else collapse_spaces(bare.group("head"))
@@ -83,7 +84,7 @@ def last_of_kind(text: str, head: str, before: int, orgs: list[OrgMention]) -> O
     # ('Ủy ban' is a committee named so, not a steering board, 'Ban Chỉ đạo', of the same class)
     # ('HTX' is a cooperative, not any company)
     named = {"Ủy ban": "Ủy ban", "HTX": "Hợp tác xã", "Hợp tác xã": "Hợp tác xã", "Tập đoàn": "Tập đoàn",
-             "Trung tâm": "Trung tâm"}.get(head, "")
+             "Trung tâm": "Trung tâm", "Hội đồng": "Hội đồng"}.get(head, "")
 
     of_kind = [o for o in orgs if o.cls == kind and o.name.startswith(named) and o.start < before]
     in_paragraph = [o for o in of_kind if paragraph < o.start]

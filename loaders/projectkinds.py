@@ -51,7 +51,9 @@ _NOT_A_TRADE = (r"(?:tỉnh|thành|huyện|thị|xã|phường|tại|của|và|v
                 r"|có|cho|theo|để|từ|đến|năm|giai|do|khi|nhằm|quốc|vùng|khu|miền|hiện|nay|cùng|như|mới)(?![\wÀ-ỹ])")
 _HEAD_WORDS = (r"(?:Sở|Bộ|UBND|Ủy|Uỷ|Ban|Trường|Viện|Cục|Công|Trung|Phòng|Hội|Đại|Tập|Ngân|Quỹ|Tổng|Vụ|Chính"
                r"|Thủ|Tỉnh|Thành|Đảng|Nhà|Khu|Học)(?![\wÀ-ỹ])")
-LAB = r"Phòng" + WS1 + r"thí" + WS1 + r"nghiệm"
+# (a testing laboratory too, 'Phòng thử nghiệm Hóa - Sinh'; not inside the name of the scheme accrediting them,
+# 'Hệ thống công nhận Phòng thử nghiệm Việt Nam')
+LAB = r"(?<!nhận )(?<!nhận\n)Phòng" + WS1 + r"(?:thí|thử)" + WS1 + r"nghiệm"
 KINDS = [  # (pattern of the head, vnst class)
     (r"[Kk]hu" + WS1 + r"(?i:công" + WS1 + r"nghệ" + WS1 + r"thông" + WS1 + r"tin)(?:" + WS1 + r"tập" + WS1
      + r"trung)?", "ITPark"),

@@ -20,6 +20,11 @@ from vnst.textnorm import fold
     ("rút dự toán tại Kho bạc Nhà nước tỉnh Thái Bình theo quy định của Kho bạc Nhà nước.", ["Kho bạc Nhà nước tỉnh Thái Bình"]),
     # the fund an enterprise sets aside is a kind of fund, not the province's
     ("Có 412 doanh nghiệp trích lập Quỹ phát triển khoa học và công nghệ với tổng số tiền 3.218,7 tỷ đồng.", []),
+    # the party's school for officials, only with its province; the broadcaster with 'tỉnh' ending its line
+    ("Đề tài do Trường Chính trị tỉnh Quảng Ninh chủ trì; Trường Chính trị Nguyễn Văn Cừ phối hợp.",
+     ["Trường Chính trị tỉnh Quảng Ninh"]),
+    ("5. Báo Quảng Ninh, Đài Phát thanh và Truyền hình tỉnh\n- Mở chuyên mục.",
+     ["Báo Quảng Ninh", "Đài Phát thanh và Truyền hình tỉnh Quảng Ninh"]),
 ])
 def test_units_every_province_has(text: str, expected: list[str]) -> None:
     assert names(text, home="Quảng Ninh") == expected

@@ -34,3 +34,10 @@ def test_a_number_dated_by_the_next_cell_of_its_row(label: str, expected: dict[s
 ])
 def test_a_number_dated_by_its_signing_after_a_comma(text: str) -> None:
     assert [(l.number.written, l.issued) for l in gather(text).legal] == [("03/2022/HĐCGCN", date(2022, 3, 25))]
+
+
+def test_a_place_date_line_its_column_wrapped_before_the_year_dates_the_number() -> None:
+    text = ("UBND TỈNH ĐIỆN BIÊN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG NGHỆ   Độc lập - Tự do\n"
+            "                            Điện Biên, ngày 14 tháng 11\nSố: 88/TB-SKHCN             năm 2021\n\n"
+            "THÔNG BÁO\nKết luận của Giám đốc Sở.\n")
+    assert [(d.number.written, d.issued) for d in gather(text).legal if d.header] == [("88/TB-SKHCN", date(2021, 11, 14))]

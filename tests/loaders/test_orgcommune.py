@@ -97,9 +97,10 @@ def test_a_division_every_locality_has_written_bare_is_the_issuer_s(header: str,
     assert expected in [o.name for o in gather(text).orgs]
 
 
-def test_a_division_in_a_province_s_text_or_not_every_locality_s_is_left_as_written() -> None:
+def test_a_division_in_a_province_s_text_is_no_body_and_not_every_locality_s_is_left_as_written() -> None:
+    # (in a province's text, the division every district has, written without its place, is each one's: no body)
     text = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 40/KH-UBND\n\n3. Phòng Dân tộc: tham mưu.\n"
-    assert "Phòng Dân tộc" in [o.name for o in gather(text).orgs]
+    assert not [o.name for o in gather(text).orgs if o.name.startswith("Phòng")]
     text = "ỦY BAN NHÂN DÂN\nHUYỆN BẮC HÀ\n\nSố: 40/KH-UBND\n\n3. Phòng Quản lý khoa học: tham mưu.\n"
     assert "Phòng Quản lý khoa học" in [o.name for o in gather(text).orgs]
 
@@ -206,3 +207,15 @@ def test_a_commune_s_police_and_steering_committee_named_with_it() -> None:
     found = set(names(text, home="Lào Cai"))
     assert {"Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 xã Mường Khương",
             "Công an xã Mường Khương"} <= found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a department's letter to the districts: the division each district has, written without its place, is none
+    ("UBND TỈNH CAO BẰNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nSố: 68/SKHCN-TĐC\n\nKính gửi: UBND các huyện.\n\n"
+     "1. Chỉ đạo Phòng Kinh tế và Hạ tầng phối hợp kiểm tra cửa hàng xăng dầu.\n", False),
+    # a district's own text: its own division
+    ("ỦY BAN NHÂN DÂN\nHUYỆN HÒA AN\n\nSố: 68/UBND-KT\n\n1. Giao Phòng Kinh tế và Hạ tầng kiểm tra cửa hàng xăng dầu.\n", True),
+])
+def test_a_division_every_district_has_is_a_body_only_in_a_district_s_own_text(text: str, kept: bool) -> None:
+    names = {o.name for o in gather(text).orgs if o.name.startswith("Phòng Kinh tế")}
+    assert bool(names) == kept and "Phòng Kinh tế và Hạ tầng" not in names

@@ -146,6 +146,10 @@ def test_a_post_in_a_cell_of_a_table_with_borders_is_held_in_the_body_its_row_na
     ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nSố: 12/QĐ-UBND\n\nĐiều 3. Ông Hà Văn Khải tiếp tục giữ chức vụ Giám đốc Trung tâm "
      "Ứng dụng tiến bộ khoa học và công nghệ tỉnh Đồng Nai.\n",
      ("Hà Văn Khải", "giam-doc", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh Đồng Nai")),
+    # a second post in the council the sentence names before ('..., Chủ tịch Hội đồng.')
+    ("Tin tức\n\nHội đồng Khoa học và Công nghệ tỉnh Hòa Bình họp dưới sự chủ trì của đồng chí Bùi Văn Khánh, Phó Chủ tịch "
+     "UBND tỉnh, Chủ tịch Hội đồng. Các thành viên dự họp.\n",
+     ("Bùi Văn Khánh", "chu-tich", "Hội đồng Khoa học và Công nghệ tỉnh Hòa Bình")),
 ])
 def test_a_post_whose_body_the_sentence_names_before_it_or_after_the_verb_of_holding(text: str, post: tuple) -> None:
     assert post in _posts(text)
