@@ -110,10 +110,14 @@ _SCHOOL_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:Đại" + WS1 + r"học|ĐH|Cao" +
                           + r"[" + UPPER + r"][\wÀ-ỹ]*){0,2}))?")
 
 
-def school_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+def school_cities(text: str, found: list[PlaceMention], *, home: Province | None = None,
+                  era: str = "pre2025") -> list[PlaceMention]:
     """Cities (of a province, before the 2025 reform abolished the district level) named in a
     university's or college's name: a reader places the school in its city, as it places a
-    department in its province ('Sở KH&CN tỉnh Long An')."""
+    department in its province ('Sở KH&CN tỉnh Long An'). Since the reform, the ward of the home province that
+    bears the city's name ('Trường Đại học Phan Thiết' in a text of Lâm Đồng: the ward Phan Thiết)."""
+    if era != "pre2025":
+        return _school_wards(text, found, home)
     taken = _taken(found)
     out: list[PlaceMention] = []
     for m in _SCHOOL_NAME.finditer(text):
@@ -129,6 +133,25 @@ def school_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                         out.append(PlaceMention(m.start(group), end, "district", name))
                         taken.add(m.start(group), end)
                     break
+    return out
+
+
+def _school_wards(text: str, found: list[PlaceMention], home: Province | None) -> list[PlaceMention]:
+    if home is None:
+        return []
+    taken = _taken(found)
+    out: list[PlaceMention] = []
+    pos = 0
+    # (overlapping: '... Yersin Đà Lạt và Trường Đại học Phan Thiết', the first match reading on into the next name)
+    while (m := _SCHOOL_NAME.search(text, pos)) is not None:
+        pos = m.start("name")
+        name = collapse_spaces(m.group("name"))
+        end = m.start("name") + len(m.group("name"))
+        # (a former city's name: 'Trường Đại học Tân Trào' is named after a historic site, not the commune Tân Trào)
+        if province_named(name) is None and city_named(name) and not taken.overlaps(m.start("name"), end) \
+                and adminunits.find_places(name, level="commune", within=home.name, era="2025"):
+            out.append(PlaceMention(m.start("name"), end, "commune", name))
+            taken.add(m.start("name"), end)
     return out
 
 

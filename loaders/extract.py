@@ -232,7 +232,8 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     written = month if month and (issued is None or issued < month) else issued
     before_merger = written is None or written < MERGER
     bare = home_districts(text, home, places) if before_merger else []
-    bare += school_cities(text, places + bare) if before_merger else []   # (a name read once, not by both)
+    # (a name read once, not by both)
+    bare += school_cities(text, places + bare, home=home, era="pre2025" if before_merger else "2025")
     bare += home_communes(text, home, places + bare, era="pre2025" if before_merger else "2025")
     places = sorted(places + [p for p in bare if _outside(masked_set, p.start) and _outside(person_set, p.start)],
                     key=lambda p: p.start)

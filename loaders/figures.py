@@ -114,6 +114,8 @@ _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" 
                               r"|Ban" + WS + r"+Chỉ" + WS + r"+đạo|BCĐ"
                               # a form's number ('theo Mẫu 01 ban hành kèm theo ...')
                               r"|[Mm]ẫu(?:" + WS + r"+số)?"
+                              # a document named by its number without 'số' ('cụ thể hóa Nghị quyết 57 bằng ...')
+                              r"|Nghị" + WS + r"+(?:quyết|định)|Quyết" + WS + r"+định|Chỉ" + WS + r"+thị|Kết" + WS + r"+luận"
                               # the minutes of a clock time ('kết thúc lúc 11 giờ 30')
                               r"|\d{1,2}" + WS + r"+giờ"
                               # a part of a legal text: 'tại Điều 1', 'khoản 2', 'điểm 3', 'Chương 4', 'Phụ lục 5'

@@ -35,7 +35,8 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
     youth = re.compile(_B + r"(?P<kind>Tỉnh|Thành)" + WS1 + r"(?:đoàn|Đoàn)" + _E + r"(?:" + WS1 + r"(?:" + LOCALITY_PREFIX
                        + r")?(?P<prov>" + prov + r"))?")
     # a state group's provincial branch, named by its brand and the province ('Viettel Thanh Hóa')
-    brand = re.compile(_B + r"(?P<brand>" + "|".join(re.escape(b) for b in branch_brands()) + r")" + WS1
+    # ('Chi nhánh Viettel Quảng Ngãi': the branch so written is named so)
+    brand = re.compile(_B + r"(?P<branch>Chi" + WS1 + r"nhánh" + WS1 + r")?(?P<brand>" + "|".join(re.escape(b) for b in branch_brands()) + r")" + WS1
                        + r"(?:(?:tỉnh|thành" + WS1 + r"phố)" + WS1 + r")?(?P<prov>" + prov + r")" + _E)
     # a provincial newspaper, broadcaster, museum or weather station, named with its province ('Báo Gia Lai', 'Đài
     # Phát thanh và Truyền hình Bình Định', 'Báo và Phát thanh, Truyền hình Khánh Hòa', 'Bảo tàng tỉnh Quảng Trị',
@@ -71,7 +72,7 @@ def placed_patterns(prov: str) -> list[tuple[str, re.Pattern[str]]]:
                          + r"sự(?P<quan2>" + WS1 + r"quán)?)" + WS1 + r"(?:nước" + WS1 + r")?(?P<state>(?:Vương" + WS1 + r"quốc|Nhà" + WS1
                          + r"nước|Cộng" + WS1 + r"hòa(?:" + WS1 + r"Liên" + WS1 + r"bang)?)" + WS1 + r")?(?P<country>" + countries
                          + r")" + _E
-                         + r"(?:" + WS1 + r"tại" + WS1 + r"(?P<where>" + countries + r"|(?:(?:thành" + WS1 + r"phố|TP\.)"
+                         + r"(?:" + WS1 + r"tại" + WS1 + r"(?P<where>" + countries + r"|(?:(?:[Tt]hành" + WS1 + r"phố|TP\.)"
                          + WS + r"*)?(?P<prov>" + prov + r"))" + _E + r")?")
     # a foreign province's or city's government and assembly, named with its romanised name ('Chính quyền
     # tỉnh Shiga', 'Hội đồng tỉnh Shiga', 'Chính quyền bang Victoria'): no Vietnamese place is written so
@@ -179,7 +180,8 @@ def placed_mention(kind: str, m: re.Match[str], home: Province | None) -> OrgMen
         body = "Hội đồng nhân dân" if fold(m.group("body")) in ("hdnd", "hoi dong nhan dan") else "Ủy ban nhân dân"
         return OrgMention(m.start(), m.end(), f"{organ} {body} {province.full}", "PartyCommittee")
     if kind == "brand":
-        return OrgMention(m.start(), m.end(), f"{m.group('brand')} {province.name}", "Company")
+        return OrgMention(m.start(), m.end(), f"{'Chi nhánh ' if m.group('branch') else ''}{m.group('brand')} {province.name}",
+                          "Company")
     if kind == "telecom":
         return OrgMention(m.start(), m.end(), f"Viễn thông {province.name}", "Company")
     if kind == "branch":

@@ -33,9 +33,10 @@ _DEFINED_SHORT = re.compile(WS + r"*\(" + WS + r"*(?i:sau" + WS1 + r"đây" + WS
                             + r"(?:tắt" + WS1 + r")?là)" + WS1 + r"(?P<abbr>[A-ZĐ][^\s()]*(?:[ \u00a0][^\s()]+){0,3})"
                             + WS + r"*\)")
 # the name in English, then its acronym, in the brackets ('(Pukyong National University - PKNU, thành phố Busan)')
+# (the kind word may come first: 'International Centre for Interdisciplinary Science and Education - ICISE')
 _DEFINED_IN_ENGLISH = re.compile(WS + r"*\(" + WS + r"*[A-Z][A-Za-z .&'\n-]{2,80}?(?i:university|institute|academy|college"
-                                 + r"|cent(?:re|er)|agency|foundation)" + WS + r"*[-–,]" + WS + r"*(?P<abbr>[A-Z][A-Z&]{1,11})"
-                                 + WS + r"*[,;)]")
+                                 + r"|cent(?:re|er)|agency|foundation)(?:[ \n][A-Za-z&'-]+){0,8}?" + WS + r"*[-–,]" + WS
+                                 + r"*(?P<abbr>[A-Z][A-Z&]{1,11})" + WS + r"*[,;)]")
 @lru_cache(maxsize=1)
 def _defined_brand() -> re.Pattern[str]:
     """A state group's brand in brackets after its name ('Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)'):

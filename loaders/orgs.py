@@ -158,6 +158,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                          # (its task's words may be shortened: 'về phát triển KH, CN, ĐMST và CĐS')
                          + r"(?:,?" + NAME_GAP + r"(?:[" + LOWER + r"]+|[" + UPPER + r"&]{2,5}(?![\wÀ-ỹ]))){1,20}?(?=" + WS
                          + r"*[;.:()]|" + WS + r"*$"
+                         # (', và giao:': a comma and 'và' join the sentence's next predicate, not the task's last field)
+                         + r"|" + WS + r"*," + WS + r"*(?:và|đồng" + WS1 + r"thời|nhưng)" + WS1
                          + r"|[ \t\u00a0]*\n(?![ \t\u00a0]*[" + LOWER + r"]))")   # (a line going on in lower case goes on)
     return [("office", placed["office"]), ("unit", units), ("tasked", tasked), ("central", central), ("zones_board", zones_board),
             ("board", board), ("foreign", placed["foreign"]), ("embassy", placed["embassy"]), ("body", bodies),

@@ -154,7 +154,9 @@ CREATIVE = re.compile(WS1 + r"sáng" + WS1 + r"tạo(?![\wÀ-ỹ])")
 ISSUED_PAPER = re.compile(r"(?:Giấy|Bằng|Văn" + WS1 + r"bằng|Chứng|Quyết" + WS1 + r"định|Mã)(?![\wÀ-ỹ])")
 # the kinds of document a text cites beside a body's ('Kết luận ... của Ban Bí thư và Nghị quyết ...')
 A_DOCUMENT = re.compile(r"(?:Nghị" + WS1 + r"(?:quyết|định)|Quyết" + WS1 + r"định|Kết" + WS1 + r"luận|Chỉ" + WS1 + r"thị|Thông"
-                         + WS1 + r"(?:báo|tư)|Công" + WS1 + r"văn)(?![\wÀ-ỹ])")
+                         + WS1 + r"(?:báo|tư)|Công" + WS1 + r"văn"
+                         # (a plan by its number: 'kiện toàn Ban Chỉ đạo và Kế hoạch số 312/KH-UBND'; not 'Sở Kế hoạch và ...')
+                         + r"|(?:Kế" + WS1 + r"hoạch|Chương" + WS1 + r"trình)(?=" + WS1 + r"số))(?![\wÀ-ỹ])")
 # the regions a body's name may end in ('Viện Khoa học Kỹ thuật Nông nghiệp miền Nam')
 REGION_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:miền|Miền)[ \t\u00a0]+(?:Nam|Bắc|Trung)[ \t\u00a0]+$")
 

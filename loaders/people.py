@@ -32,6 +32,8 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           # the head of a standing delegation ('Trưởng Đoàn ĐBQH tỉnh'), not of a visit's ('Trưởng đoàn công tác')
           "Phó Trưởng đoàn", "Trưởng đoàn",
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng khoa", "Trưởng khoa", "Phó Chánh Văn phòng", "Chánh Văn phòng",
+          # the head of an inspectorate ('Chánh Thanh tra tỉnh', the body inside the post's words)
+          "Phó Chánh Thanh tra", "Chánh Thanh tra",
           "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
           # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself) and its counsellors
           "Đại sứ", "Tổng Lãnh sự", "Tham tán Thương mại", "Tham tán",
@@ -56,7 +58,7 @@ _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(TITLES, k
 # the heads a body may have in an acting capacity ('Quyền Giám đốc' until one is appointed): a post of its own
 ACTING_TITLES = ["Bộ trưởng", "Chủ tịch", "Tổng Giám đốc", "Giám đốc", "Vụ trưởng", "Tổng cục trưởng", "Cục trưởng",
                  "Chi cục trưởng", "Hiệu trưởng", "Viện trưởng", "Trưởng ban", "Trưởng phòng", "Trưởng khoa",
-                 "Chánh Văn phòng"]
+                 "Chánh Văn phòng", "Chánh Thanh tra"]
 _ACTING_ALT = "|".join(re.escape(t).replace(r"\ ", WS1) for t in sorted(ACTING_TITLES, key=len, reverse=True))
 # ('Quyền' capitalised, so that 'thẩm quyền giám đốc' is no post)
 TITLE = re.compile(r"(?<![\wÀ-ỹ])(?P<title>(?:Quyền|QUYỀN)" + WS1 + r"(?i:" + _ACTING_ALT + r")|(?i:" + _TITLE_ALT + r"))(?![\wÀ-ỹ])(?!" + WS1 + r"quán)(?!(?<=(?i:nhiệm))(?:"
@@ -350,6 +352,9 @@ def _in_its_party_committee(text: str, person: PersonMention, by_start: dict[int
                                           body.name))
 
 
+_IN_CHARGE_OF = re.compile(WS1 + r"phụ" + WS1 + r"trách(?:" + WS1 + r"[" + LOWER + r"]+){1,6}" + WS1)
+
+
 def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
                orgs: list[OrgMention]) -> OrgMention | None:
     """The organisation of a title: written after it, or inside it ('Trưởng phòng Quản lý
@@ -359,6 +364,9 @@ def _org_after(text: str, t: re.Match[str], by_start: dict[int, OrgMention],
     org = by_start.get(t.end() + (gap.end() if gap else 0)) if gap is None or not _BLANK.search(gap.group(0)) else None
     if org is None:
         org = next((o for o in orgs if t.start() < o.start < t.end() < o.end), None)
+    charge = _IN_CHARGE_OF.match(text, t.end()) if org is None else None
+    if charge:   # 'Phó Hiệu trưởng phụ trách quan hệ quốc tế Đại học Paris-Saclay': the field, then the body
+        org = by_start.get(charge.end())
     if org is None:   # 'Tổng Lãnh sự Nhật Bản tại Đà Nẵng': the post with its seat names the mission
         org = next((o for o in orgs if o.start == t.start() and o.end > t.end() and fold(o.name).startswith(
             fold(t.group("title")))), None)

@@ -17,6 +17,8 @@ _NOT_A_BODY_NEXT = r"(?!(?:Sở|Bộ|UBND|Ủy|Ban|Trung|Trường|Viện|Cục|
 _FIRST_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*" + _NOT_A_BODY_NEXT + r")"
 _NAME_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?<=[^\n]{50})\n[ \t\u00a0]*" + _NOT_A_BODY_NEXT + r")"
 # (the bank of a river in lower case inside the name: 'Khu công nghiệp Bờ trái Sông Đà')
+# a number after a facility's place name, one of several there ('Khu công nghiệp Phú Mỹ 3', 'Nhà máy ... Ninh Thuận 2')
+_NUMBERED = r"(?:[ \u00a0](?:\d{1,2}|I{1,3})(?![\wÀ-ỹ]|[.,]\d))?"
 NAME_TAIL = (r"(?:" + _FIRST_GAP + CAP_WORD + r")(?:(?:[ \u00a0](?:trái|phải|hữu|tả))?" + _NAME_GAP + CAP_WORD
              + r"){0,3}(?:[ \t\u00a0]*[-–][ \t\u00a0]*"
              + CAP_WORD + r"(?:" + _NAME_GAP + CAP_WORD + r"){0,3})?")
@@ -115,7 +117,7 @@ KINDS = [  # (pattern of the head, vnst class)
     # a smart-city operations centre under its own capitalised name (the province's when no place is written)
     (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
      + WS1 + r"(?:đô" + WS1 + r"thị" + WS1 + r")?thông" + WS1 + r"minh", "NamedSmartCentre"),
-    (r"Nhà" + WS1 + r"máy" + _PLANT_NAME, "NamedZone"),
+    (r"Nhà" + WS1 + r"máy" + _PLANT_NAME + _NUMBERED, "NamedZone"),   # ('Nhà máy điện hạt nhân Ninh Thuận 1')
     # a power complex of several plants under its place's name ('Trung tâm Điện lực Vĩnh Tân'): a facility, no body
     (r"Trung" + WS1 + r"tâm" + WS1 + r"[Đđ]iện" + WS1 + r"lực" + NAME_TAIL, "NamedZone"),
     # a research reactor and an innovation valley under their proper names ('Lò phản ứng hạt nhân Đà Lạt',
@@ -153,8 +155,7 @@ KINDS = [  # (pattern of the head, vnst class)
     (r"Khu" + WS1 + r"(?:kinh" + WS1 + r"tế(?:[ \t\u00a0]*[-–][ \t\u00a0]*(?:thương" + WS1 + r"mại|công" + WS1 + r"nghiệp))?|(?i:đô" + WS1 + r"thị" + WS1 + r"khoa" + WS1 + r"học)(?:" + WS1 + r"và" + WS1
      + r"(?i:giáo" + WS1 + r"dục))?|công" + WS1
      + r"nghiệp|chế" + WS1 + r"xuất)" + _ZONE_MODIFIERS + NAME_TAIL
-     # (a zone numbered after its place's name: 'Khu công nghiệp Phú Mỹ 3', 'Khu công nghiệp Mỹ Phước 3')
-     + r"(?:[ \u00a0](?:\d{1,2}|I{1,3})(?![\wÀ-ỹ]|[.,]\d))?", "NamedZone"),
+     + _NUMBERED, "NamedZone"),   # (a zone numbered after its place's name: 'Khu công nghiệp Mỹ Phước 3')
 ]
 
 

@@ -150,3 +150,16 @@ def test_a_product_placed_in_another_district_is_not_named_after_the_commune(tex
 ])
 def test_a_company_named_after_its_commune(text: str, expected: list[str]) -> None:
     assert [p.name for p in home_communes(text, province_named("Quảng Ninh"), find_places(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # since the 2025 reform, a school named after a former city gives the home province's ward of that name
+    ("phối hợp với Trường Đại học Đà Lạt, Trường Đại học Yersin Đà Lạt và Trường Đại học Phan Thiết đào tạo kỹ sư.",
+     ["Phan Thiết"]),
+    # a school named after anything else gives no ward, though a commune bears the name ('Tân Trào')
+    ("phối hợp với Trường Đại học Tân Trào đào tạo kỹ sư.", []),
+])
+def test_a_school_named_after_a_former_city_gives_its_ward_after_the_reform(text: str, expected: list[str]) -> None:
+    home = province_named("Lâm Đồng") if "Phan" in text else province_named("Tuyên Quang")
+    found = school_cities(text, find_places(text), home=home, era="2025")
+    assert [(p.level, p.name) for p in found] == [("commune", name) for name in expected]

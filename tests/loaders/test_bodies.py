@@ -56,6 +56,13 @@ def test_national_organisations_and_their_provincial_branches(text: str, expecte
     assert names(text, home="Quảng Ninh") == expected
 
 
+def test_a_national_research_centre_named_with_a_comma_wrapped_in_its_table_cell() -> None:
+    text = ("| TT | Tên nhiệm vụ | Tổ chức chủ trì | Kinh phí (triệu đồng) |\n|----|----|----|----|\n"
+            "| 1 | Nghiên cứu chọn tạo giống dâu tây | Trung tâm Nghiên cứu Khoai tây, | 2.450 |\n"
+            "|   | chịu nhiệt cho vùng Lạc Dương | Rau và Hoa | |\n")
+    assert names(text, home="Lâm Đồng") == ["Trung tâm Nghiên cứu Khoai tây, Rau và Hoa"]
+
+
 def test_the_central_steering_committee_named_with_the_party_s_shortening() -> None:
     assert names("- Ban Chỉ đạo Trung ương về phát triển KH, CN, ĐMST và CĐS (b/c),", home="Quảng Ninh") == [
         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]

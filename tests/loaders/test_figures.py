@@ -370,6 +370,8 @@ def test_abbreviated_counts_and_money_granted(text: str, expected: list[tuple[De
     ("liên hệ ông X (điện thoại: 028 3932 xxxx) trước ngày 15/11.", []),
     # a part of a whole 'trên tổng số'
     ("Số thành viên có mặt: 08 trên tổng số 09 thành viên.", [(Decimal(8), "thành viên"), (Decimal(9), "thành viên")]),
+    # a document named by its number without 'số' counts nothing
+    ("Tỉnh đã cụ thể hóa Nghị quyết 57 bằng những giải pháp nào?", []),
 ])
 def test_figures_seen_in_set_vi(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _found(text) == expected

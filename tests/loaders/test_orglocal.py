@@ -65,6 +65,8 @@ def test_a_foreign_government_s_ministry_named_with_its_country(text: str, expec
     ("Hội đồng nhân dân tỉnh Nghệ An thông qua.", ["Hội đồng nhân dân tỉnh Nghệ An"]),
     # a head of mission's post with its seat names the mission; without the seat it is only the post
     ("ông Kim Jae Hoon - Tổng Lãnh sự Hàn Quốc tại Đà Nẵng", ["Tổng lãnh sự quán Hàn Quốc tại Đà Nẵng"]),
+    ("ông Étienne Rousseau, Tổng Lãnh sự Pháp tại Thành phố Hồ Chí Minh;",
+     ["Tổng lãnh sự quán Pháp tại thành phố Hồ Chí Minh"]),
     ("Đại sứ Nhật Bản phát biểu.", []),
 ])
 def test_foreign_local_governments_and_missions_named_by_their_head_s_post(text: str, expected: list[str]) -> None:
@@ -115,4 +117,13 @@ def test_a_bare_department_in_a_sentence_opened_by_its_province(text: str, expec
      ["Thuế thành phố Hồ Chí Minh", "Thuế tỉnh Đồng Nai"]),
 ])
 def test_a_province_s_tax_office(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's provincial branch by its brand, written with 'Chi nhánh' or without
+    ("Phối hợp với Chi nhánh Viettel Quảng Ngãi và Viettel Kon Tum lắp đặt camera.",
+     ["Chi nhánh Viettel Quảng Ngãi", "Viettel Kon Tum"]),
+])
+def test_a_group_s_branch_named_as_written(text: str, expected: list[str]) -> None:
     assert names(text) == expected

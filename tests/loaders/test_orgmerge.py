@@ -211,3 +211,19 @@ def test_a_steering_committee_alone_is_the_province_s_beside_the_central_one() -
     assert set(names(text, "Hà Tĩnh")) == {
         "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Hà Tĩnh",
         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the central committee's task ends before ', và giao': the sentence's next predicate
+    ("so với yêu cầu của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, và "
+     "giao: Sở Tài chính bố trí vốn.",
+     {"Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "Sở Tài chính tỉnh Hà Tĩnh"}),
+    # a name ends before 'và' and a plan cited by its number
+    ("về kiện toàn Ban Chỉ đạo và Kế hoạch số 312/KH-UBND của UBND tỉnh.", {"Ban Chỉ đạo", "Ủy ban nhân dân tỉnh Hà Tĩnh"}),
+    # an abbreviation defined after the English name, its kind word first
+    ("đại diện Trung tâm Quốc tế Khoa học và Giáo dục liên ngành (International Centre for Interdisciplinary Science and "
+     "Education - ICISE). TS. Lê Thị Hoa, Giám đốc ICISE phát biểu.",
+     {"Trung tâm Quốc tế Khoa học và Giáo dục liên ngành"}),
+])
+def test_where_names_end_and_what_an_abbreviation_stands_for(text: str, expected: set[str]) -> None:
+    assert set(names(text, "Hà Tĩnh")) == expected

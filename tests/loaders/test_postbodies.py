@@ -150,6 +150,12 @@ def test_a_post_in_a_cell_of_a_table_with_borders_is_held_in_the_body_its_row_na
     ("Tin tức\n\nHội đồng Khoa học và Công nghệ tỉnh Hòa Bình họp dưới sự chủ trì của đồng chí Bùi Văn Khánh, Phó Chủ tịch "
      "UBND tỉnh, Chủ tịch Hội đồng. Các thành viên dự họp.\n",
      ("Bùi Văn Khánh", "chu-tich", "Hội đồng Khoa học và Công nghệ tỉnh Hòa Bình")),
+    # the field a deputy is in charge of, between the post and its body
+    ("Tin tức\n\nDự lễ có PGS.TS Võ Minh Khang, Hiệu trưởng Trường Đại học Quy Nhơn; GS. Anne Morel, Phó Hiệu trưởng phụ "
+     "trách quan hệ quốc tế Đại học Paris-Saclay và các đại biểu.\n", ("Anne Morel", "pho-hieu-truong", "Đại học Paris-Saclay")),
+    # the head of an inspectorate, its body inside the post's words
+    ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nĐoàn thanh tra do ông Hà Văn Lâm, Phó Chánh Thanh tra tỉnh làm Trưởng đoàn.\n",
+     ("Hà Văn Lâm", "pho-chanh-thanh-tra", "Thanh tra tỉnh Phú Thọ")),
 ])
 def test_a_post_whose_body_the_sentence_names_before_it_or_after_the_verb_of_holding(text: str, post: tuple) -> None:
     assert post in _posts(text)

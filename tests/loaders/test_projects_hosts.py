@@ -114,6 +114,9 @@ def test_the_group_an_investor_belongs_to_in_brackets_names_no_project() -> None
     ("UBND TỈNH BÀ RỊA - VŨNG TÀU\n\nHỗ trợ tỉnh xây dựng Trung tâm Đổi mới sáng tạo tỉnh Bà Rịa - Vũng Tàu; kết nối.",
      "Trung tâm Đổi mới sáng tạo tỉnh Bà Rịa - Vũng Tàu"),
     ("UBND TỈNH BÌNH DƯƠNG\n\nCác doanh nghiệp tại Khu công nghiệp Mỹ Phước 3, thị xã Bến Cát.", "Khu công nghiệp Mỹ Phước 3"),
+    # a plant numbered after its place's name
+    ("UBND TỈNH KHÁNH HÒA\n\nchuẩn bị đầu tư Dự án Nhà máy điện hạt nhân Ninh Thuận 2 tại xã Vĩnh Hải.",
+     "Nhà máy điện hạt nhân Ninh Thuận 2"),
     # a testing laboratory opened under its own name
     ("UBND TỈNH CAO BẰNG\n\nTrung tâm khánh thành Phòng thử nghiệm Vi sinh - Hóa lý phục vụ kiểm định nông sản.",
      "Phòng thử nghiệm Vi sinh - Hóa lý"),
