@@ -205,11 +205,13 @@ def partner_after_noun(text: str, s: int, e: int) -> int | None:
     return m.end() if m else None
 
 
-_WHERE = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|ở)" + WS1 + r"\Z")
+# the place a sentence's event took place, up to its comma ('tại Trung tâm X' / 'Thành phố Hồ Chí Minh (SIHUB), A và B
+# ký ...': the venue's name and the city after it, a line wrapping them)
+_VENUE = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|ở)" + WS1 + r"(?:(?!(?<![\wÀ-ỹ])(?:và|ký)(?![\wÀ-ỹ]))[^,;.()\n]|\n(?![ \t]*\n)){0,80}\Z")
 # a party's address ('A, có trụ sở tại xã Quyết Thắng, thành phố X, tỉnh Y, Việt Nam (sau đây ...) và B'): its
 # province is where it stands, no party
 _ADDRESS = re.compile(r"(?<![\wÀ-ỹ])(?i:trụ" + WS1 + r"sở(?:" + WS1 + r"chính)?(?:" + WS1 + r"tại|" + WS + r"*:)|địa" + WS1
-                      + r"chỉ" + WS + r"*:)[^;()“”\"\n]{0,100}\Z")
+                      + r"chỉ" + WS + r"*:)(?:[^;()“”\"\n]|\n(?![ \t]*\n)){0,110}\Z")   # (a line may wrap the address)
 
 
 def _party_candidates(text: str, orgs: list[OrgMention], places: list[PlaceMention], *,
@@ -219,9 +221,15 @@ def _party_candidates(text: str, orgs: list[OrgMention], places: list[PlaceMenti
     # (a national centre in the curated list, 'Trung tâm Đổi mới sáng tạo quốc gia', is a party as a ministry is)
     # (and a start-up or innovation centre, a facility unless the text makes it a body: then it signs as one)
     found = [o for o in orgs if centres or o.cls not in ("Centre",) or o.en or NOT_A_BODY.match(fold(o.name))]
+    # (nor the body where the signing took place: '..., tại Trung tâm Khởi nghiệp ... (SIHUB), A và B đã ký ...')
+    found = [o for o in found if not _VENUE.search(text, max(0, o.start - 90), o.start)]
+    # (nor a body's abbreviation in brackets right after its name: the same body, where its name stood)
+    ends = {(o.end, o.name) for o in orgs}
+    found = [o for o in found if not any((o.start - k, o.name) in ends for k in range(1, 4)
+                                         if re.fullmatch(WS + r"*\(" + WS + r"*", text[o.start - k:o.start]))]
     for p in places:
         # (not where the signing took place: '..., tại TP. Hồ Chí Minh, A và B đã ký ...')
-        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs) and not _WHERE.search(text, max(0, p.start - 6), p.start) \
+        if p.level == "province" and not any(o.start <= p.start < o.end for o in orgs) and not _VENUE.search(text, max(0, p.start - 90), p.start) \
                 and not _ADDRESS.search(text, max(0, p.start - 120), p.start):
             province = province_named(p.name)
             if province is not None:

@@ -28,3 +28,13 @@ Theo biên bản ghi nhớ, hai bên thống nhất 3 nội dung hợp tác.
 def test_a_headline_s_province_and_the_story_s_department_sign_one_agreement(headline: str, expected: list) -> None:
     found = [(sorted(p.name for p in a.parties), a.start_year) for _, a in gather(STORY.format(headline=headline)).agreements]
     assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+def test_the_body_where_the_signing_took_place_is_no_party() -> None:
+    # (a PDF's lines wrap the names: the venue after 'tại' is read as a body, and stays no party)
+    text = ("Tin tức\n\nChiều ngày 13/3/2024, tại Trung tâm Khởi nghiệp đổi mới sáng tạo\nThành phố Hồ Chí Minh (SIHUB), "
+            "số 273 Điện Biên Phủ, phường Võ Thị Sáu, Sở Khoa\nhọc và Công nghệ TP. Hồ Chí Minh và Trường Đại học Aalto "
+            "(Aalto University, Cộng\nhòa Phần Lan) đã ký kết biên bản ghi nhớ hợp tác về phát triển hệ sinh thái khởi\n"
+            "nghiệp đổi mới sáng tạo giai đoạn 2024 - 2027.\n")
+    found = [sorted(p.name for p in a.parties) for _, a in gather(text).agreements]
+    assert found == [["Sở Khoa học và Công nghệ thành phố Hồ Chí Minh", "Trường Đại học Aalto"]]

@@ -265,12 +265,13 @@ def test_a_task_contract_whose_host_is_named_on_a_field_line_under_its_side_s_la
 
 def test_a_memorandum_in_force_from_day_to_day_and_a_party_s_province_in_its_address() -> None:
     text = ("BIÊN BẢN GHI NHỚ HỢP TÁC\n\nGIỮA\n\nTRƯỜNG ĐẠI HỌC TÂY BẮC\n\nVÀ\n\nTRƯỜNG ĐẠI HỌC KHON KAEN\n\n"
-            "Trường Đại học Tây Bắc, có trụ sở tại phường Quyết Tâm, thành phố Sơn La, tỉnh Sơn La, Việt Nam (sau đây gọi là "
+            "Trường Đại học Tây Bắc, có trụ sở tại phường Quyết Tâm, thành phố Sơn La,\ntỉnh Sơn La, Việt Nam (sau đây gọi là "
             "\"Bên Việt Nam\") và Trường Đại học Khon Kaen, có trụ sở tại Khon Kaen, Thái Lan, thống nhất ký kết Biên bản "
             "ghi nhớ này.\n\nĐiều 1. Lĩnh vực hợp tác\n1. Trao đổi giảng viên.\n\n"
             "Điều 2. Hiệu lực\nBiên bản ghi nhớ có hiệu lực từ ngày 20 tháng 11 năm 2020 đến hết ngày 19 tháng 11 năm 2023.\n\n"
             "Sơn La, ngày 20 tháng 11 năm 2020\n")
-    # (the province in the school's address is where it stands, no party; the day in November is no term of 11 years)
+    # (the province in the school's address, a line wrapping it, is where it stands, no party; the day in November is
+    # no term of 11 years)
     assert [(sorted(p.name.lower() for p in a.parties), a.start_year, a.end_year) for _, a in gather(text).agreements] == [
         (["trường đại học khon kaen", "trường đại học tây bắc"], 2020, 2023)]
 
