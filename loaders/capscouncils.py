@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.orgnames import OrgMention
-from vnst.loaders.vietnamese import LOWER, UPPER
+from vnst.loaders.vietnamese import LOWER, UPPER, expand_abbreviations
 from vnst.textnorm import collapse_spaces
 
 _GAP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \t\u00a0]*)"   # one space, or a line break inside the name's column
-_TITLED = r"[" + UPPER + r"][" + LOWER + r"]*(?![\wÀ-ỹ])"
-_LEVEL = r"Cấp(?:[ \u00a0](?:Quốc[ \u00a0]Gia|Tỉnh|Thành[ \u00a0]Phố|Bộ|Cơ[ \u00a0]Sở|Trường|Đại[ \u00a0]Học|Nhà[ \u00a0]Nước))"
+# (a title-cased word, 'và' as title-casing writes it, or an abbreviation kept in capitals: 'NHIỆM VỤ KH&CN CẤP BỘ')
+_TITLED = r"(?:[" + UPPER + r"][" + LOWER + r"]*|và|[" + UPPER + r"][" + UPPER + r"&]{1,7})(?![\wÀ-ỹ&])"
+# (not 'CẤP TỈNH': a province's council is named with its province, which the name readers add to the prose's name)
+_LEVEL = r"Cấp(?:[ \u00a0](?:Quốc[ \u00a0]Gia|Bộ|Cơ[ \u00a0]Sở|Trường|Đại[ \u00a0]Học|Nhà[ \u00a0]Nước))"
 _CAPS_COUNCIL = re.compile(r"(?<![\wÀ-ỹ])(?P<head>Hội[ \u00a0]Đồng|Tổ[ \u00a0]Công[ \u00a0]Tác)(?P<task>(?:,?" + _GAP + _TITLED
                            + r"){1,20}?)" + _GAP + r"(?P<level>" + _LEVEL + r")(?=[ \t\u00a0]*(?:\n|$))")
 
@@ -39,7 +41,8 @@ def caps_councils(titled: str) -> list[OrgMention]:
         if m.group(0).count("\n") > 1:
             continue   # (a name breaks once in its column; over more lines it would join a title's next lines)
         head = "Hội đồng" if m.group("head").startswith("Hội") else "Tổ công tác"
-        name = collapse_spaces(f"{head}{m.group('task')} {m.group('level')}".replace("\n", " ")).lower()
+        task = expand_abbreviations(collapse_spaces(m.group("task").replace("\n", " ")))
+        name = collapse_spaces(f"{head}{' ' if not task.startswith(',') else ''}{task} {m.group('level')}").lower()
         name = head + name[len(head):]
         name = next((p for p in prose if _shortens(name, p)), name)
         out.append(OrgMention(m.start(), m.end(), name, "Committee"))

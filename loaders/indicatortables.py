@@ -34,7 +34,7 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
         columns = [c.strip() for c in header.group("rest").split("|")]
         indicators = _INDICATOR.fullmatch(header.group("first")) is not None
         # (a column of units, '| Đơn vị |' holding 'tỷ USD', 'người': each row's unit)
-        unit_column = next((n for n, c in enumerate(columns) if _UNIT_COLUMN.fullmatch(c)), None) if indicators else None
+        unit_column = next((n for n, c in enumerate(columns) if _UNIT_COLUMN.fullmatch(c)), None)
         pos = rule.end()
         while (row := _ROW.match(text, pos)) is not None:
             cells = _cells(row)

@@ -147,6 +147,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         if "\n" in gap and (in_caps_line or tok.start() + 1 in CAPS_CHANGED or tok.start() in CAPS_CHANGED) \
                 and not column_next:
             break   # the next line of a header or signature block is not part of the name
+        if "\n" in (gap if index else text[m.end("head"):tok.start()]) and text.startswith(head, tok.start()):
+            break   # ('6. Thành viên Hội đồng' / 'Hội đồng có mặt ...': the next line opens with the head again)
         if "\n" in gap and word in ITEM_MARKS and not _BRANCH_WRAPPED.match(text, tok.end()) \
                 and not _dashed_province_wrapped(text, tok.start()):
             # (but '... Việt Nam' / '- Chi nhánh Phú Riềng': a branch's name the line wrapped before its dash;

@@ -21,7 +21,7 @@ from vnst.loaders.orgmerge import (extend_to_known, with_assisting_groups, with_
                                    with_governing_organs, with_named_parent_offices, with_one_name_per_body,
                                    with_short_references)
 from vnst.loaders.orgmembers import with_member_schools, with_member_universities
-from vnst.loaders.orgshort import with_short_names_inside, with_wrapped_header_names
+from vnst.loaders.orgshort import with_cells_cut_at_a_dash, with_short_names_inside, with_wrapped_header_names
 from vnst.loaders.orgguards import A_KIND_BEFORE, PROJECT_BEFORE, each_provinces
 from vnst.loaders.caps import title_case_caps
 from vnst.loaders.capscouncils import caps_councils
@@ -204,7 +204,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = with_branches_in_full(with_listed_offices(_under_a_party_heading(found, text, home), text))
     found = with_abbreviated_branches(found, text)
     found = with_school_council(with_local_issuer(with_shared_party_owner(found, text), text), text)
-    found = with_english_names_known(found)
+    found = with_cells_cut_at_a_dash(with_english_names_known(found))
     return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
 
 

@@ -44,6 +44,20 @@ def with_short_names_inside(mentions: list[OrgMention], text: str) -> list[OrgMe
     return sorted(out, key=lambda x: x.start)
 
 
+def with_cells_cut_at_a_dash(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A name a table's cell cut after its dash ('Trường Đại học Bách khoa -' / 'Đại học Đà Nẵng' wrapped onto a
+    line the reader did not join): the name the text writes whole with those words before the dash, else the words
+    before it."""
+    out = []
+    for o in mentions:
+        if re.search(r" [-–]$", o.name):
+            cut = o.name[:-2]
+            whole = sorted({m.name for m in mentions if m.name.startswith(cut + " - ") or m.name.startswith(cut + " – ")})
+            o = OrgMention(o.start, o.end, whole[0] if len(whole) == 1 else cut, o.cls, o.parent, o.en)
+        out.append(o)
+    return out
+
+
 __all__ = ["with_short_names_inside"]
 
 

@@ -323,8 +323,9 @@ def _further_posts(text: str, person: PersonMention, by_start: dict[int, OrgMent
         # ('..., Chủ tịch Hội đồng.': the council named before it)
         org = _org_after(text, t, by_start, orgs) or named_before(text, t, orgs)
         if org is None and _MEMBER_POST.match(text, t.start()):
-            # '1. Ông X, Giám đốc Sở Y tế, Ủy viên;' in the list of members of the council the text sets up
-            org = council_of_the_list(text, person.start, orgs)
+            # '1. Ông X, Giám đốc Sở Y tế, Ủy viên;' in the list of members of the council the text sets up (or, in
+            # prose, of the council whose meeting it tells: '...; ông X, Phó Trưởng phòng Y, Ủy viên thư ký.')
+            org = council_of_the_list(text, person.start, orgs) or last_of_kind(text, "Hội đồng", person.start, orgs)
         if org is None:
             return out
         out.append(replace(_in_post(person, t, org), former=former))

@@ -24,7 +24,8 @@ def named_before(text: str, t: re.Match[str], orgs: list[OrgMention]) -> OrgMent
     is the body of that kind named last before it, within the paragraph."""
     # ('Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng.': the council, at the clause's end)
     bare = re.match(WS + r"*(?P<head>Sở|Bộ|Trường|Viện|Ủy" + WS1 + r"ban|[Nn]hà" + WS1 + r"trường|Công" + WS1 + r"ty|Tập" + WS1 + r"đoàn|HTX|Hợp" + WS1 + r"tác" + WS1 + r"xã|Trung" + WS1 + r"tâm"
-                    + r"|Hội" + WS1 + r"đồng(?=" + WS + r"*(?:[,.;:)]|\n|$)))(?![\wÀ-ỹ])(?!" + WS + r"*[" + UPPER + r"])", text[t.end():])
+                    + r"|Hội" + WS1 + r"đồng(?=" + WS + r"*(?:[,.;:)]|\n|$)|" + WS1 + r"(?:chủ" + WS1 + r"trì|phát" + WS1 + r"biểu|kết"
+                    + WS1 + r"luận)(?![\wÀ-ỹ])))(?![\wÀ-ỹ])(?!" + WS + r"*[" + UPPER + r"])", text[t.end():])
     if bare is None:
         return None
     head = "nhà trường" if bare.group("head")[:1] in "Nn" else collapse_spaces(bare.group("head"))
@@ -211,7 +212,9 @@ def in_its_table_row(text: str, at: int, orgs: list[OrgMention]) -> OrgMention |
 # the sentence that opens a list of members: 'Thành lập Hội đồng ... gồm 09 thành viên có tên sau:'; in
 # minutes, 'Thành viên Ban Chỉ đạo có mặt:' (a PDF's text may wrap it, going on in lower case: '... có tên' / 'sau:')
 _WRAP = r"(?:\n(?=[a-zà-ỹđ])[^\n]{0,40})?"
+# (or the count of those present before the list: 'Hội đồng có mặt đủ 5 thành viên:')
 _MEMBERS_LISTED = re.compile(r"(?:(?i:gồm)[^\n]{0,60}" + _WRAP + r"|(?i:thành" + WS1 + r"viên)[^\n]{3,120}?" + _WRAP
+                             + r"|(?i:có" + WS1 + r"mặt)[^\n]{0,30}(?i:thành" + WS1 + r"viên)"
                              + r")(?<!\))(?<!\d)(?<!\d\.):" + WS + r"*$", re.M)
 
 

@@ -39,6 +39,8 @@ SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi
             "Sầm Nông Bế Vi Cầm Quàng Giàng Thào Vàng Sùng Mùa Lăng Mông Chảo Bàn Tẩn Hầu Lường Đèo "
             "Danh Ksor Siu Rmah Điểu Khúc Lữ Chế Tống Ôn Mẫn Nhâm Cấn Dư Giáp Kha Khương Trình Uông Vòng Tiêu Xa "
             "Phí Ngọ Cù Đới Nhữ Tiết Khuất Ngụy Nguỵ Đậu Hán Bành Chử Đổng Nhan Thiều "
+            # a Thái family name of Sơn La ('Bạc Văn X')
+            "Bạc "
             # Chăm family names of Ninh Thuận and Bình Thuận ('Quảng', as common, opens place names: left out)
             "Đàng Trượng "
             # the Ba Na and Xơ Đăng men's name opens with 'A' as the women's with 'Y' ('A Minh', 'Y Hương')

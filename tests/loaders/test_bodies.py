@@ -63,6 +63,18 @@ def test_a_national_research_centre_named_with_a_comma_wrapped_in_its_table_cell
     assert names(text, home="Lâm Đồng") == ["Trung tâm Nghiên cứu Khoai tây, Rau và Hoa"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # national bodies whose names hold commas, and a province's testing centre named with its commas
+    ("giao Cục Chất lượng, Chế biến và Phát triển thị trường chủ trì, phối hợp với Trung tâm Khuyến nông quốc gia.",
+     ["Cục Chất lượng, Chế biến và Phát triển thị trường", "Trung tâm Khuyến nông quốc gia"]),
+    ("chỉ định Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh Hà Giang; Viện Kiểm nghiệm an toàn vệ sinh thực "
+     "phẩm quốc gia tổ chức thử nghiệm.", ["Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, Thực phẩm tỉnh Hà Giang",
+                                          "Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia"]),
+])
+def test_curated_bodies_whose_names_hold_commas(text: str, expected: list[str]) -> None:
+    assert names(text, home="Hà Giang") == expected
+
+
 def test_the_central_steering_committee_named_with_the_party_s_shortening() -> None:
     assert names("- Ban Chỉ đạo Trung ương về phát triển KH, CN, ĐMST và CĐS (b/c),", home="Quảng Ninh") == [
         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]

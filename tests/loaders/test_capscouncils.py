@@ -11,8 +11,13 @@ from vnst.loaders.extract import gather
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("HỌP HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN, GIAO TRỰC TIẾP CẤP TỈNH\n", ["Hội đồng tư vấn tuyển chọn, giao trực tiếp cấp tỉnh"]),
+    ("HỌP HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN, GIAO TRỰC TIẾP CẤP QUỐC GIA\n", ["Hội đồng tư vấn tuyển chọn, giao trực tiếp cấp quốc gia"]),
     ("HỘI ĐỒNG KHOA HỌC CẤP CƠ SỞ\n", ["Hội đồng khoa học cấp cơ sở"]),
+    # an abbreviation kept in capitals, written out, and 'VÀ' as title-casing writes it
+    ("HỘI ĐỒNG ĐÁNH GIÁ, NGHIỆM THU NHIỆM VỤ KH&CN VÀ ĐỔI MỚI CẤP BỘ\n",
+     ["Hội đồng đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ và đổi mới cấp bộ"]),
+    # a province's council: the name readers give it its province
+    ("HỌP HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN CẤP TỈNH\n", []),
     # a level inside the line, not at its end: the task goes on, so the name's end is not known
     ("HỘI ĐỒNG CẤP TỈNH XÉT DUYỆT ĐỀ TÀI\n", []),
     # no level at all: the name patterns read it as any other
@@ -88,3 +93,19 @@ def test_a_header_shortening_the_council_the_prose_names_in_full_is_that_council
     text = ("BỘ Y TẾ\nHỘI ĐỒNG KHOA HỌC, CÔNG NGHỆ CẤP BỘ\n\nBIÊN BẢN\n\nCăn cứ Quyết định thành lập Hội đồng khoa học, "
             "công nghệ chuyên ngành dược cấp bộ (sau đây gọi là Hội đồng).\n")
     assert [o.name for o in caps_councils(title_case_caps(text))] == ["Hội đồng khoa học, công nghệ chuyên ngành dược cấp bộ"]
+
+
+def test_members_counted_present_before_the_table_of_a_council_its_two_line_header_names() -> None:
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HỘI ĐỒNG ĐÁNH GIÁ, NGHIỆM THU             Độc lập - Tự do - Hạnh phúc\nNHIỆM VỤ KH&CN CẤP BỘ\n\n"
+            "BIÊN BẢN HỌP HỘI ĐỒNG\n\n6. Thành viên Hội đồng\nHội đồng có mặt đủ 2 thành viên:\n\n"
+            "| TT | Họ và tên | Đơn vị công tác | Chức danh trong Hội đồng |\n|----|----|----|----|\n"
+            "| 1 | PGS.TS. Hà Văn Tú | Trường Đại học Vinh | Chủ tịch Hội đồng |\n"
+            "| 2 | ThS. Cù Thị Lan | Vụ Khoa học, Công nghệ và Môi trường | Ủy viên thư ký |\n")
+    council = "hội đồng đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp bộ"
+    found = gather(text)
+    # (the next line opening with the head again, 'Hội đồng có mặt', is no part of 'Thành viên Hội đồng'; a name read
+    # from capitals is compared without case)
+    assert {o.name.lower() for o in found.orgs if o.name.startswith("Hội đồng")} == {council}
+    assert {(p.name, p.title) for p in found.people if p.org is not None and p.org.name.lower() == council} == {
+        ("Hà Văn Tú", "chu-tich"), ("Cù Thị Lan", "uy-vien-thu-ky")}

@@ -92,10 +92,11 @@ def test_a_space_aligned_table_of_no_years_is_not_read() -> None:
 
 
 
-def test_a_column_of_a_former_province_gives_no_unit() -> None:
+def test_a_column_of_a_former_province_gives_no_unit_the_column_of_units_does() -> None:
     table = ("| STT | Chỉ tiêu | Đơn vị tính | Vĩnh Long (cũ) | Bến Tre (cũ) | Toàn tỉnh |\n|---|---|---|---|---|---|\n"
              "| 1 | Nhiệm vụ KH&CN cấp tỉnh đang thực hiện | Nhiệm vụ | 18 | 24 | 42 |\n")
-    assert indicator_table_numbers(table) == ([], [])
+    assert [(n.written, n.unit) for n in indicator_table_numbers(table)[0]] == [
+        ("18", "nhiệm vụ"), ("24", "nhiệm vụ"), ("42", "nhiệm vụ")]
     assert {(f.value, f.unit) for f in gather(table).figures} >= {(Decimal(18), "nhiệm vụ"), (Decimal(24), "nhiệm vụ")}
 
 
@@ -119,3 +120,12 @@ def test_a_wrapped_grid_s_count_columns_keep_their_own_units_beside_its_money_co
             "|    | Tổng cộng |                   | 120          | 58,6                       |\n")
     found = {(int(f.value), f.unit) for f in gather(text).figures}
     assert (120, "gian hàng") in found and (58600000000, "đồng") in found and (120000000000, "đồng") not in found
+
+
+def test_a_numbered_table_s_column_of_units_gives_each_row_s() -> None:
+    text = ("| TT | Chỉ tiêu | Đơn vị tính | 6 tháng 2025 | Cùng kỳ 2024 |\n|----|----|----|----|----|\n"
+            "| 1 | Hồ sơ thủ tục hành chính tiếp nhận trực tuyến | hồ sơ | 317.452 | 248.905 |\n"
+            "| 2 | Kinh phí chi cho chuyển đổi số | triệu đồng | 141.600 | 96.250 |\n")
+    found, _ = indicator_table_numbers(text)
+    assert [(n.written, n.unit, n.multiplier) for n in found] == [
+        ("317.452", "hồ sơ", None), ("248.905", "hồ sơ", None), ("141.600", "đồng", "triệu"), ("96.250", "đồng", "triệu")]

@@ -42,3 +42,13 @@ def test_a_group_s_brand_before_a_province_names_its_provincial_unit_not_the_gro
             "Giám đốc VNPT Quảng Bình phát biểu.")
     found = {(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people}
     assert found == {("Lê Văn Hòa", "giam-doc", "Viễn thông Quảng Bình")}
+
+
+def test_a_name_a_table_cell_cut_after_its_dash_is_the_one_written_whole_else_the_words_before() -> None:
+    from vnst.loaders.orgnames import OrgMention
+    from vnst.loaders.orgshort import with_cells_cut_at_a_dash
+    cut = OrgMention(0, 26, "Trường Đại học Bách khoa -", "University")
+    whole = OrgMention(40, 80, "Trường Đại học Bách khoa - Đại học Đà Nẵng", "University")
+    alone = OrgMention(90, 115, "Trường Đại học Kinh tế -", "University")
+    assert [o.name for o in with_cells_cut_at_a_dash([cut, whole, alone])] == [
+        "Trường Đại học Bách khoa - Đại học Đà Nẵng", "Trường Đại học Bách khoa - Đại học Đà Nẵng", "Trường Đại học Kinh tế"]

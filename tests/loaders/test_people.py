@@ -114,6 +114,7 @@ def test_every_post_after_a_name(text: str, posts: list[tuple[str, str]]) -> Non
 def test_an_upland_family_name_after_a_title() -> None:
     assert [p.name for p in people("Giám đốc Sở Công Thương Sầm Thị Hải Yến cho biết", home="Lào Cai")] == \
         ["Sầm Thị Hải Yến"]
+    assert [p.name for p in people("ông Bạc Văn Đức, Giám đốc Sở Công Thương cho biết", home="Sơn La")] == ["Bạc Văn Đức"]
 
 
 @pytest.mark.parametrize("text, org", [

@@ -156,6 +156,10 @@ def test_a_post_in_a_cell_of_a_table_with_borders_is_held_in_the_body_its_row_na
     # the head of an inspectorate, its body inside the post's words
     ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nĐoàn thanh tra do ông Hà Văn Lâm, Phó Chánh Thanh tra tỉnh làm Trưởng đoàn.\n",
      ("Hà Văn Lâm", "pho-chanh-thanh-tra", "Thanh tra tỉnh Phú Thọ")),
+    # a meeting's chair and secretary in prose: posts in the council it names before ('Chủ tịch Hội đồng chủ trì')
+    ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nHội đồng Khoa học và Công nghệ tỉnh Ninh Bình đã họp. Phiên họp do ông Trần Văn Sơn, "
+     "Phó Giám đốc Sở Khoa học và Công nghệ, Chủ tịch Hội đồng chủ trì; ông Lê Minh Tuấn, Phó Trưởng phòng Quản lý khoa "
+     "học, Ủy viên thư ký.\n", ("Lê Minh Tuấn", "uy-vien-thu-ky", "Hội đồng Khoa học và Công nghệ tỉnh Ninh Bình")),
 ])
 def test_a_post_whose_body_the_sentence_names_before_it_or_after_the_verb_of_holding(text: str, post: tuple) -> None:
     assert post in _posts(text)
