@@ -19,6 +19,8 @@ _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n")
 _ROW = re.compile(r"[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*(?:\n|$)")
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*")
 _BRACKETED = re.compile(r"\((?P<unit>[^()]{1,20})\)[ \t]*$")
+_UNIT_ABOVE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>(?i:nghìn|triệu|tỷ))?\s*(?P<cur>(?i:đồng|vnđ|vnd|usd))")
+_MONEY_COLUMN = re.compile(r"(?i:số\s+tiền|kinh\s+phí|giá\s+trị|dự\s+toán|vốn)")
 _UNIT_COLUMN = re.compile(r"(?i:đơn\s+vị(?:\s+tính)?|đvt)")
 _PERCENT = re.compile(r"%|t[ỷỉ]\s+lệ|so\s+sánh", re.I)
 
@@ -35,6 +37,10 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
         indicators = _INDICATOR.fullmatch(header.group("first")) is not None
         # (a column of units, '| Đơn vị |' holding 'tỷ USD', 'người': each row's unit)
         unit_column = next((n for n, c in enumerate(columns) if _UNIT_COLUMN.fullmatch(c)), None)
+        # (money whose unit a line over the table states: 'Đơn vị tính: triệu đồng' over '| Số tiền |')
+        above = _UNIT_ABOVE.search(text, max(0, header.start() - 200), header.start())
+        money = ("đồng" if above.group("cur").lower() in ("đồng", "vnđ", "vnd") else "USD",
+                 above.group("mult") and above.group("mult").lower()) if above else None
         pos = rule.end()
         while (row := _ROW.match(text, pos)) is not None:
             cells = _cells(row)
@@ -45,7 +51,7 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
             row_unit = _unit(cells[0][2]) if indicators else None
             if unit_column is not None:
                 row_unit = _unit(f"({cells[unit_column + 1][2].strip()})") or row_unit
-            _read_row(cells, columns, row_unit, found, used)
+            _read_row(cells, columns, row_unit, found, used, money=money)
     spaced, spaced_used = _spaced_table_numbers(text)
     return found + spaced, used + spaced_used
 
@@ -85,12 +91,14 @@ def _spaced_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int,
 
 
 def _read_row(cells: list[tuple[int, int, str]], columns: list[str], row_unit: tuple[str, str | None] | None,
-              found: list[TableNumber], used: list[tuple[int, int]]) -> None:
+              found: list[TableNumber], used: list[tuple[int, int]], *, money: tuple[str, str | None] | None = None) -> None:
     """A row's values after its label cell, each in its column's unit, else the row's."""
     for (start, end, cell), column in zip(cells[1:], columns):
         number = _NUMBER.fullmatch(cell)
-        # (a column counting something names it after 'Số': '| Số gian hàng | Số hợp đồng ký kết |')
-        stated = ("%", None) if _PERCENT.search(column) else _unit(column) or _counted(column)
+        # (a column counting something names it after 'Số': '| Số gian hàng | Số hợp đồng ký kết |'; a column of
+        # money, its unit over the table)
+        stated = ("%", None) if _PERCENT.search(column) else _unit(column) or (
+            money if money and _MONEY_COLUMN.search(column) else _counted(column))
         unit = stated or row_unit
         if number is None or unit is None:
             continue
@@ -104,6 +112,8 @@ def _counted(label: str) -> tuple[str, str | None] | None:
     words = label.split()
     if len(words) < 2 or words[0] != "Số":
         return None
+    if words[1].lower() == "tiền":
+        return None   # ('Số tiền': an amount of money, no count)
     if words[1].lower() == "lượng":
         words = words[1:]   # ('Số lượng doanh nghiệp': 'số lượng' is 'the number of'; 'Số lượng' alone names nothing)
         if len(words) < 2:

@@ -62,7 +62,11 @@ def _role_column(columns: list[str]) -> int | None:
     """The role's column of a table of members: after the name's and the post's ('| TT | Họ và tên | Chức vụ, đơn
     vị | Chức danh |'), or after the post's and the body's ('| TT | Họ và tên | Chức vụ | Cơ quan, đơn vị | Chức
     danh trong Ban Chỉ đạo |'), the post cells those between."""
-    if len(columns) not in (4, 5) or not (_NAME_COLUMN.search(columns[1]) and _ROLE_COLUMN.search(columns[-1])):
+    if len(columns) not in (4, 5) or not _NAME_COLUMN.search(columns[1]):
+        return None
+    if _ROLE_COLUMN.search(columns[2]) and not _POST_COLUMN.search(columns[2]) and all(_POST_COLUMN.search(c) for c in columns[3:]):
+        return 2   # ('| TT | Họ và tên | Chức danh trong Hội đồng | Chức vụ, đơn vị công tác |': the role first)
+    if not _ROLE_COLUMN.search(columns[-1]):
         return None
     return len(columns) - 1 if all(_POST_COLUMN.search(c) for c in columns[2:-1]) else None
 
@@ -83,7 +87,7 @@ def _piped_member_rows(text: str) -> list[MemberRow]:
         role_at = _role_column(table.labels)
         for row in table.rows:
             name, role = ([Cell(start, piece) for start, piece in row[c]] for c in (1, role_at))
-            post = [Cell(start, piece) for c in range(2, role_at) for start, piece in row[c]]
+            post = [Cell(start, piece) for c in range(2, len(table.labels)) if c != role_at for start, piece in row[c]]
             if len(name) == 1 and post and role and _ROLE_START.match(role[0].text) and _MEMBER_NAME.match(name[0].text):
                 out.append(MemberRow(name[0], post, role, fenced=True))
     return out

@@ -129,3 +129,11 @@ def test_a_numbered_table_s_column_of_units_gives_each_row_s() -> None:
     found, _ = indicator_table_numbers(text)
     assert [(n.written, n.unit, n.multiplier) for n in found] == [
         ("317.452", "hồ sơ", None), ("248.905", "hồ sơ", None), ("141.600", "đồng", "triệu"), ("96.250", "đồng", "triệu")]
+
+
+def test_a_column_of_money_takes_the_unit_a_line_over_the_table_states() -> None:
+    text = ("                              Đơn vị tính: triệu đồng\n| STT | Chỉ tiêu | Số tiền |\n|---|---|---|\n"
+            "| 1 | Số dư Quỹ đầu kỳ | 18.425,6 |\n| 2 | Số sử dụng trong kỳ | 9.312,4 |\n")
+    found, _ = indicator_table_numbers(text)
+    # ('Số tiền' counts no money: it is the amount, in the unit over the table)
+    assert [(n.written, n.unit, n.multiplier) for n in found] == [("18.425,6", "đồng", "triệu"), ("9.312,4", "đồng", "triệu")]

@@ -346,3 +346,18 @@ def test_members_under_a_sentence_a_pdf_s_text_wraps_hold_their_roles_in_the_cou
     posts = {(p.name, p.title, p.org.name) for p in gather(text).people if p.org is not None}
     assert {("Trương Quốc Huy", "chu-tich", council), ("Lại Văn Hưng", "pho-chu-tich", council),
             ("Trần Thị Thu", "uy-vien", council)} <= posts
+
+
+def test_a_piped_table_of_members_with_the_role_before_the_post_over_a_wrapped_header() -> None:
+    text = ("Căn cứ Quyết định thành lập Hội đồng tư vấn tuyển chọn nhiệm vụ khoa học và công nghệ cấp tỉnh.\n\n"
+            "1. Thành viên Hội đồng: có mặt 02 thành viên.\n\n"
+            "| TT | Họ và tên          | Chức danh trong   | Chức vụ, đơn vị công tác        |\n"
+            "|    |                    | Hội đồng          |                                 |\n"
+            "|----|--------------------|-------------------|---------------------------------|\n"
+            "| 1  | TS. Lê Quang Vinh  | Chủ tịch Hội đồng | Phó Giám đốc Sở Tài chính       |\n"
+            "| 2  | ThS. Phan Thị Ngân | Phó Chủ tịch      | Trưởng phòng Quản lý khoa học   |\n"
+            "|    |                    | Hội đồng          |                                 |\n")
+    rows = member_rows(text)
+    assert [(r.name.text, " ".join(c.text for c in r.role), " ".join(c.text for c in r.post)) for r in rows] == [
+        ("TS. Lê Quang Vinh", "Chủ tịch Hội đồng", "Phó Giám đốc Sở Tài chính"),
+        ("ThS. Phan Thị Ngân", "Phó Chủ tịch Hội đồng", "Trưởng phòng Quản lý khoa học")]
