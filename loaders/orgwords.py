@@ -64,7 +64,7 @@ VERB_PAIRS = {"tư vấn", "cam kết", "công nhận", "đề nghị", "đề x
               "rà soát", "thông báo", "kết nối", "chuyển giao", "hoàn thành", "triển khai", "thực hiện", "tổ chức",
               "hỗ trợ", "bày tỏ", "trực tiếp", "phát biểu", "xây dựng", "thông qua", "tài trợ", "hợp tác",
               "chủ trì", "trực thuộc", "khảo sát", "khảo nghiệm", "chuẩn bị", "hướng dẫn", "kiến nghị",
-              "phân tích", "đánh giá", "tổng kết", "sơ kết", "sẵn sàng", "phục vụ"}
+              "phân tích", "đánh giá", "tổng kết", "sơ kết", "sẵn sàng", "phục vụ", "quan tâm"}
 # nouns of a field that begin with a function word ('Công nghệ sau thu hoạch': post-harvest; 'Đào tạo sau đại
 # học': postgraduate): the field, not a clause after the name
 FIELD_PHRASES = {"sau thu hoạch", "sau đại học", "trên cạn", "dưới nước"}

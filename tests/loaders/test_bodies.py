@@ -72,6 +72,8 @@ def test_a_national_research_centre_named_with_a_comma_wrapped_in_its_table_cell
                                           "Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia"]),
     # the academy shortened in a distribution list
     ("Nơi nhận:\n- Viện KHNN Việt Nam (để b/c);\n", ["Viện Khoa học Nông nghiệp Việt Nam"]),
+    ("Nơi nhận:\n- Cục PTTT&DN KH&CN;\n- Viện Hàn lâm KHCNVN;\n", ["Cục Phát triển thị trường và doanh nghiệp khoa học và "
+                                                                  "công nghệ", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]),
 ])
 def test_curated_bodies_whose_names_hold_commas(text: str, expected: list[str]) -> None:
     assert names(text, home="Hà Giang") == expected

@@ -26,7 +26,9 @@ def test_a_field_s_noun_whose_first_syllable_is_a_verb_s_goes_on(text: str, expe
     ("làm việc với Bộ Ngoại giao và Thương mại Ô-xtrây-li-a.", ["Bộ Ngoại giao và Thương mại Ô-xtrây-li-a"]),
     # 'công nhận' is a verb after a name
     ("giống cây được Cục Trồng trọt công nhận lưu hành.", ["Cục Trồng trọt"]),
-    # ... and so is 'phục vụ' after a short name the text gives in full before
+    # ... and so are 'phục vụ' and 'quan tâm' after a short name the text gives in full before
+    ("Căn cứ quy định của Viện Hàn lâm Khoa học và Công nghệ Việt Nam; đề nghị Viện Hàn lâm quan tâm hỗ trợ tỉnh.",
+     ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]),
     ("Căn cứ quy định của Viện Hàn lâm Khoa học và Công nghệ Việt Nam; huy động tiềm lực của Viện Hàn lâm phục vụ phát triển.",
      ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]),
 ])
