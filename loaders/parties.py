@@ -207,7 +207,8 @@ def partner_after_noun(text: str, s: int, e: int) -> int | None:
 
 # the place a sentence's event took place, up to its comma ('tại Trung tâm X' / 'Thành phố Hồ Chí Minh (SIHUB), A và B
 # ký ...': the venue's name and the city after it, a line wrapping them)
-_VENUE = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|ở)" + WS1 + r"(?:(?!(?<![\wÀ-ỹ])(?:và|ký)(?![\wÀ-ỹ]))[^,;.()\n]|\n(?![ \t]*\n)){0,80}\Z")
+# (not past the signing or its parties: 'TẠI LỄ KÝ KẾT CHƯƠNG TRÌNH HỢP TÁC GIỮA A VÀ B')
+_VENUE = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|ở)" + WS1 + r"(?:(?!(?<![\wÀ-ỹ])(?i:và|ký|giữa|với)(?![\wÀ-ỹ]))[^,;.()\n]|\n(?![ \t]*\n)){0,80}\Z")
 # a party's address ('A, có trụ sở tại xã Quyết Thắng, thành phố X, tỉnh Y, Việt Nam (sau đây ...) và B'): its
 # province is where it stands, no party
 _ADDRESS = re.compile(r"(?<![\wÀ-ỹ])(?i:trụ" + WS1 + r"sở(?:" + WS1 + r"chính)?(?:" + WS1 + r"tại|" + WS + r"*:)|địa" + WS1

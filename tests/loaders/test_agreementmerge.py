@@ -38,3 +38,11 @@ def test_the_body_where_the_signing_took_place_is_no_party() -> None:
             "nghiệp đổi mới sáng tạo giai đoạn 2024 - 2027.\n")
     found = [sorted(p.name for p in a.parties) for _, a in gather(text).agreements]
     assert found == [["Sở Khoa học và Công nghệ thành phố Hồ Chí Minh", "Trường Đại học Aalto"]]
+
+
+def test_a_title_at_the_signing_ceremony_keeps_the_parties_named_after_it() -> None:
+    text = ("BÀI PHÁT BIỂU\nCỦA ĐỒNG CHÍ NGUYỄN VĂN ÚT, CHỦ TỊCH UBND TỈNH TÂY NINH\nTẠI LỄ KÝ KẾT CHƯƠNG TRÌNH HỢP TÁC "
+            "GIỮA ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nVÀ ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH GIAI ĐOẠN 2024 - 2030\n\n"
+            "Kính thưa quý vị đại biểu!\n\nChương trình hợp tác mà hai bên vừa ký kết gồm tám nội dung.\n")
+    found = [(sorted(p.name.lower() for p in a.parties), a.start_year) for _, a in gather(text).agreements]
+    assert found == [(["đại học quốc gia thành phố hồ chí minh", "ủy ban nhân dân tỉnh tây ninh"], 2024)]
