@@ -1,11 +1,12 @@
 """A council named by its task in a header or title of capitals ('HỘI ĐỒNG ĐÁNH GIÁ, NGHIỆM THU' / 'CẤP QUỐC
-GIA' under the ministry's name, 'BIÊN BẢN HỌP HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN CẤP TỈNH').
+GIA' under the ministry's name, 'BIÊN BẢN HỌP HỘI ĐỒNG' / 'ĐÁNH GIÁ, NGHIỆM THU NHIỆM VỤ KH&CN CẤP BỘ').
 
 Running text writes such a council in lower case after 'Hội đồng' ('Hội đồng đánh giá, nghiệm thu cấp quốc
 gia'), which is how the name patterns read it; in capitals every word is capitalised once title-cased, and a
 comma inside the task ends a generic name. Read here from the title-cased text (caps.title_case_caps): the
-task's words, commas allowed, up to the level that closes such a name ('cấp quốc gia', 'cấp tỉnh', 'cấp
-cơ sở'), at the end of its line, since the task alone says nothing of where the name ends."""
+task's words, commas allowed, up to the level that closes such a name ('cấp quốc gia', 'cấp bộ', 'cấp cơ sở'),
+at the end of its line, since the task alone says nothing of where the name ends. A province's council ('CẤP TỈNH')
+is left to the name readers, which give it its province."""
 
 from __future__ import annotations
 

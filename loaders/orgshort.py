@@ -1,7 +1,7 @@
 """A body's name written short: 'Đại học Huế (ĐHH)' defines 'ĐHH', and 'Phân hiệu ĐHH tại Quảng Trị' is then
 'Phân hiệu Đại học Huế tại Quảng Trị', as the text writes it in full elsewhere; and a name an upper-case header
 wrapped ('BAN QUẢN LÝ KHU NÔNG NGHIỆP' / 'ỨNG DỤNG CÔNG NGHỆ CAO PHÁT TRIỂN TÔM'), read whole when the text
-writes the whole name later."""
+writes the whole name later; and a name a table's cell cut after its dash ('Trường Đại học Bách khoa -')."""
 
 from __future__ import annotations
 
