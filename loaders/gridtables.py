@@ -18,16 +18,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from vnst.loaders.tables import INDEX_HEADER, MONEY_COLUMN, MONEY_LABEL, RULING, TableNumber
-from vnst.loaders.vietnamese import MULTIPLIERS
+from vnst.loaders.tables import INDEX_HEADER, MONEY_COLUMN, MONEY_LABEL, RULING, UNIT_LINE, TableNumber
 
 # a piece of a line: words at most one space apart; two spaces or more, or a tab, part two columns
 _PIECE = re.compile(r"[^ \t\u00a0\n]+(?: [^ \t\u00a0\n]+)*")
 _ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})\.?")
 _GROUP_NUMBER = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?|[A-D]\.?")   # a group of rows' heading
 _TOTAL = re.compile(r"(?i:tổng\s+cộng|tổng\s+số|cộng)\b")
-_UNIT_LINE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)",
-                        re.I)
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _PAGE_LINE = re.compile(r"|\d{1,3}|-*\s*(?i:trang)\s*\d{1,3}\s*-*")   # blank, a page number, '-- Trang 2 --'
 # a column's unit in brackets at its label's end: a measure or a counted noun of one or two words
@@ -101,7 +98,7 @@ def _table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[GridTabl
     if k >= len(lines) or not _pieces(lines[k][1]) or not _ROW_NUMBER.fullmatch(_pieces(lines[k][1])[0].group(0)):
         return None, n + 1
     above = " ".join(raw for _, raw in lines[max(0, n - 2):n])
-    unit = _UNIT_LINE.search(above)
+    unit = UNIT_LINE.search(above)
     table = GridTable(starts, [" ".join(words) for words in labels], (pos, pos), unit_line=unit.group(0) if unit else None)
     while k < len(lines):
         line_pos, raw = lines[k]
@@ -152,7 +149,7 @@ def _pipe_table_at(text: str, lines: list[tuple[int, str]], n: int) -> tuple[Gri
         return None, n + 1
     table = GridTable([start for start, _ in head], [label for _, label in head], (pos, pos))
     above = " ".join(raw for _, raw in lines[max(0, n - 2):n])
-    unit = _UNIT_LINE.search(above)
+    unit = UNIT_LINE.search(above)
     table.unit_line = unit.group(0) if unit else None
     k = n + 1
     while k < len(lines):
@@ -248,7 +245,7 @@ def amounts(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
         used.append(table.span)
         for column, label in enumerate(table.labels):
             # a column in money: its label states the unit, or names money under the table's stated unit
-            unit = MONEY_COLUMN.search(label) or (_UNIT_LINE.search(table.unit_line) if table.unit_line
+            unit = MONEY_COLUMN.search(label) or (UNIT_LINE.search(table.unit_line) if table.unit_line
                                                  and MONEY_LABEL.search(label) else None)
             # (or a column of counts or measures its label names in brackets: 'Diện tích ứng dụng (ha)', '... (hộ)')
             counted = _COUNTED_LABEL.search(label) if unit is None else None

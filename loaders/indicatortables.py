@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vnst.loaders.lexicon import compound_at
-from vnst.loaders.tables import MEASURES, TableNumber
+from vnst.loaders.tables import MEASURES, MONEY_LABEL, UNIT_LINE, TableNumber
 from vnst.loaders.vietnamese import MULTIPLIERS
 
 _HEADER = re.compile(r"^[ \t]*\|(?P<first>[^|\n]*)\|(?P<rest>[^\n]*)\|[ \t]*$", re.M)
@@ -19,8 +19,6 @@ _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n")
 _ROW = re.compile(r"[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*(?:\n|$)")
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*")
 _BRACKETED = re.compile(r"\((?P<unit>[^()]{1,20})\)[ \t]*$")
-_UNIT_ABOVE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<mult>(?i:nghìn|triệu|tỷ))?\s*(?P<cur>(?i:đồng|vnđ|vnd|usd))")
-_MONEY_COLUMN = re.compile(r"(?i:số\s+tiền|kinh\s+phí|giá\s+trị|dự\s+toán|vốn)")
 _UNIT_COLUMN = re.compile(r"(?i:đơn\s+vị(?:\s+tính)?|đvt)")
 _PERCENT = re.compile(r"%|t[ỷỉ]\s+lệ|so\s+sánh", re.I)
 
@@ -38,9 +36,8 @@ def indicator_table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[in
         # (a column of units, '| Đơn vị |' holding 'tỷ USD', 'người': each row's unit)
         unit_column = next((n for n, c in enumerate(columns) if _UNIT_COLUMN.fullmatch(c)), None)
         # (money whose unit a line over the table states: 'Đơn vị tính: triệu đồng' over '| Số tiền |')
-        above = _UNIT_ABOVE.search(text, max(0, header.start() - 200), header.start())
-        money = ("đồng" if above.group("cur").lower() in ("đồng", "vnđ", "vnd") else "USD",
-                 above.group("mult") and above.group("mult").lower()) if above else None
+        above = UNIT_LINE.search(text, max(0, header.start() - 200), header.start())
+        money = ("đồng", above.group("mult") and above.group("mult").lower()) if above else None
         pos = rule.end()
         while (row := _ROW.match(text, pos)) is not None:
             cells = _cells(row)
@@ -98,7 +95,7 @@ def _read_row(cells: list[tuple[int, int, str]], columns: list[str], row_unit: t
         # (a column counting something names it after 'Số': '| Số gian hàng | Số hợp đồng ký kết |'; a column of
         # money, its unit over the table)
         stated = ("%", None) if _PERCENT.search(column) else _unit(column) or (
-            money if money and _MONEY_COLUMN.search(column) else _counted(column))
+            money if money and MONEY_LABEL.search(column) else _counted(column))
         unit = stated or row_unit
         if number is None or unit is None:
             continue

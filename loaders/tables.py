@@ -31,8 +31,10 @@ _UNIT_COLUMN = re.compile(r"đơn\s+vị\s+tính|đvt|đơn\s+vị\s+đo", re.I)
 _PERCENT_COLUMN = re.compile(r"%|t[ỷỉ]\s+lệ", re.I)
 _MONEY = r"(?P<mult>" + "|".join(MULTIPLIERS) + r")?\s*(?:đồng|VNĐ|VND)"   # the multipliers parse_amount knows
 MONEY_COLUMN = re.compile(r"\(\s*" + _MONEY + r"\s*\)", re.I)
-# a column label that names money ("Kinh phí", "Tổng vốn"), its unit stated in it or over the table
-MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|vốn|giá\s+trị)")
+# a column label that names money ("Kinh phí", "Tổng vốn", "Số tiền"), its unit stated in it or over the table
+MONEY_LABEL = re.compile(r"(?i:kinh\s+phí|dự\s+toán|tổng\s+vốn|vốn|giá\s+trị|số\s+tiền)")
+# the line over a table that states its money's unit ('Đơn vị tính: triệu đồng')
+UNIT_LINE = re.compile(r"(?i:đơn\s+vị\s+tính|đvt)\s*:\s*" + _MONEY, re.I)
 _MONEY_CELL = re.compile(_MONEY, re.I)
 # a column of periods or years ('Thời gian thực hiện', 'Năm'); 'Năm 2023' heads that year's values
 _TIME_COLUMN = re.compile(r"(?:thời\s+gian|thời\s+hạn|giai\s+đoạn)\b|năm$", re.I)
@@ -480,5 +482,5 @@ def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bo
 _COUNT_COLUMN = re.compile(r"(?i:số)\s+(?!(?i:lượng|tiền|liệu|TT|thứ)\b)(?P<noun>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})")
 
 
-__all__ = ["Cell", "INDEX_HEADER", "MEASURES", "MONEY_COLUMN", "MONEY_LABEL", "RULING", "TableNumber",
+__all__ = ["Cell", "INDEX_HEADER", "MEASURES", "MONEY_COLUMN", "MONEY_LABEL", "RULING", "TableNumber", "UNIT_LINE",
            "numbered_rows", "table_numbers", "wrapped_cells_joined"]
