@@ -20,13 +20,11 @@ CAPS_CHANGED: set[int] = set()   # offsets changed by title_case_caps (for the c
 _LEGAL_FORMS = {"TNHH", "TMCP"}
 # a short word in capitals is kept as an abbreviation ('TW', 'TU', 'CNC', 'VNU') unless it is a syllable of three
 # letters with its first consonant ('THU', 'GIA', 'CAO' in 'NGHIỆM THU CẤP QUỐC GIA'); a bare vowel may be one ('AI')
-_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])")
 
 
 def _short_syllable(word: str) -> bool:
-    lower = word.lower()
-    onset = _ONSET.match(lower)
-    return len(word) == 3 and onset is not None and onset.end() < len(lower) and SYLLABLE.fullmatch(lower) is not None
+    syllable = SYLLABLE.fullmatch(word.lower())
+    return len(word) == 3 and syllable is not None and syllable.group("onset") is not None
 
 
 def title_case_caps(text: str) -> str:

@@ -9,7 +9,7 @@ import re
 
 _VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 # onset, vowels, coda: the shape of one syllable ('nghiệp', 'thuận', 'khuyến')
-SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[" + _VOWEL + r"]{1,3}"
+SYLLABLE = re.compile(r"(?P<onset>ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[" + _VOWEL + r"]{1,3}"
                        r"(?:ng|nh|ch|[cmnpt])?")
 _BROKEN = re.compile(r"(?<![\wÀ-ỹ])(?P<head>[\wÀ-ỹ]{1,6})-(?P<gap>[ \t]*\n[ \t]*)(?P<tail>[" + _VOWEL + r"a-zđ]{1,6})"
                      r"(?![\wÀ-ỹ])")
