@@ -116,28 +116,8 @@ def school_cities(text: str, found: list[PlaceMention], *, home: Province | None
     university's or college's name: a reader places the school in its city, as it places a
     department in its province ('Sở KH&CN tỉnh Long An'). Since the reform, the ward of the home province that
     bears the city's name ('Trường Đại học Phan Thiết' in a text of Lâm Đồng: the ward Phan Thiết)."""
-    if era != "pre2025":
-        return _school_wards(text, found, home)
-    taken = _taken(found)
-    out: list[PlaceMention] = []
-    for m in _SCHOOL_NAME.finditer(text):
-        for group in ("name", "after"):
-            if not m.group(group):
-                continue
-            words = collapse_spaces(m.group(group)).split()
-            for size in range(len(words), 0, -1):
-                name = " ".join(words[:size])
-                if province_named(name) is None and city_named(name):
-                    end = m.start(group) + len(re.match(r"\S+(?:\s+\S+){%d}" % (size - 1), m.group(group)).group(0))
-                    if not taken.overlaps(m.start(group), end):
-                        out.append(PlaceMention(m.start(group), end, "district", name))
-                        taken.add(m.start(group), end)
-                    break
-    return out
-
-
-def _school_wards(text: str, found: list[PlaceMention], home: Province | None) -> list[PlaceMention]:
-    if home is None:
+    reformed = era != "pre2025"
+    if reformed and home is None:
         return []
     taken = _taken(found)
     out: list[PlaceMention] = []
@@ -145,13 +125,21 @@ def _school_wards(text: str, found: list[PlaceMention], home: Province | None) -
     # (overlapping: '... Yersin Đà Lạt và Trường Đại học Phan Thiết', the first match reading on into the next name)
     while (m := _SCHOOL_NAME.search(text, pos)) is not None:
         pos = m.start("name")
-        name = collapse_spaces(m.group("name"))
-        end = m.start("name") + len(m.group("name"))
-        # (a former city's name: 'Trường Đại học Tân Trào' is named after a historic site, not the commune Tân Trào)
-        if province_named(name) is None and city_named(name) and not taken.overlaps(m.start("name"), end) \
-                and adminunits.find_places(name, level="commune", within=home.name, era="2025"):
-            out.append(PlaceMention(m.start("name"), end, "commune", name))
-            taken.add(m.start("name"), end)
+        for group in ("name", "after"):
+            if not m.group(group):
+                continue
+            words = collapse_spaces(m.group(group)).split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                # (a former city's name: 'Trường Đại học Tân Trào' is named after a historic site, not the commune)
+                if province_named(name) is not None or not city_named(name):
+                    continue
+                end = m.start(group) + len(re.match(r"\S+(?:\s+\S+){%d}" % (size - 1), m.group(group)).group(0))
+                ward = not reformed or adminunits.find_places(name, level="commune", within=home.name, era="2025")
+                if ward and not taken.overlaps(m.start(group), end):
+                    out.append(PlaceMention(m.start(group), end, "commune" if reformed else "district", name))
+                    taken.add(m.start(group), end)
+                break
     return out
 
 
