@@ -25,6 +25,7 @@ from vnst.loaders.termless import (cited_without_period, contract, listed_as_sig
                                    period_from_its_term, signed_when_cited, titled_without_period, without_period)
 from vnst.loaders.vietnamese import (CONTENTS_NUMBER_WORD, LOWER, NUMBER_WORD, UPPER, WS, WS1, DateMention, count_value,
                                      day_without_year)
+from vnst.loaders.tocome import REQUEST, item_start, still_to_come
 from vnst.loaders.visits import SIDES_AGREE, visit_sides
 from vnst.textnorm import fold
 
@@ -108,6 +109,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
             parties = listed_after_between(text, period.end(), e, orgs, places) or parties
         passive = _SIGNED_BY.match(text, period.end(), e) if len({p.key for p in parties}) < 2 else None
         if passive:   # '... giai đoạn 2021 - 2025 đã được A và B ký kết năm 2021': its signers named in the passive
+            # (or in a relative clause: '... giai đoạn 2020 - 2025 mà A và B đã ký kết')
             by = parties_of(text, passive.end(), e, orgs, places)
             parties = by if len({p.key for p in by}) >= 2 else parties
         if len({p.key for p in parties}) == 1 and SIGN_THE_NOUN.search(text, clause, period.start()):
@@ -218,18 +220,20 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                                           and not SIGNED_WORDS.search(text, s, e)):
             # ('Đồng ý chủ trương để A và B xây dựng, ký kết thỏa thuận ...'): one to come, not the text's main agreement
             planned.append(years)
-        if CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e) or passive or _COMPLETED.match(text, period.end()):
+        if still_to_come(text, period.start()):
+            planned.append(years)   # asked for in a letter, or on the programme of an event to come
+        elif CITED.search(text[s:e]) or _SIGNED_ON.search(text, period.end(), e) or passive or _COMPLETED.match(text, period.end()):
             cited.append(agreement)
         elif signers and not own_text:
             reported.append(agreement)   # news of a signing reports it done; it may still be the text's own
         elif not own_text and (_CARRIED_ON.search(text, clause, period.start()) or reviewed):
             reported.append(agreement)   # 'Trường tiếp tục triển khai Chương trình ...': one in force was signed
-        elif not own_text and _ITEM_ON_AN_AGREEMENT.match(text, _item_start(text, s)) and _RESULTS_AFTER.match(text, period.end()):
+        elif not own_text and _ITEM_ON_AN_AGREEMENT.match(text, item_start(text, s)) and _RESULTS_AFTER.match(text, period.end()):
             # a report's item headed by an agreement, then what it gave ('2. Thỏa thuận hợp tác giữa A và B giai đoạn
             # 2022 - 2026: Viện đã chuyển giao ...'): one in force
             reported.append(agreement)
         elif with_issuer and not drawn_up and not PLANNED.search(text, clause, period.start()) \
-                and not TO_SIGN.search(text, clause, e) and not _REQUEST.match(text, _item_start(text, s), e):
+                and not TO_SIGN.search(text, clause, e) and not REQUEST.match(text, item_start(text, s), e):
             reported.append(agreement)   # the body's own agreement, carried out or newly signed
         elif both and agreement.end_year and found[0].start_year and agreement.end_year <= found[0].start_year \
                 and years not in planned:
@@ -289,20 +293,6 @@ _TWO_SIDES = r"(?i:hai)" + WS1 + r"(?:tỉnh|bên|đơn" + WS1 + r"vị|trườn
 # ('Đây là lần thứ hai hai bên ký kết, sau thỏa thuận hợp tác giai đoạn 2019 - 2023': the one signed before)
 _THE_TWO = re.compile(r"(?<![\wÀ-ỹ])(?:" + _TWO_SIDES + WS1 + r"(?:đã|cùng|đều|ký)|(?i:giữa)" + WS1 + _TWO_SIDES
                       + r"|(?i:thay" + WS1 + r"thế))(?![\wÀ-ỹ])")
-# a sentence (or numbered item) that asks for something reports nothing done ('2. Đề nghị UBND các tỉnh ...; ưu
-# tiên chương trình hợp tác với UBND tỉnh X giai đoạn 2026 - 2030')
-_REQUEST = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-–+•][ \t]*)?(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị|đề" + WS1 + r"xuất)")
-
-
-def _item_start(text: str, at: int) -> int:
-    """Where the list item (or line) holding ``at`` begins: lines that open in lower case continue the one
-    before ('2. Đề nghị ... đã ký kết;' / 'ưu tiên chương trình ...')."""
-    start = text.rfind("\n", 0, at) + 1
-    while start > 0 and text[start:start + 1].islower():
-        start = text.rfind("\n", 0, start - 1) + 1
-    return start
-
-
 # agreements spoken of in the plural ('các chương trình hợp tác đã ký kết')
 _THOSE_SIGNED = re.compile(r"(?<![\wÀ-ỹ])(?i:các|những)" + WS1 + AGREEMENT_NOUN.pattern + r"[^.;:]{0,40}$")
 # an agreement carried out ('tiếp tục triển khai Chương trình hợp tác giữa ...'), unless it is still to be made
@@ -320,7 +310,7 @@ _AND_SIGN = re.compile(WS + r"*(?:,|(?i:và))" + WS1 + r"(?:(?i:tiến" + WS1 + 
 # '... giai đoạn 2021 - 2025 đã hoàn thành': one carried out to its end was signed
 _COMPLETED = re.compile(WS + r"*(?i:đã)" + WS1 + r"(?:được" + WS1 + r")?(?:hoàn" + WS1 + r"thành|kết" + WS1 + r"thúc|tổng" + WS1
                         + r"kết)(?![\wÀ-ỹ])")
-_SIGNED_BY = re.compile(WS + r"*(?:(?i:đã)" + WS1 + r")?được" + WS1 + r"(?=[^.;\n]{4,160}?(?<![\wÀ-ỹ])ký(?![\wÀ-ỹ]))")
+_SIGNED_BY = re.compile(WS + r"*(?:(?i:đã)" + WS1 + r")?(?:được|mà)" + WS1 + r"(?=[^.;\n]{4,160}?(?<![\wÀ-ỹ])ký(?![\wÀ-ỹ]))")
 # ('Nhìn lại Chương trình hợp tác giai đoạn 2019 - 2023 ...': looking back on one, in a speech)
 _REVIEWED = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:tổng|sơ)" + WS1 + r"(?i:kết)|(?i:nhìn)" + WS1 + r"lại)(?:" + WS1 + r"(?i:việc|kết" + WS1 + r"quả)" + WS1
                        + r"(?i:thực" + WS1 + r"hiện|triển" + WS1 + r"khai))?" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")

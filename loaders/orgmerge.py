@@ -45,8 +45,10 @@ def _defined_brand() -> re.Pattern[str]:
     return re.compile(WS + r"*\(" + WS + r"*(?P<abbr>" + brands + r")" + WS + r"*\)")
 
 
-# a company's trade name, one word in brackets after its name ('Công ty cổ phần Sữa Việt Nam (Vinamilk)')
-_DEFINED_TRADE_NAME = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)" + WS + r"*\)")
+# a company's trade name, one word in brackets after its name ('Công ty cổ phần Sữa Việt Nam (Vinamilk)'), its
+# first capitals perhaps an acronym ('Tổng công ty Bưu điện Việt Nam (VNPost)')
+_DEFINED_TRADE_NAME = re.compile(WS + r"*\(" + WS + r"*(?P<abbr>(?:[A-Z]{1,3}(?=[A-Z][a-z]{2}))?[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)"
+                                 + WS + r"*\)")
 
 
 def _trade_name(text: str, at: int) -> re.Match[str] | None:

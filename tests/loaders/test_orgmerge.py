@@ -110,6 +110,9 @@ def test_a_short_name_defined_across_a_line_break(text: str) -> None:
     # a company's trade name in brackets names it again later
     ("Công ty cổ phần Dược Hậu Giang (Dhgpharm) ký kết. Ông Trần Văn B, Tổng Giám đốc Dhgpharm, phát biểu.",
      ["Công ty cổ phần Dược Hậu Giang", "Công ty cổ phần Dược Hậu Giang"]),
+    # the trade name's first capitals an acronym
+    ("Tổng công ty Bưu điện Việt Nam (VNPost) ký kết. Ông Trần Văn B, Phó Tổng Giám đốc VNPost, phát biểu.",
+     ["Tổng công ty Bưu điện Việt Nam", "Tổng công ty Bưu điện Việt Nam"]),
     # not a country in brackets
     ("Công ty TNHH Netafim (Israel) ký kết. Đoàn Israel thăm.", ["Công ty TNHH Netafim"]),
 ])
