@@ -40,9 +40,13 @@ PLAN_TYPES = frozenset({"kh", "ctr", "de-an"})
 _PLAN_TITLE = re.compile(r"^[ \t]*(?:KẾ[ \t]+HOẠCH(?:[ \t]+LIÊN[ \t]+TỊCH)?|CHƯƠNG[ \t]+TRÌNH[ \t]+HÀNH[ \t]+ĐỘNG|ĐỀ[ \t]+ÁN)[ \t]*$"
                          r"|" + PROGRAMME_TITLE.pattern, re.M)
 # a resolution or decision whose subject is a strategy or a plan it adopts ('NGHỊ QUYẾT' / 'Về Chiến lược phát triển
-# khoa học, công nghệ ... giai đoạn 2022 - 2025'): what it adopts sets out tasks as a plan does
-_ADOPTS_A_PLAN = re.compile(r"^[ \t*]*(?:V/v|Về)(?:[ \t]+việc)?(?:[ \t]+(?:thông[ \t]+qua|ban[ \t]+hành|phê[ \t]+duyệt))?[ \t]+"
-                            r"(?:Chiến[ \t]+lược|Kế[ \t]+hoạch|Chương[ \t]+trình[ \t]+hành[ \t]+động)(?![\wÀ-ỹ])", re.M)
+# khoa học, công nghệ ... giai đoạn 2022 - 2025'): what it adopts sets out tasks as a plan does; so does a province's
+# programme a decision approves ('QUYẾT ĐỊNH' / 'Phê duyệt Chương trình ứng dụng khoa học và công nghệ ...'), its tasks
+# under a heading of their own ('II. NHIỆM VỤ VÀ GIẢI PHÁP')
+_ADOPTS_A_PLAN = re.compile(r"^[ \t*]*(?:(?:V/v|Về)(?:[ \t]+việc)?(?:[ \t]+(?:thông[ \t]+qua|ban[ \t]+hành|phê[ \t]+duyệt))?[ \t]+"
+                            r"(?:Chiến[ \t]+lược|Kế[ \t]+hoạch|Chương[ \t]+trình[ \t]+hành[ \t]+động)"
+                            r"|(?:Phê[ \t]+duyệt|Ban[ \t]+hành)[ \t]+Chương[ \t]+trình"
+                            r"(?![ \t]+(?:hợp[ \t]+tác|phối[ \t]+hợp|công[ \t]+tác)))(?![\wÀ-ỹ])", re.M)
 # a programme's or scheme's components, each under a label of its own ('Dự án 1: Tuyên truyền ...')
 _LABELLED_ITEM = re.compile(r"^[ \t]*(?:Dự[ \t]+án|Tiểu[ \t]+dự[ \t]+án|Nhiệm[ \t]+vụ|Hợp[ \t]+phần|Đề[ \t]+án)"
                             r"[ \t]+(?P<n>\d{1,2})[ \t]*[.:][ \t]+(?=\S)", re.M)

@@ -235,3 +235,24 @@ def test_a_resolution_adopting_a_strategy_has_its_tasks_for_clauses(subject: str
     found = [t.text for ts in gather(text).tasks.values() for t in ts]
     assert len(found) == tasks
     assert not tasks or found[0].startswith("Đổi mới cơ chế")
+
+
+@pytest.mark.parametrize("subject, tasks", [
+    # a decision approving a province's programme, set out in its first article, has the programme's tasks
+    ("Phê duyệt Chương trình ứng dụng khoa học và công nghệ phục vụ phát triển thủy sản tỉnh Kiên Giang giai đoạn "
+     "2022 - 2025", 2),
+    ("Ban hành Chương trình phát triển tài sản trí tuệ tỉnh Kiên Giang giai đoạn 2022 - 2025", 2),
+    # a cooperation programme is an agreement's; a work programme and any other decision set out no tasks
+    ("Phê duyệt Chương trình công tác năm 2022 của Sở Khoa học và Công nghệ", 0),
+    ("Phê duyệt danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2022", 0),
+])
+def test_a_decision_approving_a_programme_has_its_tasks_for_clauses(subject: str, tasks: int) -> None:
+    text = ("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KIÊN GIANG\n\nSố: 1520/QĐ-UBND          "
+            "Kiên Giang, ngày 14 tháng 6 năm 2022\n\n"
+            f"QUYẾT ĐỊNH\n{subject}\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt với những nội dung chủ yếu sau:\n\n"
+            "I. MỤC TIÊU\n1. Chuyển giao 12 quy trình kỹ thuật.\n\nII. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n"
+            "1. Nghiên cứu, chọn tạo giống tôm chịu mặn.\n2. Xây dựng cơ sở dữ liệu quan trắc môi trường.\n\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n")
+    found = [t.text for ts in gather(text).tasks.values() for t in ts]
+    assert len(found) == tasks
+    assert not tasks or found[0].startswith("Nghiên cứu, chọn tạo")
