@@ -157,7 +157,8 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         wrapped = (grid or paged) and gap.count("\n") == 1 and not gap.strip(" \n")   # (or run on past a page break)
         # (a grid's cell wrapped before the name's last word and a colon is no label: 'Công ty cổ phần Sợi Trà' / 'Lý: ...')
         label = LABEL_LINE.match(text, tok.start()) if "\n" in gap and not (grid and wrapped) else None
-        if label and not any(pair in label.group(0).lower() for pair in VERB_PAIRS if " " in pair):
+        if label and not any(pair in label.group(0).lower() for pair in VERB_PAIRS if " " in pair) \
+                and not (index and tokens[index - 1].group(0) == "và"):   # ('... Hạ tầng và' / 'Đô thị: ...' wraps)
             break   # 'Đại diện:', 'Địa chỉ:' on the next line: a field label, not the rest of the name
         # (an indented line the name wraps onto: its indent is no column gap; 'Trưởng Ban Tuyên giáo' / '   Tỉnh ủy')
         indented = gap.count("\n") == 1 and not (grid or column_view)

@@ -236,6 +236,8 @@ def test_a_body_named_by_what_it_runs(text: str, expected: str) -> None:
      ["Đại học Huế", "Phân hiệu Đại học Huế tại Quảng Trị"]),
     # a name broken over a line before a verb and a colon: not a label line
     ("phối hợp với Trường Đại học Nha\nTrang thực hiện: 150 hộ tham gia.", ["Trường Đại học Nha Trang"]),
+    # a line ending in 'và' wraps the name, though the next line reads as a label
+    ("- Trường Đại học Kinh tế, Kỹ thuật và\nCông nghệ: chủ trì nhiệm vụ.", ["Trường Đại học Kinh tế, Kỹ thuật và Công nghệ"]),
     # a broadcaster with 'tỉnh' alone; the standing board of the party committee in a distribution list
     ("phối hợp với Báo Gia Lai, Đài Phát thanh và Truyền\nhình tỉnh tuyên truyền.",
      ["Báo Gia Lai", "Đài Phát thanh và Truyền hình tỉnh Gia Lai"]),
