@@ -114,8 +114,9 @@ KINDS = [  # (pattern of the head, vnst class)
      + r"|(?:[ \t\u00a0]+(?!" + _NOT_A_TRADE + r")[" + LOWER + r"]+){1,3}[ \t\u00a0]+(?!" + _HEAD_WORDS + r")"
      + CAP_WORD + r"(?:[ \t\u00a0]+" + CAP_WORD + r"){0,2})?", "InnovationCentre"),
     (r"Trung" + WS1 + r"tâm" + WS1 + r"(?i:điều" + WS1 + r"hành" + WS1 + r"thông" + WS1 + r"minh)", "SmartCentre"),
-    # a smart-city operations centre under its own capitalised name (the province's when no place is written)
-    (r"Trung" + WS1 + r"tâm" + WS1 + r"Giám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
+    # a smart-city operations centre under its own name, the province's when no place is written ('Trung tâm
+    # giám sát, điều hành thông minh (IOC) của tỉnh'), named with the province as its other facilities are
+    (r"Trung" + WS1 + r"tâm" + WS1 + r"[Gg]iám" + WS1 + r"sát,?" + WS1 + r"(?:và" + WS1 + r")?điều" + WS1 + r"hành"
      + WS1 + r"(?:đô" + WS1 + r"thị" + WS1 + r")?thông" + WS1 + r"minh", "NamedSmartCentre"),
     (r"Nhà" + WS1 + r"máy" + _PLANT_NAME + _NUMBERED, "NamedZone"),   # ('Nhà máy điện hạt nhân Ninh Thuận 1')
     # a power complex of several plants under its place's name ('Trung tâm Điện lực Vĩnh Tân'): a facility, no body

@@ -293,7 +293,11 @@ def find_projects(text: str, *, masked: list[tuple[int, int]], home: Province | 
                 of_the = sentence_province(text, m.start()) if where is None else None   # ('... của tỉnh')
                 add(f"{kind} {(where or of_the or home).in_names}", cls, m.start(), m.end() + (place.end() if place and where else 0))
             elif cls == "NamedSmartCentre" and not m.group("prov") and home is not None:
-                add(f"{text[m.start():m.end()]} {home.full}", "Facility", m.start(), m.end())
+                # named with the province as its other facilities are, or as the text writes it in full, here after
+                # its abbreviation or elsewhere ('... thông minh (IOC) tỉnh Bắc Giang')
+                in_full = re.search(WS1.join(map(re.escape, m.group(0).split())) + r"(?:" + WS1 + r"\([^()\n]{1,12}\))?" + WS1
+                                    + WS1.join(map(re.escape, home.full.split())), text, re.I)
+                add(f"{text[m.start():m.end()]} {home.full if in_full else home.in_names}", "Facility", m.start(), m.end())
             elif cls == "Incubator" and not m.group("tail").strip() and home is not None and not re.search(
                     r"tại", m.group("desc")):
                 # 'Vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo (của tỉnh)': no proper name and no

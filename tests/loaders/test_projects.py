@@ -104,6 +104,18 @@ def test_operations_centre_without_its_place_is_the_home_provinces() -> None:
     assert not [o for o in gather(text).orgs if fold(o.name).startswith("trung tam")]
 
 
+@pytest.mark.parametrize("written, place", [
+    ("Trung tâm Giám sát, điều hành thông minh của tỉnh", "Phú Yên"),
+    ("Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh", "Phú Yên"),
+    # the province written after its abbreviation: as written
+    ("Trung tâm Giám sát, điều hành thông minh (IOC) tỉnh Phú Yên", "tỉnh Phú Yên"),
+])
+def test_an_operations_centre_of_the_province_is_named_with_the_province_as_its_other_facilities_are(written: str,
+                                                                                                    place: str) -> None:
+    text = f"UBND TỈNH PHÚ YÊN\n\nKết nối camera giám sát với {written} trong năm 2026."
+    assert [fold(p.name) for p in gather(text).projects] == [fold(f"Trung tâm Giám sát, điều hành thông minh {place}")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a list of zones after 'các khu công nghiệp': one zone each; a bracketed place is not a project
     ("Có 120 dự án FDI tại các khu công nghiệp Tam Hiệp, Mỹ Phước và Sóng Thần (huyện Bến Cát) đang hoạt động.",
