@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from vnst.loaders import adminunits
+from vnst.loaders.orgcommune import local_issuer
 from vnst.loaders.places import PlaceMention, Province, city_named, province_named
 from vnst.loaders.spans import Spans
 from vnst.loaders.vietnamese import LOWER, UPPER, WS, WS1, tone_flex
@@ -69,6 +70,19 @@ def home_communes(text: str, home: Province | None, found: list[PlaceMention], *
     elsewhere = {(_word_before(text, p.start), fold(p.name)) for p in communes
                  if era == "pre2025" and _in_another_district(text, p, home, found)}
     return [p for p in communes if (_word_before(text, p.start), fold(p.name)) not in elsewhere]
+
+
+_ISSUER_LEVELS = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
+                  "huyện": "district", "quận": "district", "thị xã": "district", "thành phố": "district"}
+
+
+def issuer_locality(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The commune, ward or district whose body issues the text ('ỦY BAN NHÂN DÂN' / 'PHƯỜNG ĐỒNG HỚI'): its
+    header names the place in capitals, which its prose may then write only as 'phường' or 'xã'."""
+    issuer = local_issuer(text)
+    if issuer is None or any(fold(p.name) == fold(issuer.name) and p.level == _ISSUER_LEVELS[issuer.level] for p in found):
+        return []
+    return [PlaceMention(issuer.end - len(issuer.name), issuer.end, _ISSUER_LEVELS[issuer.level], issuer.name)]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -232,4 +246,4 @@ def _unit_pattern(province: str, level: str, era: str) -> tuple[dict[str, tuple[
         + r")(?![\wÀ-ỹ])(?![ \t\u00a0][" + UPPER + r"])")
 
 
-__all__ = ["home_communes", "home_districts", "school_cities"]
+__all__ = ["home_communes", "home_districts", "issuer_locality", "school_cities"]

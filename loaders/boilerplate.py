@@ -77,8 +77,8 @@ _LINE_PATTERNS = [
     r"^[ \t\u00a0]*(?:Phù[ \t\u00a0]+hợp[ \t\u00a0]+nhất|Xem[ \t\u00a0]+thêm[ \t\u00a0]+bình[ \t\u00a0]+luận|Tất[ \t\u00a0]+cả"
     r"[ \t\u00a0]+bình[ \t\u00a0]+luận)\b.*$",
     r"^[^\n.,:;!?]{2,60}\n(?:[^\n]+\n){1,6}?[^\n]*[·•][ \t\u00a0]*Thích[ \t\u00a0]*[·•][ \t\u00a0]*Phản[ \t\u00a0]+hồi\b.*$",
-    # an advertisement the page puts among the article's paragraphs ('[QUẢNG CÁO] ...')
-    r"^[ \t\u00a0]*\[(?:QUẢNG[ \t\u00a0]+CÁO|Quảng[ \t\u00a0]+cáo)\].*$",
+    # an advertisement the page puts among the article's paragraphs ('[QUẢNG CÁO] ...', 'QUẢNG CÁO - Vé máy bay ...')
+    r"^[ \t\u00a0]*(?:\[(?:QUẢNG[ \t\u00a0]+CÁO|Quảng[ \t\u00a0]+cáo)\]|QUẢNG[ \t\u00a0]+CÁO[ \t\u00a0]*[-–:|]).*$",
     # a newspaper's masthead names its owner ('BÁO PHÚ YÊN - Cơ quan của Đảng bộ tỉnh Phú Yên', 'Cơ quan ngôn
     # luận của ...'): the owner, not the subject; the paper's own name before the dash stays (its publisher)
     # (or on a line of its own under the paper's name: 'Cơ quan của Đảng bộ tỉnh Lâm Đồng')

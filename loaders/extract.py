@@ -35,7 +35,7 @@ from vnst.loaders.people import PersonMention, find_people
 from vnst.loaders.signatures import find_signatures
 from vnst.loaders.caps import speakers_cased
 from vnst.loaders.centres import centres_named_whole, headed_centres
-from vnst.loaders.bareunits import home_communes, home_districts, school_cities
+from vnst.loaders.bareunits import home_communes, home_districts, issuer_locality, school_cities
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
 from vnst.loaders.spans import Spans
@@ -235,6 +235,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     # (a name read once, not by both)
     bare += school_cities(text, places + bare, home=home, era="pre2025" if before_merger else "2025")
     bare += home_communes(text, home, places + bare, era="pre2025" if before_merger else "2025")
+    bare += issuer_locality(text, places + bare)
     places = sorted(places + [p for p in bare if _outside(masked_set, p.start) and _outside(person_set, p.start)],
                     key=lambda p: p.start)
     places = as_of(places, written)

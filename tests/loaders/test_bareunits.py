@@ -163,3 +163,17 @@ def test_a_school_named_after_a_former_city_gives_its_ward_after_the_reform(text
     home = province_named("Lâm Đồng") if "Phan" in text else province_named("Tuyên Quang")
     found = school_cities(text, find_places(text), home=home, era="2025")
     assert [(p.level, p.name) for p in found] == [("commune", name) for name in expected]
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a ward's, a commune's or a district's own document: its header names the place its prose calls 'phường'
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG VINH PHÚ", ("commune", "Vinh Phú", "VINH PHÚ")),
+    ("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ CHÂU KHÊ", ("commune", "Châu Khê", "CHÂU KHÊ")),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN QUỲ HỢP", ("district", "Quỳ Hợp", "QUỲ HỢP")),
+    # a province's header names the province, read as the province
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", None),
+])
+def test_the_issuing_locality_is_a_place(header: str, expected: tuple[str, str, str] | None) -> None:
+    text = f"{header}\n\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số trên địa bàn năm 2026\n\nCăn cứ Kế hoạch của UBND tỉnh Nghệ An.\n"
+    found = [(p.level, p.name, text[p.start:p.end]) for p in gather(text).places if p.level != "province"]
+    assert found == ([expected] if expected else [])

@@ -209,6 +209,19 @@ def test_readers_comments_and_advertisements_are_furniture() -> None:
     assert "ký kết" not in masked
 
 
+@pytest.mark.parametrize("line, masked", [
+    ("QUẢNG CÁO - Vé máy bay Vinh - TP. Hồ Chí Minh giá ưu đãi", True),
+    ("QUẢNG CÁO: Tour du lịch Đà Lạt 3 ngày 2 đêm", True),
+    # the word in a sentence of the article is no advertisement
+    ("Sở quản lý hoạt động quảng cáo - in ấn trên địa bàn tỉnh.", False),
+])
+def test_an_advertisement_line_is_furniture(line: str, masked: bool) -> None:
+    from vnst.loaders.boilerplate import find_boilerplate
+    text = f"UBND tỉnh và Cục Sở hữu trí tuệ ký kết.\n\n{line}\n\nBài, ảnh: Minh Hà\n"
+    spans = find_boilerplate(text).spans
+    assert any(text[s:e].strip() == line for s, e in spans) is masked
+
+
 def test_licences_counted_in_a_sentence_name_no_publisher() -> None:
     text = "Trung tâm có 25 bản quyền phần mềm thiết kế do Tập đoàn Cadence (Hoa Kỳ) tài trợ.\n"
     assert find_boilerplate(text).publisher is None
