@@ -374,7 +374,9 @@ def _national_named_before(o: OrgMention, mentions: list[OrgMention]) -> OrgMent
 def extend_to_known(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """A unit cut short where its name runs into the verb ('Vụ Phát triển KH&CN địa
     phương phối hợp') is extended to a longer name the same text writes elsewhere."""
-    written = sorted({collapse_spaces(text[o.start:o.end]) for o in mentions}, key=len, reverse=True)
+    # (not a table's cell cut after a dash, 'Trường Đại học Bách khoa -': the dash is no part of a longer name)
+    written = sorted({w for o in mentions if not (w := collapse_spaces(text[o.start:o.end])).endswith(("-", "–"))},
+                     key=len, reverse=True)
     out = []
     for o in mentions:
         here = collapse_spaces(text[o.start:o.start + 200])

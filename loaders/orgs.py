@@ -205,7 +205,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = with_branches_in_full(with_listed_offices(_under_a_party_heading(found, text, home), text))
     found = with_abbreviated_branches(found, text)
     found = with_school_council(with_joint_offices(with_local_issuer(with_shared_party_owner(found, text), text), text), text)
-    found = with_cells_cut_at_a_dash(with_english_names_known(found))
+    found = with_cells_cut_at_a_dash(with_english_names_known(found), text)
     return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
 
 

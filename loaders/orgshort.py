@@ -44,18 +44,42 @@ def with_short_names_inside(mentions: list[OrgMention], text: str) -> list[OrgMe
     return sorted(out, key=lambda x: x.start)
 
 
-def with_cells_cut_at_a_dash(mentions: list[OrgMention]) -> list[OrgMention]:
+# (the dash read as no part of the name: 'Trường Đại học Nông Lâm -      1.850' in a row of cells)
+_DASH_ENDS_A_CELL = re.compile(r"[ \u00a0]?[-–](?=[ \t\u00a0]{2,}|[ \t\u00a0]*\n)")
+
+
+def with_cells_cut_at_a_dash(mentions: list[OrgMention], text: str) -> list[OrgMention]:
     """A name a table's cell cut after its dash ('Trường Đại học Bách khoa -' / 'Đại học Đà Nẵng' wrapped onto a
-    line the reader did not join): the name the text writes whole with those words before the dash, else the words
-    before it."""
-    out = []
-    for o in mentions:
-        if re.search(r" [-–]$", o.name):
-            cut = o.name[:-2]
-            whole = sorted({m.name for m in mentions if m.name.startswith(cut + " - ") or m.name.startswith(cut + " – ")})
-            o = OrgMention(o.start, o.end, whole[0] if len(whole) == 1 else cut, o.cls, o.parent, o.en)
-        out.append(o)
+    line the reader did not join): the name the text writes whole with those words before the dash; else, with a
+    university printed under it in the same column of the next line, the member school named with it (both pieces
+    its mentions; the cells between are others'); else the words before the dash."""
+    out = list(mentions)
+    for index, o in enumerate(mentions):
+        if not re.search(r" [-–]$", o.name) and not _DASH_ENDS_A_CELL.match(text, o.end):
+            continue
+        cut = o.name[:-2] if re.search(r" [-–]$", o.name) else o.name
+        whole = sorted({m.name for m in mentions if m.name.startswith(cut + " - ") or m.name.startswith(cut + " – ")})
+        # (a school only: 'ỦY BAN NHÂN DÂN TỈNH X -' over 'ĐẠI HỌC QUỐC GIA HÀ NỘI' heads a joint text of two parties)
+        below = _under(o, mentions, text) if o.name.startswith("Trường ") else None
+        if below is not None and (len(whole) != 1 or whole[0].endswith(" - " + below.name)):
+            member = f"{cut} - {below.name}"
+            out[index] = OrgMention(o.start, o.end, member, o.cls, below.name, o.en)
+            out[mentions.index(below)] = OrgMention(below.start, below.end, member, o.cls, below.name, o.en)
+        else:
+            out[index] = OrgMention(o.start, o.end, whole[0] if len(whole) == 1 else cut, o.cls, o.parent, o.en)
     return out
+
+
+def _under(o: OrgMention, mentions: list[OrgMention], text: str) -> OrgMention | None:
+    """The university ('Đại học X') that starts the next line in the column where ``o`` starts."""
+    line_start = text.rfind("\n", 0, o.start) + 1
+    next_start = text.find("\n", o.end) + 1
+    next_end = text.find("\n", next_start) if next_start else -1
+    if not next_start:
+        return None
+    column = o.start - line_start
+    return next((m for m in mentions if next_start <= m.start < (next_end if next_end >= 0 else len(text))
+                 and abs(m.start - next_start - column) <= 2 and m.name.startswith(("Đại học ", "Học viện "))), None)
 
 
 __all__ = ["with_short_names_inside"]

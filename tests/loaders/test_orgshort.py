@@ -3,9 +3,12 @@ upper-case header wrapped (orgshort.py)."""
 
 from __future__ import annotations
 
+import pytest
 from loader_helpers import org_names as names
 
 from vnst.loaders.extract import gather
+from vnst.loaders.orgs import find_orgs
+from vnst.loaders.places import province_named
 
 
 def test_a_short_name_inside_a_later_name_is_written_out() -> None:
@@ -50,5 +53,42 @@ def test_a_name_a_table_cell_cut_after_its_dash_is_the_one_written_whole_else_th
     cut = OrgMention(0, 26, "Trường Đại học Bách khoa -", "University")
     whole = OrgMention(40, 80, "Trường Đại học Bách khoa - Đại học Đà Nẵng", "University")
     alone = OrgMention(90, 115, "Trường Đại học Kinh tế -", "University")
-    assert [o.name for o in with_cells_cut_at_a_dash([cut, whole, alone])] == [
+    assert [o.name for o in with_cells_cut_at_a_dash([cut, whole, alone], " " * 120)] == [
         "Trường Đại học Bách khoa - Đại học Đà Nẵng", "Trường Đại học Bách khoa - Đại học Đà Nẵng", "Trường Đại học Kinh tế"]
+
+
+TABLE = """Sở thông báo kết luận của Hội đồng như sau:
+
+TT  Tên nhiệm vụ                                   Đơn vị đề xuất                 Kinh phí     Phương thức
+1   Ứng dụng trí tuệ nhân tạo dự báo lũ quét       Trường Đại học Nông Lâm -      1.850        Tuyển chọn
+    tại các xã miền núi                            Đại học Thái Nguyên
+2   Đánh giá chất lượng đất trồng chè              Trường Đại học Sư phạm -       720          Tuyển chọn
+    vùng Tân Cương                                 {below}
+"""
+
+
+@pytest.mark.parametrize("below, expected", [
+    # the university printed under the cell, in its column: the member school named with it
+    ("Đại học Thái Nguyên", {"Trường Đại học Nông Lâm - Đại học Thái Nguyên", "Trường Đại học Sư phạm - Đại học Thái Nguyên"}),
+    # nothing under the second cell: its words before the dash
+    ("", {"Trường Đại học Nông Lâm - Đại học Thái Nguyên"}),
+])
+def test_a_member_school_a_space_aligned_table_wraps_after_its_dash(below: str, expected: set[str]) -> None:
+    found = {o.name for o in find_orgs(TABLE.format(below=below), home=province_named("Thái Nguyên"))}
+    assert expected <= found
+    assert "Đại học Thái Nguyên" not in found and "Trường Đại học Nông Lâm" not in found
+
+
+def test_a_name_written_whole_in_prose_is_not_run_on_to_a_cut_cell_s_dash() -> None:
+    text = ("Phiên họp có PGS.TS. Lê Văn A, Phó Hiệu trưởng Trường Đại học Sư phạm - Đại học Thái Nguyên, Phó Chủ tịch "
+            "Hội đồng.\n\n" + TABLE.format(below="Đại học Thái Nguyên"))
+    found = [o for o in find_orgs(text, home=province_named("Thái Nguyên")) if o.start < text.index("\n")]
+    assert [o.name for o in found] == ["Trường Đại học Sư phạm - Đại học Thái Nguyên"]
+
+
+def test_a_joint_header_s_two_parties_over_one_another_stay_two_bodies() -> None:
+    text = ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU -           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "ĐẠI HỌC QUỐC GIA HÀ NỘI                         Độc lập - Tự do - Hạnh phúc\n\n"
+            "CHƯƠNG TRÌNH HỢP TÁC\n")
+    found = {o.name for o in find_orgs(text, home=province_named("Lai Châu"))}
+    assert {"Ủy ban nhân dân tỉnh Lai Châu", "Đại học Quốc gia Hà Nội"} <= found
