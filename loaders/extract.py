@@ -35,6 +35,7 @@ from vnst.loaders.people import PersonMention, find_people
 from vnst.loaders.signatures import find_signatures
 from vnst.loaders.caps import speakers_cased
 from vnst.loaders.centres import centres_named_whole, headed_centres
+from vnst.loaders.openings import opened_centres
 from vnst.loaders.bareunits import home_communes, home_districts, issuer_locality, school_cities
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
@@ -279,6 +280,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     built = [fold(p.name) for p in projects if p.cls in ("ConstructionProject", "Facility") or p.cls == "Incubator" and p.item]
     orgs = [o for o in orgs if not (o.cls == "Centre" and len(o.name.split()) >= 4
                                     and any(name == fold(o.name) or name.startswith(fold(o.name) + " ") for name in built))]
+    projects += opened_centres(text, orgs, projects)   # (after the above: an opened centre stays a body too)
     agreements = []
     gridless = _blanked(text, grids)
     # (in text order, as the party readers take them)
