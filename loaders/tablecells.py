@@ -57,4 +57,15 @@ def spaced_cells(raw: str, pos: int) -> list[Cell]:
     return cells
 
 
-__all__ = ["SPACED_GAP", "Cell", "aligned", "spaced_cells"]
+# a column that counts a noun ('Số nhiệm vụ', 'Số doanh nghiệp'), not a quantity or an amount ('Số lượng', 'Số tiền')
+COUNT_COLUMN = re.compile(r"(?i:số)\s+(?!(?i:lượng|tiền|liệu|TT|thứ)\b)(?P<noun>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})")
+_OF_WHICH = re.compile(r"(?i:trong\s+đó)\s*:?(?:\s|$)")
+
+
+def of_which_counts(columns: list[str]) -> list[str]:
+    """A column of part of the count before it ('Số nhiệm vụ thực hiện' | 'Trong đó: nghiệm thu') counts the same noun."""
+    return [columns[n - 1] if n and _OF_WHICH.match(c) and COUNT_COLUMN.fullmatch(columns[n - 1]) else c
+            for n, c in enumerate(columns)]
+
+
+__all__ = ["COUNT_COLUMN", "SPACED_GAP", "Cell", "aligned", "of_which_counts", "spaced_cells"]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from vnst.loaders.vietnamese import MULTIPLIERS, UPPER
-from vnst.loaders.tablecells import SPACED_GAP, Cell, aligned, spaced_cells
+from vnst.loaders.tablecells import COUNT_COLUMN, SPACED_GAP, Cell, aligned, of_which_counts, spaced_cells
 
 # the row-number column that opens a table header: 'TT', 'STT', 'Số TT'
 INDEX_HEADER = re.compile(r"(?:S[ốo]\s*)?S?TT\.?", re.I)
@@ -94,7 +94,7 @@ def table_numbers(text: str) -> tuple[list[TableNumber], list[tuple[int, int]]]:
             i += 1
             continue
         columns, first_row = header
-        i = _read_rows(lines, first_row, columns, found, used, default=_table_unit(lines, i))
+        i = _read_rows(lines, first_row, of_which_counts(columns), found, used, default=_table_unit(lines, i))
     _spaced_tables(text, found, used)
     return found, used
 
@@ -358,6 +358,9 @@ def _read_row(row: list[Cell], columns: list[str], found: list[TableNumber], use
     first, run = _run(row[1:])
     if not run or first == 0 and last_column is None:
         return len(run), None
+    after = row[1 + first + len(run):]
+    if len(row) > len(columns) and after and after[0].opens_row and not _run(after)[1]:
+        row = row[:1 + first + len(run)]   # (a label cell wrapped onto a line of the row's own: no column of its own)
     rest = row[1 + first + len(run):]
     sub_first, sub_run = _run(rest)
     sub_row = None
@@ -472,14 +475,11 @@ def _cell_unit(column: str, row_unit: tuple[str, str | None] | None, percent: bo
     measure = _MEASURE_COLUMN.search(column)
     if measure:
         return measure.group("unit").lower(), None
-    counted = _COUNT_COLUMN.fullmatch(column)
+    counted = COUNT_COLUMN.fullmatch(column)
     if counted:   # 'Số nhiệm vụ': the column counts its noun, whatever field the row's label names
         return counted.group("noun").lower(), None
     return row_unit
 
-
-# a column that counts a noun ('Số nhiệm vụ', 'Số doanh nghiệp'), not a quantity or an amount ('Số lượng', 'Số tiền')
-_COUNT_COLUMN = re.compile(r"(?i:số)\s+(?!(?i:lượng|tiền|liệu|TT|thứ)\b)(?P<noun>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})")
 
 
 __all__ = ["Cell", "INDEX_HEADER", "MEASURES", "MONEY_COLUMN", "MONEY_LABEL", "RULING", "TableNumber", "UNIT_LINE",

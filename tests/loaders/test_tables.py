@@ -285,6 +285,24 @@ def test_a_count_column_of_four_words_counts_its_noun() -> None:
                        ("87,1", "%")}
 
 
+# a pipe table of levels: its header over two lines, a column of the part of the count before it ('Trong đó:'), and a
+# row whose label wraps onto a line of its own
+_LEVELS = ("| TT | Cấp đề tài               | Số đề tài   | Trong đó:  | Kinh phí năm 2024 |\n"
+           "|    |                         | thực hiện   | nghiệm thu | (triệu đồng)      |\n"
+           "|----|-------------------------|-------------|------------|-------------------|\n"
+           "| 1  | Cấp bộ (giao trực tiếp  | 4           | 2          | 3.600             |\n"
+           "|    | cho tỉnh quản lý)       |             |            |                   |\n"
+           "| 2  | Cấp tỉnh                | 19          | 7          | 12.045,5          |\n")
+
+
+def test_a_column_of_part_of_a_count_and_a_row_whose_label_wraps() -> None:
+    assert _read(_LEVELS) == [("4", "đề tài thực hiện", None), ("2", "đề tài thực hiện", None), ("3.600", "đồng", "triệu"),
+                              ("19", "đề tài thực hiện", None), ("7", "đề tài thực hiện", None),
+                              ("12.045,5", "đồng", "triệu")]
+    # (the count's noun, as the figures have it)
+    assert {(f.written, f.unit) for f in gather(_LEVELS).figures} >= {("4", "đề tài"), ("2", "đề tài"), ("7", "đề tài")}
+
+
 def test_a_pipe_header_over_two_rows_its_label_spanning_the_columns_under_it() -> None:
     text = ("Bảng 2. Kết quả hoạt động của Quỹ\n"
             "| STT | Nội dung | Đơn vị tính | Kết quả | | Tỷ lệ 2024/2023 (%) |\n"
