@@ -71,6 +71,8 @@ def not_a_body_here(m: re.Match[str], text: str, head: str) -> bool:
         # 'huyện Vụ Bản', 'xã Tân Hội Đông': a place name with a head word in it (a tab parts two table
         # cells: 'huyện Kon Plông<tab>Viện ...' is a place, then a body)
         return True
+    if re.match(WS1 + r"(?i:năm)" + WS1 + r"(?:19|20)\d{2}(?!\d)", text[m.end("head"):m.end("head") + 12]):
+        return True   # 'SỬ DỤNG QUỸ NĂM 2023' title-cased from a heading: the head word and a year, no name
     if fold(head) == "bao" and re.match(r"(?i:cáo)" + _END_WORD, text[m.end():m.end() + 4]):
         return True   # 'BÁO CÁO' title-cased from a header: a report, not a newspaper
     if fold(head) == "hoi" and _not_an_association(text, m):

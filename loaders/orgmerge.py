@@ -317,7 +317,8 @@ def with_short_references(mentions: list[OrgMention]) -> list[OrgMention]:
         # a council's long name cut at its comma ('DANH SÁCH THÀNH VIÊN HỘI ĐỒNG TƯ VẤN TUYỂN CHỌN TỔ CHỨC,
         # CÁ NHÂN ...' in an annex's heading) is the council named in full before it
         # (a zone's board named by its kind of zone alone: 'Ban Quản lý Khu Công nghệ cao')
-        if (words <= 5 or o.cls == "Committee" or o.cls in ("ManagementBoard", "Centre") and words <= 7) and o.cls in _SHORTENED:
+        if (words <= 5 or o.cls == "Committee" or o.cls == "ManagementBoard" and words <= 7 or o.cls == "Centre" and words <= 8) \
+                and o.cls in _SHORTENED:
             # a longer short form ('Ban Chỉ đạo Đề án', 'Trường Đại học Y') only once the full name is given
             # (or a council's name in a heading of capitals, cut at its comma: the prose names it in full below)
             # (a centre's name of its fields alone, in a headline before the story names it: 'Khánh thành Trung tâm

@@ -100,7 +100,7 @@ def named_org(m: re.Match[str], text: str, home: Province | None, *, column_view
         head = "Ban"   # a header's 'BAN', which title-casing leaves in capitals as it does any short ASCII word
     if not_a_body_here(m, text, head):
         return None
-    first = re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*", text[m.end("head"):m.end("head") + 40])
+    first = re.match(r"[ \t\u00a0]*\n[ \t\u00a0]*", text[m.end("head"):m.end("head") + 120])   # (an indent may be long)
     if first and LABEL_LINE.match(text, m.end("head") + first.end()):
         return None   # 'Giám đốc Học viện' / 'Địa chỉ: ...': a field label opens the next line, no name after the head
     cls = next((c for h, c in HEADS.items() if fold(h) == fold(re.sub(r"^[Tt]rường ", "", head))), "Centre")

@@ -33,3 +33,4 @@ def test_a_centre_opened_is_a_facility_and_stays_a_body(headline: str, verb: str
     centres = {fold(o.name) for o in found.orgs if o.name.startswith("Trung tâm")}
     # the headline's name of fields alone is the same centre, named in full
     assert centres == {name}
+

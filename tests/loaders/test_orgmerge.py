@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from loader_helpers import org_names as names
 
+from vnst.loaders.extract import gather
+
 
 @pytest.mark.parametrize("text, expected", [
     # a body's governing council, named with the body (which the text names elsewhere too)
@@ -230,3 +232,13 @@ def test_a_steering_committee_alone_is_the_province_s_beside_the_central_one() -
 ])
 def test_where_names_end_and_what_an_abbreviation_stands_for(text: str, expected: set[str]) -> None:
     assert set(names(text, "Hà Tĩnh")) == expected
+
+
+def test_an_enterprise_s_fund_named_by_its_fields_in_a_title_is_the_one_named_in_full_below() -> None:
+    text = ("CÔNG TY CỔ PHẦN PHÂN LÂN VĂN ĐIỂN\n\nBÁO CÁO\nTình hình sử dụng\nQuỹ Phát triển khoa học và công nghệ năm 2024\n\n"
+            "Căn cứ Quy chế của Quỹ Phát triển khoa học và công nghệ Văn Điển (sau đây gọi là Quỹ), Công ty báo cáo:\n\n"
+            "II. TÌNH HÌNH SỬ DỤNG QUỸ NĂM 2024\n\nBảng 1. Nguồn và sử dụng Quỹ\n"
+            "                                             Đơn vị tính: triệu đồng\n| STT | Chỉ tiêu | Số tiền |\n")
+    funds = {o.name for o in gather(text).orgs if o.name.startswith("Quỹ")}
+    # (not the heading's 'QUỸ NĂM 2024', nor the fund run on into the unit line under it)
+    assert funds == {"Quỹ Phát triển khoa học và công nghệ Văn Điển"}
