@@ -34,7 +34,7 @@ TITLES = ["Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trư
           "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng khoa", "Trưởng khoa", "Phó Chánh Văn phòng", "Chánh Văn phòng",
           # the head of an inspectorate ('Chánh Thanh tra tỉnh', the body inside the post's words)
           "Phó Chánh Thanh tra", "Chánh Thanh tra",
-          "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên",
+          "Ủy viên thư ký", "Ủy viên thường trực", "Ủy viên", "Kế toán trưởng",
           # heads of a diplomatic mission ('Đại sứ' before 'quán' is the mission itself) and its counsellors
           "Đại sứ", "Tổng Lãnh sự", "Tham tán Thương mại", "Tham tán",
           # the governor of a foreign province or state (and of the State Bank), a Lao province's governor

@@ -302,3 +302,14 @@ def test_a_member_school_over_its_parent_in_one_block_and_a_foreign_signer_after
     # capitals is compared without case)
     assert signers == {("Trần Văn Hòa", "hieu-truong", "trường đại học kinh tế, đại học huế"),
                        ("Niwes Nantachit", "hieu-truong", "trường đại học chiang mai")}
+
+
+def test_an_enterprise_s_report_signed_by_its_chief_accountant_beside_its_director() -> None:
+    text = ("CÔNG TY CỔ PHẦN SUPE PHỐT PHÁT VÀ HÓA CHẤT LÂM THAO\n\nBÁO CÁO\nSử dụng Quỹ năm 2024\n\nNội dung.\n\n"
+            "NGƯỜI LẬP BIỂU            KẾ TOÁN TRƯỞNG            TỔNG GIÁM ĐỐC\n\n\n\n"
+            "Hà Thị Thu                 Đinh Văn Mạnh              Nguyễn Hữu Lộc\n")
+    orgs = find_orgs(text, home=province_named("Phú Thọ"))
+    found = find_signatures(text, orgs, issuer=orgs[0])
+    # (the one who drew the table up holds no post)
+    assert sorted((p.name, p.title) for p in found) == [("Nguyễn Hữu Lộc", "tong-giam-doc"), ("Đinh Văn Mạnh", "ke-toan-truong")]
+    assert {p.org.name for p in found} == {orgs[0].name}
