@@ -98,7 +98,7 @@ def find_agreements(text: str, start: int, end: int, *, orgs: list[OrgMention], 
                 AGREEMENT_NOUN.search(text, window, e) or SIGNED_WORDS.search(text, window, e)
                 or _SIGNED_COOPERATION.search(text, s, e)):
             # (before any other, one the sentence says was signed then: '... giữa A và B ký kết năm 2019 đã ...')
-            if (found or not own_text and _SIGNED_IN.search(text, s, e)) and not period:
+            if (found or not own_text and (_SIGNED_IN.search(text, s, e) or _NUMBERED_ON.search(text, s, e))) and not period:
                 cited_without_period(text, s, e, orgs, places, dates, found, cited)
             continue
         # the clause holding the period: an item may list two tasks split by ';'
@@ -320,6 +320,10 @@ _DRAWS_UP = re.compile(WS1 + r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"th�
                        + r"(?:(?i:nội" + WS1 + r"dung|dự" + WS1 + r"thảo)" + WS1 + r")?(?:" + AGREEMENT_NOUN.pattern + WS1
                        + r")?(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)" + WS1)
 # signed on a day or in a year ('ký kết năm 2019', 'ký ngày 12/3/2020')
+# an agreement or contract cited by its number and its date ('Hợp đồng số 15/2023/HĐCGCN ngày 12/6/2023 giữa ...'):
+# one signed that day
+_NUMBERED_ON = re.compile(AGREEMENT_NOUN.pattern + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+(?:/\d{4})?[/-][A-ZĐ]\S*"
+                          + WS1 + r"(?i:ngày)" + WS1 + r"\d")
 _SIGNED_IN = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:năm|ngày|vào" + WS1 + r"(?:năm|ngày))" + WS1
                         + r"\d")
 _FIELDS_OVER_A_LIST = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + CONTENTS_NUMBER_WORD + r")" + WS1 + r"lĩnh" + WS1 + r"vực"

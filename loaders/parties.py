@@ -268,8 +268,11 @@ def listed_after_between(text: str, lo: int, e: int, orgs: list[OrgMention],
 
 def _named_last(orgs: list[OrgMention], bare: re.Match[str]) -> OrgMention | None:
     """The body of the kind a bare head word names ('Bộ', 'Viện'), named last before it."""
-    kind = _BARE_HEADS[collapse_spaces(bare.group("head"))]
-    named = next((o for o in reversed(orgs) if o.cls == kind and o.end <= bare.start()), None)
+    head = collapse_spaces(bare.group("head"))
+    kind = _BARE_HEADS[head]
+    # ('Công ty' is a company so named, not a group of companies: 'Tập đoàn Hóa chất Việt Nam')
+    named = next((o for o in reversed(orgs) if o.cls == kind and o.end <= bare.start()
+                  and (kind != "Company" or o.name.startswith(head + " "))), None)
     return OrgMention(bare.start("head"), bare.end("head"), named.name, named.cls, named.parent, named.en) if named else None
 
 
@@ -291,11 +294,11 @@ def listed_subjects(text: str, s: int, verb: int, orgs: list[OrgMention],
 
 
 _BARE_HEADS = {"Viện": "ResearchInstitute", "Trường": "University", "Học viện": "University", "Sở": "Department",
-               "Bộ": "Ministry"}
+               "Bộ": "Ministry", "Công ty": "Company"}   # ('giữa Công ty và Đại học X' in a company's own report)
 # ('giữa UBND tỉnh và Học viện': the first party's level word, written after its short name, comes first)
-_BARE_HEAD_LISTED = re.compile(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS1 + r"(?:và|với)" + WS1 + r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ)(?![\wÀ-ỹ])(?!"
+_BARE_HEAD_LISTED = re.compile(r"(?:" + WS1 + r"(?:tỉnh|thành" + WS1 + r"phố))?" + WS1 + r"(?:và|với)" + WS1 + r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ|Công" + WS1 + r"ty)(?![\wÀ-ỹ])(?!"
                                + WS1 + r"[" + UPPER + r"])")
-_BARE_HEAD_FIRST = re.compile(r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ)(?=" + WS1 + r"(?:và|với)" + WS1 + r")")
+_BARE_HEAD_FIRST = re.compile(r"(?P<head>Viện|Trường|Học" + WS1 + r"viện|Sở|Bộ|Công" + WS1 + r"ty)(?=" + WS1 + r"(?:và|với)" + WS1 + r")")
 _BARE_PROVINCE_LAST = re.compile(WS1 + r"(?:và|với)" + WS1 + r"(?P<word>tỉnh|thành" + WS1 + r"phố)(?![\wÀ-ỹ])(?!" + WS1
                                  + r"[" + UPPER + r"])")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vnst.loaders.extract import gather
+from vnst.textnorm import fold
 
 CONTRACT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH DƯƠNG
 TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ
@@ -115,3 +116,19 @@ def test_a_letter_reporting_a_transfer_contract_in_a_lower_case_heading_with_das
     [(_, agreement)] = gather(text).agreements
     assert sorted(p.name for p in agreement.parties) == ["Hợp tác xã Nông nghiệp Tân Phú", "Viện Nghiên cứu Rau quả"]
     assert agreement.signed and (agreement.start_year, agreement.end_year) == (2023, 2025)
+
+
+@pytest.mark.parametrize("cited, expected", [
+    # cited by its number and date, between the company ('Công ty', the report's own) and a university: signed
+    ("theo Hợp đồng số 08/2024/HĐCGCN ngày 05/3/2024 giữa Công ty và Trường Đại học Mỏ - Địa chất",
+     [(["Công ty cổ phần Xi măng Bỉm Sơn", "Trường Đại học Mỏ - Địa chất"], True)]),
+    # a contract to come, with neither: none
+    ("theo hợp đồng sẽ ký giữa Công ty và Trường Đại học Mỏ - Địa chất", []),
+])
+def test_a_company_s_report_cites_its_contract_by_number_and_date(cited: str, expected: list) -> None:
+    text = ("TỔNG CÔNG TY XI MĂNG VIỆT NAM\nCÔNG TY CỔ PHẦN XI MĂNG BỈM SƠN\n\nSố: 41/BC-XMBS\n\nBÁO CÁO\nSử dụng Quỹ năm 2024\n\n"
+            "Báo cáo của Tổng công ty Xi măng Việt Nam năm 2023 đã nêu.\n\n"
+            f"1. Nhận chuyển giao công nghệ nghiền xỉ {cited}: 950,0 triệu đồng.\n")
+    # (the company's name from its header in capitals: compared folded)
+    found = [(sorted(fold(p.name) for p in a.parties), a.signed) for _, a in gather(text).agreements]
+    assert found == [(sorted(fold(n) for n in names), signed) for names, signed in expected]
