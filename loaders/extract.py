@@ -36,6 +36,7 @@ from vnst.loaders.signatures import find_signatures
 from vnst.loaders.caps import speakers_cased
 from vnst.loaders.centres import centres_named_whole, headed_centres
 from vnst.loaders.openings import opened_centres
+from vnst.loaders.orgholders import zones_without_the_head_s_name
 from vnst.loaders.bareunits import home_communes, home_districts, issuer_locality, school_cities
 from vnst.loaders.places import MERGER, PlaceMention, Province, as_of, find_places, province_named
 from vnst.loaders.projects import ProjectMention, find_projects
@@ -255,6 +256,7 @@ def gather(text: str, *, kind: str | None = None) -> Mentions:
     projects = find_projects(text, masked=masked + grids, home=home,
                              counterpart=counterparts[0] if len(counterparts) == 1 else None, hosts=hosts)
     projects = _built_in_grid_cells(text, grids, projects, masked=masked, home=home, hosts=hosts)
+    projects = zones_without_the_head_s_name(projects, text)
     orgs = _boards_of_facilities(orgs, projects, text)
     # a national body in the curated list ('Trung tâm Hỗ trợ khởi nghiệp sáng tạo quốc gia') is a body
     # whatever its head word suggests, never a facility to build

@@ -14,6 +14,7 @@ from functools import lru_cache
 from vnst.loaders.englishorgs import english_named, with_english_names_known
 from vnst.loaders.bodies import Body, canonical_sector, national_bodies, provincial_units, sector_pattern
 from vnst.loaders.jointoffices import with_joint_offices
+from vnst.loaders.orgholders import without_the_head_s_name
 from vnst.loaders.orgcommune import with_local_issuer, with_school_council
 from vnst.loaders.orglists import listed_bodies, with_listed_offices, with_shared_party_owner
 from vnst.loaders.orglocal import (PLACED_KINDS, placed_mention, placed_patterns, with_abbreviated_branches,
@@ -205,7 +206,7 @@ def find_orgs(text: str, *, home: Province | None) -> list[OrgMention]:
     found = with_branches_in_full(with_listed_offices(_under_a_party_heading(found, text, home), text))
     found = with_abbreviated_branches(found, text)
     found = with_school_council(with_joint_offices(with_local_issuer(with_shared_party_owner(found, text), text), text), text)
-    found = with_cells_cut_at_a_dash(with_english_names_known(found), text)
+    found = without_the_head_s_name(with_cells_cut_at_a_dash(with_english_names_known(found), text), text)
     return with_short_references(with_named_parent_offices(with_one_name_per_body(found, text)))
 
 
