@@ -310,7 +310,8 @@ _AND_SIGN = re.compile(WS + r"*(?:,|(?i:và))" + WS1 + r"(?:(?i:tiến" + WS1 + 
 # '... giai đoạn 2021 - 2025 đã hoàn thành': one carried out to its end was signed
 _COMPLETED = re.compile(WS + r"*(?i:đã)" + WS1 + r"(?:được" + WS1 + r")?(?:hoàn" + WS1 + r"thành|kết" + WS1 + r"thúc|tổng" + WS1
                         + r"kết)(?![\wÀ-ỹ])")
-_SIGNED_BY = re.compile(WS + r"*(?:(?i:đã)" + WS1 + r")?(?:được|mà)" + WS1 + r"(?=[^.;\n]{4,160}?(?<![\wÀ-ỹ])ký(?![\wÀ-ỹ]))")
+_SIGNED_BY = re.compile(WS + r"*(?:(?i:đã)" + WS1 + r")?(?:được|mà)" + WS1
+                        + r"(?=(?:[^.;\n]|\n(?![ \t]*\n)){4,160}?(?<![\wÀ-ỹ])ký(?![\wÀ-ỹ]))")   # (a line may wrap)
 # ('Nhìn lại Chương trình hợp tác giai đoạn 2019 - 2023 ...': looking back on one, in a speech)
 _REVIEWED = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:tổng|sơ)" + WS1 + r"(?i:kết)|(?i:nhìn)" + WS1 + r"lại)(?:" + WS1 + r"(?i:việc|kết" + WS1 + r"quả)" + WS1
                        + r"(?i:thực" + WS1 + r"hiện|triển" + WS1 + r"khai))?" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")

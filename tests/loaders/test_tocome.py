@@ -77,10 +77,11 @@ def test_still_to_come_reads_the_item_and_its_lead_in(text: str, expected: bool)
     assert still_to_come(text, text.index("Chương trình")) is expected
 
 
-def test_the_signers_of_an_earlier_agreement_in_a_relative_clause_are_its_parties() -> None:
+@pytest.mark.parametrize("gap", [" ", "\n"])   # (the clause's line may wrap before the signing)
+def test_the_signers_of_an_earlier_agreement_in_a_relative_clause_are_its_parties(gap: str) -> None:
     text = ("Tin tức\n\nThứ Hai, 06/10/2025 - 09:15\n\nSáng 05/10, Ủy ban nhân dân tỉnh Quảng Ngãi và Tổng công ty "
             "Bưu điện Việt Nam (VNPost) đã ký kết thỏa thuận hợp tác giai đoạn 2025 - 2030.\n\nThỏa thuận lần này "
-            "kế thừa kết quả của thỏa thuận hợp tác giai đoạn 2020 - 2025 mà Ủy ban nhân dân tỉnh và VNPost đã ký "
+            f"kế thừa kết quả của thỏa thuận hợp tác giai đoạn 2020 - 2025 mà Ủy ban nhân dân tỉnh và VNPost{gap}đã ký "
             "kết và thực hiện.\n")
     found = sorted((a.start_year, sorted(p.name for p in a.parties), a.signed) for _, a in gather(text).agreements)
     both = ["Tổng công ty Bưu điện Việt Nam", "Ủy ban nhân dân tỉnh Quảng Ngãi"]
