@@ -14,7 +14,6 @@ from vnst.loaders.orgnames import OrgMention
 from vnst.loaders.places import province_named, province_or_unit
 from vnst.loaders.projects import ProjectMention
 from vnst.loaders.vietnamese import LOWER, SURNAMES, UPPER, WS, WS1
-from vnst.textnorm import slug
 
 # the post of the body's head just before it ('Trưởng Ban ...', 'Giám đốc Sở ...'; a zone: 'Trưởng Ban Quản lý Khu ...')
 _HEAD_JUST_BEFORE = re.compile(r"(?i:trưởng|giám" + WS1 + r"đốc|chủ" + WS1 + r"tịch|bí" + WS1 + r"thư)" + WS1

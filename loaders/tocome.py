@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from vnst.loaders.vietnamese import WS, WS1
+from vnst.loaders.vietnamese import WS1
 
 # a sentence (or numbered item) that asks for something reports nothing done ('2. Đề nghị UBND các tỉnh ...; ưu
 # tiên chương trình hợp tác với UBND tỉnh X giai đoạn 2026 - 2030')
