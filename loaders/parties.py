@@ -13,7 +13,7 @@ from vnst.loaders.orgs import OrgMention
 from vnst.loaders.orgwords import NOT_A_BODY
 from vnst.loaders.partylabels import BODY_FIELD_BELOW, ROLE_LABEL
 from vnst.loaders.places import PlaceMention, province_named
-from vnst.loaders.vietnamese import FOREIGN, LOWER, NUMBER_WORD, UPPER, WS, WS1, flex
+from vnst.loaders.vietnamese import FOREIGN, LOWER, NUMBER_WORD, UPPER, WS, WS1, count_value, flex
 from vnst.textnorm import collapse_spaces, fold
 
 # (a memorandum is cooperation by its kind: 'ký biên bản ghi nhớ giai đoạn ... về đào tạo')
@@ -330,18 +330,30 @@ _WITH_EACH = re.compile(r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=(?i:t
                         + r"][^.;:()\d]{0,30}?" + WS + r"*:" + WS + r"*")
 
 
+# ('Trung tâm đã ký 04 biên bản ghi nhớ hợp tác với A, B, C và D': as many texts as partners listed, one each)
+_SEVERAL = re.compile(r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?P<n>\d{1,2}|" + NUMBER_WORD + r")" + WS1
+                      + r"(?=(?i:thỏa|thoả|biên|hợp" + WS1 + r"đồng))[^.;:()\d]{0,40}?" + WS1 + r"(?i:với)" + WS1)
+# (the subject written as its kind alone, just before the verb)
+_BARE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:[Nn]hà" + WS1 + r"trường|Trường|Viện|Sở|Trung" + WS1 + r"tâm)" + WS1
+                          + r"(?:(?:đã|vừa|cũng)" + WS1 + r")?$")
+
+
 def with_each_partner(text: str, s: int, e: int, orgs: list[OrgMention],
                       places: list[PlaceMention]) -> list[list[OrgMention]]:
     """The pairs of a signing with each of several listed partners: the subject, the last body
-    before the verb in its clause, with each body of the list after the colon."""
+    before the verb in its clause (or its kind alone there, the body of that kind the text is about), with each
+    body of the list after the colon, or of a list after 'với' as long as the number of texts signed says."""
     found: list[list[OrgMention]] = []
-    for m in _WITH_EACH.finditer(text, s, e):
+    bodies = _party_candidates(text, orgs, places)
+    for m in sorted([*_WITH_EACH.finditer(text, s, e), *_SEVERAL.finditer(text, s, e)], key=lambda m: m.start()):
         clause = max(s, text.rfind(";", s, m.start()) + 1)
-        bodies = _party_candidates(text, orgs, places)
         subject = next((o for o in reversed(bodies) if clause <= o.start and o.end <= m.start()), None)
-        if subject is None:
+        bare = _BARE_BEFORE.search(text, clause, m.start()) if subject is None else None
+        subject = opening_subject(text, bare.start(), orgs) if bare else subject
+        listed = [body for body in _listed_from(text, m.end(), e, bodies) if subject is None or body.key != subject.key]
+        if subject is None or "n" in m.re.groupindex and len(listed) != count_value(m.group("n")):
             continue
-        found += [[subject, body] for body in _listed_from(text, m.end(), e, bodies) if body.key != subject.key]
+        found += [[subject, body] for body in listed]
     return found
 
 

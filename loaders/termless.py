@@ -11,7 +11,7 @@ from vnst.loaders.kinds import AGREEMENT_TITLE
 from vnst.loaders.orgs import OrgMention
 from vnst.loaders.parties import listed_after_between, listed_subjects, parties_of, party_blocks, with_each_partner
 from vnst.loaders.places import PlaceMention
-from vnst.loaders.vietnamese import LOWER, WS, WS1, DateMention
+from vnst.loaders.vietnamese import LOWER, NUMBER_WORD, WS, WS1, DateMention
 from vnst.textnorm import collapse_spaces, fold
 
 
@@ -171,7 +171,8 @@ def without_period(text: str, start: int, end: int, orgs: list[OrgMention], plac
 _TO_DRAW_UP = re.compile(r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo)" + WS1 + AGREEMENT_NOUN.pattern
                          + r"[^.;]{0,60}?" + WS1 + r"(?i:giữa)" + WS1)
 _SIGNED_NOUN = re.compile(r"(?i:đã|vừa)" + WS1 + r"(?:(?i:tổ" + WS1 + r"chức" + WS1 + r")?(?i:lễ)" + WS1 + r")?"
-                          + r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?=" + AGREEMENT_NOUN.pattern + r")")
+                          + r"(?i:ký" + WS1 + r"kết|ký|trao)" + WS1 + r"(?:(?:\d{1,2}|" + NUMBER_WORD + r")" + WS1 + r")?"
+                          + r"(?=" + AGREEMENT_NOUN.pattern + r")")   # (or several: 'đã ký 04 biên bản ghi nhớ')
 
 
 # a signing named by the verb alone, with the partner after it ('...; ký kết hợp tác với Trường Đại học X về ...')

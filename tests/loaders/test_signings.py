@@ -406,3 +406,23 @@ def test_an_agreement_named_before_its_signing_day_and_its_parties_after_giữa(
     text = ("KẾ HOẠCH\n\n7. Tăng cường hợp tác; triển khai hiệu quả Thỏa thuận hợp tác đã ký kết ngày 03/9/2025 giữa Ủy ban "
             "nhân dân tỉnh Phú Thọ và Trường Đại học Bách khoa Hà Nội.\n")
     assert agreements_of(text) == [(["Trường Đại học Bách khoa Hà Nội", "Ủy ban nhân dân tỉnh Phú Thọ"], None, True)]
+
+
+_OPENED = ("Tin tức\n\nThứ Năm, 15/01/2026 - 09:30\n\nSáng 14/1, Sở Khoa học và Công nghệ tỉnh Sơn La khai trương Trung tâm Hỗ "
+           "trợ khởi nghiệp đổi mới sáng tạo tỉnh Sơn La.\n\nÔng Lò Văn Minh, Giám đốc Trung tâm Hỗ trợ khởi nghiệp đổi mới "
+           "sáng tạo tỉnh Sơn La, cho biết năm 2026 Trung tâm ươm tạo 20 dự án.\n\nTại buổi lễ, Trung tâm đã ký {n} biên bản "
+           "ghi nhớ hợp tác với Trường Đại học Tây Bắc, Trường Cao đẳng Sơn La và Hội Doanh nhân trẻ tỉnh Sơn La.\n")
+
+
+@pytest.mark.parametrize("n, partners", [
+    # as many texts as partners: one with each, the centre (its kind alone before the verb) the other party
+    ("03", {"Trường Đại học Tây Bắc", "Trường Cao đẳng Sơn La", "Hội Doanh nhân trẻ tỉnh Sơn La"}),
+    ("ba", {"Trường Đại học Tây Bắc", "Trường Cao đẳng Sơn La", "Hội Doanh nhân trẻ tỉnh Sơn La"}),
+    # a count that does not fit the list: not read one by one
+    ("05", set()),
+])
+def test_several_memoranda_signed_with_the_partners_listed(n: str, partners: set[str]) -> None:
+    found = [a for _, a in gather(_OPENED.format(n=n)).agreements]
+    centre = "Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh Sơn La"
+    pairs = [{p.name for p in a.parties} for a in found if a.signed]
+    assert {next(iter(pair - {centre})) for pair in pairs if centre in pair and len(pair) == 2} == partners
