@@ -204,14 +204,30 @@ def find_signatures(text: str, orgs: list[OrgMention], *, issuer: OrgMention | N
             # ('Lâm Ngọc' / 'Hiển': a narrow column wraps the given name onto a line of its own)
             wrapped = _GIVEN_NAME_BELOW.match(text, name_end) if len(named.group("name").split()) <= 3 else None
             name_end = wrapped.end("given") if wrapped else name_end
-            found.append(PersonMention(start + named.start("name"), name_end,
-                                       collapse_spaces(text[start + named.start("name"):name_end]), None, None,
+            name = collapse_spaces(text[start + named.start("name"):name_end])
+            # ('Nông Đức' / 'Hải' beside another block's 'Phạm Hữu' / 'Long': the given name under it in its column;
+            # the mention's span is the line's part, the other block's words lying between)
+            below = _given_under(text, start) if not wrapped and len(name.split()) == 2 else None
+            found.append(PersonMention(start + named.start("name"), name_end, f"{name} {below}" if below else name, None, None,
                                        role_slug(title), org, span, column not in witnessing))
             witnessing.discard(column)
             states[column] = (pending, last_org)
             continue
         states[column] = ([], None)
     return sorted(found, key=lambda p: p.start)
+
+
+def _given_under(text: str, at: int) -> str | None:
+    """The one capitalised word that opens the next line's cell in the column where the cell at ``at`` starts."""
+    line_start = text.rfind("\n", 0, at) + 1
+    next_start = text.find("\n", at) + 1
+    if not next_start:
+        return None
+    column = len(text[line_start:at].expandtabs(8))
+    line = text[next_start:(text.find("\n", next_start) + 1 or len(text) + 1) - 1].expandtabs(8)
+    given = re.match(r"(?P<given>" + CAP_WORD + r")(?:[ \u00a0]{2,}|$)", line[column:]) \
+        if column == 0 or line[column - 1:column] == " " else None
+    return given.group("given") if given and not given.group("given").isupper() else None
 
 
 def _member_over_parent(text: str, member: OrgMention, parent: OrgMention) -> bool:

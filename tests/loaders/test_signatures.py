@@ -313,3 +313,17 @@ def test_an_enterprise_s_report_signed_by_its_chief_accountant_beside_its_direct
     # (the one who drew the table up holds no post)
     assert sorted((p.name, p.title) for p in found) == [("Nguyễn Hữu Lộc", "tong-giam-doc"), ("Đinh Văn Mạnh", "ke-toan-truong")]
     assert {p.org.name for p in found} == {orgs[0].name}
+
+
+def test_names_side_by_side_each_wrapped_onto_the_next_line_of_its_column() -> None:
+    from vnst.loaders.extract import gather
+    text = ("ỦY BAN NHÂN DÂN                         ĐẠI HỌC THÁI NGUYÊN\nTỈNH CAO BẰNG\nSố: 08/TTHT-UBND                  "
+            "      Số: 611/TTHT-ĐHTN\n\n                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "THỎA THUẬN HỢP TÁC\ngiữa Ủy ban nhân dân tỉnh Cao Bằng và Đại học Thái Nguyên\ngiai đoạn 2025 - 2030\n\n"
+            "Điều 1. Hai bên hợp tác đào tạo nhân lực.\n\n"
+            "ĐẠI DIỆN BÊN A                              ĐẠI DIỆN BÊN B\nTM. ỦY BAN NHÂN DÂN                         "
+            "ĐẠI HỌC THÁI NGUYÊN\nCHỦ TỊCH                                    GIÁM ĐỐC\n\n"
+            "(đã ký và đóng dấu)                         (đã ký và đóng dấu)\n\n"
+            "Hoàng Văn                                   PGS.TS. Phạm Hồng\nThụ                                         Quang\n")
+    found = {(p.name, p.title) for p in gather(text).people if p.signature}
+    assert found == {("Hoàng Văn Thụ", "chu-tich"), ("Phạm Hồng Quang", "giam-doc")}
