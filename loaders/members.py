@@ -210,7 +210,7 @@ _LISTED_MEMBER = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–+•])[ \t]*(?:(?P<hon>
 # (a post in the body, not 'thành viên', which only says one belongs to it)
 _LISTED_ROLE = re.compile(r"(?P<role>(?:Phó" + WS1 + r")?(?:Chủ" + WS1 + r"tịch|Ủy" + WS1 + r"viên|Uỷ" + WS1 + r"viên|Thư"
                           + WS1 + r"ký|Tổ" + WS1 + r"trưởng|Tổ" + WS1 + r"phó|Trưởng" + WS1
-                          + r"(?:ban|nhóm))(?:" + WS1 + r"(?:thư" + WS1 + r"ký|phản" + WS1 + r"biện|thường" + WS1 + r"trực|hành"
+                          + r"(?:ban|nhóm))(?:" + WS1 + r"(?i:thư" + WS1 + r"ký|phản" + WS1 + r"biện|thường" + WS1 + r"trực|hành"
                           + WS1 + r"chính))?)(?:" + WS1 + r"(?:Hội" + WS1 + r"đồng|Ban|Tổ)(?:" + WS1 + r"[\wÀ-ỹ]+)*)?(?:"
                           + WS1 + r"\d{1,2})?$")
 

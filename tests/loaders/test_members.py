@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnst.loaders.extract import gather
 from vnst.loaders.members import member_rows
 
@@ -111,6 +113,21 @@ def test_members_listed_in_prose_hold_their_role_in_the_council_the_title_names(
     assert ("Trần Văn Hùng", "pho-hieu-truong", "Trường Đại học Nông Lâm thành phố Hồ Chí Minh") in posts
     # being a member ('thành viên') is no post
     assert not [p for p in posts if p[0] == "Đặng Thị Hoa" and p[2] == council]
+
+
+@pytest.mark.parametrize("role, slug", [
+    # a board's standing deputy written with the word capitalised, as decisions do
+    ("Phó Trưởng ban Thường trực", "pho-truong-ban-thuong-truc"),
+    ("Phó Trưởng ban thường trực", "pho-truong-ban-thuong-truc"),
+    ("Ủy viên Thường trực", "uy-vien-thuong-truc"),
+])
+def test_a_listed_member_s_role_after_the_dash_whatever_its_case(role: str, slug: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 512/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo chuyển đổi số "
+            "tỉnh Ninh Bình\n\nĐiều 1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh Ninh Bình (sau đây gọi tắt là Ban Chỉ đạo), "
+            "gồm:\n1. Ông Phạm Quang Ngọc, Chủ tịch UBND tỉnh - Trưởng ban;\n2. Ông Trần\n   Song Tùng, Phó Chủ tịch UBND "
+            f"tỉnh - {role};\n3. Ông Bùi Văn Mạnh, Giám đốc Sở Tài chính - Ủy viên.\n")
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people}
+    assert ("Trần Song Tùng", slug, "Ban Chỉ đạo chuyển đổi số tỉnh Ninh Bình") in posts
 
 
 PIPED_ANNEX = """ỦY BAN NHÂN DÂN
