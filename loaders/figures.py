@@ -106,6 +106,8 @@ _TERM_AFTER = re.compile(WS + r"+(?i:khóa|khoá)" + WS + r"+[IVXL]{1,6}(?![\wÀ
 _BEFORE_EXCLUDED = re.compile(r"(?:giai" + WS + r"+đoạn|(?:thứ|hạng)(?:" + WS + r"+\d{1,3}/)?|(?<![Tt]ổng )(?<![Dd]ân )(?<![Tt]rong )số|Số|khóa|khoá|(?<![Cc]ung )(?P<level>cấp)|(?P<group>[Nn]hóm)|"
                               # ('mỗi năm 10 lớp': ten a year, not the label of a year)
                               r"(?<!mỗi )(?<!hằng )(?<!hàng )[Nn]ăm|tháng|ngày|quý|Khu|Phòng"
+                              # a building's floor ('tại tầng 2 và tầng 3 tòa nhà ...')
+                              r"|(?<![Hh]ạ )[Tt]ầng"   # (not "hạ tầng 2 khu công nghiệp", infrastructure)
                               # a programme named by its target ('Đề án 1 triệu héc-ta lúa', 'Chương trình 135')
                               r"|Đề" + WS + r"+án|Chương" + WS + r"+trình"
                               # a road ('Quốc lộ 24')

@@ -99,6 +99,9 @@ def test_counted_noun(text: str, expected: list[tuple[Decimal, str]]) -> None:
     # a plenum's number in a term of office, a road's number
     ("theo Nghị quyết của Hội nghị Trung ương 7 khóa XII về cải cách", []),
     ("kết nối qua tuyến Quốc lộ 14 nối với tỉnh Đắk Nông", []),
+    # a building's floors are no count; infrastructure ('hạ tầng') before a count is no floor
+    ("bố trí tại tầng 2 và tầng 3 tòa nhà số 5 đường Trần Phú", []),
+    ("đầu tư hạ tầng 2 khu công nghiệp", [(Decimal(2), "khu công nghiệp")]),
     ("trường mở 3 khóa đào tạo", [(Decimal(3), "khóa")]),
     # how many times, and a multiplier, count 'lần'; an ordinal after 'lần' does not
     ("hệ số nhân giống đạt 3,8 lần sau mỗi chu kỳ", [(Decimal("3.8"), "lần")]),
