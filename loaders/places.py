@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -167,13 +168,24 @@ def _province_at() -> re.Pattern[str]:
     return re.compile(province_regex() + r"(?![\wÀ-ỹ])")
 
 
+def _scanned(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, each next one searched from the line after a match's first: a name read on onto the
+    next line may be cut back to its first, and what the next line holds is read again ('Phường Mộc Sơn' / 'Xã
+    Chiềng Hắc, ...' in a table's rows)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        line_end = text.find("\n", m.start(), m.end())
+        pos = line_end + 1 if line_end >= 0 else max(m.end(), m.start() + 1)
+
+
 def find_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     taken = Spans()
     region_names = list(REGIONS)
     neighbour = _NEIGHBOUR.search(text) is not None
     for level, pattern in _patterns():
-        for m in pattern.finditer(text):
+        for m in _scanned(pattern, text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             if level == "region":

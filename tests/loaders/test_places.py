@@ -289,3 +289,12 @@ def test_wards_merged_in_2025_listed_with_their_dashed_names() -> None:
 def test_lists_past_brackets_districts_beyond_a_province_s_name_and_streets(text: str,
                                                                             expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in find_places(text)] == expected
+
+
+def test_a_table_s_rows_of_units_each_read_though_a_name_at_a_line_s_end_reads_on() -> None:
+    text = ("  Địa danh trước 01/7/2025                        Địa danh sau sắp xếp\n"
+            "  Thị trấn Thanh Sơn, xã Thục Luyện               Xã Thanh Sơn\n"
+            "  Xã Sơn Hùng, xã Giáp Lai (huyện Thanh Sơn)      Xã Võ Miếu\n")
+    names = {(p.level, p.name) for p in find_places(text)}
+    assert {("commune", "Thục Luyện"), ("commune", "Thanh Sơn"), ("commune", "Sơn Hùng"), ("commune", "Giáp Lai"),
+            ("commune", "Võ Miếu"), ("district", "Thanh Sơn")} <= names
