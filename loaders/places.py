@@ -128,7 +128,9 @@ LOCALITY_PREFIX = (r"(?:(?i:thành" + WS1 + r"phố|tỉnh)(?:" + WS1 + r"|<br\s
 _SYLLABLE = CAP_WORD + r"(?:['’][A-Za-zà-ỹ][a-zà-ỹ]+)?"
 # (a tab parts a table's cells: 'Huyện Cư Jút\t300' is the district and its amount)
 # (or in a letter: 'phường Tăng Nhơn Phú A', 'xã Vĩnh Thuận B')
-_LOCAL_NAME = (_SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \u00a0]\d{1,2}(?!\d|[/.,]\d)|[ \u00a0][AB](?![\wÀ-ỹ'’]))?")
+# (a state farm's township, its name in lower case after 'Nông': 'thị trấn Nông trường Mộc Châu')
+_LOCAL_NAME = (r"(?:Nông[ \u00a0]+[Tt]rường[ \u00a0]+" + _SYLLABLE + r"(?:[ \u00a0]+" + _SYLLABLE + r"){0,2}|"
+               + _SYLLABLE + r"(?:" + NAME_GAP + _SYLLABLE + r"){0,2}(?:[ \u00a0]\d{1,2}(?!\d|[/.,]\d)|[ \u00a0][AB](?![\wÀ-ỹ'’]))?)")
 
 
 @lru_cache(maxsize=1)

@@ -298,3 +298,12 @@ def test_a_table_s_rows_of_units_each_read_though_a_name_at_a_line_s_end_reads_o
     names = {(p.level, p.name) for p in find_places(text)}
     assert {("commune", "Thục Luyện"), ("commune", "Thanh Sơn"), ("commune", "Sơn Hùng"), ("commune", "Giáp Lai"),
             ("commune", "Võ Miếu"), ("district", "Thanh Sơn")} <= names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a state farm's township, its name in lower case after 'Nông'
+    ("Thị trấn Nông trường Liên Sơn, xã Sơn Thịnh", "Nông trường Liên Sơn"),
+    ("thị trấn Nông Trường Việt Lâm", "Nông Trường Việt Lâm"),
+])
+def test_a_state_farm_s_township(text: str, name: str) -> None:
+    assert ("commune", name) in {(p.level, p.name) for p in find_places(text)}
