@@ -20,7 +20,7 @@ TARGET = 0.95
 GATED_HELDOUT = ("m0", "n0", "p0", "q0", "r0", "s0", "t0", "u0", "v0", "w0", "x0", "y0", "z0", "a0", "b0", "c0",
                  "d0", "e0", "j0", "l0", "i0", "o0", "ua", "ub", "uc", "ud", "ue", "uf", "ug", "uh", "ui", "uj", "uk",
                  "ul", "um", "un", "uo", "up", "uq", "ur", "us", "ut", "uu", "uv", "uw", "ux", "uy", "uz",
-                 "va", "vb", "vc", "vd", "ve", "vf", "vg", "vh", "vi", "vj", "vk", "vl", "vm")
+                 "va", "vb", "vc", "vd", "ve", "vf", "vg", "vh", "vi", "vj", "vk", "vl", "vm", "vo")
 
 
 @pytest.fixture(scope="module", params=["seeds", "fixtures", "heldout"])
