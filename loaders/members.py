@@ -16,7 +16,7 @@ from vnst.loaders.orgs import OrgMention
 from vnst.loaders.people import ACADEMIC, HONORIFICS, NAME, TITLE, PersonMention, role_slug
 from vnst.loaders.postbodies import council_of_the_list
 from vnst.loaders.tables import Cell, numbered_rows
-from vnst.loaders.vietnamese import WS, WS1
+from vnst.loaders.vietnamese import CAP_WORD, WS, WS1
 
 _NAME_COLUMN = re.compile(r"(?i:họ\s+(?:và\s+)?tên)")
 _POST_COLUMN = re.compile(r"(?i:chức\s+vụ|đơn\s+vị|cơ\s+quan)")
@@ -36,6 +36,11 @@ class MemberRow:
     post: list[Cell]    # the cell of the post in the member's own body, over its lines
     role: list[Cell]    # the cell of the role in the council
     fenced: bool = False   # cells between pipes: no name runs from one into the next
+
+
+# a column after the role's: each member's score, signature or a note
+_TRAILER = re.compile(r"(?i:điểm|điểm\s+đánh\s+giá|ghi\s+chú|ký\s+tên|chữ\s+ký)")
+_GIVEN_NAME = re.compile(CAP_WORD + r"(?:[ \u00a0]" + CAP_WORD + r")?")
 
 
 def member_rows(text: str) -> list[MemberRow]:
@@ -62,6 +67,8 @@ def _role_column(columns: list[str]) -> int | None:
     """The role's column of a table of members: after the name's and the post's ('| TT | Họ và tên | Chức vụ, đơn
     vị | Chức danh |'), or after the post's and the body's ('| TT | Họ và tên | Chức vụ | Cơ quan, đơn vị | Chức
     danh trong Ban Chỉ đạo |'), the post cells those between."""
+    if len(columns) in (5, 6) and _TRAILER.fullmatch(columns[-1].strip()):
+        columns = columns[:-1]   # ('| ... | Chức danh trong Hội đồng | Điểm |': the members' scores or notes after the role)
     if len(columns) not in (4, 5) or not _NAME_COLUMN.search(columns[1]):
         return None
     if _ROLE_COLUMN.search(columns[2]) and not _POST_COLUMN.search(columns[2]) and all(_POST_COLUMN.search(c) for c in columns[3:]):
@@ -85,9 +92,13 @@ def _piped_member_rows(text: str) -> list[MemberRow]:
         if not _members_columns(table.labels):
             continue
         role_at = _role_column(table.labels)
+        last = len(table.labels) - (1 if _TRAILER.fullmatch(table.labels[-1].strip()) else 0)
         for row in table.rows:
             name, role = ([Cell(start, piece) for start, piece in row[c]] for c in (1, role_at))
-            post = [Cell(start, piece) for c in range(2, len(table.labels)) if c != role_at for start, piece in row[c]]
+            post = [Cell(start, piece) for c in range(2, last) if c != role_at for start, piece in row[c]]
+            if len(name) == 2 and _GIVEN_NAME.fullmatch(name[1].text):
+                # ('| 7 | ThS. Huỳnh Thị Kim | ...' over '|   | Oanh |': the name's last word wrapped onto a row of its own)
+                name = [Cell(name[0].start, f"{name[0].text} {name[1].text}")]
             if len(name) == 1 and post and role and _ROLE_START.match(role[0].text) and _MEMBER_NAME.match(name[0].text):
                 out.append(MemberRow(name[0], post, role, fenced=True))
     return out
@@ -155,6 +166,8 @@ _PRESENCE = r"(?:có" + WS1 + r"mặt|tham" + WS1 + r"dự|vắng" + WS1 + r"m�
 _PRESENT = re.compile(r"(?i:thành" + WS1 + r"viên(?:" + WS1 + r"hội" + WS1 + r"đồng)?(?:" + WS1 + _PRESENCE + WS + r"*:|" + WS
                       + r"*:" + WS + r"*" + _PRESENCE + r"(?![\wÀ-ỹ])))")
 _ESTABLISHED = re.compile(r"(?i:thành" + WS1 + r"lập)" + WS1 + r"$")
+# ('Hội đồng ... cấp tỉnh được thành lập theo Quyết định số ...': the minutes name it, then how it was set up)
+_ESTABLISHED_AFTER = re.compile(WS1 + r"(?i:được" + WS1 + r"thành" + WS1 + r"lập)(?![\wÀ-ỹ])")
 
 
 def _council(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
@@ -173,7 +186,8 @@ def _council(text: str, at: int, orgs: list[OrgMention]) -> OrgMention | None:
     kind = " ".join(heading.group("kind").split()).capitalize() if heading else "Hội đồng"
     before = heading.start() if heading else at
     return next((o for o in orgs if o.cls in ("Committee", "ManagementBoard") and o.name.startswith(kind + " ")
-                 and o.start < before and _ESTABLISHED.search(text, max(0, o.start - 20), o.start)), None)
+                 and o.start < before and (_ESTABLISHED.search(text, max(0, o.start - 20), o.start)
+                                           or _ESTABLISHED_AFTER.match(text, o.end))), None)
 
 
 def member_posts(text: str, rows: list[MemberRow], orgs: list[OrgMention]) -> list[PersonMention]:

@@ -378,3 +378,20 @@ def test_a_piped_table_of_members_with_the_role_before_the_post_over_a_wrapped_h
     assert [(r.name.text, " ".join(c.text for c in r.role), " ".join(c.text for c in r.post)) for r in rows] == [
         ("TS. Lê Quang Vinh", "Chủ tịch Hội đồng", "Phó Giám đốc Sở Tài chính"),
         ("ThS. Phan Thị Ngân", "Phó Chủ tịch Hội đồng", "Trưởng phòng Quản lý khoa học")]
+
+
+def test_minutes_table_of_members_with_their_scores_after_the_role_and_a_name_wrapped() -> None:
+    text = ("UBND TỈNH PHÚ YÊN\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nBIÊN BẢN\nHọp Hội đồng nghiệm thu nhiệm vụ cấp tỉnh\n\n"
+            "1. Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh được thành lập theo Quyết "
+            "định số 77/QĐ-SKHCN ngày 02/10/2020 của Giám đốc Sở Khoa học và Công nghệ.\n\n"
+            "2. Thành viên Hội đồng: có mặt 03 thành viên.\n\n"
+            "| TT | Họ và tên | Đơn vị công tác | Chức danh trong Hội đồng | Điểm |\n"
+            "|----|-----------|-----------------|--------------------------|------|\n"
+            "| 1 | TS. Lê Văn Nam | Phó Giám đốc Sở Tài chính | Chủ tịch Hội đồng | 80 |\n"
+            "| 2 | ThS. Trần Thị Thu | Trường Đại học Phú Yên | Ủy viên phản biện | 76 |\n"
+            "|   | Hà |  |  |  |\n"
+            "| 3 | Ông Đỗ Minh Khoa | Sở Khoa học và Công nghệ | Ủy viên thư ký | 75 |\n")
+    council = "Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh Phú Yên"
+    posts = {(p.name, p.title, p.org.name if p.org else None) for p in gather(text).people}
+    assert {("Lê Văn Nam", "chu-tich", council), ("Trần Thị Thu Hà", "uy-vien-phan-bien", council),
+            ("Đỗ Minh Khoa", "uy-vien-thu-ky", council), ("Lê Văn Nam", "pho-giam-doc", "Sở Tài chính tỉnh Phú Yên")} <= posts
