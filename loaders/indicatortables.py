@@ -19,6 +19,7 @@ _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n")
 _ROW = re.compile(r"[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*(?:\n|$)")
 _NUMBER = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*")
 _BRACKETED = re.compile(r"\((?P<unit>[^()]{1,20})\)[ \t]*$")
+_SCORE = re.compile(r"(?i:điểm(?:\s+đánh\s+giá|\s+trung\s+bình)?)")
 _UNIT_COLUMN = re.compile(r"(?i:đơn\s+vị(?:\s+tính)?|đvt)")
 _PERCENT = re.compile(r"%|t[ỷỉ]\s+lệ|so\s+sánh", re.I)
 
@@ -95,7 +96,8 @@ def _read_row(cells: list[tuple[int, int, str]], columns: list[str], row_unit: t
         # (a column counting something names it after 'Số': '| Số gian hàng | Số hợp đồng ký kết |'; a column of
         # money, its unit over the table)
         stated = ("%", None) if _PERCENT.search(column) else _unit(column) or (
-            money if money and MONEY_LABEL.search(column) else _counted(column))
+            money if money and MONEY_LABEL.search(column) else _counted(column)) or (
+            ("điểm", None) if _SCORE.fullmatch(column) else None)   # (a council's scores: '| Điểm |')
         unit = stated or row_unit
         if number is None or unit is None:
             continue

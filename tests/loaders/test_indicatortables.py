@@ -137,3 +137,11 @@ def test_a_column_of_money_takes_the_unit_a_line_over_the_table_states() -> None
     found, _ = indicator_table_numbers(text)
     # ('Số tiền' counts no money: it is the amount, in the unit over the table)
     assert [(n.written, n.unit, n.multiplier) for n in found] == [("18.425,6", "đồng", "triệu"), ("9.312,4", "đồng", "triệu")]
+
+
+def test_a_council_s_scores_are_points_and_an_absence_counts_nothing() -> None:
+    table = ("| TT | Họ và tên | Chức danh trong Hội đồng | Điểm |\n|---|---|---|---|\n"
+             "| 1 | TS. Lê Văn Nam | Chủ tịch Hội đồng | 80 |\n| 2 | Ông Đỗ Minh Khoa | Ủy viên | vắng |\n"
+             "| 3 | ThS. Trần Thị Hà | Ủy viên thư ký | 76,5 |\n")
+    found, _ = indicator_table_numbers(table)
+    assert [(n.written, n.unit) for n in found] == [("80", "điểm"), ("76,5", "điểm")]
