@@ -30,8 +30,8 @@ def holder_s_name_at(text: str, start: int, end: int) -> re.Match[str] | None:
     if person is None or person.start() <= start or not _HEAD_JUST_BEFORE.search(text, max(0, start - 40), start):
         return None
     # (the holder's name then the verb of what was said or done, 'Bạch Quốc Toản cho biết'; no place in the words, as
-    # in 'TP. Hồ Chí Minh', 'huyện Hoàng Su Phì', 'Trường Đại học Y Dược Huế', and no name of an award followed by a
-    # comma, 'Giải thưởng Tạ Quang Bửu,')
+    # in 'TP. Hồ Chí Minh', 'huyện Hoàng Su Phì', 'Trường Đại học Y Dược Huế'; and the body's words before it ending
+    # in a proper name, not a common noun: 'Giải thưởng Tạ Quang Bửu' is named after him)
     holder = PERSON_AHEAD.match(text, person.start("name"))
     if holder is None or not _VERB_AFTER.match(text, holder.end()):
         return None
@@ -39,7 +39,7 @@ def holder_s_name_at(text: str, start: int, end: int) -> re.Match[str] | None:
     if province_or_unit(holder.group("name")) or any(province_named(" ".join(words[i:])) for i in range(1, len(words))):
         return None
     before = text[start:person.start()].split()
-    return person if before and before[-1][:1].isupper() else None   # ('Giải thưởng Tạ Quang Bửu': named after him)
+    return person if before and before[-1][:1].isupper() else None
 
 
 def without_the_head_s_name(mentions: list[OrgMention], text: str) -> list[OrgMention]:
