@@ -320,11 +320,11 @@ _ALONG_WITH = re.compile(r"(?<![\wÀ-ỹ])(?i:cùng|cùng" + WS1 + r"với|với
 _DRAWS_UP = re.compile(WS1 + r"(?i:xây" + WS1 + r"dựng|soạn" + WS1 + r"thảo|hoàn" + WS1 + r"thiện|thống" + WS1 + r"nhất)" + WS1
                        + r"(?:(?i:nội" + WS1 + r"dung|dự" + WS1 + r"thảo)" + WS1 + r")?(?:" + AGREEMENT_NOUN.pattern + WS1
                        + r")?(?i:hợp" + WS1 + r"tác|phối" + WS1 + r"hợp)" + WS1)
-# signed on a day or in a year ('ký kết năm 2019', 'ký ngày 12/3/2020')
 # an agreement or contract cited by its number and its date ('Hợp đồng số 15/2023/HĐCGCN ngày 12/6/2023 giữa ...'):
 # one signed that day
 _NUMBERED_ON = re.compile(AGREEMENT_NOUN.pattern + r"[^.;:\n]{0,40}?" + WS1 + r"(?i:số)" + WS + r"*\d+(?:/\d{4})?[/-][A-ZĐ]\S*"
                           + WS1 + r"(?i:ngày)" + WS1 + r"\d")
+# signed on a day or in a year ('ký kết năm 2019', 'ký ngày 12/3/2020')
 _SIGNED_IN = re.compile(r"(?<![\wÀ-ỹ])(?i:ký(?:" + WS1 + r"kết)?)" + WS1 + r"(?i:năm|ngày|vào" + WS1 + r"(?:năm|ngày))" + WS1
                         + r"\d")
 _FIELDS_OVER_A_LIST = re.compile(r"(?<![\wÀ-ỹ])(?P<n>\d{1,3}|" + CONTENTS_NUMBER_WORD + r")" + WS1 + r"lĩnh" + WS1 + r"vực"

@@ -13,8 +13,10 @@ from vnst.loaders.vietnamese import WS1
 
 # a sentence (or numbered item) that asks for something reports nothing done ('2. Đề nghị UBND các tỉnh ...; ưu
 # tiên chương trình hợp tác với UBND tỉnh X giai đoạn 2026 - 2030')
-REQUEST = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-–+•][ \t]*)?(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị|đề" + WS1 + r"xuất)")
-_ASKS = re.compile(r"(?<![\wÀ-ỹ])(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị|đề" + WS1 + r"xuất)(?![\wÀ-ỹ])")
+_ASK_WORDS = r"(?i:đề" + WS1 + r"nghị|kiến" + WS1 + r"nghị|đề" + WS1 + r"xuất)"
+REQUEST = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-–+•][ \t]*)?" + _ASK_WORDS)
+# (the same words anywhere in the line a list hangs from: 'Ủy ban nhân dân tỉnh kính đề nghị Bộ ...:')
+_ASKS = re.compile(r"(?<![\wÀ-ỹ])" + _ASK_WORDS + r"(?![\wÀ-ỹ])")
 _BULLET = re.compile(r"[ \t]*(?:[-–+•]|[a-zđ]\))[ \t]+")
 # an event announced ahead ('sẽ diễn ra từ ngày 20 đến ngày 22/11/2025', 'dự kiến được tổ chức vào ...')
 _EVENT_AHEAD = re.compile(r"(?<![\wÀ-ỹ])(?i:sẽ|dự" + WS1 + r"kiến)" + WS1 + r"(?:(?i:được)" + WS1 + r")?(?i:diễn" + WS1
